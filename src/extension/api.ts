@@ -1,0 +1,28 @@
+/**
+ * What `activate` returns: the extension's public surface. Integration tests read it through
+ * `vscode.extensions.getExtension('attribution-lens.attribution-lens').exports`, so they check the
+ * real store, tree and reading view rather than mocks.
+ */
+import type * as vscode from 'vscode';
+import type { Analysis } from '../engine/types';
+
+/** Sent whenever a reading view has rendered an analysis. */
+export interface ReadingViewRenderEvent {
+  uri: string;
+  version: number;
+  /** Number of claim elements the webview actually has in its DOM after rendering. */
+  claimCount: number;
+  /** Number of actors in the legend. */
+  actorCount: number;
+}
+
+export interface AttributionLensApi {
+  /** The cached analysis for this document's current version (analysing it now if needed). */
+  getAnalysis(document: vscode.TextDocument): Analysis | undefined;
+  /** Fires after the store holds a fresh analysis for a document version. */
+  readonly onDidChangeAnalysis: vscode.Event<{ uri: vscode.Uri; version: number; analysis: Analysis }>;
+  /** Fires when a reading view has rendered (reported by the webview itself). */
+  readonly onDidRenderReadingView: vscode.Event<ReadingViewRenderEvent>;
+  /** The Actors tree as the user sees it: root labels and their claim children. */
+  readonly actorsTree: vscode.TreeDataProvider<unknown>;
+}
