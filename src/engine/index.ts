@@ -1,8 +1,3 @@
-import type { Analysis, AnalyzeOptions } from './types';
+/** Attribution Lens engine: finds who said what in plain news text. Never imports `vscode`. */
 export * from './types';
-
-// Placeholder until the pipeline lands (next commits): returns a valid, empty analysis.
-export function analyze(text: string, _options?: AnalyzeOptions): Analysis {
-  if (typeof text !== 'string') throw new TypeError('analyze: text must be a string');
-  return { actors: [], claims: [] };
-}
+export { analyze } from './analyze';

@@ -1,0 +1,425 @@
+/**
+ * Builds draft claims sentence by sentence from cues: who (a token range), how (the cue) and what (a character
+ * range). The speaker is the subject of the cue, never simply the nearest name.
+ */
+import { findCues, CueMatch } from './cues';
+import { HEARER_VERBS } from './lexicon/cues';
+import { NOT_NAMES } from './lexicon/names';
+import { isBetweenSubjectAndVerb, nounPhraseEndingAt, nounPhraseStartingAt, parenthesisClosing, parenthesisOpening } from './phrases';
+import type { Quote } from './quotes';
+import type { Token } from './tokens';
+import type { Sentence } from './units';
+
+export interface TokenRange { first: number; last: number }
+
+export type Pattern = 'subject' | 'inverted' | 'according' | 'participle' | 'passive' | 'colon' | 'continuation';
+
+export interface DraftClaim {
+  contentStart: number;
+  contentEnd: number;
+  cue: CueMatch | null;
+  /** The speaking noun phrase, appositive included ("Dmitri S. Peskov, the Kremlin spokesperson"). */
+  source: TokenRange | null;
+  /** The noun phrase alone, without its appositive. */
+  head: TokenRange | null;
+  appositive: TokenRange | null;
+  sentence: number;
+  pattern: Pattern;
+  /** For continuations: the draft whose speaker this one inherits. */
+  continues?: DraftClaim;
+}
+
+const SENTENCE_END = new Set(['.', '!', '?', ';', ':', ',', '\u2014', '--', '-']);
+const TIME_WORDS = new Set([...NOT_NAMES].filter((w) => /day$|uary$|ber$|^march$|^april$|^may$|^june$|^july$|^august$/.test(w))
+  .concat(['yesterday', 'today', 'tonight', 'earlier', 'later', 'last', 'this', 'next', 'week', 'month', 'year',
+    'morning', 'afternoon', 'evening', 'night', 'late', 'early', 'recently', 'again', 'publicly', 'privately']));
+
+const SUBORDINATORS = new Set(['while', 'although', 'though', 'as', 'because', 'if', 'when', 'after', 'since', 'whereas', 'before', 'unless', 'once']);
+
+interface Context { tokens: Token[]; quotes: Quote[]; s: Sentence; index: number; next?: Sentence }
+
+function isComma(t: Token | undefined): boolean { return !!t && (t.text === ',' || t.text === '\u2014' || t.text === '--'); }
+function closesQuote(ctx: Context, i: number): boolean {
+  const t = ctx.tokens[i];
+  return !!t && t.quote >= 0 && t.end === ctx.quotes[t.quote].end;
+}
+function opensQuote(ctx: Context, i: number): boolean {
+  const t = ctx.tokens[i];
+  return !!t && t.quote >= 0 && t.start === ctx.quotes[t.quote].start;
+}
+
+interface Subject { source: TokenRange; head: TokenRange; appositive: TokenRange | null }
+
+function looksLikeAppositive(tokens: Token[], first: number, last: number): boolean {
+  const t = tokens[first];
+  if (!t || first > last) return false;
+  if (tokens.slice(first, last + 1).some((x) => x.pos === 'VERB' && x.lower !== 'who')) {
+    return t.lower === 'who' || t.lower === 'which';
+  }
+  return t.pos === 'DET' || t.pos === 'PROPN' || t.pos === 'NOUN' || t.pos === 'ADJ' || t.pos === 'NUM' ||
+    (t.pos === 'PRON' && (t.lower === 'his' || t.lower === 'her' || t.lower === 'their' || t.lower === 'its'));
+}
+
+/** The subject to the left of the cue: skips "has also", and an appositive or parenthetical between commas. */
+function subjectLeft(ctx: Context, cueFirst: number): Subject | null {
+  const { tokens, s } = ctx;
+  let j = cueFirst - 1;
+  while (j >= s.first && isBetweenSubjectAndVerb(tokens[j]) && tokens[j].quote < 0) j--;
+  if (j < s.first) return null;
+  // "Rep. Dana Holt (D-Ore.) said": the party and state stay out of the way, though inside the source.
+  const open = parenthesisOpening(tokens, j, s.first);
+  if (open > s.first) {
+    const a = nounPhraseEndingAt(tokens, open - 1, s.first);
+    if (a >= 0) return { head: { first: a, last: open - 1 }, appositive: null, source: { first: a, last: j } };
+  }
+  if (isComma(tokens[j]) && !closesQuote(ctx, j - 1)) {
+    for (let k = j - 1; k > s.first && k >= j - 30; k--) {
+      if (tokens[k].quote >= 0) break;
+      if (!isComma(tokens[k])) continue;
+      const a = nounPhraseEndingAt(tokens, k - 1, s.first);
+      if (a < 0) return null;
+      const aside = looksLikeAppositive(tokens, k + 1, j - 1);
+      return {
+        head: { first: a, last: k - 1 },
+        appositive: aside && tokens[k + 1].lower !== 'who' ? { first: k + 1, last: j - 1 } : null,
+        source: aside && tokens[k + 1].lower !== 'who' ? { first: a, last: j - 1 } : { first: a, last: k - 1 },
+      };
+    }
+    return null;
+  }
+  const a = nounPhraseEndingAt(tokens, j, s.first);
+  if (a < 0) return null;
+  // "a spokeswoman, Ines Roa, said" is caught above; "Ines Roa, a spokeswoman" ends here at "spokeswoman".
+  if (a - 1 > s.first && isComma(tokens[a - 1])) {
+    for (let k = a - 2; k >= s.first && k >= a - 12; k--) {
+      if (isComma(tokens[k]) || tokens[k].quote >= 0) break;
+      if (k === s.first || isComma(tokens[k - 1]) || tokens[k - 1].quote >= 0) {
+        const b = nounPhraseEndingAt(tokens, a - 2, s.first);
+        if (b >= 0 && b <= k && tokens[a - 2].pos === 'PROPN' && tokens[j].pos !== 'PROPN') {
+          return { head: { first: b, last: a - 2 }, appositive: { first: a, last: j }, source: { first: b, last: j } };
+        }
+        break;
+      }
+    }
+  }
+  return { head: { first: a, last: j }, appositive: null, source: { first: a, last: j } };
+}
+
+/** The subject right after the cue ("…,” said Mr. Peskov, the Kremlin spokesperson). */
+function subjectRight(ctx: Context, cue: CueMatch): Subject | null {
+  const { tokens, s } = ctx;
+  let i = cue.last + 1;
+  if (i > s.last) return null;
+  let last = nounPhraseStartingAt(tokens, i, s.last);
+  if (last < 0) return null;
+  const close = parenthesisClosing(tokens, last + 1, s.last);
+  const headLast = last;
+  if (close > 0) last = close;
+  let end = last;
+  let appositive: TokenRange | null = null;
+  if (isComma(tokens[last + 1]) && last + 2 <= s.last && looksLikeAppositive(tokens, last + 2, last + 2)) {
+    const apLast = nounPhraseStartingAt(tokens, last + 2, s.last);
+    if (apLast >= 0) { appositive = { first: last + 2, last: apLast }; end = apLast; }
+  }
+  return { head: { first: i, last: headLast }, appositive, source: { first: i, last: end } };
+}
+
+/** Skips what may stand between a cue and its content: hearers, times, places, "in a statement". */
+function skipToContent(ctx: Context, cue: CueMatch, from: number): number {
+  const { tokens, s } = ctx;
+  let i = from;
+  if (HEARER_VERBS.has(tokens[cue.first].lower) && i <= s.last && tokens[i].lower !== 'that' && tokens[i].quote < 0) {
+    const objLast = nounPhraseStartingAt(tokens, i, s.last);
+    if (objLast >= 0) i = objLast + 1;
+  }
+  for (let steps = 0; steps < 6 && i <= s.last; steps++) {
+    const t = tokens[i];
+    if (t.quote >= 0) break;
+    if (TIME_WORDS.has(t.lower) || (t.pos === 'ADV' && t.lower !== 'that' && t.lower !== 'not')) { i++; continue; }
+    if (t.pos === 'ADP' && t.lower !== 'that' && t.lower !== 'of' && t.lower !== 'to' && i + 1 <= s.last) {
+      const npLast = nounPhraseStartingAt(tokens, i + 1, s.last);
+      if (npLast >= 0 && npLast - i <= 6) { i = npLast + 1; continue; }
+    }
+    if (t.lower === 'to' && cue.cueClass !== 'infinitive' && i + 1 <= s.last) {
+      const npLast = nounPhraseStartingAt(tokens, i + 1, s.last);
+      if (npLast >= 0 && npLast - i <= 6) { i = npLast + 1; continue; }
+    }
+    if (isComma(t) && i + 1 <= s.last && (opensQuote(ctx, i + 1) || tokens[i + 1].lower === 'that')) { i++; continue; }
+    break;
+  }
+  return i;
+}
+
+function contentEndToken(ctx: Context, from: number, limit: number): number {
+  const { tokens } = ctx;
+  let last = limit;
+  while (last >= from && SENTENCE_END.has(tokens[last].text) && tokens[last].quote < 0) last--;
+  return last;
+}
+
+interface Range { first: number; last: number }
+
+/** What follows the cue, or null when nothing reportable does. */
+function contentRight(ctx: Context, cue: CueMatch, limit: number): { range: Range; explicitThat: boolean; chars?: [number, number] } | null {
+  const { tokens } = ctx;
+  let i = skipToContent(ctx, cue, cue.last + 1);
+  if (i > limit) return null;
+  let explicitThat = false;
+  const t = tokens[i];
+  if (t.lower === 'that' && t.quote < 0 && (t.pos === 'SCONJ' || t.pos === 'PRON' || t.pos === 'DET')) {
+    const afterThat = tokens[i + 1];
+    // "said that was wrong" (pronoun that) still introduces the content; keep "that" out of it either way.
+    if (t.pos === 'SCONJ' || (afterThat && afterThat.pos !== 'VERB' && afterThat.pos !== 'AUX')) { i++; explicitThat = true; }
+  } else if (t.text === ':' ) {
+    i++;
+    if (i > limit && ctx.next && opensQuote(ctx, ctx.next.first)) {
+      const q = ctx.quotes[tokens[ctx.next.first].quote];
+      return { range: { first: ctx.next.first, last: ctx.next.first }, explicitThat: false, chars: [q.start, q.end] };
+    }
+  } else if (t.quote >= 0) {
+    // A quote straight after the cue: the content.
+  } else if (cue.cueClass === 'that') {
+    return null;
+  } else if (cue.cueClass === 'infinitive' && t.lower !== 'to' && !HEARER_VERBS.has(tokens[cue.first].lower)) {
+    if (cue.form === 'phrase') return null;
+    // "want", "hope" and friends report only with "to …" or "that …".
+    if (cue.base !== 'promise' && cue.base !== 'vow' && cue.base !== 'pledge' && cue.base !== 'agree') return null;
+  } else if (isComma(t) || SENTENCE_END.has(t.text)) {
+    return null;
+  }
+  if (i > limit) return null;
+  const last = contentEndToken(ctx, i, limit);
+  if (last < i) return null;
+  // A bare clause after a speech verb must at least look like a clause or a quote.
+  if (!explicitThat && cue.cueClass === 'speech' && tokens[i].quote < 0 && t.text !== ':') {
+    let hasVerb = false;
+    for (let k = i; k <= last && !hasVerb; k++) hasVerb = tokens[k].pos === 'VERB' || tokens[k].pos === 'AUX';
+    if (!hasVerb) return null;
+  }
+  return { range: { first: i, last }, explicitThat };
+}
+
+/** What precedes the clause of the cue, when that clause closes the sentence: "…,” he said." */
+function contentLeft(ctx: Context, clauseFirst: number): Range | null {
+  const { tokens, s, quotes } = ctx;
+  let b = clauseFirst - 1;
+  if (b < s.first) return null;
+  if (closesQuote(ctx, b)) {
+    const q = quotes[tokens[b].quote];
+    let a = b;
+    while (a - 1 >= s.first && tokens[a - 1].quote === tokens[b].quote) a--;
+    if (tokens[a].start === q.start || a === s.first) return { first: a, last: b };
+  }
+  if (!isComma(tokens[b]) && tokens[b].text !== ':') return null;
+  b--;
+  if (b < s.first) return null;
+  return { first: s.first, last: b };
+}
+
+function afterClause(ctx: Context, from: number): number {
+  // Skip time and place trailing the cue clause ("…, he said on Friday in Moscow").
+  const { tokens, s } = ctx;
+  let i = from;
+  for (let steps = 0; steps < 8 && i <= s.last; steps++) {
+    const t = tokens[i];
+    if (TIME_WORDS.has(t.lower) || t.pos === 'ADV') { i++; continue; }
+    if (t.pos === 'ADP' && i + 1 <= s.last) {
+      const npLast = nounPhraseStartingAt(tokens, i + 1, s.last);
+      if (npLast >= 0) { i = npLast + 1; continue; }
+    }
+    break;
+  }
+  return i;
+}
+
+function splitCoordinated(ctx: Context, range: Range): Range[] {
+  const { tokens } = ctx;
+  const parts: Range[] = [];
+  let first = range.first;
+  for (let k = range.first + 1; k < range.last; k++) {
+    const t = tokens[k];
+    if (t.quote >= 0 || tokens[k + 1].lower !== 'that' || tokens[k + 1].quote >= 0) continue;
+    if (t.lower !== 'and' && t.lower !== 'but' && !(isComma(t) && tokens[k + 1].pos === 'SCONJ')) continue;
+    let end = k - 1;
+    if (isComma(tokens[end])) end--;
+    if (end >= first) parts.push({ first, last: end });
+    first = k + 2;
+  }
+  if (first <= range.last) parts.push({ first, last: range.last });
+  return parts;
+}
+
+function charRange(ctx: Context, r: Range): [number, number] {
+  const { tokens, quotes } = ctx;
+  let start = tokens[r.first].start;
+  let end = tokens[r.last].end;
+  // A content that opens inside a quote whose mark starts earlier (a quote split over sentences) takes the mark too.
+  const qa = tokens[r.first].quote;
+  if (qa >= 0 && quotes[qa].start < start && quotes[qa].start >= tokens[ctx.s.first].start) start = quotes[qa].start;
+  const qb = tokens[r.last].quote;
+  if (qb >= 0 && quotes[qb].end > end && quotes[qb].end <= tokens[ctx.s.last].end) end = quotes[qb].end;
+  return [start, end];
+}
+
+export function draftSentenceClaims(tokens: Token[], quotes: Quote[], s: Sentence, index: number, next?: Sentence): DraftClaim[] {
+  const ctx: Context = { tokens, quotes, s, index, next };
+  const cues = findCues(tokens, s.first, s.last);
+  const drafts: DraftClaim[] = [];
+  let previous: DraftClaim | null = null;
+  for (let c = 0; c < cues.length; c++) {
+    const cue = cues[c];
+    // Content on the right ends where a following participle cue (", adding that …") starts its own claim.
+    let limit = s.last;
+    const next = cues[c + 1];
+    const beforeNext = next ? tokens[next.first - 1] : undefined;
+    if (next && beforeNext && (isComma(beforeNext) || ['and', 'but'].includes(beforeNext.lower))) {
+      limit = next.first - 2;
+      if (limit >= s.first && isComma(tokens[limit])) limit--;
+    }
+    const made = draftFromCue(ctx, cue, limit, previous);
+    drafts.push(...made);
+    if (made.length > 0) previous = made[made.length - 1];
+  }
+  if (drafts.length === 0) {
+    const colon = colonClaim(ctx);
+    if (colon) drafts.push(colon);
+  }
+  return drafts;
+}
+
+function make(ctx: Context, range: Range, cue: CueMatch | null, subject: Subject | null, pattern: Pattern): DraftClaim {
+  const [contentStart, contentEnd] = charRange(ctx, range);
+  return {
+    contentStart, contentEnd, cue, source: subject?.source ?? null, head: subject?.head ?? null,
+    appositive: subject?.appositive ?? null, sentence: ctx.index, pattern,
+  };
+}
+
+function draftFromCue(ctx: Context, cue: CueMatch, limit: number, previous: DraftClaim | null): DraftClaim[] {
+  const { tokens, s } = ctx;
+  if (cue.sourceAfter) {
+    const subject = subjectRight(ctx, cue);
+    if (!subject) return [];
+    if (cue.base.startsWith('as ')) {
+      const left = contentLeft(ctx, cue.first);
+      return left ? [make(ctx, left, cue, subject, 'according')] : [];
+    }
+    // "According to X, …" or "…, according to X."
+    let after = subject.source.last + 1;
+    if (isComma(tokens[after])) after++;
+    const rightLast = contentEndToken(ctx, after, s.last);
+    if (cue.first === s.first || (cue.first - 1 >= s.first && isComma(tokens[cue.first - 1]) && cue.first - 1 === s.first)) {
+      return rightLast >= after ? [make(ctx, { first: after, last: rightLast }, cue, subject, 'according')] : [];
+    }
+    const left = contentLeft(ctx, cue.first);
+    if (left) {
+      const last = rightLast >= after ? rightLast : left.last;
+      return [make(ctx, { first: left.first, last }, cue, subject, 'according')];
+    }
+    return [];
+  }
+
+  let subject = cue.passive ? null : subjectLeft(ctx, cue.first);
+  let pattern: Pattern = 'subject';
+  if (subject && tokens[subject.head.last].pos === 'PRON' && ['it', 'there'].includes(tokens[subject.head.last].lower) && cue.passive) subject = null;
+  const joined = cue.first - 1 >= s.first && ['and', 'but', 'or'].includes(tokens[cue.first - 1].lower);
+  if (!subject && (cue.form === 'gerund' || joined)) {
+    // ", saying that …", "… but indicated …": the speaker is the subject of the clause before, which is the
+    // previous claim's speaker when that claim runs up to here, else the subject of the nearest verb.
+    pattern = 'participle';
+    const right = contentRight(ctx, cue, limit);
+    if (!right) return [];
+    const adjacent = previous && previous.sentence === ctx.index && previous.contentEnd >= tokens[cue.first - 2]?.start;
+    if (adjacent) return [{ ...make(ctx, right.range, cue, null, pattern), continues: previous! }];
+    const verbSubject = subjectOfNearestVerb(ctx, cue.first - 1);
+    return verbSubject ? [make(ctx, right.range, cue, verbSubject, pattern)] : [];
+  }
+  if (cue.passive) {
+    const right = contentRight(ctx, cue, limit);
+    if (!right || !right.explicitThat) return [];
+    return [make(ctx, right.range, cue, null, 'passive')];
+  }
+  if (!subject) {
+    // Inversion: "…,” said Mr. Peskov." The cue must follow a comma or a closing quote.
+    const before = cue.first - 1;
+    if (before >= s.first && (isComma(tokens[before]) || closesQuote(ctx, before))) {
+      const inverted = subjectRight(ctx, cue);
+      if (inverted) {
+        // Whatever follows the named speaker (an appositive, "(D-Ore.)", "as he left") is not the content.
+        const trailing = afterClause(ctx, inverted.source.last + 1);
+        const left = contentLeft(ctx, cue.first);
+        if (left) return [withContinuation(ctx, make(ctx, left, cue, inverted, 'inverted'), trailing)];
+      }
+    }
+    return [];
+  }
+
+  // "While X said A, Y …": the content ends with the subordinate clause.
+  if (subject && SUBORDINATORS.has(tokens[s.first].lower) && subject.source.first <= s.first + 2) {
+    for (let k = cue.last + 1; k < limit; k++) {
+      if (tokens[k].text === ',' && tokens[k].quote < 0) { limit = k - 1; break; }
+    }
+  }
+  // "“…,” she said two weeks later": a quote just before the subject is the content.
+  const beforeSubject = subject.source.first - 1;
+  if (beforeSubject >= s.first && (closesQuote(ctx, beforeSubject) || (isComma(tokens[beforeSubject]) && closesQuote(ctx, beforeSubject - 1)))) {
+    const left = contentLeft(ctx, subject.source.first);
+    if (left) return [withContinuation(ctx, make(ctx, left, cue, subject, 'inverted'), afterClause(ctx, skipToContent(ctx, cue, cue.last + 1)))];
+  }
+  const right = contentRight(ctx, cue, limit);
+  if (right) {
+    if (right.chars) {
+      const draft = make(ctx, right.range, cue, subject, 'subject');
+      [draft.contentStart, draft.contentEnd] = right.chars;
+      return [draft];
+    }
+    const parts = right.explicitThat ? splitCoordinated(ctx, right.range) : [right.range];
+    return parts.map((part) => make(ctx, part, cue, subject, 'subject'));
+  }
+  if (cue.cueClass === 'object') return [];
+  // Subject and cue close the sentence: the content precedes them.
+  const trailing = afterClause(ctx, skipToContent(ctx, cue, cue.last + 1));
+  if (trailing <= s.last && !SENTENCE_END.has(tokens[trailing].text)) return [];
+  const left = contentLeft(ctx, subject.source.first);
+  if (!left) return [];
+  return [withContinuation(ctx, make(ctx, left, cue, subject, 'inverted'), trailing)];
+}
+
+/** The subject of the closest finite verb before token `before`, outside quotes. */
+function subjectOfNearestVerb(ctx: Context, before: number): Subject | null {
+  const { tokens, s } = ctx;
+  for (let k = before - 1; k > s.first; k--) {
+    const t = tokens[k];
+    if (t.quote >= 0) continue;
+    if ((t.pos === 'VERB' || t.pos === 'AUX') && !t.lower.endsWith('ing')) {
+      let j = k;
+      while (j - 1 > s.first && (tokens[j - 1].pos === 'AUX' || isBetweenSubjectAndVerb(tokens[j - 1]))) j--;
+      return subjectLeft(ctx, j);
+    }
+  }
+  return null;
+}
+
+/** "“A,” he said, “B.”": the second quote continues the first. */
+function withContinuation(ctx: Context, draft: DraftClaim, trailing: number): DraftClaim {
+  const { tokens, s, quotes } = ctx;
+  let i = trailing;
+  if (i <= s.last && isComma(tokens[i])) i++;
+  if (i <= s.last && opensQuote(ctx, i)) {
+    const q = quotes[tokens[i].quote];
+    if (q.end <= tokens[s.last].end) draft.contentEnd = q.end;
+  }
+  return draft;
+}
+
+/** "Mr. Smith: “…”" — a name, a colon and a quote. */
+function colonClaim(ctx: Context): DraftClaim | null {
+  const { tokens, s } = ctx;
+  const npLast = nounPhraseStartingAt(tokens, s.first, s.last);
+  if (npLast < 0 || npLast + 2 > s.last || tokens[npLast + 1].text !== ':' || !opensQuote(ctx, npLast + 2)) return null;
+  if (!tokens.slice(s.first, npLast + 1).some((t) => t.pos === 'PROPN')) return null;
+  const subject: Subject = { source: { first: s.first, last: npLast }, head: { first: s.first, last: npLast }, appositive: null };
+  const last = contentEndToken(ctx, npLast + 2, s.last);
+  const cue: CueMatch = { first: npLast + 1, last: npLast + 1, cueClass: 'speech', base: ':', form: 'phrase', sourceAfter: false, passive: false };
+  return make(ctx, { first: npLast + 2, last }, cue, subject, 'colon');
+}

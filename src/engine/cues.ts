@@ -1,0 +1,86 @@
+/** Finds the reporting cues of a sentence: verbs and phrases that introduce what someone said. */
+import { CUE_WORDS, CueClass, PHRASE_CUES, SOURCE_AFTER_PHRASES } from './lexicon/cues';
+import type { VerbForm } from './lexicon/inflect';
+import type { Token } from './tokens';
+
+export interface CueMatch {
+  first: number;
+  last: number;
+  cueClass: CueClass;
+  /** The verb's base form, or the phrase itself. */
+  base: string;
+  form: VerbForm | 'phrase';
+  /** "according to X", "as stated by X": the source follows the cue. */
+  sourceAfter: boolean;
+  /** "was told", "were reported": the subject heard or was reported on, it did not speak. */
+  passive: boolean;
+}
+
+const PHRASES: Map<string, string[][]> = (() => {
+  const byFirst = new Map<string, string[][]>();
+  for (const phrase of Object.keys(PHRASE_CUES)) {
+    const words = phrase.split(' ');
+    const list = byFirst.get(words[0]) ?? [];
+    list.push(words);
+    list.sort((a, b) => b.length - a.length);
+    byFirst.set(words[0], list);
+  }
+  return byFirst;
+})();
+
+const BE = new Set(['is', 'was', 'were', 'are', 'be', 'been', 'being', "'s", '\u2019s']);
+const MODALS = new Set(['will', 'would', 'could', 'can', 'may', 'might', 'should', 'must', 'did', 'does', 'do', "n't", 'not', 'to']);
+const DETERMINERS = new Set(['DET', 'ADJ', 'NUM']);
+
+function matchPhrase(tokens: Token[], i: number, last: number): CueMatch | null {
+  const candidates = PHRASES.get(tokens[i].lower);
+  if (!candidates) return null;
+  for (const words of candidates) {
+    if (i + words.length - 1 > last) continue;
+    let ok = true;
+    for (let k = 1; k < words.length && ok; k++) ok = tokens[i + k].lower === words[k] && tokens[i + k].quote < 0;
+    if (!ok) continue;
+    const phrase = words.join(' ');
+    return {
+      first: i, last: i + words.length - 1, cueClass: PHRASE_CUES[phrase], base: phrase, form: 'phrase',
+      sourceAfter: SOURCE_AFTER_PHRASES.has(phrase), passive: false,
+    };
+  }
+  return null;
+}
+
+function matchVerb(tokens: Token[], i: number, first: number): CueMatch | null {
+  const t = tokens[i];
+  const entry = CUE_WORDS.get(t.lower);
+  if (!entry) return null;
+  const prev = i > first ? tokens[i - 1] : undefined;
+  // "the statement", "his remarks", "a noted author": nouns and adjectives after a determiner are not cues.
+  if ((t.pos === 'NOUN' || t.pos === 'ADJ' || t.pos === 'PROPN') && prev && (DETERMINERS.has(prev.pos) || prev.lower === "'s" || prev.lower === '\u2019s' || (prev.pos === 'PRON' && prev.lower !== 'he' && prev.lower !== 'she' && prev.lower !== 'they' && prev.lower !== 'it' && prev.lower !== 'we' && prev.lower !== 'i'))) return null;
+  if (t.pos === 'ADP' || t.pos === 'DET' || t.pos === 'SCONJ' || t.pos === 'CCONJ') return null;
+  if (/^\p{Lu}/u.test(t.text) && i > first && t.pos === 'PROPN') return null;
+  let passive = false;
+  if (entry.form === 'gerund') {
+    // ", saying that …" continues the sentence's speaker; "is saying" is progressive; other gerunds are not reports.
+    if (!prev || !(prev.text === ',' || BE.has(prev.lower) || prev.lower === 'and' || prev.text === '\u2014' || prev.text === '--')) return null;
+  } else if (entry.form === 'base') {
+    if (prev && prev.lower === 'to') return null;
+    if (i === first) return null;
+  } else if (entry.form === 'past' && prev && BE.has(prev.lower)) {
+    passive = true;
+  }
+  return { first: i, last: i, cueClass: entry.cueClass, base: entry.base, form: entry.form, sourceAfter: false, passive };
+}
+
+export function findCues(tokens: Token[], first: number, last: number): CueMatch[] {
+  const cues: CueMatch[] = [];
+  for (let i = first; i <= last; i++) {
+    if (tokens[i].quote >= 0) continue;
+    const match = matchPhrase(tokens, i, last) ?? matchVerb(tokens, i, first);
+    if (!match) continue;
+    cues.push(match);
+    i = match.last;
+  }
+  return cues;
+}
+
+export { MODALS };

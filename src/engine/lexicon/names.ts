@@ -1,0 +1,114 @@
+/** Lexicons for recognising who a name refers to: honorifics, titles, organisations and places. */
+
+const words = (list: string): Set<string> => new Set(list.split(/\s+/).filter(Boolean));
+
+/** Honorifics: they mark a person and are dropped from the canonical name. */
+export const HONORIFICS = words(`mr. mrs. ms. miss dr. prof. sir dame lord lady rev. fr. mr mrs ms dr prof messrs.`);
+export const MALE_HONORIFICS = words(`mr. mr sir lord messrs. fr.`);
+export const FEMALE_HONORIFICS = words(`mrs. ms. miss mrs ms dame lady`);
+
+/** Titles that can stand before a name ("President Trump", "Sen. Okafor"). They mark a person. */
+export const TITLES = words(`president vice prime minister secretary senator sen. rep. representative
+  gov. governor mayor chancellor king queen prince princess pope ambassador envoy general gen. col. lt. capt. sgt.
+  adm. admiral commissioner chairman chairwoman chair director judge justice speaker leader chief attorney
+  spokesman spokeswoman spokesperson premier sheikh emir ayatollah cardinal bishop rabbi imam sheriff
+  lawmaker councilman councilwoman congressman congresswoman assemblyman assemblywoman delegate minority majority
+  deputy acting former foreign defense defence interior finance special state national security adviser advisor
+  candidate nominee officer agent inspector superintendent professor coach president-elect
+  ceo founder executive trustee treasurer solicitor counsel economist analyst`);
+
+/** Nouns that head a role ("the Kremlin spokesperson", "a senior official"): a description of a person. */
+export const ROLE_HEADS = words(`spokesman spokeswoman spokesperson adviser advisor secretary minister president
+  chairman chairwoman chair director official officer envoy ambassador senator representative governor mayor
+  leader chief aide assistant deputy strategist manager lawyer attorney counsel analyst economist expert
+  professor researcher scientist author editor reporter correspondent columnist commentator historian
+  candidate nominee founder executive ceo head commander general judge justice prosecutor investigator
+  lawmaker congressman congresswoman legislator negotiator diplomat consultant pollster organizer activist
+  chancellor premier king queen prince pope speaker whip member partner owner employee worker resident
+  witness victim doctor physician nurse teacher student officer agent spokesman sheriff strategist operative`);
+
+/** Words that make a capitalised name an organisation. */
+export const ORGANIZATION_HEADS = words(`house department ministry party committee council agency commission court
+  congress senate parliament assembly administration government cabinet office bureau service services
+  times post news journal herald tribune telegraph guardian gazette review press network networks channel
+  radio television tv magazine daily weekly wire university college institute institution school academy
+  foundation fund bank corporation corp. corp inc. inc co. company companies group holdings partners association
+  union federation league alliance coalition organization organisation society club campaign caucus
+  board authority authorities commission command forces force army navy police guard church council
+  center centre lab laboratory hospital clinic network kremlin pentagon whitehall elysee downing
+  reuters bloomberg cnn nbc abc cbs msnbc fox npr bbc pbs ap afp politico axios nato un eu fbi cia nsa
+  irs sec fda epa gop dnc rnc aclu opec imf who`);
+
+/** Countries, their common short forms, and a few supranational places. */
+const COUNTRY_LIST = `Afghanistan|Albania|Algeria|Angola|Argentina|Armenia|Australia|Austria|Azerbaijan|Bahrain|
+  Bangladesh|Belarus|Belgium|Bolivia|Bosnia|Brazil|Britain|Bulgaria|Burma|Cambodia|Cameroon|Canada|Chad|Chile|
+  China|Colombia|Congo|Croatia|Cuba|Cyprus|Czech Republic|Denmark|Ecuador|Egypt|England|Eritrea|Estonia|
+  Ethiopia|Europe|Finland|France|Georgia|Germany|Ghana|Greece|Guatemala|Haiti|Honduras|Hungary|Iceland|India|
+  Indonesia|Iran|Iraq|Ireland|Israel|Italy|Japan|Jordan|Kazakhstan|Kenya|Kosovo|Kuwait|Kyrgyzstan|Laos|Latvia|
+  Lebanon|Libya|Lithuania|Luxembourg|Macedonia|Malaysia|Mali|Malta|Mexico|Moldova|Mongolia|Montenegro|Morocco|
+  Mozambique|Myanmar|Nepal|Netherlands|New Zealand|Nicaragua|Niger|Nigeria|North Korea|Norway|Oman|Pakistan|
+  Palestine|Panama|Paraguay|Peru|Philippines|Poland|Portugal|Qatar|Romania|Russia|Rwanda|Saudi Arabia|Scotland|
+  Senegal|Serbia|Singapore|Slovakia|Slovenia|Somalia|South Africa|South Korea|South Sudan|Spain|Sri Lanka|Sudan|
+  Sweden|Switzerland|Syria|Taiwan|Tajikistan|Tanzania|Thailand|Tunisia|Turkey|Turkmenistan|Uganda|Ukraine|
+  United Arab Emirates|United Kingdom|United States|Uruguay|Uzbekistan|Venezuela|Vietnam|Wales|Yemen|Zambia|
+  Zimbabwe|Gaza|West Bank|Crimea|Africa|Asia|America|Latin America|Middle East`;
+
+/** Lowercased name → canonical place name. Short forms and cities map to their canonical spelling. */
+export const PLACES: ReadonlyMap<string, string> = (() => {
+  const map = new Map<string, string>();
+  for (const name of COUNTRY_LIST.split('|').map((n) => n.trim())) map.set(name.toLowerCase(), name);
+  const aliases: Record<string, string> = {
+    'u.s.': 'United States', 'us': 'United States', 'u.s.a.': 'United States', 'usa': 'United States',
+    'united states of america': 'United States', 'america': 'United States',
+    'u.k.': 'United Kingdom', 'uk': 'United Kingdom', 'great britain': 'United Kingdom', 'britain': 'United Kingdom',
+    'u.a.e.': 'United Arab Emirates', 'uae': 'United Arab Emirates',
+  };
+  for (const [alias, name] of Object.entries(aliases)) map.set(alias, name);
+  const cities = `Moscow|Kyiv|Kiev|Washington|London|Paris|Berlin|Beijing|Tokyo|Brussels|Jerusalem|Tehran|Baghdad|
+    Damascus|Kabul|Cairo|Ankara|Istanbul|Rome|Madrid|Warsaw|Vienna|Geneva|Riyadh|Doha|Dubai|Seoul|Pyongyang|
+    Taipei|Delhi|New Delhi|Islamabad|Minsk|Havana|Caracas|Ottawa|Canberra|Sydney|New York|Los Angeles|Chicago|
+    Houston|Boston|Miami|Philadelphia|Atlanta|Dallas|San Francisco|Seattle|Detroit|Denver|Phoenix|Las Vegas|
+    Iowa|Ohio|Florida|Texas|California|Virginia|Pennsylvania|Michigan|Wisconsin|Nevada|Arizona|Colorado|
+    New Hampshire|South Carolina|North Carolina|New Jersey|Massachusetts|Illinois|Minnesota|Missouri|Indiana|
+    Kentucky|Tennessee|Alabama|Mississippi|Louisiana|Oklahoma|Kansas|Nebraska|Utah|Oregon|Maryland|Connecticut|
+    Vermont|Maine|Alaska|Hawaii|Idaho|Montana|Wyoming|Arkansas|Delaware|Rhode Island|West Virginia`;
+  for (const name of cities.split('|').map((n) => n.trim())) if (!map.has(name.toLowerCase())) map.set(name.toLowerCase(), name);
+  return map;
+})();
+
+/** Demonyms → their place, so "Russian President" yields a role and "the Russian side" can point to Russia. */
+export const DEMONYMS: ReadonlyMap<string, string> = new Map(Object.entries({
+  american: 'United States', russian: 'Russia', ukrainian: 'Ukraine', chinese: 'China', british: 'United Kingdom',
+  french: 'France', german: 'Germany', israeli: 'Israel', palestinian: 'Palestine', iranian: 'Iran',
+  iraqi: 'Iraq', syrian: 'Syria', turkish: 'Turkey', japanese: 'Japan', korean: 'Korea', indian: 'India',
+  pakistani: 'Pakistan', afghan: 'Afghanistan', mexican: 'Mexico', canadian: 'Canada', european: 'Europe',
+  italian: 'Italy', spanish: 'Spain', polish: 'Poland', saudi: 'Saudi Arabia', egyptian: 'Egypt',
+  western: 'the West', eastern: '', african: 'Africa', brazilian: 'Brazil', australian: 'Australia',
+}));
+
+/** Capitalised words that are never names on their own. */
+export const NOT_NAMES = words(`monday tuesday wednesday thursday friday saturday sunday january february march
+  april may june july august september october november december today yesterday tomorrow i the a an this that
+  these those he she they we it his her their our its mr mrs ms but and or so yet however meanwhile still also
+  after before when while if although though because since as at in on of for with by from to nevertheless
+  moreover furthermore indeed instead then there here what who why how where`);
+
+/** Pronouns that can speak, with what they may refer to. */
+export const SUBJECT_PRONOUNS: ReadonlyMap<string, 'male' | 'female' | 'plural' | 'neuter' | 'first' | 'second'> = new Map([
+  ['he', 'male'], ['she', 'female'], ['they', 'plural'], ['it', 'neuter'], ['i', 'first'], ['we', 'first'],
+  ['you', 'second'],
+]);
+
+/** All pronouns that are listed as mentions of a resolved actor. */
+export const PERSON_PRONOUNS: ReadonlyMap<string, 'male' | 'female'> = new Map([
+  ['he', 'male'], ['him', 'male'], ['his', 'male'], ['himself', 'male'],
+  ['she', 'female'], ['her', 'female'], ['hers', 'female'], ['herself', 'female'],
+]);
+
+/** Plural common nouns that speak as a group ("officials said", "critics argue"). */
+export const GROUP_HEADS = words(`officials authorities experts analysts critics supporters opponents residents
+  voters democrats republicans lawmakers legislators senators members leaders economists scientists researchers
+  observers diplomats sources aides advisers advisors investigators prosecutors police officers witnesses
+  activists protesters demonstrators people americans russians ukrainians europeans citizens workers employees
+  executives strategists pollsters polls surveys studies reports documents data figures records
+  conservatives liberals progressives candidates delegates organizers campaigners advocates groups parties`);

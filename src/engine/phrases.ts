@@ -1,0 +1,84 @@
+/** Noun phrases found from the part-of-speech tags: the subjects that speak and the objects that hear. */
+import type { Token } from './tokens';
+import { NOT_NAMES, SUBJECT_PRONOUNS } from './lexicon/names';
+
+const NP_TAGS = new Set(['PROPN', 'NOUN', 'ADJ', 'DET', 'NUM']);
+const POSSESSIVES = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
+/** Adverbs and auxiliaries that may stand between a subject and its verb ("has also said"). */
+const BETWEEN_SUBJECT_AND_VERB = new Set(['also', 'later', 'then', 'previously', 'repeatedly', 'recently', 'once',
+  'publicly', 'privately', 'reportedly', 'separately', 'earlier', 'again', 'still', 'often', 'frequently',
+  'has', 'have', 'had', 'will', 'would', 'could', 'can', 'may', 'might', 'should', 'must', 'did', 'does', 'do',
+  'not', "n't", 'never', 'long', 'already', 'now', 'further', 'even', 'simply', 'flatly', 'bluntly', 'just',
+  'had', 'is', 'was', 'are', 'were', 'be', 'been', 'being', 'first', 'last', 'yet', 'specifically', 'explicitly',
+  'clearly', 'openly', 'quietly', 'angrily', 'firmly', 'strongly', 'formally', 'officially', 'initially',
+  'immediately', 'subsequently', 'elsewhere', 'too', 'all', 'both', 'each', 'himself', 'herself', 'themselves']);
+
+export function isBetweenSubjectAndVerb(t: Token): boolean {
+  return BETWEEN_SUBJECT_AND_VERB.has(t.lower) || (t.pos === 'ADV' && t.lower.endsWith('ly'));
+}
+
+/** Capitalised words the tagger got wrong ("Voss/VERB said") still name someone. */
+export function isProperLike(t: Token): boolean {
+  return /^\p{Lu}/u.test(t.text) && !NOT_NAMES.has(t.lower) && !NON_NAME_TAGS.has(t.pos);
+}
+const NON_NAME_TAGS = new Set(['PRON', 'DET', 'ADP', 'CCONJ', 'SCONJ', 'PUNCT', 'AUX', 'PART', 'SYM']);
+
+function canExtendNounPhrase(t: Token): boolean {
+  if (NP_TAGS.has(t.pos) || isProperLike(t)) return true;
+  if (t.lower === "'s" || t.lower === '\u2019s' || t.lower === "'" || t.lower === '\u2019') return true;
+  if (t.pos === 'PRON' && POSSESSIVES.has(t.lower)) return true;
+  return false;
+}
+
+/** Start of the noun phrase ending at token `last`, not before `min`; -1 when `last` cannot end one. */
+export function nounPhraseEndingAt(tokens: Token[], last: number, min: number): number {
+  const head = tokens[last];
+  if (head.pos === 'PRON') return SUBJECT_PRONOUNS.has(head.lower) ? last : -1;
+  if (head.pos !== 'PROPN' && head.pos !== 'NOUN' && head.pos !== 'NUM' && !isProperLike(head)) return -1;
+  if (head.quote >= 0) return -1;
+  let start = last;
+  while (start - 1 >= min) {
+    const t = tokens[start - 1];
+    if (t.quote >= 0) break;
+    if (canExtendNounPhrase(t)) { start--; continue; }
+    // "Secretary of State Ana Ruiz", "spokesman for the ministry": keep "of" between nouns.
+    if ((t.lower === 'of') && start - 2 >= min && NP_TAGS.has(tokens[start - 2].pos) && tokens[start - 2].pos !== 'DET') { start--; continue; }
+    // Hyphenated or dotted pieces of a name.
+    if ((t.text === '-' || t.text === '.') && start - 2 >= min && tokens[start - 2].pos === 'PROPN' && t.end === tokens[start].start) { start--; continue; }
+    break;
+  }
+  return start;
+}
+
+/** Last token of the noun phrase starting at token `first`, not past `max`; -1 when none starts there. */
+export function nounPhraseStartingAt(tokens: Token[], first: number, max: number): number {
+  const t = tokens[first];
+  if (!t) return -1;
+  if (t.pos === 'PRON') return SUBJECT_PRONOUNS.has(t.lower) || t.lower === 'him' || t.lower === 'her' || t.lower === 'them' || t.lower === 'us' || t.lower === 'me' ? first : -1;
+  if (!canExtendNounPhrase(t)) return -1;
+  let last = first;
+  while (last + 1 <= max) {
+    const n = tokens[last + 1];
+    if (n.quote >= 0 && n.quote !== t.quote) break;
+    if (canExtendNounPhrase(n) && n.pos !== 'DET') { last++; continue; }
+    if (n.lower === 'of' && last + 2 <= max && NP_TAGS.has(tokens[last + 2].pos)) { last++; continue; }
+    if ((n.text === '.' || n.text === '-') && last + 2 <= max && tokens[last + 2].pos === 'PROPN' && n.end === tokens[last + 2].start) { last++; continue; }
+    break;
+  }
+  // A noun phrase needs a noun, a name or a number at its end.
+  while (last >= first && !['PROPN', 'NOUN', 'NUM'].includes(tokens[last].pos) && !isProperLike(tokens[last])) last--;
+  return last >= first ? last : -1;
+}
+
+/** A short parenthesis such as "(D-Ore.)" or "(R)": index of its "(" when `close` is its ")", else -1. */
+export function parenthesisOpening(tokens: Token[], close: number, min: number): number {
+  if (tokens[close]?.text !== ')') return -1;
+  for (let k = close - 1; k >= min && k >= close - 8; k--) if (tokens[k].text === '(') return k;
+  return -1;
+}
+
+export function parenthesisClosing(tokens: Token[], open: number, max: number): number {
+  if (tokens[open]?.text !== '(') return -1;
+  for (let k = open + 1; k <= max && k <= open + 8; k++) if (tokens[k].text === ')') return k;
+  return -1;
+}

@@ -1,0 +1,108 @@
+/**
+ * Tokenisation and part-of-speech tagging through wink-nlp, turned into tokens that carry character offsets,
+ * sentence and paragraph numbers. wink-nlp is lossless (the tokens and their preceding spaces rebuild the text),
+ * which is what lets every later span be exact.
+ */
+import winkNLP from 'wink-nlp';
+import model from 'wink-eng-lite-web-model';
+
+export interface Token {
+  start: number;
+  end: number;
+  text: string;
+  lower: string;
+  pos: string;
+  /** Index of the sentence (after quote-aware merging, see units.ts) this token belongs to. */
+  sentence: number;
+  paragraph: number;
+  /** Set by the quote pass: index of the quote span holding this token, or -1. */
+  quote: number;
+}
+
+// One pipeline for the process: loading the model is the costly part, reading a document is cheap.
+let nlp: ReturnType<typeof winkNLP> | undefined;
+function pipeline(): ReturnType<typeof winkNLP> {
+  nlp ??= winkNLP(model, ['sbd', 'pos']);
+  return nlp;
+}
+
+/**
+ * wink-nlp reads a whole document into memory at once; chunks bound that for very long inputs and keep the cost
+ * linear. Chunks end at a paragraph break where one is near, otherwise at a space.
+ */
+const CHUNK_LENGTH = 50_000;
+
+function chunkEnd(text: string, from: number): number {
+  const limit = from + CHUNK_LENGTH;
+  if (limit >= text.length) return text.length;
+  const newline = text.lastIndexOf('\n', limit);
+  if (newline > from + CHUNK_LENGTH / 2) return newline + 1;
+  const sentenceEnd = text.lastIndexOf('. ', limit);
+  if (sentenceEnd > from + CHUNK_LENGTH / 2) return sentenceEnd + 2;
+  const space = text.lastIndexOf(' ', limit);
+  if (space > from + CHUNK_LENGTH / 2) return space + 1;
+  return limit;
+}
+
+export interface Tokenized {
+  tokens: Token[];
+  /** Sentence index → [first token, last token] (inclusive), as wink-nlp found them, split at paragraph breaks. */
+  sentences: Array<[number, number]>;
+}
+
+export function tokenize(text: string): Tokenized {
+  const tokens: Token[] = [];
+  const sentences: Array<[number, number]> = [];
+  const its = pipeline().its;
+  let paragraph = 0;
+  for (let chunkStart = 0; chunkStart < text.length; ) {
+    const end = chunkEnd(text, chunkStart);
+    const chunk = text.slice(chunkStart, end);
+    const doc = pipeline().readDoc(chunk);
+    const values = doc.tokens().out() as string[];
+    const tags = doc.tokens().out(its.pos) as string[];
+    const spaces = doc.tokens().out(its.precedingSpaces) as string[];
+    // wink token index → our token index (-1 for whitespace tokens, which we drop).
+    const mapped = new Int32Array(values.length).fill(-1);
+    let cursor = chunkStart;
+    for (let i = 0; i < values.length; i++) {
+      const value = values[i];
+      const gap = spaces[i];
+      for (let k = 0; k < gap.length; k++) if (gap.charCodeAt(k) === 10) paragraph++;
+      cursor += gap.length;
+      let start = cursor;
+      if (!text.startsWith(value, start)) {
+        // Defensive resynchronisation: never expected for a lossless tokenizer, but never scan far either.
+        const found = text.indexOf(value, cursor);
+        if (found < 0 || found - cursor > 64) continue;
+        start = found;
+      }
+      cursor = start + value.length;
+      if (tags[i] === 'SPACE' || value.trim() === '') {
+        for (let k = 0; k < value.length; k++) if (value.charCodeAt(k) === 10) paragraph++;
+        continue;
+      }
+      mapped[i] = tokens.length;
+      tokens.push({ start, end: cursor, text: value, lower: value.toLowerCase(), pos: tags[i], sentence: 0, paragraph, quote: -1 });
+    }
+    const spans = doc.sentences().out(its.span) as unknown as Array<[number, number]>;
+    for (const [first, last] of spans) {
+      let a = -1;
+      let b = -1;
+      for (let i = first; i <= last && i < mapped.length; i++) {
+        const t = mapped[i];
+        if (t < 0) continue;
+        if (a >= 0 && tokens[t].paragraph !== tokens[b].paragraph) {
+          sentences.push([a, b]);
+          a = -1;
+        }
+        if (a < 0) a = t;
+        b = t;
+      }
+      if (a >= 0) sentences.push([a, b]);
+    }
+    chunkStart = end;
+  }
+  sentences.sort((x, y) => x[0] - y[0]);
+  return { tokens, sentences };
+}

@@ -1,0 +1,55 @@
+/**
+ * Sentences that respect quotations: wink-nlp splits "“One. Two,” he said." into two sentences, which would cut
+ * the cue off from the first half of its quote. A quote inside one paragraph therefore keeps all the sentences
+ * it touches together. Also marks each token with the quote that holds it.
+ */
+import type { Quote } from './quotes';
+import type { Token } from './tokens';
+
+export type Sentence = { first: number; last: number };
+
+export function markQuotedTokens(tokens: Token[], quotes: Quote[]): void {
+  let q = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    while (q < quotes.length && quotes[q].end <= t.start) q++;
+    if (q < quotes.length && quotes[q].start <= t.start && t.end <= quotes[q].end) t.quote = q;
+  }
+}
+
+export function buildSentences(tokens: Token[], winkSentences: Array<[number, number]>, quotes: Quote[]): Sentence[] {
+  if (tokens.length === 0) return [];
+  // Every token belongs to exactly one sentence: starts come from wink-nlp and from paragraph breaks.
+  const isStart = new Uint8Array(tokens.length);
+  isStart[0] = 1;
+  for (const [first] of winkSentences) if (first < tokens.length) isStart[first] = 1;
+  for (let i = 1; i < tokens.length; i++) if (tokens[i].paragraph !== tokens[i - 1].paragraph) isStart[i] = 1;
+  // No sentence starts inside a quote that started in the same paragraph, unless the quote is long: then its
+  // sentences stand alone (a long quoted speech is better read sentence by sentence).
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (!isStart[i] || t.paragraph !== tokens[i - 1].paragraph) continue;
+    const q = tokens[i - 1].quote;
+    if (q >= 0 && (t.quote === q || tokens[i - 1].end === quotes[q].end) && quotes[q].end - quotes[q].start < 1500) {
+      // Keep the quote whole only when its closing mark is not the last token before this start.
+      if (t.quote === q) isStart[i] = 0;
+    }
+  }
+  // A quote closing with its sentence ("“…?” he asked.") — wink sometimes starts a new sentence at the cue.
+  for (let i = 1; i < tokens.length; i++) {
+    if (!isStart[i] || tokens[i].paragraph !== tokens[i - 1].paragraph) continue;
+    const prev = tokens[i - 1];
+    if (prev.quote >= 0 && prev.end === quotes[prev.quote].end && /^[a-z]/.test(tokens[i].text)) isStart[i] = 0;
+  }
+  const sentences: Sentence[] = [];
+  let first = 0;
+  for (let i = 1; i <= tokens.length; i++) {
+    if (i === tokens.length || isStart[i]) {
+      const index = sentences.length;
+      for (let k = first; k < i; k++) tokens[k].sentence = index;
+      sentences.push({ first, last: i - 1 });
+      first = i;
+    }
+  }
+  return sentences;
+}
