@@ -1,0 +1,119 @@
+/**
+ * The one analysis store every view reads: a thin vscode adapter over AnalysisCache (cache by URI and
+ * version) and KeyedDebouncer (re-analysis after edits). Views call `get` for the current version and
+ * listen to `onDidChange`, which fires after the debounced re-analysis of an edited article.
+ */
+import * as vscode from 'vscode';
+import { analyze } from '../engine';
+import type { Analysis } from '../engine/types';
+import type { Logger } from './log';
+import { AnalysisCache, type AnalyzeFunction, type DocumentSnapshot } from './store/analysisCache';
+import { isArticleLanguage } from './store/articleLanguages';
+import { KeyedDebouncer, realTimers, type TimerApi } from './store/debouncer';
+
+export interface AnalysisChange {
+  uri: vscode.Uri;
+  version: number;
+  analysis: Analysis;
+}
+
+export interface AnalysisStoreOptions {
+  /** The engine; tests may pass a counting or failing one. */
+  analyze?: AnalyzeFunction;
+  timers?: TimerApi;
+}
+
+const DEFAULT_DEBOUNCE_MS = 300;
+
+function snapshot(document: vscode.TextDocument): DocumentSnapshot {
+  return { key: document.uri.toString(), version: document.version, getText: () => document.getText() };
+}
+
+export class AnalysisStore implements vscode.Disposable {
+  private readonly cache: AnalysisCache;
+  private readonly debouncer: KeyedDebouncer;
+  private readonly changeEmitter = new vscode.EventEmitter<AnalysisChange>();
+  private readonly articleSetEmitter = new vscode.EventEmitter<void>();
+  private readonly subscriptions: vscode.Disposable[] = [];
+  /** URIs of articles closed since they were last opened (see onDidOpenTextDocument below). */
+  private readonly closedArticles = new Set<string>();
+
+  /** Fires after a debounced re-analysis: the analysis of `version` of the document at `uri`. */
+  readonly onDidChange: vscode.Event<AnalysisChange> = this.changeEmitter.event;
+  /**
+   * Fires when which documents count as articles may have changed (the languages setting, or a
+   * document's language mode): views re-check `isArticle` and refresh.
+   */
+  readonly onDidChangeArticleSet: vscode.Event<void> = this.articleSetEmitter.event;
+
+  constructor(private readonly log: Logger, options: AnalysisStoreOptions = {}) {
+    this.cache = new AnalysisCache(options.analyze ?? ((text) => analyze(text)), (key, version, error) =>
+      this.log.trace(`analysis failed for ${key} version ${version}: ${error instanceof Error ? error.stack ?? error.message : String(error)}`));
+    this.debouncer = new KeyedDebouncer(options.timers ?? realTimers);
+    this.subscriptions.push(
+      this.changeEmitter,
+      this.articleSetEmitter,
+      vscode.workspace.onDidChangeTextDocument((event) => {
+        if (event.contentChanges.length > 0) this.scheduleReanalysis(event.document);
+      }),
+      vscode.workspace.onDidCloseTextDocument((document) => this.forget(document.uri.toString())),
+      // Changing a document's language mode closes and reopens it: views must re-check a document
+      // that became an article, or one that was an article a moment ago.
+      vscode.workspace.onDidOpenTextDocument((document) => {
+        const wasArticle = this.closedArticles.delete(document.uri.toString());
+        if (wasArticle || this.isArticle(document)) this.articleSetEmitter.fire();
+      }),
+      vscode.workspace.onDidChangeConfiguration((event) => {
+        if (event.affectsConfiguration('attributionLens.languages')) this.articleSetEmitter.fire();
+      }),
+    );
+  }
+
+  /** How many times the engine has run since activation; integration tests check it stays put. */
+  get analysisCount(): number {
+    return this.cache.analysisCount;
+  }
+
+  isArticle(document: vscode.TextDocument): boolean {
+    if (document.isClosed) return false;
+    const setting = vscode.workspace.getConfiguration('attributionLens', document.uri).get<unknown>('languages');
+    return isArticleLanguage(document.languageId, setting);
+  }
+
+  /** The analysis of the document's current version (computed now if not cached), or undefined for non-articles. */
+  get(document: vscode.TextDocument): Analysis | undefined {
+    if (!this.isArticle(document)) return undefined;
+    const started = Date.now();
+    const before = this.cache.analysisCount;
+    const analysis = this.cache.get(snapshot(document));
+    if (this.cache.analysisCount !== before) {
+      this.log.trace(`analysed ${document.uri.toString()} version ${document.version}: ` +
+        `${analysis.claims.length} claims, ${analysis.actors.length} actors in ${Date.now() - started} ms`);
+    }
+    return analysis;
+  }
+
+  private scheduleReanalysis(document: vscode.TextDocument): void {
+    if (!this.isArticle(document)) return;
+    const key = document.uri.toString();
+    const delay = vscode.workspace.getConfiguration('attributionLens', document.uri).get<number>('debounceMs', DEFAULT_DEBOUNCE_MS);
+    this.debouncer.schedule(key, delay, () => {
+      // The document object is live: by now it holds the latest edit, or it has been closed.
+      const analysis = this.get(document);
+      if (!analysis) return;
+      this.changeEmitter.fire({ uri: document.uri, version: document.version, analysis });
+    });
+  }
+
+  private forget(key: string): void {
+    this.debouncer.cancel(key);
+    if (this.cache.delete(key)) this.closedArticles.add(key);
+  }
+
+  dispose(): void {
+    this.debouncer.dispose();
+    this.cache.clear();
+    this.closedArticles.clear();
+    for (const disposable of this.subscriptions.splice(0)) disposable.dispose();
+  }
+}
