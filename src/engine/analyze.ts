@@ -132,6 +132,7 @@ function addContinuations(resolved: Resolved[], tokens: Token[], quotes: Quote[]
     }
     return lo;
   };
+  const quoteEnds = new Set(quotes.map((x) => x.end));
   let lastOwned: Resolved | null = null;
   let lastOwnedEnd = -1;
   const added: Resolved[] = [];
@@ -150,8 +151,16 @@ function addContinuations(resolved: Resolved[], tokens: Token[], quotes: Quote[]
     const speaker = owner[q] >= 0 ? resolved[owner[q]] : lastOwned;
     if (!speaker || !speaker.entity) continue;
     const quoteParagraph = tokens[s.first].paragraph;
-    const speakerParagraph = tokens.find((t) => t.start >= speaker.draft.contentStart)?.paragraph ?? quoteParagraph;
+    const speakerParagraph = tokens[sentences[sentenceOf(Math.max(0, speaker.draft.contentEnd - 1))].first].paragraph;
     if (owner[q] < 0 && quoteParagraph - speakerParagraph > 2) continue;
+    // “A,” she said. “B.” — in one paragraph, the second quote is the same turn: one claim holds both.
+    if (owner[q] < 0 && quoteParagraph === speakerParagraph && speaker.draft.pattern !== 'continuation' &&
+        (quoteEnds.has(speaker.draft.contentEnd) || quoteEnds.has(speaker.draft.contentEnd + 1))) {
+      speaker.draft.contentEnd = quote.end;
+      owner[q] = resolved.indexOf(speaker);
+      lastOwnedEnd = quote.end;
+      continue;
+    }
     const draft: DraftClaim = {
       contentStart: quote.start, contentEnd: quote.end, cue: null, source: null, head: null, appositive: null,
       sentence: tokens[s.first].sentence, pattern: 'continuation',

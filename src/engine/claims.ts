@@ -281,8 +281,8 @@ export function draftSentenceClaims(tokens: Token[], quotes: Quote[], s: Sentenc
     if (made.length > 0) previous = made[made.length - 1];
   }
   if (drafts.length === 0) {
-    const colon = colonClaim(ctx);
-    if (colon) drafts.push(colon);
+    const signed = colonClaim(ctx) ?? dashClaim(ctx);
+    if (signed) drafts.push(signed);
   }
   return drafts;
 }
@@ -422,4 +422,24 @@ function colonClaim(ctx: Context): DraftClaim | null {
   const last = contentEndToken(ctx, npLast + 2, s.last);
   const cue: CueMatch = { first: npLast + 1, last: npLast + 1, cueClass: 'speech', base: ':', form: 'phrase', sourceAfter: false, passive: false };
   return make(ctx, { first: npLast + 2, last }, cue, subject, 'colon');
+}
+
+const DASHES = new Set(['\u2015', '\u2014', '\u2013', '-', '--']);
+
+/** "“…” ― Jane Doe": a quote signed with a dash and a name. */
+function dashClaim(ctx: Context): DraftClaim | null {
+  const { tokens, s } = ctx;
+  let last = s.last;
+  while (last > s.first && tokens[last].text === '.') last--;
+  for (let d = s.first + 1; d < last && d <= s.first + 200; d++) {
+    if (!DASHES.has(tokens[d].text) || !closesQuote(ctx, d - 1)) continue;
+    const npLast = nounPhraseStartingAt(tokens, d + 1, last);
+    if (npLast !== last || !tokens.slice(d + 1, last + 1).some((t) => t.pos === 'PROPN' || /^\p{Lu}/u.test(t.text))) return null;
+    const left = contentLeft(ctx, d);
+    if (!left) return null;
+    const subject: Subject = { source: { first: d + 1, last }, head: { first: d + 1, last }, appositive: null };
+    const cue: CueMatch = { first: d, last: d, cueClass: 'speech', base: tokens[d].text, form: 'phrase', sourceAfter: true, passive: false };
+    return make(ctx, left, cue, subject, 'colon');
+  }
+  return null;
 }

@@ -61,7 +61,9 @@ function matchVerb(tokens: Token[], i: number, first: number): CueMatch | null {
   let passive = false;
   if (entry.form === 'gerund') {
     // ", saying that …" continues the sentence's speaker; "is saying" is progressive; other gerunds are not reports.
-    if (!prev || !(prev.text === ',' || BE.has(prev.lower) || prev.lower === 'and' || prev.text === '\u2014' || prev.text === '--')) return null;
+    const next = tokens[i + 1];
+    const quoteFollows = !!next && (next.quote >= 0 || ((next.text === ',' || next.text === ':') && (tokens[i + 2]?.quote ?? -1) >= 0));
+    if (!prev || !(prev.text === ',' || BE.has(prev.lower) || prev.lower === 'and' || prev.text === '\u2014' || prev.text === '--' || quoteFollows)) return null;
   } else if (entry.form === 'base') {
     if (prev && prev.lower === 'to') return null;
     if (i === first) return null;

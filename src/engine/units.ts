@@ -38,8 +38,11 @@ export function buildSentences(tokens: Token[], winkSentences: Array<[number, nu
   // A quote closing with its sentence ("“…?” he asked.") — wink sometimes starts a new sentence at the cue.
   for (let i = 1; i < tokens.length; i++) {
     if (!isStart[i] || tokens[i].paragraph !== tokens[i - 1].paragraph) continue;
+    // A lowercase word does not start a sentence: the tagger stopped at an abbreviation ("(D-Ore.) said").
+    if (/^\p{Ll}/u.test(tokens[i].text)) isStart[i] = 0;
+    // "“…” ― Jane Doe": the signature belongs with its quote.
     const prev = tokens[i - 1];
-    if (prev.quote >= 0 && prev.end === quotes[prev.quote].end && /^[a-z]/.test(tokens[i].text)) isStart[i] = 0;
+    if (/^[\u2015\u2014\u2013-]+$/.test(tokens[i].text) && prev.quote >= 0 && prev.end === quotes[prev.quote].end) isStart[i] = 0;
   }
   const sentences: Sentence[] = [];
   let first = 0;

@@ -21,7 +21,7 @@ const SPEECH = `say tell state note add confirm insist warn argue claim explain 
   exclaim shout yell whisper mutter murmur cry chant posit opine contend charge advise brief notify signal hint
   imply concur agree disagree object question wonder muse grumble scoff sneer snap thunder fume vent gush
   concede guarantee swear pledge vow promise threaten predict forecast project clarify correct stipulate
-  specify detail outline describe characterize characterise summarize summarise tout trumpet hail insinuate
+  specify detail outline characterize characterise summarize summarise tout trumpet hail insinuate
   acknowledge affirm aver avow attest certify confide divulge leak blog post email text message cable`;
 
 const THAT_ONLY = `believe think feel know find show demonstrate suggest conclude decide determine realize realise
@@ -29,9 +29,9 @@ const THAT_ONLY = `believe think feel know find show demonstrate suggest conclud
   presume suppose reckon figure guess imagine bet sense judge consider acknowledge mean prove`;
 
 const INFINITIVE = `want hope plan vow promise pledge refuse decline urge ask threaten agree offer intend expect
-  seek aim propose demand request order instruct encourage push press call beg implore`;
+  seek aim propose demand request order instruct encourage push press beg implore`;
 
-const OBJECT = `express voice criticize criticise praise endorse support oppose condemn denounce welcome applaud reject dismiss
+const OBJECT = `describe express voice call label dub brand term liken compare criticize criticise praise endorse support oppose condemn denounce welcome applaud reject dismiss
   defend blame accuse attack blast slam laud hail thank question challenge dispute mock ridicule deride
   decry lambast castigate chide rebuke scold`;
 
