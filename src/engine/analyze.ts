@@ -208,11 +208,17 @@ function trimmed(text: string, start: number, end: number): [number, number] {
   return [start, end];
 }
 
-function claimKind(text: string, start: number, end: number, inside: Span[]): ClaimKind {
+function claimKind(start: number, end: number, inside: Span[], cue: Span | null): ClaimKind {
   if (inside.length === 0) return 'indirect';
   let quoted = 0;
   for (const q of inside) quoted += q.end - q.start;
-  const total = end - start;
+  let total = end - start;
+  // “A,” she said. “B.” — the cue between two quotes of one turn is not part of what was said.
+  if (cue && cue.start > start && cue.end < end) {
+    const before = inside.filter((q) => q.end <= cue.start).pop();
+    const after = inside.find((q) => q.start >= cue.end);
+    if (before && after) total -= after.start - before.end;
+  }
   return quoted / Math.max(1, total) >= 0.9 ? 'direct' : 'mixed';
 }
 
@@ -250,7 +256,7 @@ function assemble(text: string, resolved: Resolved[], builder: ActorBuilder, quo
     const source = d.source ? span(text, tokens[d.source.first].start, tokens[d.source.last].end) : null;
     claims.push({
       id: `c${claims.length + 1}`, actor: r.entity ? ids.get(r.entity) ?? null : null,
-      kind: claimKind(text, start, end, inside), content: span(text, start, end), quotes: inside, cue, source,
+      kind: claimKind(start, end, inside, cue), content: span(text, start, end), quotes: inside, cue, source,
       confidence: Math.round(r.confidence * 100) / 100, evidence: r.evidence,
     });
   }

@@ -5,6 +5,7 @@
  */
 import type { Quote } from './quotes';
 import type { Token } from './tokens';
+import { CUE_WORDS } from './lexicon/cues';
 
 export type Sentence = { first: number; last: number };
 
@@ -40,8 +41,15 @@ export function buildSentences(tokens: Token[], winkSentences: Array<[number, nu
     if (!isStart[i] || tokens[i].paragraph !== tokens[i - 1].paragraph) continue;
     // A lowercase word does not start a sentence: the tagger stopped at an abbreviation ("(D-Ore.) said").
     if (/^\p{Ll}/u.test(tokens[i].text)) isStart[i] = 0;
-    // "“…” ― Jane Doe": the signature belongs with its quote.
+    // "“…?” Ms. Lund asked.": the tagger ends a sentence at the closing mark; the cue clause belongs to it.
     const prev = tokens[i - 1];
+    if (prev.quote >= 0 && prev.end === quotes[prev.quote].end && tokens[i].quote < 0) {
+      for (let k = i; k < tokens.length && k <= i + 8 && tokens[k].paragraph === prev.paragraph; k++) {
+        if (k > i && isStart[k]) break;
+        if (CUE_WORDS.has(tokens[k].lower)) { isStart[i] = 0; break; }
+      }
+    }
+    // "“…” ― Jane Doe": the signature belongs with its quote.
     if (/^[\u2015\u2014\u2013-]+$/.test(tokens[i].text) && prev.quote >= 0 && prev.end === quotes[prev.quote].end) isStart[i] = 0;
   }
   const sentences: Sentence[] = [];
