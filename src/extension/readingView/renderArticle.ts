@@ -1,0 +1,130 @@
+/**
+ * The reading view's renderer: article text + analysis → escaped HTML for the body and the legend,
+ * plus the hover-card data. Pure (no `vscode`, no DOM), so it is unit-tested directly, and every
+ * string taken from the article (text, names, roles, evidence) goes through escapeHtml.
+ */
+import type { Analysis, Claim } from '../../engine/types';
+import { splitIntoBlocks } from './articleBlocks';
+import { layoutClaims, type Piece } from './claimLayout';
+import { escapeHtml } from './escapeHtml';
+import type { ClaimCardData } from './protocol';
+import { buildSpeakerPalette, type SpeakerPalette } from './speakerPalette';
+
+/** Longest claim text repeated in an aria-label before it is cut with an ellipsis. */
+const ariaContentLimit = 240;
+
+export interface RenderedArticle {
+  bodyHtml: string;
+  legendHtml: string;
+  /** Actors listed in the legend (speakers; the "unknown speaker" row is not an actor). */
+  actorCount: number;
+  cards: ClaimCardData[];
+}
+
+function speakerName(palette: SpeakerPalette, claim: Claim): string {
+  return palette.actorById(claim.actor)?.name ?? 'unknown speaker';
+}
+
+function ariaLabel(text: string, palette: SpeakerPalette, claim: Claim): string {
+  const content = text.slice(claim.content.start, claim.content.end).replace(/\s+/g, ' ').trim();
+  const shown = content.length > ariaContentLimit ? `${content.slice(0, ariaContentLimit - 1)}…` : content;
+  return `Claim by ${speakerName(palette, claim)}: ${shown}`;
+}
+
+/** Opening tag of one run of a claim; only the claim's first run is focusable and labelled. */
+function claimOpenTag(text: string, palette: SpeakerPalette, claim: Claim, isHead: boolean): string {
+  const classes = `claim kind-${escapeHtml(claim.kind)} ${palette.slotClass(claim.actor)}${isHead ? ' claim-head' : ''}`;
+  const head = isHead ? ` tabindex="0" role="button" aria-label="${escapeHtml(ariaLabel(text, palette, claim))}"` : '';
+  return `<span class="${classes}" data-claim-id="${escapeHtml(claim.id)}"${head}>`;
+}
+
+function speakerLabel(palette: SpeakerPalette, claim: Claim): string {
+  const actor = palette.actorById(claim.actor);
+  if (!actor) return '';
+  // aria-hidden: the claim's aria-label already names the speaker.
+  return `<span class="speaker-label ${palette.slotClass(claim.actor)}" aria-hidden="true">${escapeHtml(actor.name)}</span>`;
+}
+
+function renderPieces(text: string, palette: SpeakerPalette, pieces: readonly Piece[], headsSeen: Set<string>): string {
+  let html = '';
+  let openOwner: Claim | null = null;
+  for (const piece of pieces) {
+    if (piece.owner !== openOwner) {
+      if (openOwner) html += '</span>';
+      if (piece.owner) {
+        const isHead = !headsSeen.has(piece.owner.id);
+        headsSeen.add(piece.owner.id);
+        html += claimOpenTag(text, palette, piece.owner, isHead);
+      }
+      openOwner = piece.owner;
+    }
+    const escaped = escapeHtml(text.slice(piece.start, piece.end));
+    html += piece.inQuote ? `<span class="quote">${escaped}</span>` : escaped;
+    for (const claim of piece.labelsAfter) html += speakerLabel(palette, claim);
+  }
+  if (openOwner) html += '</span>';
+  return html;
+}
+
+function renderBody(text: string, analysis: Analysis, palette: SpeakerPalette): string {
+  const blocks = splitIntoBlocks(text);
+  if (blocks.length === 0) return '<p class="empty-note">This article is empty.</p>';
+  const headsSeen = new Set<string>();
+  return layoutClaims(text.length, blocks, analysis.claims)
+    .map(({ block, pieces }) =>
+      `<p class="code-line" data-line="${block.line}">${renderPieces(text, palette, pieces, headsSeen)}</p>`)
+    .join('\n');
+}
+
+function plural(count: number, noun: string): string {
+  return `${count} ${noun}${count === 1 ? '' : 's'}`;
+}
+
+function legendItem(slotClass: string, name: string, role: string | null, claimCount: number, actorId?: string): string {
+  const roleHtml = role ? `<span class="legend-role">${escapeHtml(role)}</span>` : '';
+  const idAttribute = actorId === undefined ? '' : ` data-actor-id="${escapeHtml(actorId)}"`;
+  return `<li class="legend-item"${idAttribute}><span class="swatch ${slotClass}" aria-hidden="true"></span>` +
+    `<span class="legend-name">${escapeHtml(name)}</span>${roleHtml}` +
+    `<span class="legend-count">${plural(claimCount, 'claim')}</span></li>`;
+}
+
+function renderLegend(palette: SpeakerPalette): string {
+  const items = palette.speakers.map(({ actor, claimCount }) =>
+    legendItem(palette.slotClass(actor.id), actor.name, actor.role, claimCount, actor.id));
+  if (palette.unattributedCount > 0) {
+    items.push(legendItem(palette.slotClass(null), 'Unknown speaker', null, palette.unattributedCount));
+  }
+  if (items.length === 0) return '<p class="legend-empty">No attributed claims found.</p>';
+  return `<ul class="legend" aria-label="Speakers">${items.join('')}</ul>`;
+}
+
+function buildCards(text: string, analysis: Analysis, palette: SpeakerPalette): ClaimCardData[] {
+  return analysis.claims.map((claim) => {
+    const actor = palette.actorById(claim.actor);
+    const cue = claim.cue ? text.slice(claim.cue.start, claim.cue.end) || claim.cue.text : null;
+    return {
+      claimId: claim.id,
+      speaker: actor?.name ?? 'Unknown speaker',
+      role: actor?.role ?? null,
+      cue,
+      kind: claim.kind,
+      confidence: claim.confidence,
+      evidence: claim.evidence,
+    };
+  });
+}
+
+/** The article as paragraphs with every claim marked; see claimLayout for the overlap rules. */
+export function renderArticleBody(text: string, analysis: Analysis): string {
+  return renderBody(text, analysis, buildSpeakerPalette(analysis));
+}
+
+export function renderArticle(text: string, analysis: Analysis): RenderedArticle {
+  const palette = buildSpeakerPalette(analysis);
+  return {
+    bodyHtml: renderBody(text, analysis, palette),
+    legendHtml: renderLegend(palette),
+    actorCount: palette.speakers.length,
+    cards: buildCards(text, analysis, palette),
+  };
+}
