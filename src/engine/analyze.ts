@@ -133,6 +133,8 @@ function addContinuations(resolved: Resolved[], tokens: Token[], quotes: Quote[]
     return lo;
   };
   const quoteEnds = new Set(quotes.map((x) => x.end));
+  const endSorted = [...resolved].sort((a, b) => a.draft.contentEnd - b.draft.contentEnd);
+  let byEnd = 0;
   let lastOwned: Resolved | null = null;
   let lastOwnedEnd = -1;
   const added: Resolved[] = [];
@@ -148,7 +150,11 @@ function addContinuations(resolved: Resolved[], tokens: Token[], quotes: Quote[]
     const sentenceChars = tokens[s.last].end - tokens[s.first].start;
     const quoteChars = Math.min(quote.end, tokens[s.last].end) - Math.max(quote.start, tokens[s.first].start);
     if (sentenceChars <= 0 || quoteChars / sentenceChars < 0.6) continue;
-    const speaker = owner[q] >= 0 ? resolved[owner[q]] : lastOwned;
+    // Without a quoted turn before it, a lone quote continues the latest claim that ends before it.
+    while (byEnd < endSorted.length && endSorted[byEnd].draft.contentEnd <= quote.start) byEnd++;
+    const latest = byEnd > 0 ? endSorted[byEnd - 1] : null;
+    const candidate = lastOwned && (!latest || lastOwnedEnd >= latest.draft.contentEnd) ? lastOwned : latest;
+    const speaker = owner[q] >= 0 ? resolved[owner[q]] : candidate;
     if (!speaker || !speaker.entity) continue;
     const quoteParagraph = tokens[s.first].paragraph;
     const speakerParagraph = tokens[sentences[sentenceOf(Math.max(0, speaker.draft.contentEnd - 1))].first].paragraph;

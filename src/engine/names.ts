@@ -56,7 +56,9 @@ function classify(tokens: Token[], chunk: Omit<NameChunk, 'kind' | 'gender' | 'm
     return { kind: 'organization', gender, marked: false };
   }
   if (hasTitle) return { kind: 'person', gender, marked: true };
-  if (chunk.coreLast > chunk.coreFirst) return { kind: 'person', gender, marked: false };
+  // Two to four capitalised words are a person's name; longer runs are headlines or titles of works.
+  const length = chunk.coreLast - chunk.coreFirst + 1;
+  if (length >= 2 && length <= 4) return { kind: 'person', gender, marked: false };
   return { kind: 'unknown', gender, marked: false };
 }
 
@@ -77,7 +79,9 @@ export function findNames(tokens: Token[], first: number, last: number): NameChu
     while (j + 1 <= last) {
       const next = tokens[j + 1];
       if (next.start !== tokens[j].end && next.start - tokens[j].end > 1) break;
-      if (isNameToken(next, false) && next.quote === tokens[i].quote) { j++; continue; }
+      // Inside a name the tagger may call a capitalised word a verb ("the Daily Herald/VERB").
+      const capitalisedVerb = next.pos === 'VERB' && UPPER.test(next.text) && !NOT_NAMES.has(next.lower);
+      if ((isNameToken(next, false) || capitalisedVerb) && next.quote === tokens[i].quote) { j++; continue; }
       if (CONNECTORS.has(next.lower) && j + 2 <= last && isNameToken(tokens[j + 2], false) && next.lower !== 'and') { j += 2; continue; }
       break;
     }
