@@ -69,6 +69,20 @@ describe('reading view renderer', () => {
     const labels = findAll(root, isSpeakerLabel);
     assert.deepEqual(labels.map((label) => textOf(label)), ['Ana Ruiz']);
     assert.equal(labels[0].attributes['aria-hidden'], 'true');
+    assert.equal(findAll(quoteRun, isSpeakerLabel).length, 0, 'the label is beside the claim, not inside it');
+  });
+
+  it('puts the label after a mixed claim\'s last quote and continues the claim after it', () => {
+    const text = 'He said the deal was "close" and "nearly done" for now.';
+    const builder = new AnalysisBuilder(text);
+    const he = builder.actor('Omar Haddad');
+    const id = builder.claim(he, 'mixed', builder.span('the deal was "close" and "nearly done" for now'), [builder.span('"close"'), builder.span('"nearly done"')]);
+    const root = parseHtml(renderArticleBody(text, builder.build()));
+    assert.deepEqual(claimRuns(root, id).map((run) => [textOf(run), run.attributes.tabindex]),
+      [['the deal was "close" and "nearly done"', '0'], [' for now', undefined]]);
+    assert.deepEqual(findAll(root, hasClass('quote')).map((quote) => textOf(quote)), ['"close"', '"nearly done"']);
+    assert.equal(findAll(root, isSpeakerLabel).length, 1);
+    assert.equal(textOf(root), 'He said the deal was "close" and "nearly done"Omar Haddad for now.');
   });
 
   it('gives every paragraph its editor line for scroll sync', () => {

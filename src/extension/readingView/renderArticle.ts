@@ -60,7 +60,13 @@ function renderPieces(text: string, palette: SpeakerPalette, pieces: readonly Pi
     }
     const escaped = escapeHtml(text.slice(piece.start, piece.end));
     html += piece.inQuote ? `<span class="quote">${escaped}</span>` : escaped;
-    for (const claim of piece.labelsAfter) html += speakerLabel(palette, claim);
+    if (piece.labelsAfter.length > 0) {
+      // Labels sit outside the claim's run, so its underline and click target stay on the words;
+      // any rest of the claim reopens as a continuation run.
+      if (openOwner) html += '</span>';
+      openOwner = null;
+      for (const claim of piece.labelsAfter) html += speakerLabel(palette, claim);
+    }
   }
   if (openOwner) html += '</span>';
   return html;
