@@ -93,6 +93,15 @@ export class AnalysisStore implements vscode.Disposable {
     return analysis;
   }
 
+  /**
+   * The analysis of the current version only if it is already cached: for work that runs on every
+   * keystroke (following the cursor), which must not defeat the debounce by analysing each version.
+   */
+  peek(document: vscode.TextDocument): Analysis | undefined {
+    if (!this.isArticle(document)) return undefined;
+    return this.cache.peek(document.uri.toString(), document.version);
+  }
+
   private scheduleReanalysis(document: vscode.TextDocument): void {
     if (!this.isArticle(document)) return;
     const key = document.uri.toString();

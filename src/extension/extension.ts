@@ -1,0 +1,46 @@
+/**
+ * Attribution Lens: activation only wires the parts together. One logger and one analysis store feed
+ * the hovers, the Actors view, the commands and the reading view; every registration goes into
+ * context.subscriptions.
+ */
+import * as vscode from 'vscode';
+import type { AttributionLensApi } from './api';
+import { AnalysisStore } from './analysisStore';
+import { registerArticleContextKey } from './articleContext';
+import { copyCitation } from './commands/copyCitation';
+import { openSample } from './commands/openSample';
+import { revealRange } from './commands/revealRange';
+import { registerArticleHovers } from './hover/articleHoverProvider';
+import { OutputChannelLogger } from './log';
+import { registerReadingView } from './readingView';
+import { ActorsView } from './tree/actorsView';
+
+export function activate(context: vscode.ExtensionContext): AttributionLensApi {
+  const log = new OutputChannelLogger();
+  const store = new AnalysisStore(log);
+  const actorsView = new ActorsView(store, log);
+  context.subscriptions.push(
+    log,
+    store,
+    actorsView,
+    registerArticleContextKey(store),
+    registerArticleHovers(store, log),
+    vscode.commands.registerCommand('attributionLens.revealRange', (ref: unknown) => revealRange(store, log, ref)),
+    vscode.commands.registerCommand('attributionLens.copyCitation', (ref: unknown) => copyCitation(store, log, ref)),
+    vscode.commands.registerCommand('attributionLens.showInActors', (ref: unknown) => actorsView.showInActors(ref)),
+    vscode.commands.registerCommand('attributionLens.openSample', () => openSample(context.extensionUri)),
+  );
+  const readingView = registerReadingView(context, store, log);
+  log.trace('activated');
+
+  return {
+    getAnalysis: (document) => store.get(document),
+    onDidChangeAnalysis: store.onDidChange,
+    onDidRenderReadingView: readingView.onDidRender,
+    actorsTree: actorsView.provider,
+  };
+}
+
+export function deactivate(): void {
+  // Everything is disposed through context.subscriptions.
+}

@@ -1,0 +1,106 @@
+/**
+ * The "Actors" view: shows the tree for the active article editor (keeping the last article while a
+ * webview or panel has focus), follows the text cursor onto claims when `attributionLens.followCursor`
+ * is on, and implements `attributionLens.showInActors`.
+ */
+import * as vscode from 'vscode';
+import type { AnalysisStore } from '../analysisStore';
+import { isClaimRef } from '../claimRef';
+import { documentForUri } from '../commands/openDocument';
+import type { Logger } from '../log';
+import { ActorsTreeProvider } from './actorsTreeProvider';
+import type { ClaimNode } from './claimNode';
+import type { ActorsTreeNode } from './treeNode';
+
+export const ACTORS_VIEW_ID = 'attributionLens.actors';
+
+function fileName(document: vscode.TextDocument): string {
+  return document.uri.path.split('/').pop() || document.uri.toString();
+}
+
+export class ActorsView implements vscode.Disposable {
+  readonly provider: ActorsTreeProvider;
+  private readonly view: vscode.TreeView<ActorsTreeNode>;
+  private readonly disposables: vscode.Disposable[] = [];
+
+  constructor(private readonly store: AnalysisStore, private readonly log: Logger) {
+    this.provider = new ActorsTreeProvider(store);
+    this.view = vscode.window.createTreeView(ACTORS_VIEW_ID, { treeDataProvider: this.provider, showCollapseAll: true });
+    this.disposables.push(
+      this.provider,
+      this.view,
+      vscode.window.onDidChangeActiveTextEditor(() => this.followActiveEditor()),
+      store.onDidChangeArticleSet(() => this.followActiveEditor(true)),
+      store.onDidChange(() => this.updateTitle()),
+      vscode.workspace.onDidCloseTextDocument((document) => {
+        if (document === this.provider.document) this.show(undefined);
+      }),
+      vscode.window.onDidChangeTextEditorSelection((event) => this.followCursor(event.textEditor)),
+      this.view.onDidChangeVisibility(({ visible }) => {
+        if (visible && vscode.window.activeTextEditor) this.followCursor(vscode.window.activeTextEditor);
+      }),
+    );
+    this.followActiveEditor();
+  }
+
+  /**
+   * Shows the active editor's article. With no active text editor (a webview or the panel has focus)
+   * the last article stays, so the tree does not blank out while the reader uses the reading view;
+   * a non-article text editor clears it. `recheck` re-evaluates the same document after a language change.
+   */
+  private followActiveEditor(recheck = false): void {
+    const editor = vscode.window.activeTextEditor;
+    if (editor) {
+      this.show(this.store.isArticle(editor.document) ? editor.document : undefined, recheck);
+    } else if (recheck && this.provider.document && !this.store.isArticle(this.provider.document)) {
+      this.show(undefined);
+    }
+  }
+
+  private show(document: vscode.TextDocument | undefined, forceRefresh = false): void {
+    if (forceRefresh && document === this.provider.document) this.provider.refresh();
+    this.provider.setDocument(document);
+    this.updateTitle();
+  }
+
+  /** The view's description names the article; a message says so when it has no attributions. */
+  private updateTitle(): void {
+    const document = this.provider.document;
+    this.view.description = document ? fileName(document) : undefined;
+    const analysis = document ? this.store.peek(document) : undefined;
+    this.view.message = analysis && analysis.actors.length === 0 && analysis.claims.length === 0
+      ? 'No quotes, attributions or named actors found in this article.'
+      : undefined;
+  }
+
+  private followCursor(editor: vscode.TextEditor): void {
+    if (!this.view.visible || editor.document !== this.provider.document) return;
+    if (!vscode.workspace.getConfiguration('attributionLens', editor.document.uri).get<boolean>('followCursor', true)) return;
+    const node = this.provider.claimNodeAtCursor(editor.document.offsetAt(editor.selection.active));
+    // Already selected: also what stops the loop tree click → editor selection → tree reveal.
+    if (!node || this.view.selection.some((selected) => selected.id === node.id)) return;
+    this.reveal(node, false);
+  }
+
+  private reveal(node: ClaimNode, focus: boolean): Thenable<void> {
+    return this.view.reveal(node, { select: true, focus, expand: true }).then(undefined, (error: unknown) =>
+      this.log.trace(`actors view: could not reveal ${node.claimId}: ${String(error)}`));
+  }
+
+  /** `attributionLens.showInActors(ref)`: opens the view on the claim's article and selects the claim. */
+  async showInActors(ref: unknown): Promise<boolean> {
+    if (!isClaimRef(ref)) return false;
+    const document = await documentForUri(ref.uri, this.log);
+    if (!document || !this.store.isArticle(document)) return false;
+    this.show(document);
+    await vscode.commands.executeCommand(`${ACTORS_VIEW_ID}.focus`);
+    const node = this.provider.findClaimNode(ref.claimId);
+    if (!node) return false;
+    await this.reveal(node, true);
+    return true;
+  }
+
+  dispose(): void {
+    for (const disposable of this.disposables.splice(0)) disposable.dispose();
+  }
+}
