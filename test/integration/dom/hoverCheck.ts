@@ -1,0 +1,161 @@
+/**
+ * The DOM-level check, in the browser as a reader would do it: open the sample article in
+ * code-server, open the Actors view and the reading view, move the mouse over the first
+ * “cautious optimism” in the editor and read "Peskov" from the hover widget; then save a
+ * screenshot of it all under test-results/. Fails if the hover does not name Peskov.
+ *
+ * Run by test/integration/runIntegration.ts after the suite, or alone:
+ *   node out/test/integration/dom/hoverCheck.js
+ */
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import * as path from 'node:path';
+import type { Frame, Page } from 'playwright-core';
+import { openBrowser, type BrowserSession } from '../../../scripts/codeServer/browser';
+import { ensureCodeServer, repoRoot } from '../../../scripts/codeServer/install';
+import { startCodeServer, type RunningCodeServer } from '../../../scripts/codeServer/launch';
+import { workbenchUrl } from '../../../scripts/codeServer/workbenchUrl';
+import { makeRunFolders } from '../workspace';
+
+export interface HoverCheckResult {
+  status: 'passed' | 'failed' | 'skipped';
+  detail: string;
+  /** What the hover widget said, when it appeared. */
+  hoverText?: string;
+  screenshot?: string;
+}
+
+export interface HoverCheckOptions {
+  binary: string;
+  screenshotDir: string;
+  sharedFixtures: string;
+}
+
+const PHRASE = 'cautious optimism';
+const EXPECTED_SPEAKER = 'Peskov';
+const STEP_TIMEOUT_MS = 60_000;
+
+/** The product sample when the repo has it, else the reference article from ../shared. */
+function findSampleArticle(sharedFixtures: string): string | undefined {
+  return [path.join(repoRoot, 'samples', 'ceasefire-talks.article'), path.join(sharedFixtures, 'ceasefire-talks.txt')].find((file) => existsSync(file));
+}
+
+export async function runHoverCheck(options: HoverCheckOptions): Promise<HoverCheckResult> {
+  const sample = findSampleArticle(options.sharedFixtures);
+  if (!sample) return { status: 'skipped', detail: 'no sample article (samples/ceasefire-talks.article or ../shared/fixtures/ceasefire-talks.txt)' };
+  const folders = makeRunFolders('dom');
+  const article = path.join(folders.workspace, 'ceasefire-talks.article');
+  writeFileSync(article, readFileSync(sample));
+  mkdirSync(options.screenshotDir, { recursive: true });
+  const screenshot = path.join(options.screenshotDir, 'hover-check.png');
+
+  let server: RunningCodeServer | undefined;
+  let browser: BrowserSession | undefined;
+  try {
+    server = await startCodeServer({ binary: options.binary, userDataDir: folders.userDataDir, extensionsDir: folders.extensionsDir });
+    browser = await openBrowser();
+    const { page } = browser;
+    await page.goto(workbenchUrl(server, { folder: folders.workspace, extensionDevelopmentPath: repoRoot, openFiles: [article] }));
+    await page.locator('.monaco-editor .view-line', { hasText: 'cautious' }).first().waitFor({ timeout: STEP_TIMEOUT_MS });
+
+    await openActorsView(page);
+    await openReadingView(page);
+    const hoverText = await hoverPhrase(page);
+    await page.screenshot({ path: screenshot });
+    const named = hoverText.includes(EXPECTED_SPEAKER);
+    return {
+      status: named ? 'passed' : 'failed',
+      detail: named ? `hover names ${EXPECTED_SPEAKER}; screenshot ${path.relative(repoRoot, screenshot)}` : `hover does not name ${EXPECTED_SPEAKER}: ${JSON.stringify(hoverText.slice(0, 200))}`,
+      hoverText,
+      screenshot,
+    };
+  } catch (error) {
+    await browser?.page.screenshot({ path: screenshot }).catch(() => undefined);
+    return { status: 'failed', detail: error instanceof Error ? error.message.split('\n')[0] : String(error), screenshot };
+  } finally {
+    await browser?.close();
+    await server?.stop();
+    rmSync(folders.root, { recursive: true, force: true });
+  }
+}
+
+/** Clicks the "Attribution Lens" activity-bar entry and waits for the Actors rows to list Peskov. */
+async function openActorsView(page: Page): Promise<void> {
+  await page.locator('.activitybar .action-item a[aria-label^="Attribution Lens"]').first().click({ timeout: STEP_TIMEOUT_MS });
+  await page.locator('.pane', { hasText: 'Actors' }).locator('.monaco-list-row', { hasText: EXPECTED_SPEAKER }).first().waitFor({ timeout: STEP_TIMEOUT_MS });
+}
+
+/** Runs "Attribution Lens: Open Reading View" from the command palette and waits for its content. */
+async function openReadingView(page: Page): Promise<void> {
+  await page.locator('.monaco-editor .view-line', { hasText: 'cautious' }).first().click();
+  await page.keyboard.press('F1');
+  const input = page.locator('.quick-input-widget input');
+  await input.waitFor({ timeout: STEP_TIMEOUT_MS });
+  await input.fill('>Attribution Lens: Open Reading View');
+  await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Open Reading View' }).first().waitFor({ timeout: STEP_TIMEOUT_MS });
+  await page.keyboard.press('Enter');
+  await waitForFrame(page, (frame) => frame.locator('body', { hasText: EXPECTED_SPEAKER }).count().then((count) => count > 0), 'the reading view to show the article');
+}
+
+/** Webviews are nested iframes: poll every frame until one satisfies the probe. */
+async function waitForFrame(page: Page, probe: (frame: Frame) => Promise<boolean>, what: string): Promise<Frame> {
+  const deadline = Date.now() + STEP_TIMEOUT_MS;
+  while (Date.now() < deadline) {
+    for (const frame of page.frames()) {
+      if (frame === page.mainFrame()) continue;
+      if (await probe(frame).catch(() => false)) return frame;
+    }
+    await page.waitForTimeout(250);
+  }
+  throw new Error(`timed out waiting for ${what}`);
+}
+
+/**
+ * Runs in the page: the centre of the topmost occurrence of a word in the editor's rendered lines.
+ * Kept as source text because the project compiles without DOM types. Quotes and words may sit in
+ * separate token spans, so it looks for one word inside a text node; the word's 2nd-3rd characters
+ * are measured so the point is clearly inside it.
+ */
+const FIND_FIRST_WORD_IN_EDITOR = `(word) => {
+  const candidates = [];
+  for (const line of document.querySelectorAll('.monaco-editor .view-line')) {
+    const walker = document.createTreeWalker(line, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const at = (node.textContent || '').indexOf(word);
+      if (at < 0) continue;
+      const range = document.createRange();
+      range.setStart(node, at + 1);
+      range.setEnd(node, at + 3);
+      const rect = range.getBoundingClientRect();
+      candidates.push({ x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 });
+    }
+  }
+  candidates.sort((a, b) => a.y - b.y || a.x - b.x);
+  return candidates[0] || null;
+}`;
+
+/** Moves the mouse onto the first (topmost) occurrence of PHRASE in the editor and reads the hover. */
+async function hoverPhrase(page: Page): Promise<string> {
+  const point = (await page.evaluate(`(${FIND_FIRST_WORD_IN_EDITOR})(${JSON.stringify(PHRASE.split(' ')[0])})`)) as { x: number; y: number } | null;
+  if (!point) throw new Error(`“${PHRASE}” is not visible in the editor`);
+  // Two small moves: the editor reacts to mousemove events over its text.
+  await page.mouse.move(point.x - 2, point.y);
+  await page.mouse.move(point.x, point.y, { steps: 4 });
+  const hover = page.locator('.monaco-hover .hover-contents').first();
+  await hover.waitFor({ state: 'visible', timeout: STEP_TIMEOUT_MS });
+  await page.waitForTimeout(300); // let every hover part render before reading it
+  return (await page.locator('.monaco-hover .hover-contents').allInnerTexts()).join('\n');
+}
+
+if (require.main === module) {
+  const sharedFixtures = path.resolve(repoRoot, '..', 'shared', 'fixtures');
+  runHoverCheck({ binary: ensureCodeServer(), screenshotDir: path.join(repoRoot, 'test-results'), sharedFixtures }).then(
+    (result) => {
+      console.log(`${result.status}: ${result.detail}`);
+      process.exit(result.status === 'failed' ? 1 : 0);
+    },
+    (error: unknown) => {
+      console.error(error);
+      process.exit(1);
+    },
+  );
+}

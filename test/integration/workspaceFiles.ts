@@ -1,0 +1,33 @@
+/**
+ * The files of the temporary workspace the integration tests run in. The runner writes them; the
+ * suite opens them by these names. The short articles are written for these tests (no copied text);
+ * the reference article and its gold come from ../shared/fixtures when that folder is present.
+ */
+export const REFERENCE_ARTICLE = 'ceasefire-talks.article';
+export const REFERENCE_GOLD = 'ceasefire-talks.gold.json';
+export const HARBOR_ARTICLE = 'harbor.article';
+/** A second copy of the harbor article, edited by the edit test so the others see the original. */
+export const HARBOR_EDIT_ARTICLE = 'harbor-edit.article';
+export const MARKUP_ARTICLE = 'markup.article';
+
+/** One quoted claim by a named speaker, and a sentence that claims nothing (for the no-hover test). */
+export const HARBOR_TEXT = [
+  'Harbor officials met on Tuesday to discuss the new ferry schedule.',
+  '“We expect the first boats to leave in early May,” said Maria Lindqvist, the port director.',
+  'The weather was mild and the pier was quiet.',
+  '',
+].join('\n');
+
+/** The sentence of HARBOR_TEXT that holds no claim and names no one. */
+export const HARBOR_QUIET_SENTENCE = 'The weather was mild and the pier was quiet.';
+
+/** What the edit test appends: a new paragraph with a new quote by a new speaker. */
+export const HARBOR_ADDITION = '“The council will review the ferry budget next week,” said Tomas Berg, a city councillor.\n';
+export const HARBOR_ADDITION_SPEAKER = 'Tomas Berg';
+
+/** Markup that must render as text in the reading view, inside and outside a claim. */
+export const MARKUP_TEXT = [
+  '“Please type <script>document.title = "pwned"</script> into the guestbook,” said Lena Ortiz, the museum curator.',
+  'A sign by the door read <img src=x onerror="document.title = \'pwned\'"> in large letters.',
+  '',
+].join('\n');
