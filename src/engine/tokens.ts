@@ -19,11 +19,47 @@ export interface Token {
   quote: number;
 }
 
-// One pipeline for the process: loading the model is the costly part, reading a document is cheap.
-let nlp: ReturnType<typeof winkNLP> | undefined;
-function pipeline(): ReturnType<typeof winkNLP> {
-  nlp ??= winkNLP(model, ['sbd', 'pos']);
-  return nlp;
+/**
+ * wink-nlp caches every new word it meets, and its tokenizer then treats a cached word differently ("Smith's"
+ * stays one token once seen whole), so results would depend on what was read before. After each reading we
+ * forget the words that reading added (their hash entries only: the lists stay aligned), which makes every
+ * analysis behave as on a fresh pipeline. The forgotten entries still take memory, so the pipeline is rebuilt
+ * once they pile up.
+ */
+interface Lexemes { hash: Record<string, number>; list: string[] }
+interface Pipeline { nlp: ReturnType<typeof winkNLP>; lexemes: Lexemes; base: number }
+
+const REBUILD_AFTER = 500_000;
+let current: Pipeline | undefined;
+// The model's metaCER loader re-serialises its data on every call; one result serves every rebuild.
+let metaCER: unknown;
+
+function pipeline(): Pipeline {
+  if (current && current.lexemes.list.length - current.base < REBUILD_AFTER) return current;
+  let core: { features: { lexeme: Lexemes } } | undefined;
+  const source = model as unknown as Record<string, (...args: unknown[]) => unknown>;
+  const wrapped = Object.assign(Object.create(null), model, {
+    core: () => (core = source.core() as typeof core),
+    metaCER: () => (metaCER ??= source.metaCER()),
+  });
+  const nlp = winkNLP(wrapped, ['sbd', 'pos']);
+  const lexemes = core!.features.lexeme;
+  current = { nlp, lexemes, base: lexemes.list.length };
+  return current;
+}
+
+function readDoc(p: Pipeline, text: string) {
+  const before = p.lexemes.list.length;
+  const doc = p.nlp.readDoc(text);
+  const read = {
+    values: doc.tokens().out() as string[],
+    tags: doc.tokens().out(p.nlp.its.pos) as string[],
+    spaces: doc.tokens().out(p.nlp.its.precedingSpaces) as string[],
+    spans: doc.sentences().out(p.nlp.its.span) as unknown as Array<[number, number]>,
+  };
+  const { hash, list } = p.lexemes;
+  for (let i = before; i < list.length; i++) if (hash[list[i]] === i) delete hash[list[i]];
+  return read;
 }
 
 /**
@@ -53,15 +89,12 @@ export interface Tokenized {
 export function tokenize(text: string): Tokenized {
   const tokens: Token[] = [];
   const sentences: Array<[number, number]> = [];
-  const its = pipeline().its;
+  const p = pipeline();
   let paragraph = 0;
   for (let chunkStart = 0; chunkStart < text.length; ) {
     const end = chunkEnd(text, chunkStart);
     const chunk = text.slice(chunkStart, end);
-    const doc = pipeline().readDoc(chunk);
-    const values = doc.tokens().out() as string[];
-    const tags = doc.tokens().out(its.pos) as string[];
-    const spaces = doc.tokens().out(its.precedingSpaces) as string[];
+    const { values, tags, spaces, spans } = readDoc(p, chunk);
     // wink token index → our token index (-1 for whitespace tokens, which we drop).
     const mapped = new Int32Array(values.length).fill(-1);
     let cursor = chunkStart;
@@ -85,7 +118,6 @@ export function tokenize(text: string): Tokenized {
       mapped[i] = tokens.length;
       tokens.push({ start, end: cursor, text: value, lower: value.toLowerCase(), pos: tags[i], sentence: 0, paragraph, quote: -1 });
     }
-    const spans = doc.sentences().out(its.span) as unknown as Array<[number, number]>;
     for (const [first, last] of spans) {
       let a = -1;
       let b = -1;
