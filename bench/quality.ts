@@ -1,65 +1,134 @@
 /**
- * Quality benchmark: `npm run bench:quality -- [GOLD.json …] [--verbose] [--json]`.
- * Runs the real engine on every gold document and prints recall, precision and F1 per claim type at 30% and 80%
- * overlap, speaker and cue accuracy on matched claims, and quote attribution.
+ * Quality benchmark: `npm run bench:quality -- [GOLD.json …] [--verbose] [--json] [--doc ID] [--only TAGS]`.
+ * Runs the real engine (src/engine, bundled fresh by bench/run.mjs) once per gold document and prints, per
+ * claim type, recall / precision / F1 at 30% and 80% overlap, speaker and cue accuracy on matched claims,
+ * quote attribution and (hand-made gold) claims found with the right canonical speaker. Scoring rules:
+ * bench/score.ts. Without a file it scores the reference article's gold, then PolNeAR dev; absent files are
+ * skipped with a message. --verbose lists, per document, what went wrong, for the developer's terminal only.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import * as path from 'node:path';
+import { existsSync } from 'node:fs';
+import { parseArgs } from 'node:util';
 import { analyze } from '../src/engine';
-import { addCounts, Counts, DocumentScore, GoldDocument, scoreDocument, TYPES, TypeKey } from './score';
+import type { Analysis } from '../src/engine/types';
+import { readGold } from './gold';
+import { sharedPath } from './paths';
+import { DETAIL_TAGS, DetailTag, FileSummary, formatDetails, formatSummary } from './report';
+import { addTally, emptyTally, figures, rate, Ratio, scoreDocument, THRESHOLDS, TYPE_KEYS } from './score';
 
-const args = process.argv.slice(2);
-const verbose = args.includes('--verbose');
-const asJson = args.includes('--json');
-const shared = path.resolve(__dirname, '../../../shared');
-const defaults = [path.join(shared, 'fixtures/ceasefire-talks.gold.json'), path.join(shared, 'polnear/dev.json')];
-const files = args.filter((a) => !a.startsWith('--'));
+const USAGE = `usage: npm run bench:quality -- [GOLD.json …] [--verbose] [--json] [--doc ID]… [--only ${DETAIL_TAGS.join(',')}]
+  --verbose     per document: missed gold claims, extra predictions, wrong speakers / cues / kinds, quotes
+  --doc ID      only documents whose id contains ID (repeatable)
+  --only TAGS   with --verbose, only these kinds of lines (comma-separated)
+  --json        figures as JSON on stdout (verbose lines then go to stderr)`;
 
-const pct = (n: number, d: number) => (d === 0 ? '   -  ' : `${((100 * n) / d).toFixed(1).padStart(5)}%`);
-const excerpt = (text: string, a: number, b: number) => JSON.stringify(text.slice(a, Math.min(b, a + 90)).replace(/\s+/g, ' '));
-
-function run(file: string): object | null {
-  if (!existsSync(file)) { console.log(`skipped: ${file} is absent`); return null; }
-  const docs = JSON.parse(readFileSync(file, 'utf8')) as GoldDocument[];
-  const report: Record<string, unknown> = { file };
-  for (const threshold of [0.3, 0.8]) {
-    const totals = Object.fromEntries(TYPES.map((t) => [t, { gold: 0, predicted: 0, matched: 0, speakerChecked: 0, speakerRight: 0, cueChecked: 0, cueRight: 0 }])) as Record<TypeKey, Counts>;
-    let quotes = 0, quotesRight = 0, speakerClaims = 0, speakerClaimsRight = 0;
-    const started = process.hrtime.bigint();
-    for (const doc of docs) {
-      const analysis = analyze(doc.text);
-      const names = new Map(analysis.actors.map((a) => [a.id, a.name]));
-      const s: DocumentScore = scoreDocument(doc, analysis, threshold, names);
-      addCounts(totals, s.counts);
-      quotes += s.quoteSegments; quotesRight += s.quotesRight;
-      speakerClaims += s.speakerClaims; speakerClaimsRight += s.speakerClaimsRight;
-      if (verbose && threshold === 0.3) {
-        console.log(`\n## ${doc.id}`);
-        for (const g of s.missed) console.log(`  missed ${g.type.padEnd(8)} ${JSON.stringify(g.sourceText)} ${JSON.stringify(g.cueText)} ${excerpt(doc.text, g.content[0][0], g.content[0][1])}`);
-        for (const c of s.falsePositives) console.log(`  extra  ${c.kind.padEnd(8)} ${JSON.stringify(c.source?.text ?? null)} ${JSON.stringify(c.cue?.text ?? null)} ${excerpt(doc.text, c.content.start, c.content.end)}`);
-        for (const w of s.wrongSpeaker) console.log(`  speaker gold ${JSON.stringify(w.gold.sourceText)} predicted ${JSON.stringify(w.claim.source?.text ?? null)} (${names.get(w.claim.actor ?? '') ?? 'no actor'}) ${excerpt(doc.text, w.claim.content.start, w.claim.content.end)}`);
-      }
-    }
-    const ms = Number(process.hrtime.bigint() - started) / 1e6;
-    const rows = TYPES.map((t) => {
-      const c = totals[t];
-      const r = c.gold ? c.matched / c.gold : 0, p = c.predicted ? c.matched / c.predicted : 0;
-      return { type: t, gold: c.gold, predicted: c.predicted, recall: r, precision: p, f1: r + p ? (2 * r * p) / (r + p) : 0,
-        speaker: c.speakerChecked ? c.speakerRight / c.speakerChecked : null, cue: c.cueChecked ? c.cueRight / c.cueChecked : null };
+function options() {
+  try {
+    const { values, positionals } = parseArgs({
+      allowPositionals: true,
+      options: {
+        verbose: { type: 'boolean', short: 'v' },
+        json: { type: 'boolean' },
+        doc: { type: 'string', multiple: true },
+        only: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+      },
     });
-    report[`overlap${threshold * 100}`] = { rows, quoteAttribution: quotesRight / Math.max(1, quotes), quotes, quotesRight, speakerClaims, speakerClaimsRight };
-    if (!asJson) {
-      console.log(`\n${path.basename(file)}: ${docs.length} documents, claims matched at ${threshold * 100}% overlap (${ms.toFixed(0)} ms)`);
-      console.log('type      gold  pred  recall  precision  F1      speaker  cue');
-      for (const r of rows) {
-        console.log(`${r.type.padEnd(9)} ${String(r.gold).padStart(5)} ${String(r.predicted).padStart(5)} ${pct(r.recall, 1)}  ${pct(r.precision, 1)}    ${pct(r.f1, 1)}  ${r.speaker === null ? '   -  ' : pct(r.speaker, 1)}   ${r.cue === null ? '   -  ' : pct(r.cue, 1)}`);
-      }
-      console.log(`quote attribution: ${quotesRight}/${quotes} quoted segments in a claim with the right speaker (${pct(quotesRight, quotes).trim()})`);
-      if (speakerClaims > 0) console.log(`claims found with the right speaker (by canonical name): ${speakerClaimsRight}/${speakerClaims}`);
-    }
+    const only = values.only?.split(',').map((t) => t.trim().toUpperCase());
+    const unknown = only?.filter((t) => !(DETAIL_TAGS as readonly string[]).includes(t));
+    if (unknown?.length) throw new Error(`unknown --only tag ${unknown.join(', ')}`);
+    return { ...values, only: only && new Set(only as DetailTag[]), files: positionals };
+  } catch (error) {
+    process.stderr.write(`bench:quality: ${(error as Error).message}\n${USAGE}\n`);
+    process.exit(2);
   }
-  return report;
 }
 
-const reports = (files.length > 0 ? files : defaults).map(run).filter(Boolean);
-if (asJson) console.log(JSON.stringify(reports, null, 2));
+const opts = options();
+if (opts.help) {
+  process.stdout.write(`${USAGE}\n`);
+  process.exit(0);
+}
+// `… --verbose | head` closes the pipe early: that is the reader being done, not an error.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (error: NodeJS.ErrnoException) => { if (error.code === 'EPIPE') process.exit(0); else throw error; });
+}
+const say = (line: string) => (opts.json ? process.stderr : process.stdout).write(`${line}\n`);
+const defaults = [sharedPath('fixtures', 'ceasefire-talks.gold.json'), sharedPath('polnear', 'dev.json')];
+let failed = false;
+
+function analyzeTimed(text: string, id: string): { analysis: Analysis; ms: number } {
+  const started = process.hrtime.bigint();
+  try {
+    const analysis = analyze(text);
+    return { analysis, ms: Number(process.hrtime.bigint() - started) / 1e6 };
+  } catch (error) {
+    // A crash is a finding, not a reason to lose the other documents' figures.
+    failed = true;
+    say(`ERROR analyze threw on ${id}: ${(error as Error).stack ?? String(error)}`);
+    return { analysis: { actors: [], claims: [] }, ms: 0 };
+  }
+}
+
+function scoreFile(file: string): FileSummary | null {
+  if (!existsSync(file)) {
+    say(`skipped: ${file} is absent`);
+    return null;
+  }
+  let docs = readGold(file);
+  if (opts.doc?.length) docs = docs.filter((d) => opts.doc!.some((part) => d.id.includes(part)));
+  if (docs.length === 0) {
+    say(`skipped: no document of ${file} matches --doc ${opts.doc?.join(', ')}`);
+    return null;
+  }
+  const tallies = THRESHOLDS.map((threshold) => ({ threshold, tally: emptyTally() }));
+  const quotes: Ratio = { hit: 0, total: 0 };
+  const canonical: Ratio = { hit: 0, total: 0 };
+  let analyzeMs = 0;
+  for (const doc of docs) {
+    const { analysis, ms } = analyzeTimed(doc.text, doc.id);
+    analyzeMs += ms;
+    const score = scoreDocument(doc, analysis);
+    score.thresholds.forEach((t, i) => addTally(tallies[i].tally, t.tally));
+    for (const q of score.quotes) { quotes.total++; if (q.right) quotes.hit++; }
+    for (const k of score.canonical) { canonical.total++; if (k.right) canonical.hit++; }
+    if (opts.verbose) {
+      const lines = formatDetails(doc, analysis, score, opts.only);
+      const all = score.thresholds[0].tally.all;
+      // With --only, documents with nothing to show stay silent so the listing is just the chosen lines.
+      if (opts.only && lines.length === 0) continue;
+      say(`── ${doc.id}: ${all.gold} gold, ${all.predicted} predicted, ${all.goldMatched} matched at ${THRESHOLDS[0] * 100}%`);
+      for (const line of lines) say(line);
+    }
+  }
+  return { file, documents: docs.length, tallies, quotes, canonical: canonical.total ? canonical : null, analyzeMs };
+}
+
+/** JSON form of a summary: figures as fractions (null where nothing was counted) beside the raw counts. */
+function asJson(s: FileSummary) {
+  return {
+    file: s.file,
+    documents: s.documents,
+    analyzeMs: Math.round(s.analyzeMs),
+    thresholds: s.tallies.map(({ threshold, tally }) => ({
+      threshold,
+      types: Object.fromEntries(TYPE_KEYS.map((t) => [t, { ...tally[t], ...figures(tally[t]) }])),
+    })),
+    quoteAttribution: { ...s.quotes, rate: rate(s.quotes) },
+    canonicalSpeakers: s.canonical && { ...s.canonical, rate: rate(s.canonical) },
+  };
+}
+
+const summaries: FileSummary[] = [];
+for (const file of opts.files.length > 0 ? opts.files : defaults) {
+  try {
+    const summary = scoreFile(file);
+    if (!summary) continue;
+    summaries.push(summary);
+    if (!opts.json) say(['', ...formatSummary(summary)].join('\n'));
+  } catch (error) {
+    failed = true;
+    process.stderr.write(`bench:quality: ${(error as Error).message}\n`);
+  }
+}
+if (opts.json) process.stdout.write(`${JSON.stringify(summaries.map(asJson), null, 2)}\n`);
+process.exitCode = failed ? 1 : 0;
