@@ -60,6 +60,12 @@ function looksLikeAppositive(tokens: Token[], first: number, last: number): bool
     (t.pos === 'PRON' && (t.lower === 'his' || t.lower === 'her' || t.lower === 'their' || t.lower === 'its'));
 }
 
+/** A noun phrase that can be a subject: not a time ("said Friday", "in 2010 said"). */
+function canSpeak(tokens: Token[], last: number): boolean {
+  const head = tokens[last];
+  return !TIME_WORDS.has(head.lower) && !/^\d{4}s?$/.test(head.text);
+}
+
 /** The subject to the left of the cue: skips "has also", and an appositive or parenthetical between commas. */
 function subjectLeft(ctx: Context, cueFirst: number): Subject | null {
   const { tokens, s } = ctx;
@@ -77,7 +83,7 @@ function subjectLeft(ctx: Context, cueFirst: number): Subject | null {
       if (tokens[k].quote >= 0) break;
       if (!isComma(tokens[k])) continue;
       const a = nounPhraseEndingAt(tokens, k - 1, s.first);
-      if (a < 0) return null;
+      if (a < 0 || !canSpeak(tokens, k - 1)) return null;
       const aside = looksLikeAppositive(tokens, k + 1, j - 1);
       return {
         head: { first: a, last: k - 1 },
@@ -87,8 +93,19 @@ function subjectLeft(ctx: Context, cueFirst: number): Subject | null {
     }
     return null;
   }
+  // "Joe Smith, who said …": the relative pronoun speaks for the noun before it.
+  if ((tokens[j].lower === 'who' || tokens[j].lower === 'which') && j - 1 > s.first) {
+    const antecedentLast = isComma(tokens[j - 1]) ? j - 2 : j - 1;
+    const b = nounPhraseEndingAt(tokens, antecedentLast, s.first);
+    if (b >= 0) return { head: { first: b, last: antecedentLast }, appositive: null, source: { first: b, last: j } };
+    return null;
+  }
   const a = nounPhraseEndingAt(tokens, j, s.first);
-  if (a < 0) return null;
+  if (a < 0 || !canSpeak(tokens, j)) return null;
+  if (a - 2 >= s.first && tokens[a - 1].pos === 'ADP') {
+    const outer = nounPhraseEndingAt(tokens, a - 2, s.first);
+    if (outer >= 0) return { head: { first: outer, last: a - 2 }, appositive: null, source: { first: outer, last: j } };
+  }
   // "a spokeswoman, Ines Roa, said" is caught above; "Ines Roa, a spokeswoman" ends here at "spokeswoman".
   if (a - 1 > s.first && isComma(tokens[a - 1])) {
     for (let k = a - 2; k >= s.first && k >= a - 12; k--) {
@@ -190,8 +207,10 @@ function contentRight(ctx: Context, cue: CueMatch, limit: number): { range: Rang
   if (i > limit) return null;
   const last = contentEndToken(ctx, i, limit);
   if (last < i) return null;
-  // A bare clause after a speech verb must at least look like a clause or a quote.
-  if (!explicitThat && cue.cueClass === 'speech' && tokens[i].quote < 0 && t.text !== ':') {
+  // A bare clause after a speech verb must at least look like a clause or a quote; "say" and "tell" are
+  // trusted with any few words (the tagger misses verbs such as "proposals offer").
+  const trusted = (cue.base === 'say' || cue.base === 'tell') && last - i >= 2;
+  if (!explicitThat && !trusted && cue.cueClass === 'speech' && tokens[i].quote < 0 && t.text !== ':') {
     let hasVerb = false;
     for (let k = i; k <= last && !hasVerb; k++) hasVerb = tokens[k].pos === 'VERB' || tokens[k].pos === 'AUX';
     if (!hasVerb) return null;
@@ -319,7 +338,9 @@ function draftFromCue(ctx: Context, cue: CueMatch, limit: number, previous: Draf
     return [];
   }
 
-  let subject = cue.passive ? null : subjectLeft(ctx, cue.first);
+  // ", calling it …": the noun before the comma is not the participle's subject (see below).
+  const participle = cue.form === 'gerund' && cue.first - 1 >= s.first && isComma(tokens[cue.first - 1]);
+  let subject = cue.passive || participle ? null : subjectLeft(ctx, cue.first);
   let pattern: Pattern = 'subject';
   if (subject && tokens[subject.head.last].pos === 'PRON' && ['it', 'there'].includes(tokens[subject.head.last].lower) && cue.passive) subject = null;
   const joined = cue.first - 1 >= s.first && ['and', 'but', 'or'].includes(tokens[cue.first - 1].lower);

@@ -52,6 +52,15 @@ export function buildSentences(tokens: Token[], winkSentences: Array<[number, nu
     // "“…” ― Jane Doe": the signature belongs with its quote.
     if (/^[\u2015\u2014\u2013-]+$/.test(tokens[i].text) && prev.quote >= 0 && prev.end === quotes[prev.quote].end) isStart[i] = 0;
   }
+  // No sentence starts inside parentheses: "(R-N.D.) said" is cut at "N." by the tagger.
+  let depth = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    if (i > 0 && tokens[i].paragraph !== tokens[i - 1].paragraph) depth = 0;
+    if (isStart[i] && depth > 0) isStart[i] = 0;
+    if (tokens[i].text === '(') depth++;
+    else if (tokens[i].text === ')' && depth > 0) depth--;
+    if (depth > 3) depth = 0;
+  }
   const sentences: Sentence[] = [];
   let first = 0;
   for (let i = 1; i <= tokens.length; i++) {
