@@ -4,7 +4,6 @@
  * real thing is covered by the integration suite). `installFakeVscode` makes `require('vscode')`
  * return it; `reset` gives every test a fresh window, workspace and command registry.
  */
-// eslint-disable-next-line @typescript-eslint/no-require-imports
 import Module = require('node:module');
 
 type Listener<T> = (value: T) => void;

@@ -46,7 +46,6 @@ describe('reading view host', () => {
 
   before(() => {
     uninstall = installFakeVscode();
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
     readingView = require('../../src/extension/readingView/index') as ReadingViewModule;
   });
   after(() => uninstall());

@@ -4,31 +4,32 @@
  * controller the extension API exposes (onDidRender) and other features call (open).
  */
 import * as vscode from 'vscode';
-import { isClaimRef, type ReadingViewController, type ReadingViewLogger, type ReadingViewStore } from './hostTypes';
+import { isClaimRef } from '../claimRef';
+import { documentForUri } from '../commands/openDocument';
+import type { Logger } from '../log';
+import type { ReadingViewController, ReadingViewStore } from './hostTypes';
 import { ReadingViewManager } from './readingViewManager';
 
-export type { ClaimRef, ReadingViewController, ReadingViewLogger, ReadingViewStore } from './hostTypes';
+export type { ReadingViewController, ReadingViewStore } from './hostTypes';
 
-/** The document a command means: an explicit uri (editor title button), else the article being read. */
-async function targetDocument(store: ReadingViewStore, argument: unknown): Promise<vscode.TextDocument | undefined> {
-  if (argument instanceof vscode.Uri) return vscode.workspace.openTextDocument(argument);
-  if (isClaimRef(argument)) return vscode.workspace.openTextDocument(vscode.Uri.parse(argument.uri, true));
+/**
+ * The document a command means: a claim's document (tree, hover), an explicit uri (editor title
+ * button), else the article being read.
+ */
+async function targetDocument(store: ReadingViewStore, log: Logger, argument: unknown): Promise<vscode.TextDocument | undefined> {
+  if (isClaimRef(argument)) return documentForUri(argument.uri, log);
+  if (argument instanceof vscode.Uri) return documentForUri(argument.toString(), log);
   const active = vscode.window.activeTextEditor?.document;
   if (active) return active;
   // The reading view itself may have focus (no active text editor): use a visible article.
   return vscode.window.visibleTextEditors.map((editor) => editor.document).find((document) => store.isArticle(document));
 }
 
-export function registerReadingView(context: vscode.ExtensionContext, store: ReadingViewStore, log: ReadingViewLogger): ReadingViewController {
+export function registerReadingView(context: vscode.ExtensionContext, store: ReadingViewStore, log: Logger): ReadingViewController {
   const manager = new ReadingViewManager(context.extensionUri, store, log);
 
   const openFor = async (argument: unknown, claimId?: string): Promise<void> => {
-    let document: vscode.TextDocument | undefined;
-    try {
-      document = await targetDocument(store, argument);
-    } catch (error) {
-      log.trace(`reading view: cannot open the document for ${JSON.stringify(argument)}: ${String(error)}`);
-    }
+    const document = await targetDocument(store, log, argument);
     if (!document) {
       void vscode.window.showInformationMessage('Attribution Lens: open a news article first, then its reading view.');
       return;

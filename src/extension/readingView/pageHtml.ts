@@ -33,18 +33,23 @@ export function contentSecurityPolicy(cspSource: string, nonce?: string): string
 
 export const keyboardHint = 'j / k or n / p: next / previous claim · Enter: reveal it in the editor · Esc: hide the card';
 
-export function buildReadingViewPage(resources: PageResources, documentUri: string, title: string, line: number, nonce = createNonce()): string {
-  const startLine = Number.isFinite(line) && line > 0 ? line : 0;
+/** The document head both pages share: the CSP first, then the stylesheet from media/. */
+function pageHead(policy: string, styleUri: string, title: string, extraMeta = ''): string {
   return `<!DOCTYPE html>
 <html lang="en">
 <head>
 <meta charset="UTF-8">
-<meta http-equiv="Content-Security-Policy" content="${escapeHtml(contentSecurityPolicy(resources.cspSource, nonce))}">
-<meta name="viewport" content="width=device-width, initial-scale=1.0">
-<meta id="attribution-lens-data" data-uri="${escapeHtml(documentUri)}" data-line="${startLine}">
-<link rel="stylesheet" href="${escapeHtml(resources.styleUri)}">
+<meta http-equiv="Content-Security-Policy" content="${escapeHtml(policy)}">
+<meta name="viewport" content="width=device-width, initial-scale=1.0">${extraMeta}
+<link rel="stylesheet" href="${escapeHtml(styleUri)}">
 <title>${escapeHtml(title)}</title>
-</head>
+</head>`;
+}
+
+export function buildReadingViewPage(resources: PageResources, documentUri: string, title: string, line: number, nonce = createNonce()): string {
+  const startLine = Number.isFinite(line) && line > 0 ? line : 0;
+  const data = `\n<meta id="attribution-lens-data" data-uri="${escapeHtml(documentUri)}" data-line="${startLine}">`;
+  return `${pageHead(contentSecurityPolicy(resources.cspSource, nonce), resources.styleUri, title, data)}
 <body>
 <header class="reading-header">
 <p id="keyboard-hint" class="hint">${escapeHtml(keyboardHint)}</p>
@@ -60,15 +65,7 @@ export function buildReadingViewPage(resources: PageResources, documentUri: stri
 
 /** A script-free page for when there is nothing to render (the article is gone after a reload). */
 export function buildMessagePage(cspSource: string, styleUri: string, title: string, message: string): string {
-  return `<!DOCTYPE html>
-<html lang="en">
-<head>
-<meta charset="UTF-8">
-<meta http-equiv="Content-Security-Policy" content="${escapeHtml(contentSecurityPolicy(cspSource))}">
-<meta name="viewport" content="width=device-width, initial-scale=1.0">
-<link rel="stylesheet" href="${escapeHtml(styleUri)}">
-<title>${escapeHtml(title)}</title>
-</head>
+  return `${pageHead(contentSecurityPolicy(cspSource), styleUri, title)}
 <body>
 <main class="message-page" role="alert"><h1>${escapeHtml(title)}</h1><p>${escapeHtml(message)}</p></main>
 </body>

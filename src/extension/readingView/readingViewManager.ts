@@ -6,7 +6,8 @@
 import * as vscode from 'vscode';
 import type { ReadingViewRenderEvent } from '../api';
 import type { Analysis } from '../../engine/types';
-import type { ReadingViewLogger, ReadingViewStore } from './hostTypes';
+import type { Logger } from '../log';
+import type { ReadingViewStore } from './hostTypes';
 import { buildMessagePage } from './pageHtml';
 import { parseState } from './protocol';
 import { ReadingViewPanel, mediaResources, readingViewTitle, readingViewType, webviewOptions } from './readingViewPanel';
@@ -26,7 +27,7 @@ export class ReadingViewManager implements vscode.Disposable, vscode.WebviewPane
   constructor(
     private readonly extensionUri: vscode.Uri,
     private readonly store: ReadingViewStore,
-    private readonly log: ReadingViewLogger,
+    private readonly log: Logger,
   ) {
     this.disposables.push(
       vscode.window.registerWebviewPanelSerializer(readingViewType, this),

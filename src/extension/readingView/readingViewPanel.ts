@@ -7,7 +7,8 @@ import * as vscode from 'vscode';
 import type { ReadingViewRenderEvent } from '../api';
 import type { Analysis } from '../../engine/types';
 import { EditorScrollSync } from './editorScrollSync';
-import type { ClaimRef, ReadingViewLogger } from './hostTypes';
+import type { ClaimRef } from '../claimRef';
+import type { Logger } from '../log';
 import { buildReadingViewPage, type PageResources } from './pageHtml';
 import type { RenderMessage } from './protocol';
 import { renderArticle } from './renderArticle';
@@ -17,7 +18,7 @@ export const readingViewType = 'attributionLens.readingView';
 
 export interface PanelDependencies {
   extensionUri: vscode.Uri;
-  log: ReadingViewLogger;
+  log: Logger;
   reportRender(event: ReadingViewRenderEvent): void;
 }
 

@@ -7,7 +7,7 @@
  */
 import * as vscode from 'vscode';
 import { parseFromWebview, type FromWebviewMessage, type ToWebviewMessage } from './protocol';
-import type { ReadingViewLogger } from './hostTypes';
+import type { Logger } from '../log';
 
 export type WebviewEventMessage = Exclude<FromWebviewMessage, { type: 'ready' }>;
 
@@ -25,7 +25,7 @@ export class WebviewChannel implements vscode.Disposable {
   constructor(
     private readonly panel: vscode.WebviewPanel,
     private readonly documentUri: string,
-    private readonly log: ReadingViewLogger,
+    private readonly log: Logger,
   ) {
     this.disposables.push(
       panel.webview.onDidReceiveMessage((raw: unknown) => this.receive(raw)),
