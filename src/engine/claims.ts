@@ -12,7 +12,7 @@ import type { Sentence } from './units';
 
 export interface TokenRange { first: number; last: number }
 
-export type Pattern = 'subject' | 'inverted' | 'according' | 'participle' | 'passive' | 'colon' | 'continuation';
+export type Pattern = 'quoted' | 'subject' | 'inverted' | 'according' | 'participle' | 'passive' | 'colon' | 'continuation';
 
 export interface DraftClaim {
   contentStart: number;
@@ -303,6 +303,7 @@ export function draftSentenceClaims(tokens: Token[], quotes: Quote[], s: Sentenc
     const signed = colonClaim(ctx) ?? dashClaim(ctx);
     if (signed) drafts.push(signed);
   }
+  drafts.push(...quotedClauseClaims(ctx, drafts));
   return drafts;
 }
 
@@ -463,4 +464,44 @@ function dashClaim(ctx: Context): DraftClaim | null {
     return make(ctx, left, cue, subject, 'colon');
   }
   return null;
+}
+
+/**
+ * A quote inside a sentence that no cue explains ("The minister dismissed the report as “a fairy tale”") belongs to the
+ * subject of the clause that holds it: the verb before the quote is the cue.
+ */
+function quotedClauseClaims(ctx: Context, drafts: DraftClaim[]): DraftClaim[] {
+  const { tokens, s, quotes } = ctx;
+  const out: DraftClaim[] = [];
+  let covered = drafts.map((d) => [d.contentStart, d.contentEnd] as [number, number]);
+  for (let i = s.first; i <= s.last; i++) {
+    if (!opensQuote(ctx, i)) continue;
+    const q = quotes[tokens[i].quote];
+    if (covered.some(([a, b]) => Math.min(b, q.end) - Math.max(a, q.start) >= (q.end - q.start) / 2)) continue;
+    // The main clause's verb: the first finite verb of the sentence (or after its last semicolon) that has a
+    // subject; the quote's own clause is usually embedded in it.
+    let clauseStart = s.first;
+    for (let k = i - 1; k > s.first; k--) if (tokens[k].text === ';' && tokens[k].quote < 0) { clauseStart = k + 1; break; }
+    let verb = -1;
+    let subject: Subject | null = null;
+    for (let k = clauseStart + 1; k < i && !subject; k++) {
+      const t = tokens[k];
+      if (t.quote >= 0) continue;
+      const finite = (t.pos === 'VERB' || (t.pos === 'AUX' && /^(is|was|are|were)$/.test(t.lower))) && !t.lower.endsWith('ing') && tokens[k - 1].lower !== 'to';
+      if (!finite) continue;
+      let v = k;
+      while (v - 1 > clauseStart && (tokens[v - 1].pos === 'AUX' || isBetweenSubjectAndVerb(tokens[v - 1]))) v--;
+      subject = subjectLeft(ctx, v);
+      if (subject && tokens[subject.head.last].lower === 'it') subject = null;
+      verb = k;
+    }
+    if (!subject || verb < 0) continue;
+    const cue: CueMatch = { first: verb, last: verb, cueClass: 'object', base: tokens[verb].lower, form: 'phrase', sourceAfter: false, passive: false };
+    const last = contentEndToken(ctx, verb + 1, s.last);
+    if (last < verb + 1) continue;
+    const draft = make(ctx, { first: verb + 1, last }, cue, subject, 'quoted');
+    out.push(draft);
+    covered = covered.concat([[draft.contentStart, draft.contentEnd]]);
+  }
+  return out;
 }

@@ -11,7 +11,8 @@ const BETWEEN_SUBJECT_AND_VERB = new Set(['also', 'later', 'then', 'previously',
   'not', "n't", 'never', 'long', 'already', 'now', 'further', 'even', 'simply', 'flatly', 'bluntly', 'just',
   'had', 'is', 'was', 'are', 'were', 'be', 'been', 'being', 'first', 'last', 'yet', 'specifically', 'explicitly',
   'clearly', 'openly', 'quietly', 'angrily', 'firmly', 'strongly', 'formally', 'officially', 'initially',
-  'immediately', 'subsequently', 'elsewhere', 'too', 'all', 'both', 'each', 'himself', 'herself', 'themselves']);
+  'immediately', 'subsequently', 'elsewhere', 'too', 'all', 'both', 'each', 'himself', 'herself', 'themselves',
+  "'s", '\u2019s', "'re", '\u2019re', "'ve", '\u2019ve', "'d", '\u2019d', "'ll", '\u2019ll']);
 
 export function isBetweenSubjectAndVerb(t: Token): boolean {
   return BETWEEN_SUBJECT_AND_VERB.has(t.lower) || (t.pos === 'ADV' && t.lower.endsWith('ly'));
