@@ -1,63 +1,69 @@
 /**
  * `attribution-lens analyze FILE… [--format json|jsonl|table]`: prints who said what. `-` reads stdin.
- * A file that cannot be read or is not UTF-8 gets a one-line error; the others are still analysed.
+ * A file that cannot be read or is not UTF-8 gets a one-line error naming it; the other files are still
+ * analysed and the exit status is 1 at the end.
  */
-import { readFileSync } from 'node:fs';
-import { parseArgs } from 'node:util';
 import { analyze, Analysis } from '../engine';
+import { version } from '../../package.json';
+import { Format, parseCommand, USAGE } from './args';
+import { InputError, readArticle } from './input';
 import { formatTable } from './table';
 
-const USAGE = 'usage: attribution-lens analyze FILE… [--format json|jsonl|table]   (FILE "-" reads stdin)';
-const decoder = new TextDecoder('utf-8', { fatal: true });
-
-function readText(file: string): string {
-  const bytes = readFileSync(file === '-' ? 0 : file);
-  let text: string;
-  try { text = decoder.decode(bytes); } catch { throw new Error('not valid UTF-8'); }
-  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+interface Output {
+  out(text: string): void;
+  err(text: string): void;
 }
 
-function reason(error: unknown): string {
-  const e = error as NodeJS.ErrnoException;
-  if (e.code === 'EISDIR') return 'is a directory';
-  if (e.code === 'ENOENT') return 'no such file';
-  if (e.code === 'EACCES') return 'permission denied';
-  return e.message ?? String(error);
+/** Writes results as they come, so a long batch streams and a bad file does not hold back the others. */
+function writer(format: Format, several: boolean, io: Output) {
+  let written = 0;
+  return {
+    write(file: string, analysis: Analysis) {
+      if (format === 'table') io.out(`${several ? `${written > 0 ? '\n' : ''}== ${file}\n` : ''}${formatTable(analysis)}\n`);
+      else if (format === 'jsonl') io.out(`${JSON.stringify({ file, ...analysis })}\n`);
+      else if (!several) io.out(`${JSON.stringify(analysis, null, 2)}\n`);
+      else io.out(`${written === 0 ? '[\n' : ',\n'}${JSON.stringify({ file, ...analysis }, null, 2)}`);
+      written++;
+    },
+    /** Closes the JSON array of an explicit `--format json` over several files (empty when all failed). */
+    end() {
+      if (format === 'json' && several) io.out(written === 0 ? '[]\n' : '\n]\n');
+    },
+  };
 }
 
-export function main(argv: string[]): number {
-  let parsed;
-  try {
-    parsed = parseArgs({ args: argv, allowPositionals: true, options: {
-      format: { type: 'string', default: undefined }, help: { type: 'boolean', short: 'h' }, version: { type: 'boolean' } } });
-  } catch (e) {
-    process.stderr.write(`attribution-lens: ${(e as Error).message}\n${USAGE}\n`);
-    return 2;
+export function main(argv: readonly string[], io: Output): number {
+  const command = parseCommand(argv);
+  switch (command.kind) {
+    case 'help': io.out(`${USAGE}\n`); return 0;
+    case 'version': io.out(`${version}\n`); return 0;
+    case 'usage-error': io.err(`attribution-lens: ${command.message}\n${USAGE}\n`); return 2;
+    case 'analyze': break;
   }
-  const { values, positionals } = parsed;
-  if (values.help) { process.stdout.write(`${USAGE}\n`); return 0; }
-  if (values.version) { process.stdout.write(`${process.env.npm_package_version ?? '0.1.0'}\n`); return 0; }
-  const [command, ...files] = positionals;
-  if (command !== 'analyze' || files.length === 0) { process.stderr.write(`${USAGE}\n`); return 2; }
-  const format = values.format ?? (files.length > 1 ? 'jsonl' : 'json');
-  if (!['json', 'jsonl', 'table'].includes(format)) { process.stderr.write(`attribution-lens: unknown format "${format}"\n${USAGE}\n`); return 2; }
+  const several = command.files.length > 1;
+  const output = writer(command.format, several, io);
   let status = 0;
-  for (const file of files) {
-    let analysis: Analysis;
-    let text: string;
+  for (const file of command.files) {
+    const name = file === '-' ? 'stdin' : file;
     try {
-      text = readText(file);
-      analysis = analyze(text);
+      output.write(file, analyze(readArticle(file)));
     } catch (error) {
-      process.stderr.write(`attribution-lens: ${file === '-' ? 'stdin' : file}: ${reason(error)}\n`);
+      // An engine crash is reported like an unreadable file: one line, the batch goes on.
+      const message = error instanceof InputError ? error.message : `analysis failed: ${(error as Error).message}`;
+      io.err(`attribution-lens: ${name}: ${message}\n`);
       status = 1;
-      continue;
     }
-    if (format === 'table') process.stdout.write(`${files.length > 1 ? `== ${file}\n` : ''}${formatTable(analysis)}\n`);
-    else if (format === 'jsonl' || files.length > 1) process.stdout.write(`${JSON.stringify({ file, ...analysis })}\n`);
-    else process.stdout.write(`${JSON.stringify(analysis, null, 2)}\n`);
   }
+  output.end();
   return status;
 }
 
-process.exitCode = main(process.argv.slice(2));
+// `attribution-lens … | head` closes stdout early: the reader is done, which is not an error.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  throw error;
+});
+process.exitCode = main(process.argv.slice(2), {
+  out: (text) => process.stdout.write(text),
+  err: (text) => process.stderr.write(text),
+});

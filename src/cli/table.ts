@@ -1,22 +1,40 @@
-/** The CLI's readable table: actors, then claims with speaker, kind, cue and opening words. */
+/** The CLI's readable output: a table of actors, then one of claims (speaker, kind, cue, opening words). */
 import type { Analysis } from '../engine';
 
-const cell = (s: string, width: number) => (s.length > width ? `${s.slice(0, width - 1)}…` : s.padEnd(width));
 const oneLine = (s: string) => s.replace(/\s+/g, ' ').trim();
 
+/** Pads or cuts to `width` characters; a cut ends in "…". */
+function cell(s: string, width: number): string {
+  const flat = oneLine(s);
+  return flat.length > width ? `${flat.slice(0, width - 1)}…` : flat.padEnd(width);
+}
+
+/** The first `count` words, with "…" when there are more. */
+function openingWords(s: string, count = 12): string {
+  const words = oneLine(s).split(' ');
+  return words.length > count ? `${words.slice(0, count).join(' ')} …` : words.join(' ');
+}
+
+function rows(header: string[], widths: number[], body: string[][]): string[] {
+  const line = (cells: string[]) => cells.map((c, i) => (i === cells.length - 1 ? oneLine(c) : cell(c, widths[i]))).join('  ').trimEnd();
+  return [line(header), line(widths.map((w) => '─'.repeat(w))), ...body.map(line)];
+}
+
 export function formatTable(a: Analysis): string {
+  const claimsBy = new Map<string, number>();
+  for (const c of a.claims) if (c.actor) claimsBy.set(c.actor, (claimsBy.get(c.actor) ?? 0) + 1);
+  const names = new Map(a.actors.map((x) => [x.id, x.name]));
   const lines: string[] = [];
-  const claimCount = new Map<string, number>();
-  for (const c of a.claims) if (c.actor) claimCount.set(c.actor, (claimCount.get(c.actor) ?? 0) + 1);
-  lines.push(`${cell('ACTOR', 28)} ${cell('KIND', 12)} ${cell('ROLE', 30)} CLAIMS`);
-  for (const actor of a.actors) {
-    lines.push(`${cell(actor.name, 28)} ${cell(actor.kind, 12)} ${cell(actor.role ?? '', 30)} ${claimCount.get(actor.id) ?? 0}`);
+  if (a.actors.length === 0) lines.push('No actors found.');
+  else {
+    lines.push(...rows(['ACTOR', 'KIND', 'ROLE', 'MENTIONS', 'CLAIMS'], [28, 12, 30, 8, 6],
+      a.actors.map((x) => [x.name, x.kind, x.role ?? '', String(x.mentions.length), String(claimsBy.get(x.id) ?? 0)])));
   }
   lines.push('');
-  const names = new Map(a.actors.map((x) => [x.id, x.name]));
-  lines.push(`${cell('SPEAKER', 24)} ${cell('KIND', 8)} ${cell('CUE', 14)} CONTENT`);
-  for (const c of a.claims) {
-    lines.push(`${cell(names.get(c.actor ?? '') ?? '?', 24)} ${cell(c.kind, 8)} ${cell(c.cue ? oneLine(c.cue.text) : '', 14)} ${cell(oneLine(c.content.text), 70)}`);
+  if (a.claims.length === 0) lines.push('No claims found.');
+  else {
+    lines.push(...rows(['CLAIM', 'SPEAKER', 'KIND', 'CUE', 'CONTENT'], [5, 24, 8, 16, 70],
+      a.claims.map((c) => [c.id, c.actor ? names.get(c.actor) ?? c.actor : '(unknown)', c.kind, c.cue?.text ?? '', cell(openingWords(c.content.text), 70)])));
   }
   return lines.join('\n');
 }
