@@ -49,6 +49,8 @@ export class ReadingViewPanel implements vscode.Disposable {
   private readonly disposeEmitter = new vscode.EventEmitter<void>();
   private readonly disposables: vscode.Disposable[] = [];
   private lastRender: RenderMessage | undefined;
+  /** The newest version shown; undefined after the document closed (its versions restart). */
+  private newestVersion: number | undefined;
   private pendingFocus: string | undefined;
   private disposed = false;
 
@@ -87,10 +89,11 @@ export class ReadingViewPanel implements vscode.Disposable {
    */
   render(text: string, version: number, analysis: Analysis | undefined, notice: string | null): void {
     if (this.disposed) return;
-    if (this.lastRender && version < this.lastRender.version) {
-      this.dependencies.log.trace(`reading view: dropped stale render of version ${version} (showing ${this.lastRender.version})`);
+    if (this.newestVersion !== undefined && version < this.newestVersion) {
+      this.dependencies.log.trace(`reading view: dropped stale render of version ${version} (showing ${this.newestVersion})`);
       return;
     }
+    this.newestVersion = version;
     const { bodyHtml, legendHtml, cards } = renderArticle(text, analysis ?? { actors: [], claims: [] });
     this.lastRender = { type: 'render', uri: this.documentKey, version, bodyHtml, legendHtml, cards, notice };
     this.channel.post(this.lastRender);
@@ -98,7 +101,7 @@ export class ReadingViewPanel implements vscode.Disposable {
 
   /** The document was closed: a reopened document restarts its version numbers. */
   forgetVersion(): void {
-    if (this.lastRender) this.lastRender = { ...this.lastRender, version: -1 };
+    this.newestVersion = undefined;
   }
 
   focusClaim(claimId: string): void {
