@@ -8,6 +8,7 @@
  */
 import { statSync } from 'node:fs';
 import * as path from 'node:path';
+import { format } from 'node:util';
 import { openBrowser, type BrowserSession } from './browser';
 import { ensureCodeServer } from './install';
 import { startCodeServer, type RunningCodeServer } from './launch';
@@ -81,7 +82,8 @@ export async function runSuiteInCodeServer(args: ShimArguments): Promise<number>
     const { page } = browser;
     const exitCode = new Promise<number>((resolve) => {
       void page.exposeFunction('codeAutomationLog', (type: string, logArgs: unknown[]) => {
-        const line = (Array.isArray(logArgs) ? logArgs : [logArgs]).map(String).join(' ');
+        // The workbench forwards console calls as (format, ...values): mocha's reporter uses %s and %d.
+        const line = format(...(Array.isArray(logArgs) ? logArgs : [logArgs]));
         (type === 'error' ? process.stderr : process.stdout).write(line + '\n');
       });
       void page.exposeFunction('codeAutomationExit', (code: number) => resolve(Number(code) || 0));

@@ -25,9 +25,12 @@ export const HARBOR_QUIET_SENTENCE = 'The weather was mild and the pier was quie
 export const HARBOR_ADDITION = '“The council will review the ferry budget next week,” said Tomas Berg, a city councillor.\n';
 export const HARBOR_ADDITION_SPEAKER = 'Tomas Berg';
 
-/** Markup that must render as text in the reading view, inside and outside a claim. */
+/**
+ * Markup that must render as text in the reading view, inside and outside a claim. Were it
+ * executed, it would mark the webview's body with data-pwned (the DOM check looks for that).
+ */
 export const MARKUP_TEXT = [
-  '“Please type <script>document.title = "pwned"</script> into the guestbook,” said Lena Ortiz, the museum curator.',
-  'A sign by the door read <img src=x onerror="document.title = \'pwned\'"> in large letters.',
+  '“Never type <script>document.body.dataset.pwned = 1</script> into the guestbook,” said Lena Ortiz, the museum curator.',
+  'A sign by the door read <img src=x onerror=document.body.dataset.pwned=2> in large letters.',
   '',
 ].join('\n');

@@ -3,6 +3,8 @@
  * code-server, open the Actors view and the reading view, move the mouse over the first
  * “cautious optimism” in the editor and read "Peskov" from the hover widget; then save a
  * screenshot of it all under test-results/. Fails if the hover does not name Peskov.
+ * Then it opens the markup article's reading view and checks, inside the webview's own DOM, that
+ * its <script> and <img onerror> arrived as text and did not run.
  *
  * Run by test/integration/runIntegration.ts after the suite, or alone:
  *   node out/test/integration/dom/hoverCheck.js
@@ -15,6 +17,7 @@ import { ensureCodeServer, repoRoot } from '../../../scripts/codeServer/install'
 import { startCodeServer, type RunningCodeServer } from '../../../scripts/codeServer/launch';
 import { workbenchUrl } from '../../../scripts/codeServer/workbenchUrl';
 import { makeRunFolders } from '../workspace';
+import { MARKUP_ARTICLE, MARKUP_TEXT } from '../workspaceFiles';
 
 export interface HoverCheckResult {
   status: 'passed' | 'failed' | 'skipped';
@@ -45,36 +48,58 @@ export async function runHoverCheck(options: HoverCheckOptions): Promise<HoverCh
   const folders = makeRunFolders('dom');
   const article = path.join(folders.workspace, 'ceasefire-talks.article');
   writeFileSync(article, readFileSync(sample));
+  const markupArticle = path.join(folders.workspace, MARKUP_ARTICLE);
+  writeFileSync(markupArticle, MARKUP_TEXT);
   mkdirSync(options.screenshotDir, { recursive: true });
   const screenshot = path.join(options.screenshotDir, 'hover-check.png');
 
   let server: RunningCodeServer | undefined;
   let browser: BrowserSession | undefined;
   try {
-    server = await startCodeServer({ binary: options.binary, userDataDir: folders.userDataDir, extensionsDir: folders.extensionsDir });
+    const running = await startCodeServer({ binary: options.binary, userDataDir: folders.userDataDir, extensionsDir: folders.extensionsDir });
+    server = running;
     browser = await openBrowser();
     const { page } = browser;
-    await page.goto(workbenchUrl(server, { folder: folders.workspace, extensionDevelopmentPath: repoRoot, openFiles: [article] }));
-    await page.locator('.monaco-editor .view-line', { hasText: 'cautious' }).first().waitFor({ timeout: STEP_TIMEOUT_MS });
-
-    await openActorsView(page);
-    await openReadingView(page);
-    const hoverText = await hoverPhrase(page);
+    await step('open the sample article', async () => {
+      await page.goto(workbenchUrl(running, { folder: folders.workspace, extensionDevelopmentPath: repoRoot, openFiles: [article] }));
+      await page.locator('.monaco-editor .view-line', { hasText: 'cautious' }).first().waitFor({ timeout: STEP_TIMEOUT_MS });
+    });
+    await step('open the Actors view', () => openActorsView(page));
+    await step('open the reading view', () => openReadingView(page, 'cautious', EXPECTED_SPEAKER));
+    const hoverText = await step(`hover “${PHRASE}”`, () => hoverPhrase(page));
     await page.screenshot({ path: screenshot });
-    const named = hoverText.includes(EXPECTED_SPEAKER);
+    if (!hoverText.includes(EXPECTED_SPEAKER)) {
+      return { status: 'failed', detail: `hover does not name ${EXPECTED_SPEAKER}: ${JSON.stringify(hoverText.slice(0, 200))}`, hoverText, screenshot };
+    }
+
+    const markupProblem = await step('open the markup article in the reading view', async () => {
+      await page.goto(workbenchUrl(running, { folder: folders.workspace, extensionDevelopmentPath: repoRoot, openFiles: [markupArticle] }));
+      return markupProblemInReadingView(page);
+    });
     return {
-      status: named ? 'passed' : 'failed',
-      detail: named ? `hover names ${EXPECTED_SPEAKER}; screenshot ${path.relative(repoRoot, screenshot)}` : `hover does not name ${EXPECTED_SPEAKER}: ${JSON.stringify(hoverText.slice(0, 200))}`,
+      status: markupProblem ? 'failed' : 'passed',
+      detail: markupProblem ?? `hover names ${EXPECTED_SPEAKER}; markup renders as inert text; screenshot ${path.relative(repoRoot, screenshot)}`,
       hoverText,
       screenshot,
     };
   } catch (error) {
-    await browser?.page.screenshot({ path: screenshot }).catch(() => undefined);
-    return { status: 'failed', detail: error instanceof Error ? error.message.split('\n')[0] : String(error), screenshot };
+    // A separate file, so a failure never overwrites the screenshot of a good hover.
+    const failureShot = path.join(options.screenshotDir, 'dom-check-failure.png');
+    await browser?.page.screenshot({ path: failureShot }).catch(() => undefined);
+    return { status: 'failed', detail: error instanceof Error ? error.message.split('\n')[0] : String(error), screenshot: failureShot };
   } finally {
     await browser?.close();
     await server?.stop();
     rmSync(folders.root, { recursive: true, force: true });
+  }
+}
+
+/** Runs one step of the check; its failure names the step. */
+async function step<T>(name: string, action: () => Promise<T>): Promise<T> {
+  try {
+    return await action();
+  } catch (error) {
+    throw new Error(`${name}: ${error instanceof Error ? error.message : String(error)}`);
   }
 }
 
@@ -84,16 +109,37 @@ async function openActorsView(page: Page): Promise<void> {
   await page.locator('.pane', { hasText: 'Actors' }).locator('.monaco-list-row', { hasText: EXPECTED_SPEAKER }).first().waitFor({ timeout: STEP_TIMEOUT_MS });
 }
 
-/** Runs "Attribution Lens: Open Reading View" from the command palette and waits for its content. */
-async function openReadingView(page: Page): Promise<void> {
-  await page.locator('.monaco-editor .view-line', { hasText: 'cautious' }).first().click();
+/**
+ * Clicks into the editor line holding `lineText`, runs "Attribution Lens: Open Reading View" from
+ * the command palette, and returns the webview frame once it shows `expectedText`.
+ */
+async function openReadingView(page: Page, lineText: string, expectedText: string): Promise<Frame> {
+  await page.locator('.monaco-editor .view-line', { hasText: lineText }).first().click({ timeout: STEP_TIMEOUT_MS });
   await page.keyboard.press('F1');
   const input = page.locator('.quick-input-widget input');
   await input.waitFor({ timeout: STEP_TIMEOUT_MS });
   await input.fill('>Attribution Lens: Open Reading View');
   await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Open Reading View' }).first().waitFor({ timeout: STEP_TIMEOUT_MS });
   await page.keyboard.press('Enter');
-  await waitForFrame(page, (frame) => frame.locator('body', { hasText: EXPECTED_SPEAKER }).count().then((count) => count > 0), 'the reading view to show the article');
+  return waitForFrame(page, (frame) => frame.locator('body', { hasText: expectedText }).count().then((count) => count > 0), `the reading view to show “${expectedText}”`);
+}
+
+/**
+ * Opens the reading view on the (already open) markup article and looks inside the webview: the
+ * markup must be there as text, with no <img onerror> element and no sign that a script ran.
+ * Returns what is wrong, or undefined.
+ */
+async function markupProblemInReadingView(page: Page): Promise<string | undefined> {
+  const frame = await openReadingView(page, 'guestbook', '<script>document.body.dataset.pwned');
+  const found = (await frame.evaluate(`({
+    imgWithHandler: document.querySelectorAll('img[onerror]').length,
+    pwned: document.body.dataset.pwned ?? null,
+    text: document.body.textContent,
+  })`)) as { imgWithHandler: number; pwned: string | null; text: string };
+  if (found.pwned !== null) return `article markup ran in the reading view (data-pwned=${found.pwned})`;
+  if (found.imgWithHandler > 0) return 'the reading view holds an <img onerror> element from the article';
+  if (!found.text.includes('<img src=x onerror=')) return 'the <img> markup is not shown as text in the reading view';
+  return undefined;
 }
 
 /** Webviews are nested iframes: poll every frame until one satisfies the probe. */

@@ -79,13 +79,17 @@ export function nextEvent<T>(event: vscode.Event<T>, what: string, accept: (valu
   });
 }
 
-/** All text our (or any) hover providers return at a position, as one string. */
+/**
+ * All text our (or any) hover providers return at a position, as one string, with Markdown's
+ * backslash escapes removed so that names read as the user sees them ("Dmitri S. Peskov").
+ */
 export async function hoverTextAt(uri: vscode.Uri, position: vscode.Position): Promise<string> {
   const hovers = (await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', uri, position)) ?? [];
   return hovers
     .flatMap((hover) => hover.contents)
     .map((content) => (typeof content === 'string' ? content : content.value))
-    .join('\n');
+    .join('\n')
+    .replace(/\\([!-/:-@[-`{-~])/g, '$1');
 }
 
 /** A tree item's label as plain text, whichever form the provider used. */
@@ -107,22 +111,33 @@ export function isClaimRef(node: unknown): node is ClaimRef {
 export interface ActorRow {
   label: string;
   item: vscode.TreeItem;
+  /** The heading row it sits under ("Also mentioned"), or undefined for a top-level actor. */
+  group: string | undefined;
   claims: { ref: ClaimRef; item: vscode.TreeItem }[];
 }
 
-/** The Actors tree as the user sees it: every root row with its claim rows. */
+/**
+ * The Actors tree as the user sees it: every actor row with its claim rows. Heading rows (context
+ * value "group", e.g. "Also mentioned") are opened and their actors listed with `group` set.
+ */
 export async function readActorsTree(tree: vscode.TreeDataProvider<unknown>): Promise<ActorRow[]> {
-  const roots = (await tree.getChildren(undefined)) ?? [];
   const rows: ActorRow[] = [];
-  for (const root of roots) {
-    const item = await tree.getTreeItem(root);
-    const children = (await tree.getChildren(root)) ?? [];
-    const claims: ActorRow['claims'] = [];
-    for (const child of children) {
-      if (isClaimRef(child)) claims.push({ ref: child, item: await tree.getTreeItem(child) });
+  const visit = async (nodes: readonly unknown[], group: string | undefined) => {
+    for (const node of nodes) {
+      const item = await tree.getTreeItem(node);
+      const children = (await tree.getChildren(node)) ?? [];
+      if (item.contextValue === 'group') {
+        await visit(children, labelText(item));
+        continue;
+      }
+      const claims: ActorRow['claims'] = [];
+      for (const child of children) {
+        if (isClaimRef(child)) claims.push({ ref: child, item: await tree.getTreeItem(child) });
+      }
+      rows.push({ label: labelText(item), item, group, claims });
     }
-    rows.push({ label: labelText(item), item, claims });
-  }
+  };
+  await visit((await tree.getChildren(undefined)) ?? [], undefined);
   return rows;
 }
 
