@@ -1,0 +1,210 @@
+/**
+ * The vscode adapter of the analysis store, against a minimal in-memory `vscode` (documents, events,
+ * settings) and a fake clock: what the views rely on — one analysis per version, debounced change
+ * events carrying the current version, nothing for non-articles, closed documents forgotten.
+ */
+import * as assert from 'node:assert/strict';
+import Module = require('node:module');
+import type * as vscodeTypes from 'vscode';
+import type { Analysis } from '../../../src/engine/types';
+import type { AnalysisChange, AnalysisStore as AnalysisStoreClass } from '../../../src/extension/analysisStore';
+import { FakeClock } from './fakeClock';
+
+class Emitter<T> {
+  private listeners: ((value: T) => void)[] = [];
+  readonly event = (listener: (value: T) => void) => {
+    this.listeners.push(listener);
+    return { dispose: () => { this.listeners = this.listeners.filter((entry) => entry !== listener); } };
+  };
+  fire(value: T): void {
+    for (const listener of [...this.listeners]) listener(value);
+  }
+  dispose(): void {
+    this.listeners = [];
+  }
+}
+
+class FakeDocument {
+  version = 1;
+  isClosed = false;
+  constructor(readonly uri: { toString(): string }, public languageId: string, public text: string) {}
+  getText(): string {
+    return this.text;
+  }
+}
+
+const settings = new Map<string, unknown>();
+const events = {
+  change: new Emitter<{ document: FakeDocument; contentChanges: unknown[] }>(),
+  close: new Emitter<FakeDocument>(),
+  open: new Emitter<FakeDocument>(),
+  configuration: new Emitter<{ affectsConfiguration(section: string): boolean }>(),
+};
+const fakeVscode = {
+  EventEmitter: Emitter,
+  window: { activeTextEditor: undefined },
+  workspace: {
+    onDidChangeTextDocument: events.change.event,
+    onDidCloseTextDocument: events.close.event,
+    onDidOpenTextDocument: events.open.event,
+    onDidChangeConfiguration: events.configuration.event,
+    getConfiguration: (section?: string) => ({
+      get: (key: string, fallback?: unknown) => settings.get(section ? `${section}.${key}` : key) ?? fallback,
+    }),
+  },
+};
+
+const moduleInternals = Module as unknown as { _load(request: string, parent: unknown, isMain: boolean): unknown };
+
+describe('extension: AnalysisStore (vscode adapter)', () => {
+  let AnalysisStore: typeof AnalysisStoreClass;
+  let clock: FakeClock;
+  let analysed: string[];
+  let traces: string[];
+  let store: AnalysisStoreClass;
+  let changes: AnalysisChange[];
+
+  before(() => {
+    const originalLoad = moduleInternals._load;
+    moduleInternals._load = function load(request, parent, isMain) {
+      return request === 'vscode' ? fakeVscode : originalLoad.call(this, request, parent, isMain);
+    };
+    try {
+      // eslint-disable-next-line @typescript-eslint/no-require-imports
+      ({ AnalysisStore } = require('../../../src/extension/analysisStore') as typeof import('../../../src/extension/analysisStore'));
+    } finally {
+      moduleInternals._load = originalLoad;
+    }
+  });
+
+  beforeEach(() => {
+    settings.clear();
+    clock = new FakeClock();
+    analysed = [];
+    traces = [];
+    changes = [];
+    const analyze = (text: string): Analysis => {
+      analysed.push(text);
+      if (text.includes('CRASH')) throw new Error('engine failure');
+      return { actors: [], claims: [] };
+    };
+    store = new AnalysisStore({ trace: (message) => traces.push(message) }, { analyze, timers: clock });
+    store.onDidChange((change) => changes.push(change));
+  });
+
+  afterEach(() => store.dispose());
+
+  const asDocument = (document: FakeDocument) => document as unknown as vscodeTypes.TextDocument;
+  const uri = (value: string) => ({ toString: () => value });
+
+  function edit(document: FakeDocument, text: string): void {
+    document.text = text;
+    document.version++;
+    events.change.fire({ document, contentChanges: [{}] });
+  }
+
+  it('analyses each version of an article once, on demand', () => {
+    const document = new FakeDocument(uri('file:///a.article'), 'article', 'one');
+    const first = store.get(asDocument(document));
+    assert.ok(first);
+    assert.equal(store.get(asDocument(document)), first);
+    assert.equal(store.analysisCount, 1);
+    document.version = 2;
+    document.text = 'two';
+    assert.notEqual(store.get(asDocument(document)), first, 'a new version is not served the old analysis');
+    assert.deepEqual(analysed, ['one', 'two']);
+  });
+
+  it('answers undefined, and analyses nothing, for a language the setting does not list', () => {
+    const code = new FakeDocument(uri('file:///a.ts'), 'typescript', 'const x = 1;');
+    assert.equal(store.isArticle(asDocument(code)), false);
+    assert.equal(store.get(asDocument(code)), undefined);
+    settings.set('attributionLens.languages', ['typescript']);
+    assert.equal(store.isArticle(asDocument(code)), true);
+    assert.equal(store.isArticle(asDocument(new FakeDocument(uri('file:///b.md'), 'markdown', ''))), false);
+    assert.equal(analysed.length, 0);
+  });
+
+  it('re-analyses once after a burst of edits, debounced by attributionLens.debounceMs, and reports the current version', () => {
+    settings.set('attributionLens.debounceMs', 500);
+    const document = new FakeDocument(uri('file:///a.article'), 'article', 'v1');
+    store.get(asDocument(document));
+    edit(document, 'v2');
+    clock.advance(200);
+    edit(document, 'v3');
+    clock.advance(499);
+    assert.equal(changes.length, 0, 'nothing before the delay has passed since the last edit');
+    clock.advance(1);
+    assert.equal(changes.length, 1);
+    assert.equal(changes[0].version, 3);
+    assert.equal(changes[0].uri, document.uri);
+    assert.deepEqual(analysed, ['v1', 'v3'], 'the intermediate version was never analysed');
+  });
+
+  it('does not analyse again when a view already asked for the edited version before the debounce fired', () => {
+    const document = new FakeDocument(uri('file:///a.article'), 'article', 'v1');
+    edit(document, 'v2');
+    const early = store.get(asDocument(document));
+    clock.advance(300);
+    assert.equal(changes.length, 1);
+    assert.equal(changes[0].analysis, early);
+    assert.equal(store.analysisCount, 1);
+  });
+
+  it('peek never analyses', () => {
+    const document = new FakeDocument(uri('file:///a.article'), 'article', 'v1');
+    assert.equal(store.peek(asDocument(document)), undefined);
+    const analysis = store.get(asDocument(document));
+    assert.equal(store.peek(asDocument(document)), analysis);
+    edit(document, 'v2');
+    assert.equal(store.peek(asDocument(document)), undefined, 'the old version is not peeked either');
+    assert.equal(store.analysisCount, 1);
+  });
+
+  it('ignores edits to non-articles and changes without content', () => {
+    const code = new FakeDocument(uri('file:///a.ts'), 'typescript', 'x');
+    edit(code, 'y');
+    const article = new FakeDocument(uri('file:///a.article'), 'article', 'v1');
+    events.change.fire({ document: article, contentChanges: [] });
+    clock.advance(1000);
+    assert.deepEqual(changes, []);
+    assert.equal(store.analysisCount, 0);
+  });
+
+  it('forgets a closed document: its pending re-analysis is cancelled and its entry dropped', () => {
+    const document = new FakeDocument(uri('file:///a.article'), 'article', 'v1');
+    store.get(asDocument(document));
+    edit(document, 'v2');
+    document.isClosed = true;
+    events.close.fire(document);
+    clock.advance(1000);
+    assert.deepEqual(changes, []);
+    document.isClosed = false;
+    assert.equal(store.peek(asDocument(document)), undefined);
+  });
+
+  it('catches an engine failure: an empty analysis, a trace line, and no retry of that version', () => {
+    const document = new FakeDocument(uri('file:///bad.article'), 'article', 'CRASH');
+    assert.deepEqual(store.get(asDocument(document)), { actors: [], claims: [] });
+    assert.deepEqual(store.get(asDocument(document)), { actors: [], claims: [] });
+    assert.equal(store.analysisCount, 1);
+    assert.ok(traces.some((line) => line.includes('analysis failed') && line.includes('engine failure')), traces.join('\n'));
+  });
+
+  it('tells views when the set of articles changes (languages setting, or a document becoming an article)', () => {
+    let fired = 0;
+    store.onDidChangeArticleSet(() => fired++);
+    events.configuration.fire({ affectsConfiguration: (section) => section === 'attributionLens.languages' });
+    events.configuration.fire({ affectsConfiguration: () => false });
+    assert.equal(fired, 1);
+    events.open.fire(new FakeDocument(uri('file:///x.article'), 'article', ''));
+    events.open.fire(new FakeDocument(uri('file:///x.ts'), 'typescript', ''));
+    assert.equal(fired, 2);
+    // A language change closes and reopens the document: an article that became TypeScript is re-checked.
+    const article = new FakeDocument(uri('file:///y.txt'), 'plaintext', 'text');
+    store.get(asDocument(article));
+    events.close.fire(article);
+    events.open.fire(new FakeDocument(uri('file:///y.txt'), 'typescript', 'text'));
+    assert.equal(fired, 3);
+  });
+});

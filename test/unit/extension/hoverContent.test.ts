@@ -1,0 +1,131 @@
+import * as assert from 'node:assert/strict';
+import { actorCardMarkdown, claimHoverMarkdown, confidencePercent, HOVER_COMMANDS, hoverMarkdown, hoverTargetAt, otherNames } from '../../../src/extension/hover/hoverContent';
+import type { Actor } from '../../../src/engine/types';
+import { ARTICLE, BERG, DIRECT, fixtureAnalysis, INDIRECT, LUND, middle, spanOf, UNATTRIBUTED } from './fixtures';
+
+const URI = 'file:///news/today.article';
+
+/** The command links of a markdown string, with their decoded arguments. */
+function commandLinks(markdown: string): { command: string; args: unknown[] }[] {
+  return [...markdown.matchAll(/\(command:([\w.]+)\?([^ )]+)/g)].map((match) => ({
+    command: match[1],
+    args: JSON.parse(decodeURIComponent(match[2])) as unknown[],
+  }));
+}
+
+function unescape(markdown: string): string {
+  return markdown.replace(/\\([!-/:-@[-`{-~])/g, '$1');
+}
+
+describe('extension: what a hover is over', () => {
+  const analysis = fixtureAnalysis();
+
+  it('inside a quote: the claim, over the whole content', () => {
+    const target = hoverTargetAt(analysis, middle(DIRECT.content));
+    assert.equal(target?.type, 'claim');
+    assert.equal(target.type === 'claim' && target.claim.id, 'c1');
+    assert.deepEqual(target?.span, DIRECT.content);
+  });
+
+  it('on the first and last character of the content, but not just after it', () => {
+    assert.equal(hoverTargetAt(analysis, DIRECT.content.start)?.type, 'claim');
+    assert.equal(hoverTargetAt(analysis, DIRECT.content.end - 1)?.type, 'claim');
+    const after = hoverTargetAt(analysis, DIRECT.content.end);
+    assert.ok(after === undefined || after.type !== 'claim' || after.claim.id !== 'c1');
+  });
+
+  it('on the source "Anna Berg": the actor card, not the claim', () => {
+    const target = hoverTargetAt(analysis, middle(DIRECT.source!));
+    assert.equal(target?.type, 'actor');
+    assert.equal(target?.type === 'actor' && target.actor.id, 'a1');
+    assert.deepEqual(target?.span, DIRECT.source);
+  });
+
+  it('on a pronoun mention: the actor card', () => {
+    const target = hoverTargetAt(analysis, middle(spanOf('She')));
+    assert.equal(target?.type === 'actor' && target.actor.name, 'Anna Berg');
+  });
+
+  it('on the cue: its claim, over the cue', () => {
+    const target = hoverTargetAt(analysis, middle(INDIRECT.cue!));
+    assert.equal(target?.type === 'claim' && target.claim.id, 'c2');
+    assert.deepEqual(target?.span, INDIRECT.cue);
+  });
+
+  it('on a word outside every claim and mention: nothing', () => {
+    assert.equal(hoverTargetAt(analysis, middle(spanOf('talks'))), undefined);
+    assert.equal(hoverTargetAt(analysis, ARTICLE.length + 10), undefined);
+    assert.equal(hoverTargetAt({ actors: [], claims: [] }, 5), undefined);
+  });
+});
+
+describe('extension: claim hover content', () => {
+  const markdown = claimHoverMarkdown(DIRECT, BERG, URI);
+
+  it('names the speaker and role, the cue, the kind, the confidence and the evidence', () => {
+    const text = unescape(markdown);
+    assert.ok(text.startsWith('**Anna Berg** — trade commissioner'), text);
+    assert.match(text, /cue “said”/);
+    assert.match(text, /direct quote/);
+    assert.match(text, /confidence 90%/);
+    assert.match(text, /Evidence: named after the quote: “said Anna Berg”/);
+  });
+
+  it('links to Show in Actors and Show in Reading View with the claim as argument, and nothing else', () => {
+    const links = commandLinks(markdown);
+    assert.deepEqual(links.map((link) => link.command), [...HOVER_COMMANDS]);
+    for (const link of links) assert.deepEqual(link.args, [{ uri: URI, claimId: 'c1' }]);
+    assert.match(markdown, /\[Show in Actors\]/);
+    assert.match(markdown, /\[Show in Reading View\]/);
+  });
+
+  it('says so when no speaker was found', () => {
+    const text = unescape(claimHoverMarkdown(UNATTRIBUTED, undefined, URI));
+    assert.match(text, /Unattributed/);
+    assert.match(text, /indirect \(paraphrase\)/);
+    assert.match(text, /confidence 30%/);
+  });
+
+  it('rounds the confidence to a whole percent and clamps nonsense', () => {
+    assert.equal(confidencePercent(0.754), '75%');
+    assert.equal(confidencePercent(1.7), '100%');
+    assert.equal(confidencePercent(Number.NaN), '0%');
+  });
+
+  it('escapes article text, so markup in a name or evidence cannot make links or HTML', () => {
+    const evil: Actor = { ...BERG, name: '[click](command:workbench.action.quit) <b>x</b>', role: '*boss*' };
+    const hostile = claimHoverMarkdown({ ...DIRECT, evidence: '](command:evil)' }, evil, URI);
+    assert.deepEqual(commandLinks(hostile).map((link) => link.command), [...HOVER_COMMANDS], 'only our two links');
+    assert.ok(!hostile.includes('<b>'), hostile);
+    assert.ok(unescape(hostile).includes('[click](command:workbench.action.quit) <b>x</b>'), 'the text still reads as written');
+  });
+});
+
+describe('extension: actor card', () => {
+  const analysis = fixtureAnalysis();
+
+  it('shows name, role, kind, number of claims and the other names used', () => {
+    const text = unescape(actorCardMarkdown(analysis, BERG));
+    assert.ok(text.startsWith('**Anna Berg** — trade commissioner'), text);
+    assert.match(text, /\*person\* · 2 claims · 3 mentions/);
+    assert.match(text, /Also called: “the bloc's trade commissioner”, “She”/);
+  });
+
+  it('an actor who says nothing: no claims, and no "Also called" without other names', () => {
+    const text = unescape(actorCardMarkdown(analysis, LUND));
+    assert.match(text, /no claims · 1 mention$/m);
+    assert.ok(!text.includes('Also called'));
+  });
+
+  it('lists each other name once, first spelling kept, and caps the list', () => {
+    const mentions = ['Anna Berg', 'she', 'She', 'Ms. Berg', 'Berg', 'a', 'b', 'c', 'd', 'e', 'f', 'g'].map((text) => ({ start: 0, end: 0, text }));
+    assert.deepEqual(otherNames({ ...BERG, mentions }, 4), ['she', 'Ms. Berg', 'Berg', 'a', '…']);
+  });
+
+  it('hoverMarkdown dispatches on the target', () => {
+    const onSource = hoverTargetAt(analysis, middle(DIRECT.source!))!;
+    assert.equal(hoverMarkdown(analysis, onSource, URI), actorCardMarkdown(analysis, BERG));
+    const onQuote = hoverTargetAt(analysis, middle(DIRECT.content))!;
+    assert.equal(hoverMarkdown(analysis, onQuote, URI), claimHoverMarkdown(DIRECT, BERG, URI));
+  });
+});

@@ -1,0 +1,79 @@
+import * as assert from 'node:assert/strict';
+import type { Actor, Analysis, Claim } from '../../../src/engine/types';
+import {
+  actorAccessibilityLabel, actorDescription, buildActorsTreeModel, claimAccessibilityLabel, claimDescription, claimLabel, claimTooltipMarkdown,
+} from '../../../src/extension/tree/treeContent';
+import { BERG, DIRECT, fixtureAnalysis, INDIRECT, LUND, UNATTRIBUTED } from './fixtures';
+
+function actor(id: string, name: string, firstMention: number): Actor {
+  return { id, name, kind: 'person', role: null, mentions: [{ start: firstMention, end: firstMention + name.length, text: name }] };
+}
+
+function claimBy(id: string, actorId: string | null, start: number): Claim {
+  return { ...INDIRECT, id, actor: actorId, content: { start, end: start + 5, text: 'words' } };
+}
+
+describe('extension: Actors tree model', () => {
+  it('puts speakers first by claim count, ties by first mention; the silent and the unattributed apart', () => {
+    const analysis: Analysis = {
+      actors: [actor('a1', 'First', 0), actor('a2', 'Second', 10), actor('a3', 'Silent', 5), actor('a4', 'Busy', 50)],
+      claims: [claimBy('c1', 'a2', 12), claimBy('c2', 'a4', 60), claimBy('c3', 'a1', 70), claimBy('c4', 'a4', 80), claimBy('c5', null, 90)],
+    };
+    const model = buildActorsTreeModel(analysis);
+    assert.deepEqual(model.speakers.map((entry) => entry.actor.name), ['Busy', 'First', 'Second']);
+    assert.deepEqual(model.speakers[0].claims.map((claim) => claim.id), ['c2', 'c4'], 'claims in text order');
+    assert.deepEqual(model.mentionedOnly.map((entry) => entry.name), ['Silent']);
+    assert.deepEqual(model.unattributed.map((claim) => claim.id), ['c5']);
+  });
+
+  it('treats a claim whose actor id is unknown as unattributed rather than losing it', () => {
+    const model = buildActorsTreeModel({ actors: [], claims: [claimBy('c1', 'a9', 0)] });
+    assert.deepEqual(model.unattributed.map((claim) => claim.id), ['c1']);
+  });
+
+  it('is empty for an empty analysis', () => {
+    assert.deepEqual(buildActorsTreeModel({ actors: [], claims: [] }), { speakers: [], mentionedOnly: [], unattributed: [] });
+  });
+
+  it('on the fixture: Berg with her two claims, Lund only mentioned', () => {
+    const model = buildActorsTreeModel(fixtureAnalysis());
+    assert.deepEqual(model.speakers.map((entry) => [entry.actor.name, entry.claims.map((claim) => claim.id)]), [['Anna Berg', ['c1', 'c2']]]);
+    assert.deepEqual(model.mentionedOnly, [LUND]);
+    assert.deepEqual(model.unattributed, [UNATTRIBUTED]);
+  });
+});
+
+describe('extension: Actors tree labels', () => {
+  it('labels a claim by its opening words, quote marks kept, cut with an ellipsis', () => {
+    assert.equal(claimLabel(DIRECT), '"productive, if slow,"');
+    const long = { ...INDIRECT, content: { start: 0, end: 0, text: 'one two  three\nfour five six seven eight nine ten' } };
+    assert.equal(claimLabel(long), 'one two three four five six seven eight …');
+    assert.equal(claimLabel(long, 3), 'one two three …');
+  });
+
+  it('describes an actor by role and claim count', () => {
+    assert.equal(actorDescription(BERG, 2), 'trade commissioner · 2 claims');
+    assert.equal(actorDescription(BERG, 1), 'trade commissioner · 1 claim');
+    assert.equal(actorDescription(LUND, 0), 'no claims');
+  });
+
+  it('describes a claim by its cue', () => {
+    assert.equal(claimDescription(DIRECT), 'said');
+    assert.equal(claimDescription({ ...DIRECT, cue: null }), '');
+  });
+
+  it('gives the whole claim, its speaker and kind in the tooltip, escaped', () => {
+    const tooltip = claimTooltipMarkdown(DIRECT, BERG);
+    assert.ok(tooltip.startsWith('**Anna Berg** — trade commissioner'), tooltip);
+    assert.match(tooltip, /\*direct quote\* · “said” · confidence 90%/);
+    assert.ok(tooltip.replace(/\\([!-/:-@[-`{-~])/g, '$1').endsWith('\n\n"productive, if slow,"'), tooltip);
+    assert.match(claimTooltipMarkdown(UNATTRIBUTED, undefined), /^\*\*Unattributed\*\*/);
+  });
+
+  it('gives screen readers a full sentence for actors and claims', () => {
+    assert.equal(actorAccessibilityLabel(BERG, 2), 'Anna Berg, trade commissioner, 2 claims');
+    assert.equal(actorAccessibilityLabel(LUND, 0), 'Mr. Lund, person, no claims');
+    assert.equal(claimAccessibilityLabel(DIRECT, BERG), 'direct quote by Anna Berg: "productive, if slow,"');
+    assert.equal(claimAccessibilityLabel(UNATTRIBUTED, undefined), 'indirect (paraphrase) by no speaker found: the tariffs will stay');
+  });
+});
