@@ -1,6 +1,6 @@
 /**
  * Keeps one reading view per document: opens or reveals them, revives them after a reload
- * (WebviewPanelSerializer), and routes the store's analyses, editor scrolling and document closing
+ * (WebviewPanelSerializer), and routes the store's analyses and editor scrolling
  * to the right panel.
  */
 import * as vscode from 'vscode';
@@ -36,7 +36,6 @@ export class ReadingViewManager implements vscode.Disposable, vscode.WebviewPane
         const line = visibleRanges[0]?.start.line;
         if (line !== undefined) this.panels.get(textEditor.document.uri.toString())?.editorScrolled(line);
       }),
-      vscode.workspace.onDidCloseTextDocument((document) => this.panels.get(document.uri.toString())?.forgetVersion()),
     );
   }
 
@@ -108,7 +107,8 @@ export class ReadingViewManager implements vscode.Disposable, vscode.WebviewPane
 
   /**
    * A fresh analysis is stored. Render it only if it is still for the document's current version;
-   * otherwise a newer edit is pending and its own change event will follow.
+   * otherwise a newer edit is pending and its own change event will follow. This is the reading
+   * view's version gate: what reaches a panel is always current, so renders only move forward.
    */
   private refresh(key: string, version: number, analysis: Analysis): void {
     const panel = this.panels.get(key);

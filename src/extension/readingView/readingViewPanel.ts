@@ -49,8 +49,6 @@ export class ReadingViewPanel implements vscode.Disposable {
   private readonly disposeEmitter = new vscode.EventEmitter<void>();
   private readonly disposables: vscode.Disposable[] = [];
   private lastRender: RenderMessage | undefined;
-  /** The newest version shown; undefined after the document closed (its versions restart). */
-  private newestVersion: number | undefined;
   private pendingFocus: string | undefined;
   private disposed = false;
 
@@ -84,24 +82,14 @@ export class ReadingViewPanel implements vscode.Disposable {
   }
 
   /**
-   * Shows this analysis of `text` at `version`. Older versions than the one shown are dropped:
-   * a slow analysis must never overwrite a newer one.
+   * Shows this analysis of `text` at `version`. The manager only calls this for the document's
+   * current version, so a stale analysis never gets here.
    */
   render(text: string, version: number, analysis: Analysis | undefined, notice: string | null): void {
     if (this.disposed) return;
-    if (this.newestVersion !== undefined && version < this.newestVersion) {
-      this.dependencies.log.trace(`reading view: dropped stale render of version ${version} (showing ${this.newestVersion})`);
-      return;
-    }
-    this.newestVersion = version;
     const { bodyHtml, legendHtml, cards } = renderArticle(text, analysis ?? { actors: [], claims: [] });
     this.lastRender = { type: 'render', uri: this.documentKey, version, bodyHtml, legendHtml, cards, notice };
     this.channel.post(this.lastRender);
-  }
-
-  /** The document was closed: a reopened document restarts its version numbers. */
-  forgetVersion(): void {
-    this.newestVersion = undefined;
   }
 
   focusClaim(claimId: string): void {
