@@ -3,8 +3,9 @@
  * A file that cannot be read or is not UTF-8 gets a one-line error naming it; the other files are still
  * analysed and the exit status is 1 at the end.
  */
+import { readFileSync } from 'node:fs';
+import * as path from 'node:path';
 import { analyze, Analysis } from '../engine';
-import { version } from '../../package.json';
 import { Format, parseCommand, USAGE } from './args';
 import { InputError, readArticle } from './input';
 import { formatTable } from './table';
@@ -32,11 +33,23 @@ function writer(format: Format, several: boolean, io: Output) {
   };
 }
 
+/**
+ * Read at run time beside dist/cli.js rather than imported: importing package.json would make tsc copy it to
+ * out/package.json, where tools walking up to "the" package.json would stop.
+ */
+function packageVersion(): string {
+  try {
+    return (JSON.parse(readFileSync(path.join(__dirname, '..', 'package.json'), 'utf8')) as { version: string }).version;
+  } catch {
+    return 'unknown';
+  }
+}
+
 export function main(argv: readonly string[], io: Output): number {
   const command = parseCommand(argv);
   switch (command.kind) {
     case 'help': io.out(`${USAGE}\n`); return 0;
-    case 'version': io.out(`${version}\n`); return 0;
+    case 'version': io.out(`${packageVersion()}\n`); return 0;
     case 'usage-error': io.err(`attribution-lens: ${command.message}\n${USAGE}\n`); return 2;
     case 'analyze': break;
   }
