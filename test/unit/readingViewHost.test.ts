@@ -199,7 +199,7 @@ describe('reading view host', () => {
     assert.doesNotMatch(String(render.bodyHtml), /data-claim-id/);
   });
 
-  it('keeps scrolling in step both ways without echoing', () => {
+  it('keeps scrolling in step both ways without echoing', async () => {
     const editor = new FakeEditor(document, 0);
     fakeVscode.window.visibleTextEditors.push(editor);
     open();
@@ -211,6 +211,7 @@ describe('reading view host', () => {
     assert.deepEqual(editor.reveals, [{ line: 1, type: fakeVscode.TextEditorRevealType.AtTop }]);
     // The editor's scroll caused by that reveal is not sent back to the webview.
     fakeVscode.window.visibleRangesEmitter.fire({ textEditor: editor, visibleRanges: [new fakeVscode.Range(1, 0, 30, 0)] });
+    await new Promise((resolve) => setTimeout(resolve, 120)); // past the 50 ms throttle window
     assert.equal(webview.postedOfType('scrollToLine').length, 1);
   });
 
