@@ -76,12 +76,16 @@ export class ActorBuilder {
   collectNames(): void {
     const chunksBySentence: NameChunk[][] = this.sentences.map((s) => findNames(this.tokens, s.first, s.last));
     // Full names first, so that a lone surname met before its full name still finds it.
-    for (const chunks of chunksBySentence) {
-      for (const c of chunks) {
-        if (c.kind !== 'person' || c.coreLast === c.coreFirst) continue;
-        const surname = this.tokens[c.coreLast].lower;
-        if (!this.bySurname.has(surname)) {
-          this.bySurname.set(surname, this.entity(`person:${c.core.toLowerCase()}`, 'person', c.core, this.tokens[c.first].start));
+    // Two- and three-word names first: a four-word run is more often a headline than a name.
+    for (const longest of [3, 4]) {
+      for (const chunks of chunksBySentence) {
+        for (const c of chunks) {
+          const words = c.coreLast - c.coreFirst + 1;
+          if (c.kind !== 'person' || words < 2 || words > longest) continue;
+          const surname = this.tokens[c.coreLast].lower;
+          if (!this.bySurname.has(surname)) {
+            this.bySurname.set(surname, this.entity(`person:${c.core.toLowerCase()}`, 'person', c.core, this.tokens[c.first].start));
+          }
         }
       }
     }

@@ -18,7 +18,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   const { tokens, sentences: winkSentences } = tokenize(text);
   const quotes = findQuotes(text);
   markQuotedTokens(tokens, quotes);
-  const sentences = buildSentences(tokens, winkSentences, quotes);
+  const sentences = buildSentences(text, tokens, winkSentences, quotes);
   const drafts: DraftClaim[] = [];
   sentences.forEach((s, i) => drafts.push(...draftSentenceClaims(tokens, quotes, s, i, sentences[i + 1])));
   const builder = new ActorBuilder(tokens, sentences);
@@ -60,8 +60,10 @@ function resolveSpeakers(drafts: DraftClaim[], tokens: Token[], sentences: Sente
       const how = d.pattern === 'inverted' ? `named after the quote: “${cueText} ${sourceText(tokens, d)}”`
         : d.pattern === 'according' ? `“${cueText} ${sourceText(tokens, d)}”`
           : d.pattern === 'colon' ? `named before the colon`
-            : `subject of “${cueText}”`;
-      r = { draft: d, entity, confidence: entity?.kind === 'person' ? 0.9 : 0.8, evidence: how };
+            : d.pattern === 'quoted' ? `subject of “${cueText}”, the clause that holds the quote`
+              : `subject of “${cueText}”`;
+      const base = d.pattern === 'quoted' ? 0.6 : entity?.kind === 'person' ? 0.9 : 0.8;
+      r = { draft: d, entity, confidence: base, evidence: how };
     }
     byDraft.set(d, r);
     out.push(r);

@@ -4,8 +4,9 @@
  */
 import { findCues, CueMatch } from './cues';
 import { HEARER_VERBS } from './lexicon/cues';
-import { NOT_NAMES } from './lexicon/names';
-import { isBetweenSubjectAndVerb, nounPhraseEndingAt, nounPhraseStartingAt, parenthesisClosing, parenthesisOpening } from './phrases';
+import { GROUP_HEADS, NOT_NAMES, ORGANIZATION_HEADS, ROLE_HEADS, SUBJECT_PRONOUNS } from './lexicon/names';
+import { SPEECH_NOUNS } from './lexicon/cues';
+import { isBetweenSubjectAndVerb, isProperLike, nounPhraseEndingAt, nounPhraseStartingAt, parenthesisClosing, parenthesisOpening } from './phrases';
 import type { Quote } from './quotes';
 import type { Token } from './tokens';
 import type { Sentence } from './units';
@@ -58,6 +59,14 @@ function looksLikeAppositive(tokens: Token[], first: number, last: number): bool
   }
   return t.pos === 'DET' || t.pos === 'PROPN' || t.pos === 'NOUN' || t.pos === 'ADJ' || t.pos === 'NUM' ||
     (t.pos === 'PRON' && (t.lower === 'his' || t.lower === 'her' || t.lower === 'their' || t.lower === 'its'));
+}
+
+/** A subject that names someone who can speak: a name, a pronoun, or a person, group, body or document noun. */
+function couldSpeak(tokens: Token[], r: TokenRange): boolean {
+  const head = tokens[r.last];
+  if (head.pos === 'PRON') return SUBJECT_PRONOUNS.has(head.lower) || head.lower === 'who';
+  for (let k = r.first; k <= r.last; k++) if (tokens[k].pos === 'PROPN' || isProperLike(tokens[k])) return true;
+  return ROLE_HEADS.has(head.lower) || GROUP_HEADS.has(head.lower) || ORGANIZATION_HEADS.has(head.lower) || SPEECH_NOUNS.has(head.lower);
 }
 
 /** A noun phrase that can be a subject: not a time ("said Friday", "in 2010 said"). */
@@ -407,19 +416,22 @@ function draftFromCue(ctx: Context, cue: CueMatch, limit: number, previous: Draf
   return [withContinuation(ctx, make(ctx, left, cue, subject, 'inverted'), trailing)];
 }
 
-/** The subject of the closest finite verb before token `before`, outside quotes. */
+/** The subject of the closest finite verb before token `before` whose subject could speak, outside quotes. */
 function subjectOfNearestVerb(ctx: Context, before: number): Subject | null {
   const { tokens, s } = ctx;
+  let fallback: Subject | null = null;
   for (let k = before - 1; k > s.first; k--) {
     const t = tokens[k];
     if (t.quote >= 0) continue;
     if ((t.pos === 'VERB' || t.pos === 'AUX') && !t.lower.endsWith('ing')) {
       let j = k;
       while (j - 1 > s.first && (tokens[j - 1].pos === 'AUX' || isBetweenSubjectAndVerb(tokens[j - 1]))) j--;
-      return subjectLeft(ctx, j);
+      const found = subjectLeft(ctx, j);
+      if (found && couldSpeak(tokens, found.head)) return found;
+      fallback ??= found;
     }
   }
-  return null;
+  return fallback;
 }
 
 /** "“A,” he said, “B.”": the second quote continues the first. */
@@ -484,17 +496,21 @@ function quotedClauseClaims(ctx: Context, drafts: DraftClaim[]): DraftClaim[] {
     for (let k = i - 1; k > s.first; k--) if (tokens[k].text === ';' && tokens[k].quote < 0) { clauseStart = k + 1; break; }
     let verb = -1;
     let subject: Subject | null = null;
-    for (let k = clauseStart + 1; k < i && !subject; k++) {
+    // The nearest verb whose subject could speak (a person, a group, an organisation, a document); else the
+    // first verb of the clause with any subject.
+    let fallback: { verb: number; subject: Subject } | null = null;
+    for (let k = i - 1; k > clauseStart && !subject; k--) {
       const t = tokens[k];
       if (t.quote >= 0) continue;
       const finite = (t.pos === 'VERB' || (t.pos === 'AUX' && /^(is|was|are|were)$/.test(t.lower))) && !t.lower.endsWith('ing') && tokens[k - 1].lower !== 'to';
       if (!finite) continue;
       let v = k;
       while (v - 1 > clauseStart && (tokens[v - 1].pos === 'AUX' || isBetweenSubjectAndVerb(tokens[v - 1]))) v--;
-      subject = subjectLeft(ctx, v);
-      if (subject && tokens[subject.head.last].lower === 'it') subject = null;
-      verb = k;
+      const found = subjectLeft(ctx, v);
+      if (!found || tokens[found.head.last].lower === 'it') continue;
+      if (couldSpeak(tokens, found.head)) { subject = found; verb = k; } else fallback = { verb: k, subject: found };
     }
+    if (!subject && fallback) ({ verb, subject } = fallback);
     if (!subject || verb < 0) continue;
     const cue: CueMatch = { first: verb, last: verb, cueClass: 'object', base: tokens[verb].lower, form: 'phrase', sourceAfter: false, passive: false };
     const last = contentEndToken(ctx, verb + 1, s.last);

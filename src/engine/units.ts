@@ -18,7 +18,7 @@ export function markQuotedTokens(tokens: Token[], quotes: Quote[]): void {
   }
 }
 
-export function buildSentences(tokens: Token[], winkSentences: Array<[number, number]>, quotes: Quote[]): Sentence[] {
+export function buildSentences(text: string, tokens: Token[], winkSentences: Array<[number, number]>, quotes: Quote[]): Sentence[] {
   if (tokens.length === 0) return [];
   // Every token belongs to exactly one sentence: starts come from wink-nlp and from paragraph breaks.
   const isStart = new Uint8Array(tokens.length);
@@ -43,7 +43,9 @@ export function buildSentences(tokens: Token[], winkSentences: Array<[number, nu
     if (/^\p{Ll}/u.test(tokens[i].text)) isStart[i] = 0;
     // "“…?” Ms. Lund asked.": the tagger ends a sentence at the closing mark; the cue clause belongs to it.
     const prev = tokens[i - 1];
-    if (prev.quote >= 0 && prev.end === quotes[prev.quote].end && tokens[i].quote < 0) {
+    // A full stop inside the closing mark ("“…over.” Sen. Moss called …") does end the sentence.
+    const closedWithStop = prev.quote >= 0 && /\.\s*\S$/.test(text.slice(Math.max(0, prev.end - 3), prev.end));
+    if (prev.quote >= 0 && prev.end === quotes[prev.quote].end && tokens[i].quote < 0 && !closedWithStop) {
       for (let k = i; k < tokens.length && k <= i + 8 && tokens[k].paragraph === prev.paragraph; k++) {
         if (k > i && isStart[k]) break;
         if (CUE_WORDS.has(tokens[k].lower)) { isStart[i] = 0; break; }
