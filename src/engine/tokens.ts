@@ -91,6 +91,7 @@ export function tokenize(text: string): Tokenized {
   const sentences: Array<[number, number]> = [];
   const p = pipeline();
   let paragraph = 0;
+  let newline = false;
   for (let chunkStart = 0; chunkStart < text.length; ) {
     const end = chunkEnd(text, chunkStart);
     const chunk = text.slice(chunkStart, end);
@@ -101,7 +102,7 @@ export function tokenize(text: string): Tokenized {
     for (let i = 0; i < values.length; i++) {
       const value = values[i];
       const gap = spaces[i];
-      for (let k = 0; k < gap.length; k++) if (gap.charCodeAt(k) === 10) paragraph++;
+      if (gap.includes('\n')) newline = true;
       cursor += gap.length;
       let start = cursor;
       if (!text.startsWith(value, start)) {
@@ -112,9 +113,12 @@ export function tokenize(text: string): Tokenized {
       }
       cursor = start + value.length;
       if (tags[i] === 'SPACE' || value.trim() === '') {
-        for (let k = 0; k < value.length; k++) if (value.charCodeAt(k) === 10) paragraph++;
+        if (value.includes('\n')) newline = true;
         continue;
       }
+      // Blank lines between paragraphs count once: paragraph numbers are paragraphs, not lines.
+      if (newline && tokens.length > 0) paragraph++;
+      newline = false;
       mapped[i] = tokens.length;
       tokens.push({ start, end: cursor, text: value, lower: value.toLowerCase(), pos: tags[i], sentence: 0, paragraph, quote: -1 });
     }
