@@ -309,7 +309,7 @@ export function draftSentenceClaims(tokens: Token[], quotes: Quote[], s: Sentenc
     if (made.length > 0) previous = made[made.length - 1];
   }
   if (drafts.length === 0) {
-    const signed = colonClaim(ctx) ?? dashClaim(ctx);
+    const signed = transcriptClaim(ctx) ?? colonClaim(ctx) ?? dashClaim(ctx);
     if (signed) drafts.push(signed);
   }
   drafts.push(...quotedClauseClaims(ctx, drafts));
@@ -443,6 +443,25 @@ function withContinuation(ctx: Context, draft: DraftClaim, trailing: number): Dr
     const q = quotes[tokens[i].quote];
     if (q.end <= tokens[s.last].end) draft.contentEnd = q.end;
   }
+  return draft;
+}
+
+/** "HALE: Well, …" — an interview transcript: a capitalised speaker label opens the paragraph. */
+function transcriptClaim(ctx: Context): DraftClaim | null {
+  const { tokens, s } = ctx;
+  let first = s.first;
+  if (first > 0 && tokens[first - 1].paragraph === tokens[first].paragraph) return null;
+  if (opensQuote(ctx, first)) first++;
+  let label = first;
+  while (label <= s.last && label < first + 3 && /^[\p{Lu}.'\u2019-]{2,}$/u.test(tokens[label].text)) label++;
+  if (label === first || label > s.last || tokens[label].text !== ':' || label + 1 > s.last) return null;
+  // The turn runs to the end of the paragraph.
+  let end = s.last;
+  while (end + 1 < tokens.length && tokens[end + 1].paragraph === tokens[s.last].paragraph) end++;
+  const subject: Subject = { source: { first, last: label - 1 }, head: { first, last: label - 1 }, appositive: null };
+  const cue: CueMatch = { first: label, last: label, cueClass: 'speech', base: ':', form: 'phrase', sourceAfter: false, passive: false };
+  const draft = make(ctx, { first: label + 1, last: s.last }, cue, subject, 'colon');
+  draft.contentEnd = tokens[end].end;
   return draft;
 }
 
