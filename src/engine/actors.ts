@@ -183,6 +183,16 @@ export class ActorBuilder {
     return null;
   }
 
+  /** The entity named at the very start of a sentence, before token `before`: the sentence's subject. */
+  openingSubject(sentence: number, before: number, accept: (e: Entity) => boolean): Entity | null {
+    const start = this.sentences[sentence]?.first ?? 0;
+    for (const n of this.named[sentence] ?? []) {
+      if (n.first > start + 3 || n.last >= before) break;
+      if (accept(n.entity)) return n.entity;
+    }
+    return null;
+  }
+
   /** The first person named in a sentence: its likely subject. */
   subjectOf(sentence: number, accept: (e: Entity) => boolean): Entity | null {
     const list = this.named[sentence] ?? [];

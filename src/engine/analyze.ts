@@ -81,12 +81,20 @@ function resolvePronounSource(d: DraftClaim, tokens: Token[], sentences: Sentenc
   const personLike = (e: Entity) => (e.kind === 'person' || e.kind === 'unknown') && (!e.gender || kind === undefined || e.gender === kind);
   const groupLike = (e: Entity) => e.kind === 'organization' || e.kind === 'group' || e.kind === 'place';
   const accept = kind === 'plural' || kind === 'neuter' ? groupLike : personLike;
-  const recentClaim = [...done].reverse().find((r) => r.entity && accept(r.entity) &&
-    paragraph - tokens[sentences[r.draft.sentence].first].paragraph <= 2);
+  let recentClaim: Resolved | undefined;
+  // Speakers further back than a few dozen claims are out of reach anyway; the bound keeps this linear.
+  for (let k = done.length - 1; k >= 0 && k >= done.length - 40 && !recentClaim; k--) {
+    const r = done[k];
+    if (r.entity && accept(r.entity) && paragraph - tokens[sentences[r.draft.sentence].first].paragraph <= 2) recentClaim = r;
+  }
   const previousSentenceHasClaim = recentClaim && d.sentence - recentClaim.draft.sentence <= 1;
+  const opening = builder.openingSubject(d.sentence, d.head!.first, accept);
   let entity: Entity | null = null;
   let evidence = '';
-  if (previousSentenceHasClaim) {
+  if (opening) {
+    entity = opening;
+    evidence = `“${pronoun.text}” refers to the sentence's subject, ${entity.name}`;
+  } else if (previousSentenceHasClaim) {
     entity = recentClaim!.entity;
     evidence = `“${pronoun.text}” continues the previous speaker, ${entity!.name}`;
   } else {

@@ -91,11 +91,14 @@ function subjectLeft(ctx: Context, cueFirst: number): Subject | null {
     for (let k = j - 1; k > s.first && k >= j - 30; k--) {
       if (tokens[k].quote >= 0) break;
       if (!isComma(tokens[k])) continue;
-      const a = nounPhraseEndingAt(tokens, k - 1, s.first);
+      // "Rep. Leo Marsh (R-N.D.), a panel member, said"
+      const open = parenthesisOpening(tokens, k - 1, s.first);
+      const nounEnd = open > s.first ? open - 1 : k - 1;
+      const a = nounPhraseEndingAt(tokens, nounEnd, s.first);
       if (a < 0 || !canSpeak(tokens, k - 1)) return null;
       const aside = looksLikeAppositive(tokens, k + 1, j - 1);
       return {
-        head: { first: a, last: k - 1 },
+        head: { first: a, last: nounEnd },
         appositive: aside && tokens[k + 1].lower !== 'who' ? { first: k + 1, last: j - 1 } : null,
         source: aside && tokens[k + 1].lower !== 'who' ? { first: a, last: j - 1 } : { first: a, last: k - 1 },
       };
