@@ -111,7 +111,7 @@ function asJson(s: FileSummary) {
     analyzeMs: Math.round(s.analyzeMs),
     thresholds: s.tallies.map(({ threshold, tally }) => ({
       threshold,
-      types: Object.fromEntries(TYPE_KEYS.map((t) => [t, { ...tally[t], ...figures(tally[t]) }])),
+      types: Object.fromEntries(TYPE_KEYS.map((t) => [t, { ...figures(tally[t]), counts: tally[t] }])),
     })),
     quoteAttribution: { ...s.quotes, rate: rate(s.quotes) },
     canonicalSpeakers: s.canonical && { ...s.canonical, rate: rate(s.canonical) },
