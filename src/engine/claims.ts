@@ -315,6 +315,7 @@ export function draftSentenceClaims(tokens: Token[], quotes: Quote[], s: Sentenc
     const signed = transcriptClaim(ctx) ?? colonClaim(ctx) ?? dashClaim(ctx);
     if (signed) drafts.push(signed);
   }
+  drafts.push(...quoteThenSpeakerClaims(ctx, drafts));
   drafts.push(...quotedClauseClaims(ctx, drafts));
   return drafts;
 }
@@ -468,13 +469,16 @@ function transcriptClaim(ctx: Context): DraftClaim | null {
   return draft;
 }
 
-/** "Mr. Smith: “…”" — a name, a colon and a quote. */
+/** "Mr. Smith: “…”", "… doesn’t surprise pollster Ada Kern: “…”" — a name, a colon and a quote. */
 function colonClaim(ctx: Context): DraftClaim | null {
   const { tokens, s } = ctx;
-  const npLast = nounPhraseStartingAt(tokens, s.first, s.last);
-  if (npLast < 0 || npLast + 2 > s.last || tokens[npLast + 1].text !== ':' || !opensQuote(ctx, npLast + 2)) return null;
-  if (!tokens.slice(s.first, npLast + 1).some((t) => t.pos === 'PROPN')) return null;
-  const subject: Subject = { source: { first: s.first, last: npLast }, head: { first: s.first, last: npLast }, appositive: null };
+  let colon = -1;
+  for (let k = s.first + 1; k < s.last; k++) if (tokens[k].text === ':' && tokens[k].quote < 0 && opensQuote(ctx, k + 1)) { colon = k; break; }
+  if (colon < 0) return null;
+  const npFirst = nounPhraseEndingAt(tokens, colon - 1, s.first);
+  const npLast = colon - 1;
+  if (npFirst < 0 || !tokens.slice(npFirst, npLast + 1).some((t) => t.pos === 'PROPN' || isProperLike(t))) return null;
+  const subject: Subject = { source: { first: npFirst, last: npLast }, head: { first: npFirst, last: npLast }, appositive: null };
   const last = contentEndToken(ctx, npLast + 2, s.last);
   const cue: CueMatch = { first: npLast + 1, last: npLast + 1, cueClass: 'speech', base: ':', form: 'phrase', sourceAfter: false, passive: false };
   return make(ctx, { first: npLast + 2, last }, cue, subject, 'colon');
@@ -540,6 +544,53 @@ function quotedClauseClaims(ctx: Context, drafts: DraftClaim[]): DraftClaim[] {
     const draft = make(ctx, { first: verb + 1, last }, cue, subject, 'quoted');
     out.push(draft);
     covered = covered.concat([[draft.contentStart, draft.contentEnd]]);
+  }
+  return out;
+}
+
+function covers(drafts: DraftClaim[], q: Quote): boolean {
+  return drafts.some((d) => Math.min(d.contentEnd, q.end) - Math.max(d.contentStart, q.start) >= (q.end - q.start) / 2);
+}
+
+/**
+ * "“…,” Moss shot back." / "“…,” read one sign.": whatever the verb, a name and a verb right after a quote that
+ * closes on a comma, "?" or "!" say who spoke it.
+ */
+function quoteThenSpeakerClaims(ctx: Context, drafts: DraftClaim[]): DraftClaim[] {
+  const { tokens, s, quotes } = ctx;
+  const out: DraftClaim[] = [];
+  for (let i = s.first; i < s.last; i++) {
+    if (!closesQuote(ctx, i)) continue;
+    const q = quotes[tokens[i].quote];
+    if (covers(drafts, q) || covers(out, q)) continue;
+    const before = tokens[i].text.length > 1 ? tokens[i].text : tokens[i - 1]?.text ?? '';
+    if (!/[,?!\u2014-]$/.test(before) && !(i - 1 >= s.first && /^[,?!]$/.test(tokens[i - 1].text))) continue;
+    let k = i + 1;
+    if (k <= s.last && isComma(tokens[k])) k++;
+    if (k > s.last) continue;
+    let subject: Subject | null = null;
+    let verb = -1;
+    const npLast = nounPhraseStartingAt(tokens, k, s.last);
+    if (npLast >= 0) {
+      let v = npLast + 1;
+      while (v <= s.last && isBetweenSubjectAndVerb(tokens[v])) v++;
+      if (v <= s.last && tokens[v].pos === 'VERB' && tokens[v].quote < 0) {
+        verb = v;
+        subject = { source: { first: k, last: npLast }, head: { first: k, last: npLast }, appositive: null };
+      }
+    }
+    if (!subject && tokens[k].pos === 'VERB') {
+      const inverted = nounPhraseStartingAt(tokens, k + 1, s.last);
+      if (inverted >= 0) {
+        verb = k;
+        subject = { source: { first: k + 1, last: inverted }, head: { first: k + 1, last: inverted }, appositive: null };
+      }
+    }
+    if (!subject || !couldSpeak(tokens, subject.head)) continue;
+    let a = i;
+    while (a - 1 >= s.first && tokens[a - 1].quote === tokens[i].quote) a--;
+    const cue: CueMatch = { first: verb, last: verb, cueClass: 'speech', base: tokens[verb].lower, form: 'phrase', sourceAfter: false, passive: false };
+    out.push(withContinuation(ctx, make(ctx, { first: a, last: i }, cue, subject, 'inverted'), afterClause(ctx, Math.max(verb, subject.source.last) + 1)));
   }
   return out;
 }

@@ -45,8 +45,11 @@ export function buildSentences(text: string, tokens: Token[], winkSentences: Arr
     const prev = tokens[i - 1];
     // A full stop inside the closing mark ("“…over.” Sen. Moss called …") does end the sentence.
     const closedWithStop = prev.quote >= 0 && /\.\s*\S$/.test(text.slice(Math.max(0, prev.end - 3), prev.end));
+    // A quote that closes on a comma, "?" or "!" has not ended its sentence: what follows names the speaker.
+    const closedOpen = prev.quote >= 0 && /[,?!\u2014-]\s*\S$/.test(text.slice(Math.max(0, prev.end - 3), prev.end));
     if (prev.quote >= 0 && prev.end === quotes[prev.quote].end && tokens[i].quote < 0 && !closedWithStop) {
-      for (let k = i; k < tokens.length && k <= i + 8 && tokens[k].paragraph === prev.paragraph; k++) {
+      if (closedOpen) isStart[i] = 0;
+      for (let k = i; k < tokens.length && k <= i + 8 && tokens[k].paragraph === prev.paragraph && isStart[i]; k++) {
         if (k > i && isStart[k]) break;
         if (CUE_WORDS.has(tokens[k].lower)) { isStart[i] = 0; break; }
       }
