@@ -5,7 +5,7 @@
  * would leave its file-watcher child running, so stop() signals the group (TERM, then KILL).
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdirSync, mkdtempSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 
@@ -53,7 +53,10 @@ export async function startCodeServer(options: CodeServerOptions): Promise<Runni
       env: { ...process.env, XDG_CONFIG_HOME: path.join(xdg, 'config'), XDG_DATA_HOME: path.join(xdg, 'data') },
     },
   );
-  const stop = once(() => stopGroup(child));
+  const stop = once(async () => {
+    await stopGroup(child);
+    rmSync(xdg, { recursive: true, force: true });
+  });
   try {
     const port = await waitForListeningPort(child, options.onOutput);
     return { origin: `http://127.0.0.1:${port}`, authority: `127.0.0.1:${port}`, stop };
