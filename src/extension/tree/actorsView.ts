@@ -50,7 +50,8 @@ export class ActorsView implements vscode.Disposable {
    */
   private followActiveEditor(recheck = false): void {
     const editor = vscode.window.activeTextEditor;
-    if (editor) {
+    // An output channel (our own trace included) counts as no editor: reading a log keeps the article.
+    if (editor && editor.document.uri.scheme !== 'output') {
       this.show(this.store.isArticle(editor.document) ? editor.document : undefined, recheck);
     } else if (recheck && this.provider.document && !this.store.isArticle(this.provider.document)) {
       this.show(undefined);
