@@ -80,6 +80,29 @@ function chunkEnd(text: string, from: number): number {
   return limit;
 }
 
+/**
+ * wink-nlp's tokenizer takes time that grows with the square of a word's length, so a pasted blob without
+ * spaces would hang it. Runs of more than LONG_RUN non-space characters are cut with a space every LONG_RUN
+ * characters in the copy wink-nlp reads; offsets stay the same and token texts come from the original.
+ */
+const LONG_RUN = 100;
+const LONG_RUN_PATTERN = new RegExp(`\\S{${LONG_RUN + 1},}`, 'g');
+
+function breakLongRuns(chunk: string): string {
+  LONG_RUN_PATTERN.lastIndex = 0;
+  if (!LONG_RUN_PATTERN.test(chunk)) return chunk;
+  LONG_RUN_PATTERN.lastIndex = 0;
+  return chunk.replace(LONG_RUN_PATTERN, (run) => {
+    let out = '';
+    for (let i = 0; i < run.length; i += LONG_RUN) {
+      const piece = run.slice(i, i + LONG_RUN);
+      // The space takes one code unit's place; a surrogate half left alone in this copy only guides the cut.
+      out += i + LONG_RUN < run.length ? piece.slice(0, -1) + ' ' : piece;
+    }
+    return out;
+  });
+}
+
 export interface Tokenized {
   tokens: Token[];
   /** Sentence index → [first token, last token] (inclusive), as wink-nlp found them, split at paragraph breaks. */
@@ -94,7 +117,7 @@ export function tokenize(text: string): Tokenized {
   let newline = false;
   for (let chunkStart = 0; chunkStart < text.length; ) {
     const end = chunkEnd(text, chunkStart);
-    const chunk = text.slice(chunkStart, end);
+    const chunk = breakLongRuns(text.slice(chunkStart, end));
     const { values, tags, spaces, spans } = readDoc(p, chunk);
     // wink token index → our token index (-1 for whitespace tokens, which we drop).
     const mapped = new Int32Array(values.length).fill(-1);
@@ -105,11 +128,11 @@ export function tokenize(text: string): Tokenized {
       if (gap.includes('\n')) newline = true;
       cursor += gap.length;
       let start = cursor;
-      if (!text.startsWith(value, start)) {
+      if (!chunk.startsWith(value, start - chunkStart)) {
         // Defensive resynchronisation: never expected for a lossless tokenizer, but never scan far either.
-        const found = text.indexOf(value, cursor);
-        if (found < 0 || found - cursor > 64) continue;
-        start = found;
+        const found = chunk.indexOf(value, cursor - chunkStart);
+        if (found < 0 || found + chunkStart - cursor > 64) continue;
+        start = found + chunkStart;
       }
       cursor = start + value.length;
       if (tags[i] === 'SPACE' || value.trim() === '') {
