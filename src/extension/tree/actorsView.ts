@@ -37,7 +37,9 @@ export class ActorsView implements vscode.Disposable {
       }),
       vscode.window.onDidChangeTextEditorSelection((event) => this.followCursor(event.textEditor)),
       this.view.onDidChangeVisibility(({ visible }) => {
-        if (visible && vscode.window.activeTextEditor) this.followCursor(vscode.window.activeTextEditor);
+        if (!visible) return;
+        this.updateTitle();
+        if (vscode.window.activeTextEditor) this.followCursor(vscode.window.activeTextEditor);
       }),
     );
     this.followActiveEditor();
@@ -68,7 +70,8 @@ export class ActorsView implements vscode.Disposable {
   private updateTitle(): void {
     const document = this.provider.document;
     this.view.description = document ? fileName(document) : undefined;
-    const analysis = document ? this.store.peek(document) : undefined;
+    // While visible the tree needs this analysis anyway (cached, so no second run); hidden, only peek.
+    const analysis = document ? (this.view.visible ? this.store.get(document) : this.store.peek(document)) : undefined;
     this.view.message = analysis && analysis.actors.length === 0 && analysis.claims.length === 0
       ? 'No quotes, attributions or named actors found in this article.'
       : undefined;
