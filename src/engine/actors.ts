@@ -96,7 +96,7 @@ export class ActorBuilder {
         if (!e) continue;
         e.mentions.push([this.tokens[c.first].start, this.tokens[c.last].end]);
         if (c.gender && !e.gender) e.gender = c.gender;
-        if (c.title && !e.role && c.kind !== 'place' && /\p{Lu}/u.test(c.title) && [...c.title.toLowerCase().split(' ')].some((w) => TITLES.has(w))) e.role = c.title;
+        if (c.title && c.hasTitle && !e.role && c.kind !== 'place') e.role = c.title;
         this.readAppositive(e, c.last, this.sentences[s]);
         list.push({ entity: e, first: c.first, last: c.last });
       }

@@ -25,15 +25,23 @@ export interface NameChunk {
   gender: Gender;
   /** True when an honorific or title marks the chunk as a person. */
   marked: boolean;
+  /** True when the title holds a title word ("President"), not only a demonym or place ("Russian"). */
+  hasTitle: boolean;
 }
 
 const CONNECTORS = new Set(['of', 'de', 'da', 'del', 'la', 'le', 'al', 'el', 'bin', 'ibn', 'van', 'von', 'der', 'du', '&', 'and']);
 const UPPER = /^\p{Lu}/u;
 
+function startsUpper(text: string): boolean {
+  const c = text.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90;
+  return UPPER.test(text);
+}
+
 function isNameToken(t: Token, sentenceFirst: boolean): boolean {
-  if (!UPPER.test(t.text)) return false;
-  if (/['\u2019](m|re|ve|ll|d|s|t)$/i.test(t.text)) return false;
-  if (NOT_NAMES.has(t.lower) || NOT_NAMES.has(t.lower.replace(/\.$/, ''))) return HONORIFICS.has(t.lower);
+  if (!startsUpper(t.text)) return false;
+  if ((t.text.includes("'") || t.text.includes('\u2019')) && /['\u2019](m|re|ve|ll|d|s|t)$/i.test(t.text)) return false;
+  if (NOT_NAMES.has(t.lower) || (t.lower.endsWith('.') && NOT_NAMES.has(t.lower.slice(0, -1)))) return HONORIFICS.has(t.lower);
   if (t.pos === 'PROPN') return true;
   if (sentenceFirst) return HONORIFICS.has(t.lower) || TITLES.has(t.lower);
   return t.pos === 'NOUN' || t.pos === 'ADJ' || t.pos === 'X' || t.pos === 'NUM';
@@ -43,7 +51,7 @@ function isTitleWord(lower: string): boolean {
   return TITLES.has(lower) || HONORIFICS.has(lower) || DEMONYMS.has(lower) || PLACES.has(lower);
 }
 
-function classify(tokens: Token[], chunk: Omit<NameChunk, 'kind' | 'gender' | 'marked'>, honorific: string | null, hasTitle: boolean): Pick<NameChunk, 'kind' | 'gender' | 'marked'> {
+function classify(tokens: Token[], chunk: Pick<NameChunk, 'coreFirst' | 'coreLast' | 'core'>, honorific: string | null, hasTitle: boolean): Pick<NameChunk, 'kind' | 'gender' | 'marked'> {
   const gender: Gender = honorific && MALE_HONORIFICS.has(honorific) ? 'male' : honorific && FEMALE_HONORIFICS.has(honorific) ? 'female' : undefined;
   const lower = chunk.core.toLowerCase();
   if (honorific) return { kind: 'person', gender, marked: true };
@@ -105,11 +113,18 @@ function splitChunk(tokens: Token[], first: number, last: number): NameChunk[] {
     if (HONORIFICS.has(tokens[coreFirst].lower) || TITLES.has(tokens[coreFirst].lower) || DEMONYMS.has(tokens[coreFirst].lower)) return [];
   }
   if (NOT_NAMES.has(tokens[coreFirst].lower)) return [];
-  const titleTokens = tokens.slice(first, coreFirst).filter((t) => !HONORIFICS.has(t.lower));
-  const title = titleTokens.length > 0 ? titleTokens.map((t) => t.text).join(' ') : null;
+  let title: string | null = null;
+  let hasTitle = false;
+  for (let k = first; k < coreFirst; k++) {
+    const t = tokens[k];
+    if (HONORIFICS.has(t.lower)) continue;
+    title = title === null ? t.text : `${title} ${t.text}`;
+    hasTitle ||= TITLES.has(t.lower);
+  }
   const core = joinTokens(tokens, coreFirst, coreLast);
   const base = { first, last: coreLast, coreFirst, coreLast, core, title };
-  return [{ ...base, ...classify(tokens, base, honorific, titleTokens.some((t) => TITLES.has(t.lower))) }];
+  const { kind, gender, marked } = classify(tokens, base, honorific, hasTitle);
+  return [{ first, last: coreLast, coreFirst, coreLast, core, title, kind, gender, marked, hasTitle }];
 }
 
 /** The text of a token range with its original spacing collapsed to single spaces. */
