@@ -41,7 +41,7 @@ async function main(): Promise<number> {
   const folders = makeRunFolders('it');
   const suiteResultsFile = path.join(folders.root, 'suite-results.json');
   if (!fillWorkspace(folders.workspace, sharedFixtures)) {
-    console.log(`Note: ${sharedFixtures} is absent; the reference-article tests and the DOM check will skip.`);
+    console.log(`Note: ${sharedFixtures} is absent; the reference-article tests will skip (the DOM check uses samples/ when present).`);
   }
 
   try {
