@@ -6,7 +6,7 @@ import { findCues, CueMatch } from './cues';
 import { HEARER_VERBS } from './lexicon/cues';
 import { GROUP_HEADS, NOT_NAMES, ORGANIZATION_HEADS, ROLE_HEADS, SUBJECT_PRONOUNS } from './lexicon/names';
 import { SPEECH_NOUNS } from './lexicon/cues';
-import { isBetweenSubjectAndVerb, isProperLike, nounPhraseEndingAt, nounPhraseStartingAt, parenthesisClosing, parenthesisOpening } from './phrases';
+import { isBetweenSubjectAndVerb, isProperLike, nounPhraseEndingAt, nounPhraseStartingAt, nounPhraseWithModifiers, parenthesisClosing, parenthesisOpening } from './phrases';
 import type { Quote } from './quotes';
 import type { Token } from './tokens';
 import type { Sentence } from './units';
@@ -36,6 +36,18 @@ const TIME_WORDS = new Set([...NOT_NAMES].filter((w) => /day$|uary$|ber$|^march$
     'morning', 'afternoon', 'evening', 'night', 'late', 'early', 'recently', 'again', 'publicly', 'privately']));
 
 const SUBORDINATORS = new Set(['while', 'although', 'though', 'as', 'because', 'if', 'when', 'after', 'since', 'whereas', 'before', 'unless', 'once']);
+
+const CLAUSE_OPENERS = new Set(['PRON', 'DET', 'PROPN', 'NOUN', 'NUM', 'ADJ']);
+
+/** A subject then a finite verb within a few words: "the plan will fail", "the mayor leads". */
+function clauseFollows(tokens: Token[], i: number, limit: number): boolean {
+  for (let k = i + 1; k <= limit && k <= i + 6; k++) {
+    const t = tokens[k];
+    if (t.quote >= 0 || isComma(t)) return false;
+    if (t.pos === 'AUX' || (t.pos === 'VERB' && !t.lower.endsWith('ing'))) return true;
+  }
+  return false;
+}
 
 interface Context { tokens: Token[]; quotes: Quote[]; s: Sentence; index: number; next?: Sentence }
 
@@ -208,11 +220,13 @@ function contentRight(ctx: Context, cue: CueMatch, limit: number): { range: Rang
   } else if (t.quote >= 0) {
     // A quote straight after the cue: the content.
   } else if (cue.cueClass === 'that') {
-    return null;
+    // "thinks the plan will fail", "a poll shows the mayor leads": a bare clause with its own subject and verb.
+    if (!(CLAUSE_OPENERS.has(t.pos) && clauseFollows(tokens, i, limit))) return null;
   } else if (cue.cueClass === 'infinitive' && t.lower !== 'to' && !HEARER_VERBS.has(tokens[cue.first].lower)) {
-    if (cue.form === 'phrase') return null;
+    if (cue.form === 'phrase' && cue.base.endsWith(' to')) { /* "is expected to" already took "to" */ }
+    else if (cue.form === 'phrase') return null;
     // "want", "hope" and friends report only with "to …" or "that …".
-    if (cue.base !== 'promise' && cue.base !== 'vow' && cue.base !== 'pledge' && cue.base !== 'agree') return null;
+    else if (cue.base !== 'promise' && cue.base !== 'vow' && cue.base !== 'pledge' && cue.base !== 'agree') return null;
   } else if (isComma(t) || SENTENCE_END.has(t.text)) {
     return null;
   }
@@ -337,16 +351,19 @@ function draftFromCue(ctx: Context, cue: CueMatch, limit: number, previous: Draf
       const left = contentLeft(ctx, cue.first);
       return left ? [make(ctx, left, cue, subject, 'according')] : [];
     }
-    // "According to X, …" or "…, according to X."
-    let after = subject.source.last + 1;
-    if (isComma(tokens[after])) after++;
+    // "According to X, …", "…, according to X." or "…, according to X, …".
+    const sourceLast = Math.max(subject.source.last, nounPhraseWithModifiers(tokens, cue.last + 1, s.last));
+    subject.source.last = sourceLast;
+    let after = sourceLast + 1;
+    const commaAfter = isComma(tokens[after]);
+    if (commaAfter) after++;
     const rightLast = contentEndToken(ctx, after, s.last);
     if (cue.first === s.first || (cue.first - 1 >= s.first && isComma(tokens[cue.first - 1]) && cue.first - 1 === s.first)) {
       return rightLast >= after ? [make(ctx, { first: after, last: rightLast }, cue, subject, 'according')] : [];
     }
     const left = contentLeft(ctx, cue.first);
     if (left) {
-      const last = rightLast >= after ? rightLast : left.last;
+      const last = commaAfter && rightLast >= after ? rightLast : left.last;
       return [make(ctx, { first: left.first, last }, cue, subject, 'according')];
     }
     return [];

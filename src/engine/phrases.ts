@@ -55,13 +55,16 @@ export function nounPhraseEndingAt(tokens: Token[], last: number, min: number): 
 export function nounPhraseStartingAt(tokens: Token[], first: number, max: number): number {
   const t = tokens[first];
   if (!t) return -1;
-  if (t.pos === 'PRON') return SUBJECT_PRONOUNS.has(t.lower) || t.lower === 'him' || t.lower === 'her' || t.lower === 'them' || t.lower === 'us' || t.lower === 'me' ? first : -1;
+  const possessive = t.pos === 'PRON' && POSSESSIVES.has(t.lower) && first + 1 <= max && (NP_TAGS.has(tokens[first + 1].pos) || isProperLike(tokens[first + 1]));
+  if (t.pos === 'PRON' && !possessive) return SUBJECT_PRONOUNS.has(t.lower) || t.lower === 'him' || t.lower === 'her' || t.lower === 'them' || t.lower === 'us' || t.lower === 'me' ? first : -1;
   if (!canExtendNounPhrase(t)) return -1;
   let last = first;
   while (last + 1 <= max) {
     const n = tokens[last + 1];
     if (n.quote >= 0 && n.quote !== t.quote) break;
     if (canExtendNounPhrase(n) && n.pos !== 'DET') { last++; continue; }
+    // "the most recent data": an adverb inside a noun phrase when an adjective follows it.
+    if (n.pos === 'ADV' && last + 2 <= max && tokens[last + 2].pos === 'ADJ') { last += 2; continue; }
     if (n.lower === 'of' && last + 2 <= max && NP_TAGS.has(tokens[last + 2].pos)) { last++; continue; }
     if ((n.text === '.' || n.text === '-') && last + 2 <= max && tokens[last + 2].pos === 'PROPN' && n.end === tokens[last + 2].start) { last++; continue; }
     break;
@@ -82,4 +85,15 @@ export function parenthesisClosing(tokens: Token[], open: number, max: number): 
   if (tokens[open]?.text !== '(') return -1;
   for (let k = open + 1; k <= max && k <= open + 8; k++) if (tokens[k].text === ')') return k;
   return -1;
+}
+
+/** A noun phrase with the prepositional phrases that qualify it: "a tally by the county clerk". */
+export function nounPhraseWithModifiers(tokens: Token[], first: number, max: number): number {
+  let last = nounPhraseStartingAt(tokens, first, max);
+  while (last >= 0 && last + 2 <= max && /^(by|of|from|at|in|for|with|on)$/.test(tokens[last + 1].lower) && tokens[last + 1].quote < 0) {
+    const next = nounPhraseStartingAt(tokens, last + 2, max);
+    if (next < 0) break;
+    last = next;
+  }
+  return last;
 }
