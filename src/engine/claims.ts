@@ -227,7 +227,8 @@ function contentRight(ctx: Context, cue: CueMatch, limit: number): { range: Rang
     else if (cue.form === 'phrase') return null;
     // "want", "hope" and friends report only with "to …" or "that …".
     else if (cue.base !== 'promise' && cue.base !== 'vow' && cue.base !== 'pledge' && cue.base !== 'agree') return null;
-  } else if (isComma(t) || SENTENCE_END.has(t.text)) {
+  } else if (isComma(t) || SENTENCE_END.has(t.text) || SUBORDINATORS.has(t.lower)) {
+    // Nothing, or "said Friday as he entered the talks": a subordinate clause is circumstance, not content.
     return null;
   }
   if (i > limit) return null;
@@ -545,12 +546,17 @@ function quotedClauseClaims(ctx: Context, drafts: DraftClaim[]): DraftClaim[] {
     for (let k = i - 1; k > clauseStart && !subject; k--) {
       const t = tokens[k];
       if (t.quote >= 0) continue;
-      const finite = (t.pos === 'VERB' || (t.pos === 'AUX' && /^(is|was|are|were)$/.test(t.lower))) && !t.lower.endsWith('ing') && tokens[k - 1].lower !== 'to';
+      // Finite verbs, progressive ones included ("has been steadily attacking"), not infinitives or participles.
+      let aux = k - 1;
+      while (aux > clauseStart && tokens[aux].pos === 'ADV') aux--;
+      const progressive = t.lower.endsWith('ing') && tokens[aux].pos === 'AUX';
+      const finite = (t.pos === 'VERB' || (t.pos === 'AUX' && /^(is|was|are|were)$/.test(t.lower))) && (!t.lower.endsWith('ing') || progressive) && tokens[k - 1].lower !== 'to';
       if (!finite) continue;
       let v = k;
       while (v - 1 > clauseStart && (tokens[v - 1].pos === 'AUX' || isBetweenSubjectAndVerb(tokens[v - 1]))) v--;
       const found = subjectLeft(ctx, v);
-      if (!found || tokens[found.head.last].lower === 'it') continue;
+      // "it is “…”" describes; "it referenced “…”" (an institution) reports.
+      if (!found || (tokens[found.head.last].lower === 'it' && (t.pos === 'AUX' || /^(seem|seems|seemed|look|looks|looked|become|became)$/.test(t.lower)))) continue;
       if (couldSpeak(tokens, found.head)) { subject = found; verb = k; } else fallback = { verb: k, subject: found };
     }
     if (!subject && fallback) ({ verb, subject } = fallback);

@@ -35,7 +35,10 @@ function canExtendNounPhrase(t: Token): boolean {
 export function nounPhraseEndingAt(tokens: Token[], last: number, min: number): number {
   const head = tokens[last];
   if (head.pos === 'PRON') return SUBJECT_PRONOUNS.has(head.lower) ? last : -1;
-  if (head.pos !== 'PROPN' && head.pos !== 'NOUN' && head.pos !== 'NUM' && !isProperLike(head)) return -1;
+  // "the company's brief/ADJ said": after a determiner or possessive, the tagger's adjective is a noun.
+  const prev = tokens[last - 1];
+  const nounlike = head.pos === 'ADJ' && !!prev && (prev.pos === 'DET' || prev.lower === "'s" || prev.lower === '\u2019s' || (prev.pos === 'PRON' && POSSESSIVES.has(prev.lower)));
+  if (head.pos !== 'PROPN' && head.pos !== 'NOUN' && head.pos !== 'NUM' && !isProperLike(head) && !nounlike) return -1;
   if (head.quote >= 0) return -1;
   let start = last;
   while (start - 1 >= min) {
