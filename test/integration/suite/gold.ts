@@ -8,10 +8,16 @@ export interface GoldAttribution {
   speaker: string;
 }
 
+export interface GoldActor {
+  name: string;
+  aliases?: string[];
+}
+
 export interface GoldDocument {
   id: string;
   text: string;
   attributions: GoldAttribution[];
+  actors?: GoldActor[];
 }
 
 export interface GoldQuote {
@@ -70,4 +76,14 @@ export function bestGoldMatch(range: { start: number; end: number }, gold: GoldD
     }
   }
   return best;
+}
+
+/**
+ * The names a gold actor goes by: its canonical name and its aliases. The article may never spell out the
+ * canonical name ("Donald Trump" is only ever "President Trump" or "Mr. Trump" in the text), so a tree row
+ * named by any of them is that actor.
+ */
+export function namesOf(gold: GoldDocument, speaker: string): string[] {
+  const actor = gold.actors?.find((candidate) => candidate.name === speaker);
+  return [speaker, ...(actor?.aliases ?? [])];
 }
