@@ -550,13 +550,14 @@ function quotedClauseClaims(ctx: Context, drafts: DraftClaim[]): DraftClaim[] {
       let aux = k - 1;
       while (aux > clauseStart && tokens[aux].pos === 'ADV') aux--;
       const progressive = t.lower.endsWith('ing') && tokens[aux].pos === 'AUX';
+      // Finite verbs and copulas: "the statement was “true”" is mostly the reporter quoting the subject.
       const finite = (t.pos === 'VERB' || (t.pos === 'AUX' && /^(is|was|are|were)$/.test(t.lower))) && (!t.lower.endsWith('ing') || progressive) && tokens[k - 1].lower !== 'to';
       if (!finite) continue;
       let v = k;
       while (v - 1 > clauseStart && (tokens[v - 1].pos === 'AUX' || isBetweenSubjectAndVerb(tokens[v - 1]))) v--;
       const found = subjectLeft(ctx, v);
-      // "it is “…”" describes; "it referenced “…”" (an institution) reports.
-      if (!found || (tokens[found.head.last].lower === 'it' && (t.pos === 'AUX' || /^(seem|seems|seemed|look|looks|looked|become|became)$/.test(t.lower)))) continue;
+      // "it seemed “…”" describes; "it referenced “…”" (an institution) reports.
+      if (!found || (tokens[found.head.last].lower === 'it' && /^(seem|seems|seemed|look|looks|looked|become|became)$/.test(t.lower))) continue;
       if (couldSpeak(tokens, found.head)) { subject = found; verb = k; } else fallback = { verb: k, subject: found };
     }
     if (!subject && fallback) ({ verb, subject } = fallback);

@@ -107,6 +107,14 @@ function splitChunk(tokens: Token[], first: number, last: number): NameChunk[] {
     if (HONORIFICS.has(tokens[coreFirst].lower)) honorific = tokens[coreFirst].lower;
     coreFirst++;
   }
+  // "House Speaker Ana Ruiz", "Senate Majority Leader Tom Hale": the title may open with the body it
+  // belongs to; the name starts after the last title word, when a name is left.
+  for (let k = last - 1; k > coreFirst; k--) {
+    if (TITLES.has(tokens[k].lower) && !TITLES.has(tokens[k + 1].lower)) {
+      if (k + 1 <= last && tokens.slice(coreFirst, k).every((t) => !ORGANIZATION_HEADS.has(t.lower) || k - coreFirst <= 2)) coreFirst = k + 1;
+      break;
+    }
+  }
   let coreLast = last;
   while (coreLast > coreFirst && NOT_NAMES.has(tokens[coreLast].lower)) coreLast--;
   if (coreFirst === last && isTitleWord(tokens[coreFirst].lower) && !PLACES.has(tokens[coreFirst].lower)) {
