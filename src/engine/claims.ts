@@ -545,7 +545,8 @@ function quotedClauseClaims(ctx: Context, drafts: DraftClaim[]): DraftClaim[] {
     let fallback: { verb: number; subject: Subject } | null = null;
     for (let k = i - 1; k > clauseStart && !subject; k--) {
       const t = tokens[k];
-      if (t.quote >= 0) continue;
+      // Verbs inside what someone else is reported to have said are not the reporting clause.
+      if (t.quote >= 0 || drafts.some((d) => d.contentStart <= t.start && t.end <= d.contentEnd)) continue;
       // Finite verbs, progressive ones included ("has been steadily attacking"), not infinitives or participles.
       let aux = k - 1;
       while (aux > clauseStart && tokens[aux].pos === 'ADV') aux--;
