@@ -100,6 +100,10 @@ function subjectLeft(ctx: Context, cueFirst: number): Subject | null {
     if (a >= 0) return { head: { first: a, last: open - 1 }, appositive: null, source: { first: a, last: j } };
   }
   if (isComma(tokens[j]) && !closesQuote(ctx, j - 1)) {
+    // "“…,” Leo Brandt, 30, of Dayton, Ohio, who was polled, said": after a quote, the name that follows it
+    // speaks, whatever the commas between.
+    const named = nameAfterQuote(ctx, j);
+    if (named) return named;
     for (let k = j - 1; k > s.first && k >= j - 30; k--) {
       if (tokens[k].quote >= 0) break;
       if (!isComma(tokens[k])) continue;
@@ -144,6 +148,19 @@ function subjectLeft(ctx: Context, cueFirst: number): Subject | null {
     }
   }
   return { head: { first: a, last: j }, appositive: null, source: { first: a, last: j } };
+}
+
+function nameAfterQuote(ctx: Context, j: number): Subject | null {
+  const { tokens, s } = ctx;
+  let b = j - 1;
+  while (b >= s.first && b >= j - 30 && tokens[b].quote < 0) b--;
+  if (b < s.first || !closesQuote(ctx, b)) return null;
+  let first = b + 1;
+  if (isComma(tokens[first])) first++;
+  const last = nounPhraseStartingAt(tokens, first, j - 1);
+  if (last < 0 || last >= j - 1 || !isComma(tokens[last + 1])) return null;
+  if (!tokens.slice(first, last + 1).some((t) => t.pos === 'PROPN' || isProperLike(t))) return null;
+  return { head: { first, last }, appositive: { first: last + 2, last: j - 1 }, source: { first, last: j - 1 } };
 }
 
 /** The subject right after the cue ("…,” said Mr. Peskov, the Kremlin spokesperson). */
@@ -430,6 +447,17 @@ function draftFromCue(ctx: Context, cue: CueMatch, limit: number, previous: Draf
     return parts.map((part) => make(ctx, part, cue, subject, 'subject'));
   }
   if (cue.cueClass === 'object') return [];
+  // "“… tomorrow.” Hale said.": a sentence of a subject and its cue alone speaks the quote just before it.
+  if (subject.source.first === s.first && s.first > 0 && closesQuote(ctx, s.first - 1) &&
+      tokens[s.first - 1].paragraph === tokens[s.first].paragraph) {
+    const trailing = afterClause(ctx, skipToContent(ctx, cue, cue.last + 1));
+    if (trailing > s.last || SENTENCE_END.has(tokens[trailing].text)) {
+      const q = ctx.quotes[tokens[s.first - 1].quote];
+      const draft = make(ctx, { first: s.first, last: s.first }, cue, subject, 'inverted');
+      [draft.contentStart, draft.contentEnd] = [q.start, q.end];
+      return [draft];
+    }
+  }
   // Subject and cue close the sentence: the content precedes them.
   const trailing = afterClause(ctx, skipToContent(ctx, cue, cue.last + 1));
   if (trailing <= s.last && !SENTENCE_END.has(tokens[trailing].text)) return [];

@@ -20,8 +20,13 @@ export function isBetweenSubjectAndVerb(t: Token): boolean {
 
 /** Capitalised words the tagger got wrong ("Voss/VERB said") still name someone. */
 export function isProperLike(t: Token): boolean {
-  return /^\p{Lu}/u.test(t.text) && !NOT_NAMES.has(t.lower) && !NON_NAME_TAGS.has(t.pos);
+  if (!/^\p{Lu}/u.test(t.text) || NOT_NAMES.has(t.lower)) return false;
+  // "columnist Ai/AUX Lin": a capitalised word is an auxiliary only when it is one.
+  if (t.pos === 'AUX') return !AUXILIARIES.has(t.lower);
+  return !NON_NAME_TAGS.has(t.pos);
 }
+const AUXILIARIES = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'am', 'have', 'has', 'had', 'do', 'does', 'did',
+  'can', 'could', 'will', 'would', 'may', 'might', 'must', 'shall', 'should', "'s", '\u2019s', "'re", "'ve", "'ll", "'d"]);
 const NON_NAME_TAGS = new Set(['PRON', 'DET', 'ADP', 'CCONJ', 'SCONJ', 'PUNCT', 'AUX', 'PART', 'SYM']);
 
 function canExtendNounPhrase(t: Token): boolean {
