@@ -349,6 +349,8 @@ export function draftSentenceClaims(tokens: Token[], quotes: Quote[], s: Sentenc
   }
   drafts.push(...quoteThenSpeakerClaims(ctx, drafts));
   drafts.push(...quotedClauseClaims(ctx, drafts));
+  const introduced = introducedQuote(ctx, drafts);
+  if (introduced) drafts.push(introduced);
   return drafts;
 }
 
@@ -646,4 +648,29 @@ function quoteThenSpeakerClaims(ctx: Context, drafts: DraftClaim[]): DraftClaim[
     out.push(withContinuation(ctx, make(ctx, { first: a, last: i }, cue, subject, 'inverted'), afterClause(ctx, Math.max(verb, subject.source.last) + 1)));
   }
   return out;
+}
+
+/**
+ * "A 17-year-old student echoed:" then a quote in the next paragraph: a sentence that ends with a colon
+ * introduces the quote after it, spoken by its claim's speaker or else by its main clause's subject.
+ */
+function introducedQuote(ctx: Context, drafts: DraftClaim[]): DraftClaim | null {
+  const { tokens, s, next, quotes } = ctx;
+  if (!next || tokens[s.last].text !== ':' || !opensQuote(ctx, next.first)) return null;
+  const q = quotes[tokens[next.first].quote];
+  if (drafts.some((d) => d.contentEnd >= q.start)) return null;
+  const speaking = [...drafts].reverse().find((d) => d.source || d.continues);
+  let draft: DraftClaim;
+  if (speaking) {
+    draft = { ...speaking, continues: speaking.source ? undefined : speaking.continues };
+  } else {
+    const subject = subjectOfNearestVerb(ctx, s.last);
+    if (!subject || !couldSpeak(tokens, subject.head)) return null;
+    let verb = s.last - 1;
+    while (verb > subject.source.last && tokens[verb].pos !== 'VERB') verb--;
+    const cue: CueMatch | null = verb > subject.source.last ? { first: verb, last: verb, cueClass: 'speech', base: tokens[verb].lower, form: 'phrase', sourceAfter: false, passive: false } : null;
+    draft = make(ctx, { first: s.last, last: s.last }, cue, subject, 'colon');
+  }
+  [draft.contentStart, draft.contentEnd] = [q.start, q.end];
+  return draft;
 }
