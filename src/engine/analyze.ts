@@ -168,8 +168,8 @@ function addContinuations(resolved: Resolved[], tokens: Token[], quotes: Quote[]
     if (!speaker || !speaker.entity) continue;
     const quoteParagraph = tokens[s.first].paragraph;
     const speakerParagraph = tokens[sentences[sentenceOf(Math.max(0, speaker.draft.contentEnd - 1))].first].paragraph;
-    // A lone quote continues a turn from its own or the previous paragraph only.
-    if (owner[q] < 0 && quoteParagraph - speakerParagraph > 1) continue;
+    // A lone quote continues a turn from its own paragraph or one of the two before it.
+    if (owner[q] < 0 && quoteParagraph - speakerParagraph > 2) continue;
     // “A,” she said. “B.” — in one paragraph, the second quote is the same turn: one claim holds both.
     if (owner[q] < 0 && quoteParagraph === speakerParagraph && speaker.draft.pattern !== 'continuation' &&
         (quoteEnds.has(speaker.draft.contentEnd) || quoteEnds.has(speaker.draft.contentEnd + 1))) {
