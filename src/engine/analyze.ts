@@ -25,7 +25,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   builder.collectNames();
   const resolved = resolveSpeakers(drafts, tokens, sentences, builder);
   addContinuations(resolved, tokens, quotes, sentences);
-  resolvePronounMentions(tokens, sentences, builder);
+  resolvePronounMentions(tokens, sentences, builder, resolved);
   return assemble(text, resolved, builder, quotes);
 }
 
@@ -195,18 +195,35 @@ function addContinuations(resolved: Resolved[], tokens: Token[], quotes: Quote[]
   resolved.push(...added);
 }
 
-/** Third-person pronouns outside quotes, as mentions of the person most recently named. */
-function resolvePronounMentions(tokens: Token[], sentences: Sentence[], builder: ActorBuilder): void {
-  const seen = new Set<number>();
-  for (const e of builder.entities) for (const [start] of e.mentions) seen.add(start);
+/**
+ * Third-person pronouns outside quotes, as mentions of the person most recently mentioned: by name, or by a
+ * pronoun already resolved (a speaking "he" keeps its speaker for the "he" and "his" after it).
+ */
+function resolvePronounMentions(tokens: Token[], sentences: Sentence[], builder: ActorBuilder, resolved: Resolved[]): void {
+  const owner = new Map<number, Entity>();
+  for (const e of builder.entities) for (const [start] of e.mentions) owner.set(start, e);
+  // Speakers resolved from pronouns are mentions too, at their pronoun.
+  for (const r of resolved) if (r.entity && r.draft.head && r.draft.head.first === r.draft.head.last) owner.set(tokens[r.draft.head.first].start, r.entity);
+  const recent: { male?: [Entity, number]; female?: [Entity, number] } = {};
+  const isPerson = (e: Entity) => e.kind === 'person' || e.kind === 'unknown';
   sentences.forEach((s, index) => {
     for (let i = s.first; i <= s.last; i++) {
       const t = tokens[i];
-      if (t.pos !== 'PRON' || t.quote >= 0 || seen.has(t.start)) continue;
+      const known = owner.get(t.start);
+      if (known) {
+        if (!isPerson(known)) continue;
+        // A named person of unknown gender stays a candidate for either pronoun.
+        if (known.gender !== 'female') recent.male = [known, index];
+        if (known.gender !== 'male') recent.female = [known, index];
+        continue;
+      }
+      if (t.pos !== 'PRON' || t.quote >= 0) continue;
       const gender = pronounGender(t.lower);
       if (gender !== 'male' && gender !== 'female') continue;
-      const e = builder.recentNamed(i, index, (x) => (x.kind === 'person' || x.kind === 'unknown') && (!x.gender || x.gender === gender), 2);
-      if (e) e.mentions.push([t.start, t.end]);
+      const candidate = recent[gender];
+      if (!candidate || index - candidate[1] > 2) continue;
+      candidate[0].mentions.push([t.start, t.end]);
+      candidate[1] = index;
     }
   });
 }
