@@ -64,19 +64,36 @@ interface ParagraphQuotes {
   open: number;
 }
 
-function pairMarks(marks: Mark[]): ParagraphQuotes {
+const CURLY_MARKS = '\u201C\u201D\u201E\u00AB\u00BB';
+
+/**
+ * Pairs marks into the outermost quotes. A quote of the other family inside an open quote nests
+ * (“… "pwned" …”, "… “fair play” …"); a lone closing mark of the other family still closes the outer
+ * quote, since converted text often mixes "… and ” for one quote.
+ */
+function pairMarks(text: string, marks: Mark[]): ParagraphQuotes {
   const quotes: Quote[] = [];
-  let open = -1;
+  const stack: Array<{ at: number; curly: boolean }> = [];
   for (const mark of marks) {
-    if (open < 0) {
-      if (mark.role !== 'close') open = mark.at;
-    } else if (mark.role !== 'open') {
-      quotes.push({ start: open, end: mark.at + mark.length, runsOn: false, continued: false });
-      open = -1;
+    const curly = CURLY_MARKS.includes(text[mark.at]);
+    const top = stack[stack.length - 1];
+    if (!top) {
+      if (mark.role !== 'close') stack.push({ at: mark.at, curly });
+      continue;
     }
-    // An opening mark inside an open quote is a nested or stray mark: the outer quote stays open.
+    const sameFamily = top.curly === curly;
+    if (mark.role === 'open' || (mark.role === 'either' && !sameFamily && stack.length < 3)) {
+      if (!sameFamily || curly) stack.push({ at: mark.at, curly });
+      continue;
+    }
+    // A closing mark: it closes the innermost quote of its family, or the outer quote if none is open.
+    let depth = stack.length - 1;
+    while (depth > 0 && stack[depth].curly !== curly) depth--;
+    const opened = stack[depth];
+    stack.length = depth;
+    if (depth === 0) quotes.push({ start: opened.at, end: mark.at + mark.length, runsOn: false, continued: false });
   }
-  return { quotes, open };
+  return { quotes, open: stack.length > 0 ? stack[0].at : -1 };
 }
 
 function trimEnd(text: string, from: number, to: number): number {
@@ -96,7 +113,7 @@ export function findQuotes(text: string): Quote[] {
     if (text.slice(lineStart, to).trim() === '') continue;
     let marks = doubleMarks(text, lineStart, to);
     if (marks.length === 0) marks = singleMarks(text, lineStart, to);
-    const { quotes, open } = pairMarks(marks);
+    const { quotes, open } = pairMarks(text, marks);
     let ranOn = false;
     if (open >= 0) {
       const next = nextParagraphStart(text, to);
