@@ -392,6 +392,11 @@ function draftFromCue(ctx: Context, cue: CueMatch, limit: number, previous: Draf
   // ", calling it …": the noun before the comma is not the participle's subject (see below).
   const participle = cue.form === 'gerund' && cue.first - 1 >= s.first && isComma(tokens[cue.first - 1]);
   let subject = cue.passive || participle ? null : subjectLeft(ctx, cue.first);
+  // "Mayor Hale made the following comment:": a noun that cannot speak, governed by a verb, is that verb's object.
+  if (subject && !couldSpeak(tokens, subject.head) && subject.source.first - 1 > s.first && tokens[subject.source.first - 1].pos === 'VERB') {
+    const governing = subjectOfNearestVerb(ctx, subject.source.first);
+    if (governing && couldSpeak(tokens, governing.head)) subject = governing;
+  }
   let pattern: Pattern = 'subject';
   if (subject && tokens[subject.head.last].pos === 'PRON' && ['it', 'there'].includes(tokens[subject.head.last].lower) && cue.passive) subject = null;
   const joined = cue.first - 1 >= s.first && ['and', 'but', 'or'].includes(tokens[cue.first - 1].lower);
@@ -436,7 +441,8 @@ function draftFromCue(ctx: Context, cue: CueMatch, limit: number, previous: Draf
   const beforeSubject = subject.source.first - 1;
   if (beforeSubject >= s.first && (closesQuote(ctx, beforeSubject) || (isComma(tokens[beforeSubject]) && closesQuote(ctx, beforeSubject - 1)))) {
     const left = contentLeft(ctx, subject.source.first);
-    if (left) return [withContinuation(ctx, make(ctx, left, cue, subject, 'inverted'), afterClause(ctx, skipToContent(ctx, cue, cue.last + 1)))];
+    // Only a quote that opens the sentence; "On the station's “Morning Desk,” Hale said …" names a show.
+    if (left && left.first === s.first) return [withContinuation(ctx, make(ctx, left, cue, subject, 'inverted'), afterClause(ctx, skipToContent(ctx, cue, cue.last + 1)))];
   }
   const right = contentRight(ctx, cue, limit);
   if (right) {
