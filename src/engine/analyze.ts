@@ -24,7 +24,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   const builder = new ActorBuilder(tokens, sentences);
   builder.collectNames();
   const resolved = resolveSpeakers(drafts, tokens, sentences, builder);
-  addContinuations(resolved, tokens, quotes, sentences);
+  addContinuations(resolved, tokens, quotes, sentences, builder);
   resolvePronounMentions(tokens, sentences, builder, resolved);
   return assemble(text, resolved, builder, quotes);
 }
@@ -117,7 +117,8 @@ function resolvePronounSource(d: DraftClaim, tokens: Token[], sentences: Sentenc
 }
 
 /** Quotes that stand alone, with no cue of their own, continue the turn of the speaker before them. */
-function addContinuations(resolved: Resolved[], tokens: Token[], quotes: Quote[], sentences: Sentence[]): void {
+function addContinuations(resolved: Resolved[], tokens: Token[], quotes: Quote[], sentences: Sentence[], builder: ActorBuilder): void {
+  const index = new Map<Resolved, number>(resolved.map((r, i) => [r, i]));
   const owner = new Int32Array(quotes.length).fill(-1);
   let r = 0;
   const sorted = [...resolved].sort((a, b) => a.draft.contentStart - b.draft.contentStart);
@@ -125,7 +126,7 @@ function addContinuations(resolved: Resolved[], tokens: Token[], quotes: Quote[]
     while (r < sorted.length && sorted[r].draft.contentEnd <= quotes[q].start) r++;
     for (let k = r; k < sorted.length && sorted[k].draft.contentStart < quotes[q].end; k++) {
       if (overlap(sorted[k].draft.contentStart, sorted[k].draft.contentEnd, quotes[q].start, quotes[q].end) > 0) {
-        owner[q] = resolved.indexOf(sorted[k]);
+        owner[q] = index.get(sorted[k]) ?? -1;
         break;
       }
     }
@@ -164,9 +165,29 @@ function addContinuations(resolved: Resolved[], tokens: Token[], quotes: Quote[]
     while (byEnd < endSorted.length && endSorted[byEnd].draft.contentEnd <= quote.start) byEnd++;
     const latest = byEnd > 0 ? endSorted[byEnd - 1] : null;
     const candidate = lastOwned && (!latest || lastOwnedEnd >= latest.draft.contentEnd) ? lastOwned : latest;
-    const speaker = owner[q] >= 0 ? resolved[owner[q]] : candidate;
-    if (!speaker || !speaker.entity) continue;
     const quoteParagraph = tokens[s.first].paragraph;
+    // "On “Morning Desk,” Sen. Ruiz described …. “Young voters …”": a lone quote after a sentence
+    // of its own paragraph that claims nothing goes to the person that sentence opens with.
+    const before = sentenceOf(quote.start) - 1;
+    if (owner[q] < 0 && before >= 0 && tokens[sentences[before].first].paragraph === quoteParagraph &&
+        (!candidate || candidate.draft.contentEnd <= tokens[sentences[before].first].start)) {
+      const named = builder.openingSubject(before, sentences[before].last, (e) => e.kind === 'person');
+      if (named) {
+        const draft: DraftClaim = {
+          contentStart: quote.start, contentEnd: quote.end, cue: null, source: null, head: null, appositive: null,
+          sentence: tokens[s.first].sentence, pattern: 'continuation',
+        };
+        const c: Resolved = { draft, entity: named, confidence: 0.6, evidence: `no cue of its own: follows a sentence about ${named.name}` };
+        added.push(c);
+        owner[q] = resolved.length + added.length - 1;
+        index.set(c, owner[q]);
+        lastOwned = c;
+        lastOwnedEnd = quote.end;
+        continue;
+      }
+    }
+    const speaker = owner[q] >= 0 ? (resolved[owner[q]] ?? added[owner[q] - resolved.length]) : candidate;
+    if (!speaker || !speaker.entity) continue;
     const speakerParagraph = tokens[sentences[sentenceOf(Math.max(0, speaker.draft.contentEnd - 1))].first].paragraph;
     // A lone quote continues a turn from its own paragraph or one of the two before it.
     if (owner[q] < 0 && quoteParagraph - speakerParagraph > 2) continue;
@@ -174,7 +195,7 @@ function addContinuations(resolved: Resolved[], tokens: Token[], quotes: Quote[]
     if (owner[q] < 0 && quoteParagraph === speakerParagraph && speaker.draft.pattern !== 'continuation' &&
         (quoteEnds.has(speaker.draft.contentEnd) || quoteEnds.has(speaker.draft.contentEnd + 1))) {
       speaker.draft.contentEnd = quote.end;
-      owner[q] = resolved.indexOf(speaker);
+      owner[q] = index.get(speaker) ?? -1;
       lastOwnedEnd = quote.end;
       continue;
     }
@@ -189,6 +210,7 @@ function addContinuations(resolved: Resolved[], tokens: Token[], quotes: Quote[]
     };
     added.push(c);
     owner[q] = resolved.length + added.length - 1;
+    index.set(c, owner[q]);
     lastOwned = c;
     lastOwnedEnd = quote.end;
   }
