@@ -143,6 +143,7 @@ function addContinuations(resolved: Resolved[], tokens: Token[], quotes: Quote[]
     }
     return lo;
   };
+  const paragraphAt = (offset: number) => tokens[sentences[sentenceOf(Math.max(0, offset))].first].paragraph;
   const quoteEnds = new Set(quotes.map((x) => x.end));
   const endSorted = [...resolved].sort((a, b) => a.draft.contentEnd - b.draft.contentEnd);
   let byEnd = 0;
@@ -164,7 +165,10 @@ function addContinuations(resolved: Resolved[], tokens: Token[], quotes: Quote[]
     // Without a quoted turn before it, a lone quote continues the latest claim that ends before it.
     while (byEnd < endSorted.length && endSorted[byEnd].draft.contentEnd <= quote.start) byEnd++;
     const latest = byEnd > 0 ? endSorted[byEnd - 1] : null;
-    const candidate = lastOwned && (!latest || lastOwnedEnd >= latest.draft.contentEnd) ? lastOwned : latest;
+    // The last quoted turn wins over later claims of its own paragraph ("“A,” Ruiz said, citing a group called
+    // Fair Streets. “B.”").
+    const sameParagraph = lastOwned !== null && paragraphAt(lastOwnedEnd - 1) === tokens[s.first].paragraph;
+    const candidate = lastOwned && (!latest || sameParagraph || lastOwnedEnd >= latest.draft.contentEnd) ? lastOwned : latest;
     const quoteParagraph = tokens[s.first].paragraph;
     // "On “Morning Desk,” Sen. Ruiz described …. “Young voters …”": a lone quote after a sentence
     // of its own paragraph that claims nothing goes to the person that sentence opens with.

@@ -638,6 +638,10 @@ function quoteThenSpeakerClaims(ctx: Context, drafts: DraftClaim[]): DraftClaim[
       if (v <= s.last && tokens[v].pos === 'VERB' && tokens[v].quote < 0) {
         verb = v;
         subject = { source: { first: k, last: npLast }, head: { first: k, last: npLast }, appositive: null };
+      } else if (npLast > k && /^\p{Ll}/u.test(tokens[npLast].text) && isProperLike(tokens[npLast - 1])) {
+        // "Moss shot/NOUN back", "Voss notes/NOUN": after a quote, the lowercase word after a name is its verb.
+        verb = npLast;
+        subject = { source: { first: k, last: npLast - 1 }, head: { first: k, last: npLast - 1 }, appositive: null };
       }
     }
     if (!subject && tokens[k].pos === 'VERB') {
