@@ -92,6 +92,13 @@ function subjectLeft(ctx: Context, cueFirst: number): Subject | null {
   const { tokens, s } = ctx;
   let j = cueFirst - 1;
   while (j >= s.first && isBetweenSubjectAndVerb(tokens[j]) && tokens[j].quote < 0) j--;
+  // "Holt on Saturday criticized", "the ministry last week said": a time between subject and verb.
+  if (j > s.first && TIME_WORDS.has(tokens[j].lower)) {
+    let k = j - 1;
+    while (k > s.first && (TIME_WORDS.has(tokens[k].lower) || /^(on|this|last|early|late|earlier|later)$/.test(tokens[k].lower))) k--;
+    if (k >= s.first && k < j && (nounPhraseEndingAt(tokens, k, s.first) >= 0 || tokens[k].text === ')')) j = k;
+    while (j >= s.first && isBetweenSubjectAndVerb(tokens[j]) && tokens[j].quote < 0) j--;
+  }
   if (j < s.first) return null;
   // "Rep. Dana Holt (D-Ore.) said": the party and state stay out of the way, though inside the source.
   const open = parenthesisOpening(tokens, j, s.first);
