@@ -225,7 +225,16 @@ function contentEndToken(ctx: Context, from: number, limit: number): number {
 interface Range { first: number; last: number }
 
 /** What follows the cue, or null when nothing reportable does. */
-function contentRight(ctx: Context, cue: CueMatch, limit: number): { range: Range; explicitThat: boolean; chars?: [number, number] } | null {
+const QUESTION_WORDS = /^(whether|if|why|what|how|who|whom|when|where|which)$/;
+
+/** Documents and counts show what they hold: "a poll showed the mayor leading", "records show no donation". */
+function documentSubject(tokens: Token[], subject: Subject | null): boolean {
+  if (!subject) return false;
+  const head = tokens[subject.head.last].lower;
+  return SPEECH_NOUNS.has(head) || SPEECH_NOUNS.has(head.replace(/s$/, '')) || head === 'polls' || head === 'results';
+}
+
+function contentRight(ctx: Context, cue: CueMatch, limit: number, subject: Subject | null = null): { range: Range; explicitThat: boolean; chars?: [number, number] } | null {
   const { tokens } = ctx;
   let i = skipToContent(ctx, cue, cue.last + 1);
   if (i > limit) return null;
@@ -243,9 +252,12 @@ function contentRight(ctx: Context, cue: CueMatch, limit: number): { range: Rang
     }
   } else if (t.quote >= 0) {
     // A quote straight after the cue: the content.
+  } else if ((cue.base === 'ask' || cue.base === 'wonder' || cue.base === 'question') && QUESTION_WORDS.test(t.lower)) {
+    // "asked whether the vote would hold": the question is the content.
   } else if (cue.cueClass === 'that') {
     // "thinks the plan will fail", "a poll shows the mayor leads": a bare clause with its own subject and verb.
-    if (!(CLAUSE_OPENERS.has(t.pos) && clauseFollows(tokens, i, limit))) return null;
+    const shows = (cue.base === 'show' || cue.base === 'find' || cue.base === 'suggest') && documentSubject(tokens, subject) && CLAUSE_OPENERS.has(t.pos);
+    if (!shows && !(CLAUSE_OPENERS.has(t.pos) && clauseFollows(tokens, i, limit))) return null;
   } else if (cue.cueClass === 'infinitive' && t.lower !== 'to' && !HEARER_VERBS.has(tokens[cue.first].lower)) {
     if (cue.form === 'phrase' && cue.base.endsWith(' to')) { /* "is expected to" already took "to" */ }
     else if (cue.form === 'phrase') return null;
@@ -451,7 +463,7 @@ function draftFromCue(ctx: Context, cue: CueMatch, limit: number, previous: Draf
     // Only a quote that opens the sentence; "On the station's “Morning Desk,” Hale said …" names a show.
     if (left && left.first === s.first) return [withContinuation(ctx, make(ctx, left, cue, subject, 'inverted'), afterClause(ctx, skipToContent(ctx, cue, cue.last + 1)))];
   }
-  const right = contentRight(ctx, cue, limit);
+  const right = contentRight(ctx, cue, limit, subject);
   if (right) {
     if (right.chars) {
       const draft = make(ctx, right.range, cue, subject, 'subject');
