@@ -405,6 +405,10 @@ function draftFromCue(ctx: Context, cue: CueMatch, limit: number, previous: Draf
       const last = commaAfter && rightLast >= after ? rightLast : left.last;
       return [make(ctx, { first: left.first, last }, cue, subject, 'according')];
     }
+    // "… by forty votes according to a tally by the clerk, but …": no comma, the clause before is the content.
+    if (cue.first - 1 > s.first && (after > s.last || SENTENCE_END.has(tokens[after - 1].text) || commaAfter)) {
+      return [make(ctx, { first: s.first, last: cue.first - 1 }, cue, subject, 'according')];
+    }
     return [];
   }
 

@@ -60,6 +60,9 @@ function matchVerb(tokens: Token[], i: number, first: number): CueMatch | null {
   // Tagged as a noun or a name, a cue word is a verb only right after a pronoun ("they email"): not in
   // "a fundraising email", "the TV show", or a headline's "Refuses".
   if ((t.pos === 'NOUN' || t.pos === 'PROPN') && !(prev && prev.pos === 'PRON')) return null;
+  // "forty pledged delegates", "the stated goal": a participle before its noun describes it.
+  const next = tokens[i + 1];
+  if (entry.form === 'past' && next && next.pos === 'NOUN' && prev && (prev.pos === 'NUM' || prev.pos === 'DET' || prev.pos === 'ADJ')) return null;
   let passive = false;
   if (entry.form === 'gerund') {
     // ", saying that …" continues the sentence's speaker; "is saying" is progressive; other gerunds are not reports.
