@@ -164,8 +164,10 @@ export class ActorBuilder {
     const known = this.byDescription.get(text.toLowerCase());
     if (known) { known.mentions.push([t[head.first].start, t[head.last].end]); return known; }
     const lower = headToken.lower;
-    const kind: ActorKind = ORGANIZATION_HEADS.has(lower) || SPEECH_NOUNS.has(lower) ? 'organization'
-      : GROUP_HEADS.has(lower) || (lower.endsWith('s') && headToken.pos === 'NOUN' && !ROLE_HEADS.has(lower)) ? 'group' : 'person';
+    // A description is a person only when a role noun heads it ("the spokeswoman"); plural nouns are groups;
+    // anything else that speaks ("a draft", "the poll", "the ministry") is a body or a document.
+    const plural = GROUP_HEADS.has(lower) || (lower.endsWith('s') && headToken.pos === 'NOUN' && !ROLE_HEADS.has(lower) && !SPEECH_NOUNS.has(lower));
+    const kind: ActorKind = ROLE_HEADS.has(lower) ? 'person' : plural ? 'group' : 'organization';
     const e = this.entity(`description:${text.toLowerCase()}`, kind, text, t[head.first].start);
     e.mentions.push([t[head.first].start, t[head.last].end]);
     if (kind === 'person') e.role ??= roleOf(t, head);
@@ -188,7 +190,8 @@ export class ActorBuilder {
     const start = this.sentences[sentence]?.first ?? 0;
     for (const n of this.named[sentence] ?? []) {
       if (n.first > start + 3 || n.last >= before) break;
-      if (accept(n.entity)) return n.entity;
+      // A name inside a quote at the sentence's start is quoted, not the subject.
+      if (this.tokens[n.first].quote < 0 && accept(n.entity)) return n.entity;
     }
     return null;
   }

@@ -262,8 +262,15 @@ function span(text: string, start: number, end: number): Span {
   return { start, end, text: text.slice(start, end) };
 }
 
+/** "BRUSSELS —", "WASHINGTON (AP) —": a dateline opening a paragraph is where, not what was said. */
+const DATELINE = /^[\p{Lu}][\p{Lu} .,'-]{2,40}(\([^)]{1,20}\))?\s*[\u2014\u2013\u2015-]{1,2}\s*/u;
+
 function trimmed(text: string, start: number, end: number): [number, number] {
   while (start < end && /\s/.test(text[start])) start++;
+  if (start === 0 || text[start - 1] === '\n') {
+    const dateline = DATELINE.exec(text.slice(start, Math.min(end, start + 80)));
+    if (dateline && dateline[0].length < end - start) start += dateline[0].length;
+  }
   while (end > start && /\s/.test(text[end - 1])) end--;
   return [start, end];
 }

@@ -398,7 +398,19 @@ function draftFromCue(ctx: Context, cue: CueMatch, limit: number, previous: Draf
     if (commaAfter) after++;
     const rightLast = contentEndToken(ctx, after, s.last);
     if (cue.first === s.first || (cue.first - 1 >= s.first && isComma(tokens[cue.first - 1]) && cue.first - 1 === s.first)) {
-      return rightLast >= after ? [make(ctx, { first: after, last: rightLast }, cue, subject, 'according')] : [];
+      // "According to a draft seen by Reuters, the compromise …": the source runs to the first comma.
+      let comma = after;
+      if (!commaAfter) {
+        for (let k = after; k <= s.last && k <= after + 12; k++) {
+          // Only across a participle's modifier ("seen by Reuters"); a finite verb means the content began.
+          if (tokens[k].quote >= 0 || (tokens[k].pos === 'VERB' && k === after && !/(ed|en|wn)$/.test(tokens[k].lower))) break;
+          if ((tokens[k].pos === 'AUX') || (tokens[k].pos === 'VERB' && k > after)) break;
+          if (isComma(tokens[k])) { comma = k + 1; break; }
+        }
+      }
+      const contentFirst = comma;
+      const contentLast = contentEndToken(ctx, contentFirst, s.last);
+      return contentLast >= contentFirst ? [make(ctx, { first: contentFirst, last: contentLast }, cue, subject, 'according')] : [];
     }
     const left = contentLeft(ctx, cue.first);
     if (left) {

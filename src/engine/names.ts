@@ -82,7 +82,9 @@ export function findNames(tokens: Token[], first: number, last: number): NameChu
       i = k + 1;
       continue;
     }
-    if (!isNameToken(tokens[i], i === first)) { i++; continue; }
+    // The first word of a sentence or of a quote is capitalised whatever it is.
+    const opening = i === first || (i > first && tokens[i - 1].quote !== tokens[i].quote) || (i > first && tokens[i].quote >= 0 && tokens[i - 1].quote === tokens[i].quote && /^[\u201C"\u00AB']$/.test(tokens[i - 1].text));
+    if (!isNameToken(tokens[i], opening)) { i++; continue; }
     let j = i;
     while (j + 1 <= last) {
       const next = tokens[j + 1];
@@ -103,7 +105,10 @@ function splitChunk(tokens: Token[], first: number, last: number): NameChunk[] {
   // Leading titles, honorifics and demonyms form the title; what follows is the name.
   let coreFirst = first;
   let honorific: string | null = null;
-  while (coreFirst < last && isTitleWord(tokens[coreFirst].lower)) {
+  // "European Commission", "Russian Foreign Ministry": an organisation keeps its demonym.
+  let organisation = false;
+  for (let k = first; k <= last && !organisation; k++) organisation = ORGANIZATION_HEADS.has(tokens[k].lower);
+  while (coreFirst < last && isTitleWord(tokens[coreFirst].lower) && !(organisation && !HONORIFICS.has(tokens[coreFirst].lower) && !TITLES.has(tokens[coreFirst].lower))) {
     if (HONORIFICS.has(tokens[coreFirst].lower)) honorific = tokens[coreFirst].lower;
     coreFirst++;
   }

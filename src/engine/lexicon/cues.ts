@@ -88,4 +88,5 @@ export const CUE_WORDS: ReadonlyMap<string, CueWord> = build();
 export const SPEECH_NOUNS = new Set(`statement report study poll survey memo letter email e-mail post tweet
   release announcement document filing complaint lawsuit indictment ruling order analysis review audit
   investigation assessment transcript interview editorial column article op-ed book speech message note
-  paper survey data figures records minutes`.split(/\s+/));
+  paper survey data figures records minutes draft documents filings emails results polls surveys reports
+  studies letters statements`.split(/\s+/));

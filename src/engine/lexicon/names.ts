@@ -26,7 +26,10 @@ export const ROLE_HEADS = words(`spokesman spokeswoman spokesperson adviser advi
   candidate nominee founder executive ceo head commander general judge justice prosecutor investigator
   lawmaker congressman congresswoman legislator negotiator diplomat consultant pollster organizer activist
   chancellor premier king queen prince pope speaker whip member partner owner employee worker resident
-  witness victim doctor physician nurse teacher student officer agent spokesman sheriff strategist operative`);
+  witness victim doctor physician nurse teacher student officer agent spokesman sheriff strategist operative
+  man woman father mother son daughter wife husband brother sister friend neighbor neighbour voter supporter
+  citizen child boy girl veteran protester demonstrator owner person businessman businesswoman donor fan
+  host anchor moderator guest caller viewer reader writer narrator voice`);
 
 /** Words that make a capitalised name an organisation. */
 export const ORGANIZATION_HEADS = words(`house department ministry party committee council agency commission court
