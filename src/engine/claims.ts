@@ -199,7 +199,7 @@ function skipToContent(ctx: Context, cue: CueMatch, from: number): number {
   }
   for (let steps = 0; steps < 6 && i <= s.last; steps++) {
     const t = tokens[i];
-    if (t.quote >= 0) break;
+    if (t.quote >= 0 || QUESTION_WORDS.test(t.lower)) break;
     if (TIME_WORDS.has(t.lower) || (t.pos === 'ADV' && t.lower !== 'that' && t.lower !== 'not')) { i++; continue; }
     if (t.pos === 'ADP' && t.lower !== 'that' && t.lower !== 'of' && t.lower !== 'to' && i + 1 <= s.last) {
       const npLast = nounPhraseStartingAt(tokens, i + 1, s.last);
@@ -292,7 +292,8 @@ function contentLeft(ctx: Context, clauseFirst: number): Range | null {
     while (a - 1 >= s.first && tokens[a - 1].quote === tokens[b].quote) a--;
     if (tokens[a].start === q.start || a === s.first) return { first: a, last: b };
   }
-  if (!isComma(tokens[b]) && tokens[b].text !== ':') return null;
+  // "MARLOWE: I have not decided": what stands before a colon is a label, not something said.
+  if (!isComma(tokens[b])) return null;
   b--;
   if (b < s.first) return null;
   return { first: s.first, last: b };
@@ -362,8 +363,10 @@ export function draftSentenceClaims(tokens: Token[], quotes: Quote[], s: Sentenc
     drafts.push(...made);
     if (made.length > 0) previous = made[made.length - 1];
   }
-  if (drafts.length === 0) {
-    const signed = transcriptClaim(ctx) ?? colonClaim(ctx) ?? dashClaim(ctx);
+  const transcript = transcriptClaim(ctx);
+  if (transcript) drafts.unshift(transcript);
+  else if (drafts.length === 0) {
+    const signed = colonClaim(ctx) ?? dashClaim(ctx);
     if (signed) drafts.push(signed);
   }
   drafts.push(...quoteThenSpeakerClaims(ctx, drafts));

@@ -92,6 +92,51 @@ describe('engine: indirect and mixed speech', () => {
   });
 });
 
+describe('engine: less common shapes', () => {
+  it('takes any verb after a quote that closes on a comma as the cue ("shot back")', () => {
+    const a = analyze('The debate grew heated.\n“You have no plan at all,” Senator Lena Moss shot back.');
+    const claim = claimHolding(a, 'You have no plan');
+    assert.equal(speakerOf(a, claim), 'Lena Moss');
+    assert.equal(claim.cue?.text, 'shot');
+  });
+
+  it('gives the quote after a colon-ended sentence to that sentence\'s speaker', () => {
+    const a = analyze('The mayor, Rita Osei, put it plainly:\n“We cannot keep patching this road.”');
+    assert.equal(speakerOf(a, claimHolding(a, 'We cannot keep patching')), 'Rita Osei');
+  });
+
+  it('reads an interview transcript label as the speaker of its paragraph', () => {
+    const a = analyze('HOST: Will you run again?\nMARLOWE: I have not decided. My family comes first.');
+    assert.equal(speakerOf(a, claimHolding(a, 'I have not decided')), 'MARLOWE');
+  });
+
+  it('keeps the subject across a time phrase and a party label', () => {
+    const a = analyze('Rep. Dana Holt (D-Ore.) on Monday criticized the bill, saying it would “gut the program.”');
+    assert.equal(speakerOf(a, claimHolding(a, 'gut the program')), 'Dana Holt');
+  });
+
+  it('nests a straight quote inside a curly one instead of closing it there', () => {
+    const a = analyze('“They called it a "temporary fix" three years ago,” said Omar Haddad.');
+    const claim = claimHolding(a, 'three years ago');
+    assert.equal(speakerOf(a, claim), 'Omar Haddad');
+    assert.equal(claim.kind, 'direct');
+  });
+
+  it('takes "asked whether …" and a document that "shows" something as claims', () => {
+    const asked = analyze('A reporter, Mia Lund, asked whether the plant would close.');
+    assert.equal(speakerOf(asked, claimHolding(asked, 'the plant would close')), 'Mia Lund');
+    const poll = analyze('A new poll by the Harbor Institute shows the mayor trailing by six points.');
+    assert.ok(poll.claims.some((c) => c.content.text.includes('the mayor trailing')));
+  });
+
+  it('leaves a dateline out of the content and keeps "European" in an organisation\'s name', () => {
+    const a = analyze('VIENNA — The talks collapsed on Friday, the European Commission said.');
+    const claim = claimHolding(a, 'The talks collapsed');
+    assert.ok(!claim.content.text.includes('VIENNA'));
+    assert.equal(speakerOf(a, claim), 'European Commission');
+  });
+});
+
 describe('engine: actors', () => {
   it('groups a full name, honorific and surname into one person with a title role', () => {
     const text = 'President Amara Diallo arrived on Tuesday. Ms. Diallo said the summit was useful. Diallo left at noon.';
