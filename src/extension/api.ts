@@ -5,6 +5,7 @@
  */
 import type * as vscode from 'vscode';
 import type { Analysis } from '../engine/types';
+import type { AnalysisChange } from './analysisStore';
 
 /** Sent whenever a reading view has rendered an analysis. */
 export interface ReadingViewRenderEvent {
@@ -20,7 +21,7 @@ export interface AttributionLensApi {
   /** The cached analysis for this document's current version (analysing it now if needed). */
   getAnalysis(document: vscode.TextDocument): Analysis | undefined;
   /** Fires after the store holds a fresh analysis for a document version. */
-  readonly onDidChangeAnalysis: vscode.Event<{ uri: vscode.Uri; version: number; analysis: Analysis }>;
+  readonly onDidChangeAnalysis: vscode.Event<AnalysisChange>;
   /** Fires when a reading view has rendered (reported by the webview itself). */
   readonly onDidRenderReadingView: vscode.Event<ReadingViewRenderEvent>;
   /** The Actors tree as the user sees it: root labels and their claim children. */

@@ -5,6 +5,8 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { AttributionLensApi } from '../../../src/extension/api';
+// The extension's own contract for what a claim row is (pure, no vscode import), not a copy of it.
+import { isClaimRef, type ClaimRef } from '../../../src/extension/claimRef';
 
 export const EXTENSION_ID = 'attribution-lens.attribution-lens';
 
@@ -97,15 +99,6 @@ export function labelText(item: vscode.TreeItem): string {
   const label = item.label;
   if (label === undefined) return '';
   return typeof label === 'string' ? label : label.label;
-}
-
-export interface ClaimRef {
-  uri: string;
-  claimId: string;
-}
-
-export function isClaimRef(node: unknown): node is ClaimRef {
-  return typeof node === 'object' && node !== null && typeof (node as ClaimRef).uri === 'string' && typeof (node as ClaimRef).claimId === 'string';
 }
 
 export interface ActorRow {
