@@ -37,7 +37,7 @@ const OBJECT = `describe express voice call label dub brand term liken compare c
 
 /** Verbs whose first object is the hearer, not the content ("told reporters that …"). */
 export const HEARER_VERBS = new Set(`tell inform assure reassure remind warn advise brief notify ask urge promise
-  convince persuade caution show teach email text message encourage invite order instruct implore beg press
+  convince persuade caution email text message encourage invite order instruct implore beg press
   push challenge dare`.split(/\s+/).flatMap((base) => inflect(base).map(([f]) => f)));
 
 /** Multi-word cues; the key is the lowercased phrase, matched token by token. */
