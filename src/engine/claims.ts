@@ -3,9 +3,8 @@
  * range). The speaker is the subject of the cue, never simply the nearest name.
  */
 import { findCues, CueMatch } from './cues';
-import { HEARER_VERBS } from './lexicon/cues';
+import { CUE_WORDS, HEARER_VERBS, SPEECH_NOUNS } from './lexicon/cues';
 import { GROUP_HEADS, NOT_NAMES, ORGANIZATION_HEADS, ROLE_HEADS, SUBJECT_PRONOUNS } from './lexicon/names';
-import { SPEECH_NOUNS } from './lexicon/cues';
 import { isBetweenSubjectAndVerb, isProperLike, nounPhraseEndingAt, nounPhraseStartingAt, nounPhraseWithModifiers, parenthesisClosing, parenthesisOpening } from './phrases';
 import type { Quote } from './quotes';
 import type { Token } from './tokens';
@@ -626,7 +625,9 @@ function quotedClauseClaims(ctx: Context, drafts: DraftClaim[]): DraftClaim[] {
       while (aux > clauseStart && tokens[aux].pos === 'ADV') aux--;
       const progressive = t.lower.endsWith('ing') && tokens[aux].pos === 'AUX';
       // Finite verbs and copulas: "the statement was “true”" is mostly the reporter quoting the subject.
-      const finite = (t.pos === 'VERB' || (t.pos === 'AUX' && /^(is|was|are|were)$/.test(t.lower))) && (!t.lower.endsWith('ing') || progressive) && tokens[k - 1].lower !== 'to';
+      // "Voss referenced/ADJ": a past form right after a name is its verb, whatever the tagger says.
+      const pastAfterName = t.pos === 'ADJ' && t.lower.endsWith('ed') && (tokens[k - 1].pos === 'PROPN' || SUBJECT_PRONOUNS.has(tokens[k - 1].lower));
+      const finite = (t.pos === 'VERB' || pastAfterName || (t.pos === 'AUX' && /^(is|was|are|were)$/.test(t.lower))) && (!t.lower.endsWith('ing') || progressive) && tokens[k - 1].lower !== 'to';
       if (!finite) continue;
       let v = k;
       while (v - 1 > clauseStart && (tokens[v - 1].pos === 'AUX' || isBetweenSubjectAndVerb(tokens[v - 1]))) v--;
@@ -669,11 +670,12 @@ function quoteThenSpeakerClaims(ctx: Context, drafts: DraftClaim[]): DraftClaim[
     if (k > s.last) continue;
     let subject: Subject | null = null;
     let verb = -1;
-    const npLast = nounPhraseStartingAt(tokens, k, s.last);
+    // "a narrator in the video states": the speaker's noun phrase may carry its qualifiers.
+    const npLast = nounPhraseWithModifiers(tokens, k, s.last);
     if (npLast >= 0) {
       let v = npLast + 1;
       while (v <= s.last && isBetweenSubjectAndVerb(tokens[v])) v++;
-      if (v <= s.last && tokens[v].pos === 'VERB' && tokens[v].quote < 0) {
+      if (v <= s.last && (tokens[v].pos === 'VERB' || CUE_WORDS.has(tokens[v].lower)) && tokens[v].quote < 0) {
         verb = v;
         subject = { source: { first: k, last: npLast }, head: { first: k, last: npLast }, appositive: null };
       } else if (npLast > k && /^\p{Ll}/u.test(tokens[npLast].text) && isProperLike(tokens[npLast - 1])) {

@@ -59,7 +59,7 @@ function matchVerb(tokens: Token[], i: number, first: number): CueMatch | null {
   if (t.pos === 'ADP' || t.pos === 'DET' || t.pos === 'SCONJ' || t.pos === 'CCONJ') return null;
   // Tagged as a noun or a name, a cue word is a verb only right after a pronoun ("they email"): not in
   // "a fundraising email", "the TV show", or a headline's "Refuses".
-  if ((t.pos === 'NOUN' || t.pos === 'PROPN') && !(prev && prev.pos === 'PRON')) return null;
+  if ((t.pos === 'NOUN' || t.pos === 'PROPN') && !(prev && prev.pos === 'PRON') && !reportsAfterNoun(tokens, i)) return null;
   // "forty pledged delegates", "the stated goal": a participle before its noun describes it.
   const next = tokens[i + 1];
   if (entry.form === 'past' && next && next.pos === 'NOUN' && prev && (prev.pos === 'NUM' || prev.pos === 'DET' || prev.pos === 'ADJ')) return null;
@@ -76,6 +76,14 @@ function matchVerb(tokens: Token[], i: number, first: number): CueMatch | null {
     passive = true;
   }
   return { first: i, last: i, cueClass: entry.cueClass, base: entry.base, form: entry.form, sourceAfter: false, passive };
+}
+
+/** "The ad claims “…”", "Voss notes that …": after a noun, a cue word with what it reports right after. */
+function reportsAfterNoun(tokens: Token[], i: number): boolean {
+  const prev = tokens[i - 1];
+  const next = tokens[i + 1];
+  if (!prev || !next || (prev.pos !== 'NOUN' && prev.pos !== 'PROPN') || !/(s|ed)$/.test(tokens[i].lower)) return false;
+  return next.quote >= 0 || next.lower === 'that' || next.text === ':';
 }
 
 export function findCues(tokens: Token[], first: number, last: number): CueMatch[] {
