@@ -111,7 +111,6 @@ function resolvePronounSource(d: DraftClaim, tokens: Token[], sentences: Sentenc
       if (entity) evidence = `“${pronoun.text}” refers to the nearest compatible name, ${entity.name}`;
     }
   }
-  if (entity && (kind === 'male' || kind === 'female') && !entity.gender) entity.gender = kind;
   if (entity) entity.mentions.push([pronoun.start, pronoun.end]);
   return { draft: d, entity, confidence: entity ? 0.75 : 0.3, evidence: entity ? `${evidence} (cue “${cueText}”)` : `“${pronoun.text}” could not be resolved` };
 }

@@ -714,7 +714,11 @@ function introducedQuote(ctx: Context, drafts: DraftClaim[]): DraftClaim | null 
   if (speaking) {
     draft = { ...speaking, continues: speaking.source ? undefined : speaking.continues };
   } else {
-    const subject = subjectOfNearestVerb(ctx, s.last);
+    // "The book quotes former adviser Omar Haddad:": a name right before the colon speaks; else the subject.
+    const namedFirst = nounPhraseEndingAt(tokens, s.last - 1, s.first);
+    const named = namedFirst > s.first && isProperLike(tokens[s.last - 1]) && tokens[namedFirst - 1].pos !== 'ADP'
+      ? { source: { first: namedFirst, last: s.last - 1 }, head: { first: namedFirst, last: s.last - 1 }, appositive: null } : null;
+    const subject = named ?? subjectOfNearestVerb(ctx, s.last);
     if (!subject || !couldSpeak(tokens, subject.head)) return null;
     let verb = s.last - 1;
     while (verb > subject.source.last && tokens[verb].pos !== 'VERB') verb--;
