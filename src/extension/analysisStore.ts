@@ -1,15 +1,18 @@
 /**
  * The one analysis store every view reads: a thin vscode adapter over AnalysisCache (cache by URI and
  * version) and KeyedDebouncer (re-analysis after edits). Views call `get` for the current version and
- * listen to `onDidChange`, which fires after the debounced re-analysis of an edited article.
+ * listen to `onDidChange`, which fires after the debounced re-analysis of an edited article. Only
+ * articles some view has asked for are re-analysed after edits, and none longer than
+ * `attributionLens.maxDocumentLength` is analysed at all.
  */
 import * as vscode from 'vscode';
 import { analyze } from '../engine';
 import type { Analysis } from '../engine/types';
 import type { Logger } from './log';
-import { AnalysisCache, type AnalyzeFunction, type DocumentSnapshot } from './store/analysisCache';
+import { AnalysisCache, emptyAnalysis, type AnalyzeFunction, type DocumentSnapshot } from './store/analysisCache';
 import { isArticleLanguage } from './store/articleLanguages';
 import { KeyedDebouncer, realTimers, type TimerApi } from './store/debouncer';
+import { maxDocumentLength, tooLongNotice } from './store/lengthLimit';
 
 export interface AnalysisChange {
   uri: vscode.Uri;
@@ -35,6 +38,12 @@ export class AnalysisStore implements vscode.Disposable {
   private readonly changeEmitter = new vscode.EventEmitter<AnalysisChange>();
   private readonly articleSetEmitter = new vscode.EventEmitter<void>();
   private readonly subscriptions: vscode.Disposable[] = [];
+  /**
+   * URIs of the open articles some view has asked `get` about: only these are worth re-analysing
+   * after an edit. A Markdown file the user merely edits, with no Attribution Lens view on it, costs
+   * nothing; when a view asks for it later, `get` analyses the version it then has.
+   */
+  private readonly wanted = new Set<string>();
   /** URIs of articles closed since they were last opened (see onDidOpenTextDocument below). */
   private readonly closedArticles = new Set<string>();
 
@@ -47,8 +56,11 @@ export class AnalysisStore implements vscode.Disposable {
   readonly onDidChangeArticleSet: vscode.Event<void> = this.articleSetEmitter.event;
 
   constructor(private readonly log: Logger, options: AnalysisStoreOptions = {}) {
-    this.cache = new AnalysisCache(options.analyze ?? ((text) => analyze(text)), (key, version, error) =>
-      this.log.trace(`analysis failed for ${key} version ${version}: ${error instanceof Error ? error.stack ?? error.message : String(error)}`));
+    const engine = options.analyze ?? ((text: string) => analyze(text));
+    this.cache = new AnalysisCache(
+      (text) => (text.length > this.maxLength() ? emptyAnalysis() : engine(text)),
+      (key, version, error) =>
+        this.log.trace(`analysis failed for ${key} version ${version}: ${error instanceof Error ? error.stack ?? error.message : String(error)}`));
     this.debouncer = new KeyedDebouncer(options.timers ?? realTimers);
     this.subscriptions.push(
       this.changeEmitter,
@@ -65,6 +77,7 @@ export class AnalysisStore implements vscode.Disposable {
       }),
       vscode.workspace.onDidChangeConfiguration((event) => {
         if (event.affectsConfiguration('attributionLens.languages')) this.articleSetEmitter.fire();
+        if (event.affectsConfiguration('attributionLens.maxDocumentLength')) this.reanalyseWanted();
       }),
     );
   }
@@ -83,12 +96,14 @@ export class AnalysisStore implements vscode.Disposable {
   /** The analysis of the document's current version (computed now if not cached), or undefined for non-articles. */
   get(document: vscode.TextDocument): Analysis | undefined {
     if (!this.isArticle(document)) return undefined;
+    this.wanted.add(document.uri.toString());
     const started = Date.now();
     const before = this.cache.analysisCount;
     const analysis = this.cache.get(snapshot(document));
     if (this.cache.analysisCount !== before) {
-      this.log.trace(`analysed ${document.uri.toString()} version ${document.version}: ` +
-        `${analysis.claims.length} claims, ${analysis.actors.length} actors in ${Date.now() - started} ms`);
+      const skipped = this.lengthLimitNotice(document);
+      this.log.trace(`${skipped ? 'skipped' : 'analysed'} ${document.uri.toString()} version ${document.version}: ` +
+        (skipped ?? `${analysis.claims.length} claims, ${analysis.actors.length} actors in ${Date.now() - started} ms`));
     }
     return analysis;
   }
@@ -102,9 +117,30 @@ export class AnalysisStore implements vscode.Disposable {
     return this.cache.peek(document.uri.toString(), document.version);
   }
 
+  /**
+   * Why an article shows no attributions although it may hold some: it is longer than the limit.
+   * Views show this instead of "nothing found"; undefined for a document that is analysed.
+   */
+  lengthLimitNotice(document: vscode.TextDocument): string | undefined {
+    if (!this.isArticle(document)) return undefined;
+    return tooLongNotice(document.getText().length, this.maxLength());
+  }
+
+  private maxLength(): number {
+    return maxDocumentLength(vscode.workspace.getConfiguration('attributionLens').get<unknown>('maxDocumentLength'));
+  }
+
+  /** After the limit changed, analyses made under the old one are dropped and the views told afresh. */
+  private reanalyseWanted(): void {
+    this.cache.clear();
+    for (const document of vscode.workspace.textDocuments) {
+      if (this.wanted.has(document.uri.toString())) this.scheduleReanalysis(document);
+    }
+  }
+
   private scheduleReanalysis(document: vscode.TextDocument): void {
-    if (!this.isArticle(document)) return;
     const key = document.uri.toString();
+    if (!this.wanted.has(key) || !this.isArticle(document)) return;
     const delay = vscode.workspace.getConfiguration('attributionLens', document.uri).get<number>('debounceMs', DEFAULT_DEBOUNCE_MS);
     this.debouncer.schedule(key, delay, () => {
       // The document object is live: by now it holds the latest edit, or it has been closed.
@@ -116,12 +152,14 @@ export class AnalysisStore implements vscode.Disposable {
 
   private forget(key: string): void {
     this.debouncer.cancel(key);
-    if (this.cache.delete(key)) this.closedArticles.add(key);
+    this.cache.delete(key);
+    if (this.wanted.delete(key)) this.closedArticles.add(key);
   }
 
   dispose(): void {
     this.debouncer.dispose();
     this.cache.clear();
+    this.wanted.clear();
     this.closedArticles.clear();
     for (const disposable of this.subscriptions.splice(0)) disposable.dispose();
   }

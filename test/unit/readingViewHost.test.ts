@@ -30,6 +30,11 @@ function fakeStore() {
       return document.languageId === 'article' ? analysis : undefined;
     },
     isArticle: (document: FakeDocument) => document.languageId === 'article',
+    /** What the store says of an article too long to analyse; tests set it. */
+    tooLong: undefined as string | undefined,
+    lengthLimitNotice(): string | undefined {
+      return this.tooLong;
+    },
     onDidChange: changes.event,
   };
 }
@@ -197,6 +202,19 @@ describe('reading view host', () => {
     const [render] = webview.postedOfType('render');
     assert.match(String(render.notice), /does not analyse "python" documents/);
     assert.doesNotMatch(String(render.bodyHtml), /data-claim-id/);
+  });
+
+  it('passes on the store\'s notice for an article too long to analyse, and none otherwise', () => {
+    open();
+    const { webview } = onlyPanel();
+    webview.send({ type: 'ready', uri: uri() });
+    assert.equal(webview.postedOfType('render')[0].notice, null);
+    store.tooLong = 'Not analysed: this document is too long.';
+    document.edit(`${text}\nMore.`);
+    store.changes.fire({ uri: document.uri, version: 4, analysis: { actors: [], claims: [] } });
+    const renders = webview.postedOfType('render');
+    assert.equal(renders.length, 2);
+    assert.equal(renders[1].notice, 'Not analysed: this document is too long.');
   });
 
   it('keeps scrolling in step both ways without echoing', async () => {

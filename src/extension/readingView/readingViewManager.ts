@@ -101,7 +101,7 @@ export class ReadingViewManager implements vscode.Disposable, vscode.WebviewPane
   private renderDocument(panel: ReadingViewPanel, document: vscode.TextDocument, analysis = this.store.get(document)): void {
     const notice = analysis === undefined
       ? `Attribution Lens does not analyse "${document.languageId}" documents (see the attributionLens.languages setting), so no claims are marked.`
-      : null;
+      : this.store.lengthLimitNotice(document) ?? null;
     panel.render(document.getText(), document.version, analysis, notice);
   }
 

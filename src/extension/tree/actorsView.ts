@@ -66,14 +66,18 @@ export class ActorsView implements vscode.Disposable {
     this.updateTitle();
   }
 
-  /** The view's description names the article; a message says so when it has no attributions. */
+  /**
+   * The view's description names the article; a message says so when it has no attributions, or
+   * when it is too long to be analysed at all (which an empty tree must not pass off as "none found").
+   */
   private updateTitle(): void {
     const document = this.provider.document;
     this.view.description = document ? fileName(document) : undefined;
     // While visible the tree needs this analysis anyway (cached, so no second run); hidden, only peek.
     const analysis = document ? (this.view.visible ? this.store.get(document) : this.store.peek(document)) : undefined;
-    this.view.message = analysis && analysis.actors.length === 0 && analysis.claims.length === 0
-      ? 'No quotes, attributions or named actors found in this article.'
+    const nothingFound = analysis && analysis.actors.length === 0 && analysis.claims.length === 0;
+    this.view.message = nothingFound
+      ? (document && this.store.lengthLimitNotice(document)) ?? 'No quotes, attributions or named actors found in this article.'
       : undefined;
   }
 

@@ -44,6 +44,7 @@ const fakeVscode = {
   EventEmitter: Emitter,
   window: { activeTextEditor: undefined },
   workspace: {
+    textDocuments: [] as FakeDocument[],
     onDidChangeTextDocument: events.change.event,
     onDidCloseTextDocument: events.close.event,
     onDidOpenTextDocument: events.open.event,
@@ -79,6 +80,7 @@ describe('extension: AnalysisStore (vscode adapter)', () => {
 
   beforeEach(() => {
     settings.clear();
+    fakeVscode.workspace.textDocuments = [];
     clock = new FakeClock();
     analysed = [];
     traces = [];
@@ -143,12 +145,27 @@ describe('extension: AnalysisStore (vscode adapter)', () => {
 
   it('does not analyse again when a view already asked for the edited version before the debounce fired', () => {
     const document = new FakeDocument(uri('file:///a.article'), 'article', 'v1');
+    store.get(asDocument(document));
     edit(document, 'v2');
     const early = store.get(asDocument(document));
     clock.advance(300);
     assert.equal(changes.length, 1);
     assert.equal(changes[0].analysis, early);
-    assert.equal(store.analysisCount, 1);
+    assert.deepEqual(analysed, ['v1', 'v2']);
+  });
+
+  it('does not re-analyse edits to an article no view has asked about, until one does', () => {
+    const document = new FakeDocument(uri('file:///notes.md'), 'markdown', 'v1');
+    edit(document, 'v2');
+    edit(document, 'v3');
+    clock.advance(1000);
+    assert.deepEqual(changes, []);
+    assert.equal(store.analysisCount, 0, 'editing a Markdown file with no view on it costs no analysis');
+    assert.ok(store.get(asDocument(document)));
+    edit(document, 'v4');
+    clock.advance(300);
+    assert.deepEqual(analysed, ['v3', 'v4']);
+    assert.equal(changes.length, 1);
   });
 
   it('peek never analyses', () => {
@@ -189,6 +206,36 @@ describe('extension: AnalysisStore (vscode adapter)', () => {
     assert.deepEqual(store.get(asDocument(document)), { actors: [], claims: [] });
     assert.equal(store.analysisCount, 1);
     assert.ok(traces.some((line) => line.includes('analysis failed') && line.includes('engine failure')), traces.join('\n'));
+  });
+
+  it('never hands a document longer than attributionLens.maxDocumentLength to the engine, and says why', () => {
+    settings.set('attributionLens.maxDocumentLength', 10);
+    const long = new FakeDocument(uri('file:///huge.txt'), 'plaintext', 'x'.repeat(11));
+    assert.deepEqual(store.get(asDocument(long)), { actors: [], claims: [] });
+    assert.deepEqual(analysed, [], 'the engine never saw the long text');
+    assert.match(store.lengthLimitNotice(asDocument(long)) ?? '', /11 characters, more than the 10 /);
+    assert.ok(traces.some((line) => line.startsWith('skipped file:///huge.txt')), traces.join('\n'));
+    const short = new FakeDocument(uri('file:///short.txt'), 'plaintext', 'x'.repeat(10));
+    store.get(asDocument(short));
+    assert.deepEqual(analysed, ['x'.repeat(10)]);
+    assert.equal(store.lengthLimitNotice(asDocument(short)), undefined);
+    assert.equal(store.lengthLimitNotice(asDocument(new FakeDocument(uri('file:///a.ts'), 'typescript', 'x'.repeat(99)))), undefined,
+      'a document that is no article has no limit to be over');
+  });
+
+  it('re-analyses the articles views asked about when the limit is raised, and tells them', () => {
+    settings.set('attributionLens.maxDocumentLength', 3);
+    const document = new FakeDocument(uri('file:///long.article'), 'article', 'long text');
+    const unseen = new FakeDocument(uri('file:///other.article'), 'article', 'other text');
+    fakeVscode.workspace.textDocuments = [document, unseen];
+    store.get(asDocument(document));
+    settings.set('attributionLens.maxDocumentLength', 100);
+    events.configuration.fire({ affectsConfiguration: (section) => section === 'attributionLens.maxDocumentLength' });
+    clock.advance(300);
+    assert.deepEqual(analysed, ['long text'], 'only the article a view asked about, and only under the new limit');
+    assert.equal(changes.length, 1);
+    assert.equal(changes[0].uri, document.uri);
+    assert.equal(store.lengthLimitNotice(asDocument(document)), undefined);
   });
 
   it('tells views when the set of articles changes (languages setting, or a document becoming an article)', () => {
