@@ -144,7 +144,9 @@ function addContinuations(resolved: Resolved[], tokens: Token[], quotes: Quote[]
   };
   const paragraphAt = (offset: number) => tokens[sentences[sentenceOf(Math.max(0, offset))].first].paragraph;
   const quoteEnds = new Set(quotes.map((x) => x.end));
-  const endSorted = [...resolved].sort((a, b) => a.draft.contentEnd - b.draft.contentEnd);
+  // Among claims ending together, the outermost comes last: "Hale said that critics had predicted …" hands
+  // a following quote to Hale, not to the critics.
+  const endSorted = [...resolved].sort((a, b) => a.draft.contentEnd - b.draft.contentEnd || b.draft.contentStart - a.draft.contentStart);
   let byEnd = 0;
   let lastOwned: Resolved | null = null;
   let lastOwnedEnd = -1;

@@ -91,6 +91,11 @@ function subjectLeft(ctx: Context, cueFirst: number): Subject | null {
   const { tokens, s } = ctx;
   let j = cueFirst - 1;
   while (j >= s.first && isBetweenSubjectAndVerb(tokens[j]) && tokens[j].quote < 0) j--;
+  // "“…,” Ada Kern, the analyst who founded a site, tweeted": the name after the quote, past its appositive.
+  if (j > s.first && !isComma(tokens[j]) && tokens[j].quote < 0) {
+    const named = nameAfterQuote(ctx, j + 1);
+    if (named) return named;
+  }
   // "Holt on Saturday criticized", "the ministry last week said": a time between subject and verb.
   if (j > s.first && TIME_WORDS.has(tokens[j].lower)) {
     let k = j - 1;
@@ -156,6 +161,7 @@ function subjectLeft(ctx: Context, cueFirst: number): Subject | null {
   return { head: { first: a, last: j }, appositive: null, source: { first: a, last: j } };
 }
 
+/** The name that follows a closing quote and a comma, with the appositive running up to token `j`. */
 function nameAfterQuote(ctx: Context, j: number): Subject | null {
   const { tokens, s } = ctx;
   let b = j - 1;
@@ -677,7 +683,8 @@ function quoteThenSpeakerClaims(ctx: Context, drafts: DraftClaim[]): DraftClaim[
       while (v <= s.last && isBetweenSubjectAndVerb(tokens[v])) v++;
       if (v <= s.last && (tokens[v].pos === 'VERB' || CUE_WORDS.has(tokens[v].lower)) && tokens[v].quote < 0) {
         verb = v;
-        subject = { source: { first: k, last: npLast }, head: { first: k, last: npLast }, appositive: null };
+        const headLast = Math.min(npLast, nounPhraseStartingAt(tokens, k, s.last));
+        subject = { source: { first: k, last: npLast }, head: { first: k, last: headLast }, appositive: null };
       } else if (npLast > k && /^\p{Ll}/u.test(tokens[npLast].text) && isProperLike(tokens[npLast - 1])) {
         // "Moss shot/NOUN back", "Voss notes/NOUN": after a quote, the lowercase word after a name is its verb.
         verb = npLast;
