@@ -157,7 +157,8 @@ export class ActorBuilder {
     if (places.length > 0 && places[places.length - 1].last === head.last) return places[places.length - 1].entity;
     const t = this.tokens;
     const headToken = t[head.last];
-    if (headToken.pos === 'PRON') return null;
+    // A lone pronoun is resolved by the caller; "most of them" is a group of its own.
+    if (headToken.pos === 'PRON' && head.first === head.last) return null;
     const stripped = stripDeterminer(t, head);
     if (stripped.first > stripped.last) return null;
     const text = joinTokens(t, stripped.first, stripped.last);
@@ -166,7 +167,7 @@ export class ActorBuilder {
     const lower = headToken.lower;
     // A description is a person only when a role noun heads it ("the spokeswoman"); plural nouns are groups;
     // anything else that speaks ("a draft", "the poll", "the ministry") is a body or a document.
-    const plural = GROUP_HEADS.has(lower) || (lower.endsWith('s') && headToken.pos === 'NOUN' && !ROLE_HEADS.has(lower) && !SPEECH_NOUNS.has(lower));
+    const plural = GROUP_HEADS.has(lower) || lower === 'them' || lower === 'us' || (lower.endsWith('s') && headToken.pos === 'NOUN' && !ROLE_HEADS.has(lower) && !SPEECH_NOUNS.has(lower));
     const kind: ActorKind = ROLE_HEADS.has(lower) ? 'person' : plural ? 'group' : 'organization';
     const e = this.entity(`description:${text.toLowerCase()}`, kind, text, t[head.first].start);
     e.mentions.push([t[head.first].start, t[head.last].end]);

@@ -34,6 +34,8 @@ const TIME_WORDS = new Set([...NOT_NAMES].filter((w) => /day$|uary$|ber$|^march$
   .concat(['yesterday', 'today', 'tonight', 'earlier', 'later', 'last', 'this', 'next', 'week', 'month', 'year',
     'morning', 'afternoon', 'evening', 'night', 'late', 'early', 'recently', 'again', 'publicly', 'privately']));
 
+/** Conjunctions that open a circumstance after a cue ("said Friday as he left"), unlike "if" or "because". */
+const CIRCUMSTANCE = new Set(['as', 'while', 'after', 'before', 'since', 'when', 'during', 'once', 'until']);
 const SUBORDINATORS = new Set(['while', 'although', 'though', 'as', 'because', 'if', 'when', 'after', 'since', 'whereas', 'before', 'unless', 'once']);
 
 const CLAUSE_OPENERS = new Set(['PRON', 'DET', 'PROPN', 'NOUN', 'NUM', 'ADJ']);
@@ -268,7 +270,7 @@ function contentRight(ctx: Context, cue: CueMatch, limit: number, subject: Subje
     else if (cue.form === 'phrase') return null;
     // "want", "hope" and friends report only with "to …" or "that …".
     else if (cue.base !== 'promise' && cue.base !== 'vow' && cue.base !== 'pledge' && cue.base !== 'agree') return null;
-  } else if (isComma(t) || SENTENCE_END.has(t.text) || SUBORDINATORS.has(t.lower)) {
+  } else if (isComma(t) || SENTENCE_END.has(t.text) || CIRCUMSTANCE.has(t.lower)) {
     // Nothing, or "said Friday as he entered the talks": a subordinate clause is circumstance, not content.
     return null;
   }
@@ -514,6 +516,11 @@ function draftFromCue(ctx: Context, cue: CueMatch, limit: number, previous: Draf
   if (trailing <= s.last && !SENTENCE_END.has(tokens[trailing].text)) return [];
   const left = contentLeft(ctx, subject.source.first);
   if (!left) return [];
+  // "In the end, Ms. Lund said, the voters …": the cue interrupts the content, which goes on after it.
+  if (trailing < s.last && isComma(tokens[trailing]) && clauseFollows(tokens, trailing, s.last)) {
+    const first = left.last - left.first < 3 ? trailing + 1 : left.first;
+    return [make(ctx, { first, last: contentEndToken(ctx, trailing + 1, s.last) }, cue, subject, 'subject')];
+  }
   return [withContinuation(ctx, make(ctx, left, cue, subject, 'inverted'), trailing)];
 }
 

@@ -57,6 +57,8 @@ function matchVerb(tokens: Token[], i: number, first: number): CueMatch | null {
   // "the statement", "his remarks", "a noted author": nouns and adjectives after a determiner are not cues.
   if ((t.pos === 'NOUN' || t.pos === 'ADJ' || t.pos === 'PROPN') && prev && (DETERMINERS.has(prev.pos) || prev.lower === "'s" || prev.lower === '\u2019s' || (prev.pos === 'PRON' && prev.lower !== 'he' && prev.lower !== 'she' && prev.lower !== 'they' && prev.lower !== 'it' && prev.lower !== 'we' && prev.lower !== 'i'))) return null;
   if (t.pos === 'ADP' || t.pos === 'DET' || t.pos === 'SCONJ' || t.pos === 'CCONJ') return null;
+  // "self-described", "so-called": half of a hyphenated word.
+  if (prev && prev.text === '-' && prev.end === t.start) return null;
   // Tagged as a noun or a name, a cue word is a verb only right after a pronoun ("they email"): not in
   // "a fundraising email", "the TV show", or a headline's "Refuses".
   if ((t.pos === 'NOUN' || t.pos === 'PROPN') && !(prev && prev.pos === 'PRON') && !reportsAfterNoun(tokens, i)) return null;

@@ -36,13 +36,24 @@ function canExtendNounPhrase(t: Token): boolean {
   return false;
 }
 
+/** "the self-described independent/ADJ": adjectives after a determiner or possessive end in a noun. */
+function determinedAdjective(tokens: Token[], last: number, min: number): boolean {
+  for (let k = last - 1; k >= min && k >= last - 5; k--) {
+    const t = tokens[k];
+    if (t.pos === 'DET' || t.lower === "'s" || t.lower === '\u2019s' || (t.pos === 'PRON' && POSSESSIVES.has(t.lower))) return true;
+    if (t.pos !== 'ADJ' && t.text !== '-' && !(t.pos === 'VERB' && /(ed|en)$/.test(t.lower)) && t.pos !== 'NOUN') return false;
+  }
+  return false;
+}
+
 /** Start of the noun phrase ending at token `last`, not before `min`; -1 when `last` cannot end one. */
 export function nounPhraseEndingAt(tokens: Token[], last: number, min: number): number {
   const head = tokens[last];
+  // "most of them", "some of us": the quantity speaks for the group.
+  if ((head.lower === 'them' || head.lower === 'us') && last - 2 >= min && tokens[last - 1].lower === 'of' && ['NUM', 'ADJ', 'DET', 'NOUN'].includes(tokens[last - 2].pos)) return last - 2;
   if (head.pos === 'PRON') return SUBJECT_PRONOUNS.has(head.lower) ? last : -1;
   // "the company's brief/ADJ said": after a determiner or possessive, the tagger's adjective is a noun.
-  const prev = tokens[last - 1];
-  const nounlike = head.pos === 'ADJ' && !!prev && (prev.pos === 'DET' || prev.lower === "'s" || prev.lower === '\u2019s' || (prev.pos === 'PRON' && POSSESSIVES.has(prev.lower)));
+  const nounlike = head.pos === 'ADJ' && determinedAdjective(tokens, last, min);
   if (head.pos !== 'PROPN' && head.pos !== 'NOUN' && head.pos !== 'NUM' && !isProperLike(head) && !nounlike) return -1;
   if (head.quote >= 0) return -1;
   let start = last;
