@@ -117,6 +117,10 @@ function subjectLeft(ctx: Context, cueFirst: number): Subject | null {
     // speaks, whatever the commas between.
     const named = nameAfterQuote(ctx, j);
     if (named) return named;
+    // "Marta Reyes, the editor of the paper, El Diario, said": the name that opens a chain of
+    // appositives speaks, not the last noun before the verb.
+    const opening = namedAppositiveChain(ctx, j);
+    if (opening) return opening;
     for (let k = j - 1; k > s.first && k >= j - 30; k--) {
       if (tokens[k].quote >= 0) break;
       if (!isComma(tokens[k])) continue;
@@ -162,6 +166,31 @@ function subjectLeft(ctx: Context, cueFirst: number): Subject | null {
   }
   return { head: { first: a, last: j }, appositive: null, source: { first: a, last: j } };
 }
+
+function namedAppositiveChain(ctx: Context, j: number): Subject | null {
+  const { tokens, s } = ctx;
+  let best: Subject | null = null;
+  let commas = 0;
+  for (let k = j - 1; k > s.first && k >= j - 40; k--) {
+    if (tokens[k].quote >= 0) break;
+    if (!isComma(tokens[k])) continue;
+    commas++;
+    const a = nounPhraseEndingAt(tokens, k - 1, s.first);
+    if (a < 0) continue;
+    const opensSegment = a === s.first || isComma(tokens[a - 1]) || tokens[a - 1].quote >= 0;
+    const named = tokens.slice(a, k).some((t) => t.pos === 'PROPN') && canSpeak(tokens, k - 1);
+    if (opensSegment && named && commas >= 2) best = { head: { first: a, last: k - 1 }, appositive: { first: k + 1, last: j - 1 }, source: { first: a, last: j - 1 } };
+  }
+  // Only when a person's name opens the chain; "In Moscow, …" or a place list is no subject.
+  return best && isPersonLikeName(tokens, best.head) ? best : null;
+}
+
+function isPersonLikeName(tokens: Token[], r: TokenRange): boolean {
+  let capitalised = 0;
+  for (let k = r.first; k <= r.last; k++) if (tokens[k].pos === 'PROPN' || isProperLike(tokens[k])) capitalised++;
+  return capitalised >= 2 && !PLACE_WORDS.has(tokens[r.last].lower);
+}
+const PLACE_WORDS = new Set(['county', 'city', 'state', 'street', 'avenue', 'district', 'province', 'region']);
 
 /** The name that follows a closing quote and a comma, with the appositive running up to token `j`. */
 function nameAfterQuote(ctx: Context, j: number): Subject | null {
