@@ -122,6 +122,7 @@ export class ActorBuilder {
     }
     if (known) return known;
     if (c.kind === 'person') return this.entity(`person:${lower}`, 'person', c.core, at);
+    if (c.kind === 'group') return this.entity(`group:${lower}`, 'group', c.core, at);
     return this.entity(`unknown:${lower}`, 'unknown', c.core, at);
   }
 

@@ -4,10 +4,10 @@
  */
 import type { Token } from './tokens';
 import {
-  DEMONYMS, FEMALE_HONORIFICS, HONORIFICS, MALE_HONORIFICS, NOT_NAMES, ORGANIZATION_HEADS, PLACES, TITLES,
+  DEMONYMS, FEMALE_HONORIFICS, GROUP_HEADS, HONORIFICS, MALE_HONORIFICS, NOT_NAMES, ORGANIZATION_HEADS, PLACES, TITLES,
 } from './lexicon/names';
 
-export type NameKind = 'person' | 'organization' | 'place' | 'unknown';
+export type NameKind = 'person' | 'organization' | 'place' | 'group' | 'unknown';
 export type Gender = 'male' | 'female' | undefined;
 
 export interface NameChunk {
@@ -67,6 +67,8 @@ function classify(tokens: Token[], chunk: Pick<NameChunk, 'coreFirst' | 'coreLas
   // Two to four capitalised words are a person's name; longer runs are headlines or titles of works.
   const length = chunk.coreLast - chunk.coreFirst + 1;
   if (length >= 2 && length <= 4) return { kind: 'person', gender, marked: false };
+  // "Muslims", "Mexicans", "Democrats": a capitalised plural names a group of people, never a "he" or "she".
+  if (/(ans|ese|ists|ites)$/.test(lower) || GROUP_HEADS.has(lower)) return { kind: 'group', gender, marked: false };
   return { kind: 'unknown', gender, marked: false };
 }
 

@@ -115,4 +115,5 @@ export const GROUP_HEADS = words(`officials authorities experts analysts critics
   observers diplomats sources aides advisers advisors investigators prosecutors police officers witnesses
   activists protesters demonstrators people americans russians ukrainians europeans citizens workers employees
   executives strategists pollsters polls surveys studies reports documents data figures records
-  conservatives liberals progressives candidates delegates organizers campaigners advocates groups parties`);
+  conservatives liberals progressives candidates delegates organizers campaigners advocates groups parties
+  muslims jews latinos hispanics evangelicals catholics protestants immigrants refugees millennials`);
