@@ -5,7 +5,10 @@
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { HARBOR_ARTICLE, HARBOR_EDIT_ARTICLE, HARBOR_TEXT, MARKUP_ARTICLE, MARKUP_TEXT, REFERENCE_ARTICLE, REFERENCE_GOLD } from './workspaceFiles';
+import {
+  BINARY_TEXT_FILE, binaryNoise, EMPTY_TEXT_FILE, HARBOR_ARTICLE, HARBOR_EDIT_ARTICLE, HARBOR_TEXT, HUGE_TEXT, HUGE_TEXT_FILE,
+  MARKUP_ARTICLE, MARKUP_TEXT, REFERENCE_ARTICLE, REFERENCE_GOLD,
+} from './workspaceFiles';
 
 export interface RunFolders {
   root: string;
@@ -51,6 +54,9 @@ export function fillWorkspace(workspace: string, sharedFixtures: string): boolea
   writeFileSync(path.join(workspace, HARBOR_ARTICLE), HARBOR_TEXT);
   writeFileSync(path.join(workspace, HARBOR_EDIT_ARTICLE), HARBOR_TEXT);
   writeFileSync(path.join(workspace, MARKUP_ARTICLE), MARKUP_TEXT);
+  writeFileSync(path.join(workspace, EMPTY_TEXT_FILE), '');
+  writeFileSync(path.join(workspace, HUGE_TEXT_FILE), HUGE_TEXT);
+  writeFileSync(path.join(workspace, BINARY_TEXT_FILE), binaryNoise(50_000));
   const article = path.join(sharedFixtures, 'ceasefire-talks.txt');
   const gold = path.join(sharedFixtures, 'ceasefire-talks.gold.json');
   if (!existsSync(article) || !existsSync(gold)) return false;

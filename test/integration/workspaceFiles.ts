@@ -25,6 +25,28 @@ export const HARBOR_QUIET_SENTENCE = 'The weather was mild and the pier was quie
 export const HARBOR_ADDITION = '“The council will review the ferry budget next week,” said Tomas Berg, a city councillor.\n';
 export const HARBOR_ADDITION_SPEAKER = 'Tomas Berg';
 
+/** Plain-text files that must not trouble the extension host: nothing, too much, and binary noise. */
+export const EMPTY_TEXT_FILE = 'empty.txt';
+export const HUGE_TEXT_FILE = 'huge.txt';
+export const BINARY_TEXT_FILE = 'binary.txt';
+/** Over the default attributionLens.maxDocumentLength (500,000), of quotable prose, so only the limit keeps it unanalysed. */
+export const HUGE_TEXT = HARBOR_TEXT.repeat(Math.ceil(600_000 / HARBOR_TEXT.length));
+
+/**
+ * Every byte value but NUL (control characters and invalid UTF-8 included) in a fixed pseudo-random
+ * order. A NUL makes VS Code call the file binary and refuse it to extensions; without one it
+ * reaches them as text, as a binary file does when the reader chooses "Open Anyway".
+ */
+export function binaryNoise(length: number): Buffer {
+  const bytes = Buffer.alloc(length);
+  let state = 12345;
+  for (let index = 0; index < length; index++) {
+    state = (state * 1103515245 + 12345) >>> 0;
+    bytes[index] = 1 + ((state >>> 24) % 255);
+  }
+  return bytes;
+}
+
 /**
  * Markup that must render as text in the reading view, inside and outside a claim. Were it
  * executed, it would mark the webview's body with data-pwned (the DOM check looks for that).
