@@ -82,7 +82,7 @@ export class AnalysisStore implements vscode.Disposable {
     );
   }
 
-  /** How many times the engine has run since activation; integration tests check it stays put. */
+  /** How many times the engine has run since activation; the unit tests check that no version runs twice. */
   get analysisCount(): number {
     return this.cache.analysisCount;
   }
