@@ -276,6 +276,20 @@ function trimmed(text: string, start: number, end: number): [number, number] {
   return [start, end];
 }
 
+/**
+ * No claim's content runs past MAX_CONTENT characters: real turns stay far below it, and hostile input such as
+ * "X said that Y said that …" over a megabyte must not make the output grow with the square of the text.
+ */
+const MAX_CONTENT = 5000;
+
+function capped(text: string, start: number, end: number): number {
+  if (end - start <= MAX_CONTENT) return end;
+  let cut = text.lastIndexOf(' ', start + MAX_CONTENT);
+  if (cut <= start) cut = start + MAX_CONTENT;
+  const code = text.charCodeAt(cut - 1);
+  return code >= 0xd800 && code <= 0xdbff ? cut - 1 : cut;
+}
+
 function claimKind(start: number, end: number, inside: Span[], cue: Span | null): ClaimKind {
   if (inside.length === 0) return 'indirect';
   let quoted = 0;
@@ -306,7 +320,8 @@ function assemble(text: string, resolved: Resolved[], builder: ActorBuilder, quo
   const seen = new Set<string>();
   let q = 0;
   for (const r of resolved) {
-    const [start, end] = trimmed(text, r.draft.contentStart, r.draft.contentEnd);
+    const [start, fullEnd] = trimmed(text, r.draft.contentStart, r.draft.contentEnd);
+    const end = capped(text, start, fullEnd);
     if (end <= start) continue;
     const key = `${start}:${end}`;
     if (seen.has(key)) continue;

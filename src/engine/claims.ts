@@ -287,7 +287,12 @@ function contentRight(ctx: Context, cue: CueMatch, limit: number, subject: Subje
       return { range: { first: ctx.next.first, last: ctx.next.first }, explicitThat: false, chars: [q.start, q.end] };
     }
   } else if (t.quote >= 0) {
-    // A quote straight after the cue: the content.
+    // A quote straight after the cue is the content; it runs on to the sentence's end only when little
+    // follows it ("said, “…” to reporters."), so a run of "“…” he said, “…” he said, …" stays linear.
+    const q = ctx.quotes[t.quote];
+    let after = i;
+    while (after <= limit && tokens[after].start < q.end) after++;
+    if (limit - after > 5) return { range: { first: i, last: after - 1 }, explicitThat: false };
   } else if ((cue.base === 'ask' || cue.base === 'wonder' || cue.base === 'question') && QUESTION_WORDS.test(t.lower)) {
     // "asked whether the vote would hold": the question is the content.
   } else if (cue.cueClass === 'that') {

@@ -179,6 +179,15 @@ describe('engine: output contract and bad input', () => {
     for (const s of spans) assert.equal(text.slice(s.start, s.end), s.text);
   });
 
+  it('keeps its output linear in the input on a long run of quotes and cues', () => {
+    const text = Array.from({ length: 4000 }, (_, i) => `"point ${i}" he said,`).join(' ');
+    const size = JSON.stringify(analyze(text)).length;
+    // Each claim holds its own quote; before the fix every claim ran to the end of the 90k-character run.
+    assert.ok(size < 60 * text.length, `output of ${size} characters for ${text.length} of input`);
+    const chain = Array.from({ length: 3000 }, () => 'Smith said that').join(' ');
+    for (const claim of analyze(chain).claims) assert.ok(claim.content.end - claim.content.start <= 5000);
+  });
+
   it('is deterministic', () => {
     const text = '“Rates will stay put,” said Governor Hal Ostrow. He added that inflation was easing.';
     assert.deepEqual(analyze(text), analyze(text));
