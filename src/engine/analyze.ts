@@ -78,7 +78,8 @@ function resolvePronounSource(d: DraftClaim, tokens: Token[], sentences: Sentenc
   if (kind === 'first' || kind === 'second') {
     return { draft: d, entity: null, confidence: 0.4, evidence: `“${pronoun.text}” speaks: the writer, not a named actor` };
   }
-  const personLike = (e: Entity) => (e.kind === 'person' || e.kind === 'unknown') && (!e.gender || kind === undefined || e.gender === kind);
+  // A lone capitalised word of unknown kind ("Twitter") is too weak an antecedent for "he" or "she".
+  const personLike = (e: Entity) => e.kind === 'person' && (!e.gender || kind === undefined || e.gender === kind);
   const groupLike = (e: Entity) => e.kind === 'organization' || e.kind === 'group' || e.kind === 'place';
   const accept = kind === 'plural' || kind === 'neuter' ? groupLike : personLike;
   let recentClaim: Resolved | undefined;

@@ -41,7 +41,8 @@ export const ORGANIZATION_HEADS = words(`house department ministry party committ
   board authority authorities commission command forces force army navy police guard church council
   center centre lab laboratory hospital clinic network kremlin pentagon whitehall elysee downing
   reuters bloomberg cnn nbc abc cbs msnbc fox npr bbc pbs ap afp politico axios nato un eu fbi cia nsa
-  irs sec fda epa gop dnc rnc aclu opec imf who`);
+  irs sec fda epa gop dnc rnc aclu opec imf who twitter facebook google youtube instagram microsoft apple amazon
+  tiktok reddit wikipedia netflix`);
 
 /** Countries, their common short forms, and a few supranational places. */
 const COUNTRY_LIST = `Afghanistan|Albania|Algeria|Angola|Argentina|Armenia|Australia|Austria|Azerbaijan|Bahrain|
