@@ -305,7 +305,25 @@ function claimKind(start: number, end: number, inside: Span[], cue: Span | null)
   return quoted / Math.max(1, total) >= 0.9 ? 'direct' : 'mixed';
 }
 
-function assemble(text: string, resolved: Resolved[], builder: ActorBuilder, quotes: Quote[]): Analysis {
+/**
+ * "He said he'd support the mayor": a stance or intention reported inside someone's words is part of what they
+ * said, not an attribution of its own. Speech inside speech ("she said he told her …") stays.
+ */
+function dropNestedStances(resolved: Resolved[]): Resolved[] {
+  const byStart = [...resolved].sort((a, b) => a.draft.contentStart - b.draft.contentStart || b.draft.contentEnd - a.draft.contentEnd);
+  const kept: Resolved[] = [];
+  let outerEnd = -1;
+  for (const r of byStart) {
+    const stance = r.draft.cue !== null && r.draft.cue.cueClass !== 'speech' && r.draft.pattern !== 'quoted';
+    if (stance && r.draft.contentEnd <= outerEnd) continue;
+    kept.push(r);
+    outerEnd = Math.max(outerEnd, r.draft.contentEnd);
+  }
+  return kept;
+}
+
+function assemble(text: string, all: Resolved[], builder: ActorBuilder, quotes: Quote[]): Analysis {
+  const resolved = dropNestedStances(all);
   resolved.sort((a, b) => a.draft.contentStart - b.draft.contentStart || a.draft.contentEnd - b.draft.contentEnd);
   const speaking = new Set<Entity>();
   for (const r of resolved) if (r.entity) speaking.add(r.entity);
