@@ -16,8 +16,8 @@ export type CueClass = 'speech' | 'that' | 'infinitive' | 'object';
 const SPEECH = `say tell state note add confirm insist warn argue claim explain declare announce report write
   acknowledge admit assert contend maintain predict suggest reply respond answer tweet recall stress emphasize
   emphasise comment mention remark observe concede deny reveal disclose complain allege testify reiterate repeat
-  indicate inform assure reassure remind caution counter retort joke quip boast brag conclude continue speculate
-  estimate proclaim affirm clarify elaborate underscore underline lament protest plead recount recounted
+  indicate inform assure reassure remind caution counter retort joke quip boast brag conclude speculate
+  estimate proclaim affirm clarify elaborate underscore underline lament protest plead recount
   exclaim shout yell whisper mutter murmur cry chant posit opine contend charge advise brief notify signal hint
   imply concur agree disagree object question wonder muse grumble scoff sneer snap thunder fume vent gush
   concede guarantee swear pledge vow promise threaten predict forecast project clarify correct stipulate
@@ -26,7 +26,7 @@ const SPEECH = `say tell state note add confirm insist warn argue claim explain 
 
 const THAT_ONLY = `believe think feel know find show demonstrate suggest conclude decide determine realize realise
   understand learn discover recognize recognise agree rule expect fear worry hope doubt suspect assume
-  presume suppose reckon figure guess imagine bet sense judge consider acknowledge mean prove`;
+  presume suppose reckon figure guess imagine bet sense judge consider acknowledge prove continue`;
 
 const INFINITIVE = `want hope plan vow promise pledge refuse decline urge ask threaten agree offer intend expect
   seek aim propose demand request order instruct encourage push press beg implore`;
