@@ -261,6 +261,11 @@ function contentEndToken(ctx: Context, from: number, limit: number): number {
 interface Range { first: number; last: number }
 
 /** What follows the cue, or null when nothing reportable does. */
+/** Speech verbs whose noun-phrase object is not something said ("added troops", "charged a fee"). */
+const NO_OBJECT_CONTENT = new Set(['say', 'tell', 'add', 'charge', 'post', 'text', 'cable', 'message', 'brief', 'signal',
+  'counter', 'continue', 'answer', 'thunder', 'fume', 'vent', 'leak', 'project', 'estimate', 'repeat', 'correct', 'detail',
+  'blog', 'email', 'observe', 'shout', 'cry', 'inform', 'remind', 'assure', 'reassure', 'caution', 'advise', 'notify', 'warn']);
+
 const QUESTION_WORDS = /^(whether|if|why|what|how|who|whom|when|where|which)$/;
 
 /** Documents and counts show what they hold: "a poll showed the mayor leading", "records show no donation". */
@@ -317,7 +322,10 @@ function contentRight(ctx: Context, cue: CueMatch, limit: number, subject: Subje
   if (!explicitThat && !trusted && cue.cueClass === 'speech' && tokens[i].quote < 0 && t.text !== ':') {
     let hasVerb = false;
     for (let k = i; k <= last && !hasVerb; k++) hasVerb = tokens[k].pos === 'VERB' || tokens[k].pos === 'AUX';
-    if (!hasVerb) return null;
+    // "announced a plan", "noted the mayor's comments", "denied the allegations": most speech verbs also report
+    // through a noun phrase; "added troops" or "posted a loss" do not.
+    const reportsObject = !NO_OBJECT_CONTENT.has(cue.base) && (t.pos === 'DET' || t.pos === 'PROPN' || t.pos === 'NOUN' || t.pos === 'NUM' || (t.pos === 'PRON' && t.lower !== 'it'));
+    if (!hasVerb && !reportsObject) return null;
   }
   return { range: { first: i, last }, explicitThat };
 }
