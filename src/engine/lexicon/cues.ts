@@ -29,9 +29,9 @@ const THAT_ONLY = `believe think feel know find show demonstrate suggest conclud
   presume suppose reckon figure guess imagine bet sense judge consider acknowledge prove continue`;
 
 const INFINITIVE = `want hope plan vow promise pledge refuse decline urge ask threaten agree offer intend expect
-  seek aim propose demand request order instruct encourage push press beg implore`;
+  seek aim order instruct encourage push press beg implore`;
 
-const OBJECT = `describe express voice call label dub brand term liken compare criticize criticise praise endorse support oppose condemn denounce welcome applaud reject dismiss
+const OBJECT = `propose demand request describe express voice call label dub brand term liken compare criticize criticise praise endorse support oppose condemn denounce welcome applaud reject dismiss
   defend blame accuse attack blast slam laud hail thank question challenge dispute mock ridicule deride
   decry lambast castigate chide rebuke scold`;
 
