@@ -88,6 +88,12 @@ function resolvePronounSource(d: DraftClaim, tokens: Token[], sentences: Sentenc
     const r = done[k];
     if (r.entity && accept(r.entity) && paragraph - tokens[sentences[r.draft.sentence].first].paragraph <= 2) recentClaim = r;
   }
+  // Within that sentence, the main clause's speaker (whose source comes first) over one reported inside it.
+  for (let k = done.length - 1; recentClaim && k >= 0 && k >= done.length - 40; k--) {
+    const r = done[k];
+    if (r.draft.sentence !== recentClaim.draft.sentence) { if (r.draft.sentence < recentClaim.draft.sentence) break; continue; }
+    if (r.entity && accept(r.entity) && r.draft.source && recentClaim.draft.source && r.draft.source.first < recentClaim.draft.source.first) recentClaim = r;
+  }
   const previousSentenceHasClaim = recentClaim && d.sentence - recentClaim.draft.sentence <= 1;
   const opening = builder.openingSubject(d.sentence, d.head!.first, accept);
   let entity: Entity | null = null;

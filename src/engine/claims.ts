@@ -339,6 +339,8 @@ function contentLeft(ctx: Context, clauseFirst: number): Range | null {
     const q = quotes[tokens[b].quote];
     let a = b;
     while (a - 1 >= s.first && tokens[a - 1].quote === tokens[b].quote) a--;
+    // “I don't think the old rule” -- that … -- “will hold,” he says: one quote, split.
+    if (a > s.first && opensQuote(ctx, s.first) && !tokens.slice(s.first, a).some((t) => t.quote < 0 && CUE_WORDS.has(t.lower))) a = s.first;
     if (tokens[a].start === q.start || a === s.first) return { first: a, last: b };
   }
   // "MARLOWE: I have not decided": what stands before a colon is a label, not something said.
@@ -681,7 +683,8 @@ function quotedClauseClaims(ctx: Context, drafts: DraftClaim[]): DraftClaim[] {
       const progressive = t.lower.endsWith('ing') && tokens[aux].pos === 'AUX';
       // Finite verbs and copulas: "the statement was “true”" is mostly the reporter quoting the subject.
       // "Voss referenced/ADJ": a past form right after a name is its verb, whatever the tagger says.
-      const pastAfterName = t.pos === 'ADJ' && t.lower.endsWith('ed') && (tokens[k - 1].pos === 'PROPN' || SUBJECT_PRONOUNS.has(tokens[k - 1].lower));
+      const beforeVerb = tokens[aux + 1 === k ? aux : k - 1];
+      const pastAfterName = t.pos === 'ADJ' && t.lower.endsWith('ed') && (beforeVerb.pos === 'PROPN' || SUBJECT_PRONOUNS.has(beforeVerb.lower));
       const finite = (t.pos === 'VERB' || pastAfterName || (t.pos === 'AUX' && /^(is|was|are|were)$/.test(t.lower))) && (!t.lower.endsWith('ing') || progressive) && tokens[k - 1].lower !== 'to';
       if (!finite) continue;
       let v = k;

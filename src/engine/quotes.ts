@@ -26,8 +26,15 @@ function doubleMarks(text: string, from: number, to: number): Mark[] {
   const marks: Mark[] = [];
   for (let i = from; i < to; i++) {
     const c = text[i];
-    if (c === '\u201C' || c === '\u201E' || c === '\u00AB') marks.push({ at: i, length: 1, role: 'open' });
-    else if (c === '\u201D' || c === '\u00BB') marks.push({ at: i, length: 1, role: 'close' });
+    if (c === '\u201C' || c === '\u201E' || c === '\u00AB' || c === '\u201D' || c === '\u00BB') {
+      // Curly marks say which side they are on, except when converted text puts the wrong one in place:
+      // “Not yet,“ he said — an opening mark between a comma and a space closes.
+      const opening = c !== '\u201D' && c !== '\u00BB';
+      const before = i > from ? text[i - 1] : undefined;
+      const after = i + 1 < to ? text[i + 1] : undefined;
+      const wrongSide = opening ? !isSpace(before) && isSpace(after) && /[,.?!]/.test(before ?? '') : isSpace(before) && isWordChar(after);
+      marks.push({ at: i, length: 1, role: opening !== wrongSide ? 'open' : 'close' });
+    }
     else if (c === '"' || (c === "'" && text[i + 1] === "'") || (c === '`' && text[i + 1] === '`')) {
       const length = c === '"' ? 1 : 2;
       const before = i > from ? text[i - 1] : undefined;
