@@ -126,8 +126,10 @@ export function findQuotes(text: string): Quote[] {
       const next = nextParagraphStart(text, to);
       const nextOpens = next < text.length && /[\u201C\u201E\u00AB"'`\u2018]/.test(text[next]);
       const startsParagraph = text.slice(lineStart, open).trim() === '';
+      // A quote opening a sentence and left open to the paragraph's end lost its closing mark.
+      const startsSentence = /[.!?:]\s+$/.test(text.slice(Math.max(lineStart, open - 4), open));
       const end = trimEnd(text, open, to);
-      if ((nextOpens || startsParagraph) && end > open + 1) {
+      if ((nextOpens || startsParagraph || startsSentence) && end > open + 1) {
         quotes.push({ start: open, end, runsOn: nextOpens, continued: false });
         ranOn = nextOpens;
       }
