@@ -5,7 +5,7 @@
 import type { ActorKind } from './types';
 import type { Token } from './tokens';
 import { findNames, joinTokens, NameChunk, Gender } from './names';
-import { GROUP_HEADS, ORGANIZATION_HEADS, PERSON_PRONOUNS, PLACES, ROLE_HEADS, SUBJECT_PRONOUNS, TITLES } from './lexicon/names';
+import { GROUP_HEADS, PERSON_PRONOUNS, PLACES, ROLE_HEADS, SUBJECT_PRONOUNS, TITLES } from './lexicon/names';
 import { SPEECH_NOUNS } from './lexicon/cues';
 import { nounPhraseStartingAt } from './phrases';
 import type { Sentence } from './units';
@@ -20,12 +20,6 @@ export interface Entity {
   /** Character ranges of every mention, in text order once sorted. */
   mentions: Array<[number, number]>;
   firstMention: number;
-}
-
-export interface MentionIndex {
-  entities: Entity[];
-  /** Sentence index → the entities named in it, in order, with their token ranges. */
-  bySentence: Array<Array<{ entity: Entity; first: number; last: number }>>;
 }
 
 function canonicalPlace(core: string): string {
@@ -60,7 +54,7 @@ export class ActorBuilder {
   /** Per sentence: the entities named there, with token ranges (for pronouns and sources). */
   readonly named: Array<Array<{ entity: Entity; first: number; last: number }>> = [];
 
-  constructor(private readonly tokens: Token[], private readonly sentences: Sentence[]) {}
+  constructor(readonly tokens: Token[], private readonly sentences: Sentence[]) {}
 
   private entity(key: string, kind: Entity['kind'], name: string, at: number): Entity {
     let e = this.byKey.get(key);

@@ -359,7 +359,7 @@ function assemble(text: string, all: Resolved[], builder: ActorBuilder, quotes: 
       if (b > a) inside.push(span(text, a, b));
     }
     const d = r.draft;
-    const tokens = builder['tokens'] as Token[];
+    const tokens = builder.tokens;
     const cue = d.cue ? span(text, tokens[d.cue.first].start, tokens[d.cue.last].end) : null;
     const source = d.source ? span(text, tokens[d.source.first].start, tokens[d.source.last].end) : null;
     claims.push({

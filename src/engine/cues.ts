@@ -29,7 +29,6 @@ const PHRASES: Map<string, string[][]> = (() => {
 })();
 
 const BE = new Set(['is', 'was', 'were', 'are', 'be', 'been', 'being', "'s", '\u2019s']);
-const MODALS = new Set(['will', 'would', 'could', 'can', 'may', 'might', 'should', 'must', 'did', 'does', 'do', "n't", 'not', 'to']);
 const DETERMINERS = new Set(['DET', 'ADJ', 'NUM']);
 
 function matchPhrase(tokens: Token[], i: number, last: number): CueMatch | null {
@@ -100,4 +99,3 @@ export function findCues(tokens: Token[], first: number, last: number): CueMatch
   return cues;
 }
 
-export { MODALS };
