@@ -1,0 +1,167 @@
+/**
+ * What was said: the content to the right or left of a cue, and what may stand between.
+ */
+import type { CueMatch } from '../cues';
+import { CUE_WORDS, HEARER_VERBS, SPEECH_NOUNS } from '../lexicon/cues';
+import { nounPhraseStartingAt } from '../phrases';
+import type { Token } from '../tokens';
+import { DraftClaim, SENTENCE_END, TIME_WORDS, CIRCUMSTANCE, CLAUSE_OPENERS, clauseFollows, Context, isComma, closesQuote, opensQuote, Subject, contentEndToken, Range, QUESTION_WORDS } from './context';
+
+/** Skips what may stand between a cue and its content: hearers, times, places, "in a statement". */
+export function skipToContent(ctx: Context, cue: CueMatch, from: number): number {
+  const { tokens, s } = ctx;
+  let i = from;
+  if (HEARER_VERBS.has(tokens[cue.first].lower) && i <= s.last && tokens[i].lower !== 'that' && tokens[i].quote < 0) {
+    const objLast = nounPhraseStartingAt(tokens, i, s.last);
+    if (objLast >= 0) i = objLast + 1;
+  }
+  for (let steps = 0; steps < 6 && i <= s.last; steps++) {
+    const t = tokens[i];
+    if (t.quote >= 0 || QUESTION_WORDS.test(t.lower)) break;
+    if (TIME_WORDS.has(t.lower) || (t.pos === 'ADV' && t.lower !== 'that' && t.lower !== 'not')) { i++; continue; }
+    if (t.pos === 'ADP' && t.lower !== 'that' && t.lower !== 'of' && t.lower !== 'to' && i + 1 <= s.last) {
+      const npLast = nounPhraseStartingAt(tokens, i + 1, s.last);
+      if (npLast >= 0 && npLast - i <= 6) { i = npLast + 1; continue; }
+    }
+    if (t.lower === 'to' && cue.cueClass !== 'infinitive' && i + 1 <= s.last) {
+      const npLast = nounPhraseStartingAt(tokens, i + 1, s.last);
+      if (npLast >= 0 && npLast - i <= 6) { i = npLast + 1; continue; }
+    }
+    if (isComma(t) && i + 1 <= s.last && (opensQuote(ctx, i + 1) || tokens[i + 1].lower === 'that')) { i++; continue; }
+    break;
+  }
+  return i;
+}
+
+/** Speech verbs whose noun-phrase object is not something said ("added troops", "charged a fee"). */
+export const NO_OBJECT_CONTENT = new Set(['say', 'tell', 'add', 'charge', 'post', 'text', 'cable', 'message', 'brief', 'signal',
+  'counter', 'continue', 'answer', 'thunder', 'fume', 'vent', 'leak', 'project', 'estimate', 'repeat', 'correct', 'detail',
+  'blog', 'email', 'observe', 'shout', 'cry', 'inform', 'remind', 'assure', 'reassure', 'caution', 'advise', 'notify', 'warn']);
+
+/** Documents and counts show what they hold: "a poll showed the mayor leading", "records show no donation". */
+export function documentSubject(tokens: Token[], subject: Subject | null): boolean {
+  if (!subject) return false;
+  const head = tokens[subject.head.last].lower;
+  return SPEECH_NOUNS.has(head) || SPEECH_NOUNS.has(head.replace(/s$/, '')) || head === 'polls' || head === 'results';
+}
+
+/** What follows the cue, or null when nothing reportable does. */
+export function contentRight(ctx: Context, cue: CueMatch, limit: number, subject: Subject | null = null): { range: Range; explicitThat: boolean; chars?: [number, number] } | null {
+  const { tokens } = ctx;
+  let i = skipToContent(ctx, cue, cue.last + 1);
+  if (i > limit) return null;
+  let explicitThat = false;
+  const t = tokens[i];
+  if (t.lower === 'that' && t.quote < 0 && (t.pos === 'SCONJ' || t.pos === 'PRON' || t.pos === 'DET')) {
+    const afterThat = tokens[i + 1];
+    // "said that was wrong" (pronoun that) still introduces the content; keep "that" out of it either way.
+    if (t.pos === 'SCONJ' || (afterThat && afterThat.pos !== 'VERB' && afterThat.pos !== 'AUX')) { i++; explicitThat = true; }
+  } else if (t.text === ':' ) {
+    i++;
+    if (i > limit && ctx.next && opensQuote(ctx, ctx.next.first)) {
+      const q = ctx.quotes[tokens[ctx.next.first].quote];
+      return { range: { first: ctx.next.first, last: ctx.next.first }, explicitThat: false, chars: [q.start, q.end] };
+    }
+  } else if (t.quote >= 0) {
+    // A quote straight after the cue is the content; it runs on to the sentence's end only when little
+    // follows it ("said, “…” to reporters."), so a run of "“…” he said, “…” he said, …" stays linear.
+    const q = ctx.quotes[t.quote];
+    let after = i;
+    while (after <= limit && tokens[after].start < q.end) after++;
+    if (limit - after > 5) return { range: { first: i, last: after - 1 }, explicitThat: false };
+  } else if ((cue.base === 'ask' || cue.base === 'wonder' || cue.base === 'question') && QUESTION_WORDS.test(t.lower)) {
+    // "asked whether the vote would hold": the question is the content.
+  } else if (cue.cueClass === 'that') {
+    // "thinks the plan will fail", "a poll shows the mayor leads": a bare clause with its own subject and verb.
+    const shows = (cue.base === 'show' || cue.base === 'find' || cue.base === 'suggest') && documentSubject(tokens, subject) && CLAUSE_OPENERS.has(t.pos);
+    if (!shows && !(CLAUSE_OPENERS.has(t.pos) && clauseFollows(tokens, i, limit))) return null;
+  } else if (cue.cueClass === 'infinitive' && t.lower !== 'to' && !HEARER_VERBS.has(tokens[cue.first].lower)) {
+    if (cue.form === 'phrase' && cue.base.endsWith(' to')) { /* "is expected to" already took "to" */ }
+    else if (cue.form === 'phrase') return null;
+    // "want", "hope" and friends report only with "to …" or "that …".
+    else if (cue.base !== 'promise' && cue.base !== 'vow' && cue.base !== 'pledge' && cue.base !== 'agree') return null;
+  } else if (isComma(t) || SENTENCE_END.has(t.text) || CIRCUMSTANCE.has(t.lower)) {
+    // Nothing, or "said Friday as he entered the talks": a subordinate clause is circumstance, not content.
+    return null;
+  }
+  if (i > limit) return null;
+  const last = contentEndToken(ctx, i, limit);
+  if (last < i) return null;
+  // A bare clause after a speech verb must at least look like a clause or a quote; "say" and "tell" are
+  // trusted with any few words (the tagger misses verbs such as "proposals offer").
+  const trusted = (cue.base === 'say' || cue.base === 'tell') && last - i >= 2;
+  if (!explicitThat && !trusted && cue.cueClass === 'speech' && tokens[i].quote < 0 && t.text !== ':') {
+    let hasVerb = false;
+    for (let k = i; k <= last && !hasVerb; k++) hasVerb = tokens[k].pos === 'VERB' || tokens[k].pos === 'AUX';
+    // "announced a plan", "noted the mayor's comments", "denied the allegations": most speech verbs also report
+    // through a noun phrase; "added troops" or "posted a loss" do not.
+    const reportsObject = !NO_OBJECT_CONTENT.has(cue.base) && (t.pos === 'DET' || t.pos === 'PROPN' || t.pos === 'NOUN' || t.pos === 'NUM' || (t.pos === 'PRON' && t.lower !== 'it'));
+    if (!hasVerb && !reportsObject) return null;
+  }
+  return { range: { first: i, last }, explicitThat };
+}
+
+/** What precedes the clause of the cue, when that clause closes the sentence: "…,” he said." */
+export function contentLeft(ctx: Context, clauseFirst: number): Range | null {
+  const { tokens, s, quotes } = ctx;
+  let b = clauseFirst - 1;
+  if (b < s.first) return null;
+  if (closesQuote(ctx, b)) {
+    const q = quotes[tokens[b].quote];
+    let a = b;
+    while (a - 1 >= s.first && tokens[a - 1].quote === tokens[b].quote) a--;
+    // “I don't think the old rule” -- that … -- “will hold,” he says: one quote, split.
+    if (a > s.first && opensQuote(ctx, s.first) && !tokens.slice(s.first, a).some((t) => t.quote < 0 && CUE_WORDS.has(t.lower))) a = s.first;
+    if (tokens[a].start === q.start || a === s.first) return { first: a, last: b };
+  }
+  // "MARLOWE: I have not decided": what stands before a colon is a label, not something said.
+  if (!isComma(tokens[b])) return null;
+  b--;
+  if (b < s.first) return null;
+  return { first: s.first, last: b };
+}
+
+export function afterClause(ctx: Context, from: number): number {
+  // Skip time and place trailing the cue clause ("…, he said on Friday in Moscow").
+  const { tokens, s } = ctx;
+  let i = from;
+  for (let steps = 0; steps < 8 && i <= s.last; steps++) {
+    const t = tokens[i];
+    if (TIME_WORDS.has(t.lower) || t.pos === 'ADV') { i++; continue; }
+    if (t.pos === 'ADP' && i + 1 <= s.last) {
+      const npLast = nounPhraseStartingAt(tokens, i + 1, s.last);
+      if (npLast >= 0) { i = npLast + 1; continue; }
+    }
+    break;
+  }
+  return i;
+}
+
+export function splitCoordinated(ctx: Context, range: Range): Range[] {
+  const { tokens } = ctx;
+  const parts: Range[] = [];
+  let first = range.first;
+  for (let k = range.first + 1; k < range.last; k++) {
+    const t = tokens[k];
+    if (t.quote >= 0 || tokens[k + 1].lower !== 'that' || tokens[k + 1].quote >= 0) continue;
+    if (t.lower !== 'and' && t.lower !== 'but' && !(isComma(t) && tokens[k + 1].pos === 'SCONJ')) continue;
+    let end = k - 1;
+    if (isComma(tokens[end])) end--;
+    if (end >= first) parts.push({ first, last: end });
+    first = k + 2;
+  }
+  if (first <= range.last) parts.push({ first, last: range.last });
+  return parts;
+}
+
+/** "“A,” he said, “B.”": the second quote continues the first. */
+export function withContinuation(ctx: Context, draft: DraftClaim, trailing: number): DraftClaim {
+  const { tokens, s, quotes } = ctx;
+  let i = trailing;
+  if (i <= s.last && isComma(tokens[i])) i++;
+  if (i <= s.last && opensQuote(ctx, i)) {
+    const q = quotes[tokens[i].quote];
+    if (q.end <= tokens[s.last].end) draft.contentEnd = q.end;
+  }
+  return draft;
+}

@@ -1,0 +1,97 @@
+/**
+ * Shared shapes and small helpers of claim drafting: the draft, the sentence context, token tests.
+ */
+import type { CueMatch } from '../cues';
+import { NOT_NAMES } from '../lexicon/names';
+import type { Quote } from '../quotes';
+import type { Token } from '../tokens';
+import type { Sentence } from '../units';
+
+export interface TokenRange { first: number; last: number }
+
+export type Pattern = 'quoted' | 'subject' | 'inverted' | 'according' | 'participle' | 'passive' | 'colon' | 'continuation';
+
+export interface DraftClaim {
+  contentStart: number;
+  contentEnd: number;
+  cue: CueMatch | null;
+  /** The speaking noun phrase, appositive included ("Dmitri S. Peskov, the Kremlin spokesperson"). */
+  source: TokenRange | null;
+  /** The noun phrase alone, without its appositive. */
+  head: TokenRange | null;
+  appositive: TokenRange | null;
+  sentence: number;
+  pattern: Pattern;
+  /** For continuations: the draft whose speaker this one inherits. */
+  continues?: DraftClaim;
+}
+
+export const SENTENCE_END = new Set(['.', '!', '?', ';', ':', ',', '\u2014', '--', '-']);
+
+export const TIME_WORDS = new Set([...NOT_NAMES].filter((w) => /day$|uary$|ber$|^march$|^april$|^may$|^june$|^july$|^august$/.test(w))
+  .concat(['yesterday', 'today', 'tonight', 'earlier', 'later', 'last', 'this', 'next', 'week', 'month', 'year',
+    'morning', 'afternoon', 'evening', 'night', 'late', 'early', 'recently', 'again', 'publicly', 'privately']));
+
+/** Conjunctions that open a circumstance after a cue ("said Friday as he left"), unlike "if" or "because". */
+export const CIRCUMSTANCE = new Set(['as', 'while', 'after', 'before', 'since', 'when', 'during', 'once', 'until']);
+
+export const SUBORDINATORS = new Set(['while', 'although', 'though', 'as', 'because', 'if', 'when', 'after', 'since', 'whereas', 'before', 'unless', 'once']);
+
+export const CLAUSE_OPENERS = new Set(['PRON', 'DET', 'PROPN', 'NOUN', 'NUM', 'ADJ']);
+
+/** A subject then a finite verb within a few words: "the plan will fail", "the mayor leads". */
+export function clauseFollows(tokens: Token[], i: number, limit: number): boolean {
+  for (let k = i + 1; k <= limit && k <= i + 6; k++) {
+    const t = tokens[k];
+    if (t.quote >= 0 || isComma(t)) return false;
+    if (t.pos === 'AUX' || (t.pos === 'VERB' && !t.lower.endsWith('ing'))) return true;
+  }
+  return false;
+}
+
+export interface Context { tokens: Token[]; quotes: Quote[]; s: Sentence; index: number; next?: Sentence }
+
+export function isComma(t: Token | undefined): boolean { return !!t && (t.text === ',' || t.text === '\u2014' || t.text === '--'); }
+
+export function closesQuote(ctx: Context, i: number): boolean {
+  const t = ctx.tokens[i];
+  return !!t && t.quote >= 0 && t.end === ctx.quotes[t.quote].end;
+}
+
+export function opensQuote(ctx: Context, i: number): boolean {
+  const t = ctx.tokens[i];
+  return !!t && t.quote >= 0 && t.start === ctx.quotes[t.quote].start;
+}
+
+export interface Subject { source: TokenRange; head: TokenRange; appositive: TokenRange | null }
+
+export function contentEndToken(ctx: Context, from: number, limit: number): number {
+  const { tokens } = ctx;
+  let last = limit;
+  while (last >= from && SENTENCE_END.has(tokens[last].text) && tokens[last].quote < 0) last--;
+  return last;
+}
+
+export interface Range { first: number; last: number }
+
+export const QUESTION_WORDS = /^(whether|if|why|what|how|who|whom|when|where|which)$/;
+
+export function charRange(ctx: Context, r: Range): [number, number] {
+  const { tokens, quotes } = ctx;
+  let start = tokens[r.first].start;
+  let end = tokens[r.last].end;
+  // A content that opens inside a quote whose mark starts earlier (a quote split over sentences) takes the mark too.
+  const qa = tokens[r.first].quote;
+  if (qa >= 0 && quotes[qa].start < start && quotes[qa].start >= tokens[ctx.s.first].start) start = quotes[qa].start;
+  const qb = tokens[r.last].quote;
+  if (qb >= 0 && quotes[qb].end > end && quotes[qb].end <= tokens[ctx.s.last].end) end = quotes[qb].end;
+  return [start, end];
+}
+
+export function make(ctx: Context, range: Range, cue: CueMatch | null, subject: Subject | null, pattern: Pattern): DraftClaim {
+  const [contentStart, contentEnd] = charRange(ctx, range);
+  return {
+    contentStart, contentEnd, cue, source: subject?.source ?? null, head: subject?.head ?? null,
+    appositive: subject?.appositive ?? null, sentence: ctx.index, pattern,
+  };
+}

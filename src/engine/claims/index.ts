@@ -1,0 +1,181 @@
+/**
+ * Builds draft claims sentence by sentence from cues: who (a token range), how (the cue) and what (a character
+ * range). The speaker is the subject of the cue, never simply the nearest name.
+ */
+import { findCues, CueMatch } from '../cues';
+import { nounPhraseWithModifiers } from '../phrases';
+import type { Quote } from '../quotes';
+import type { Token } from '../tokens';
+import type { Sentence } from '../units';
+import { Pattern, DraftClaim, SENTENCE_END, SUBORDINATORS, clauseFollows, Context, isComma, closesQuote, contentEndToken, make } from './context';
+import { couldSpeak, subjectLeft, subjectRight, subjectOfNearestVerb } from './subjects';
+import { skipToContent, contentRight, contentLeft, afterClause, splitCoordinated, withContinuation } from './content';
+import { transcriptClaim, colonClaim, dashClaim, introducedQuote } from './signed';
+import { quotedClauseClaims, quoteThenSpeakerClaims } from './quoted';
+
+export type { DraftClaim, Pattern, TokenRange } from './context';
+
+export function draftSentenceClaims(tokens: Token[], quotes: Quote[], s: Sentence, index: number, next?: Sentence): DraftClaim[] {
+  const ctx: Context = { tokens, quotes, s, index, next };
+  const cues = findCues(tokens, s.first, s.last);
+  const drafts: DraftClaim[] = [];
+  let previous: DraftClaim | null = null;
+  for (let c = 0; c < cues.length; c++) {
+    const cue = cues[c];
+    // Content on the right ends where a following participle cue (", adding that …") starts its own claim.
+    let limit = s.last;
+    const next = cues[c + 1];
+    const beforeNext = next ? tokens[next.first - 1] : undefined;
+    if (next && beforeNext && (isComma(beforeNext) || ['and', 'but'].includes(beforeNext.lower))) {
+      limit = next.first - 2;
+      if (limit >= s.first && isComma(tokens[limit])) limit--;
+    }
+    const made = draftFromCue(ctx, cue, limit, previous);
+    drafts.push(...made);
+    if (made.length > 0) previous = made[made.length - 1];
+  }
+  const transcript = transcriptClaim(ctx);
+  if (transcript) drafts.unshift(transcript);
+  else if (drafts.length === 0) {
+    const signed = colonClaim(ctx) ?? dashClaim(ctx);
+    if (signed) drafts.push(signed);
+  }
+  drafts.push(...quoteThenSpeakerClaims(ctx, drafts));
+  drafts.push(...quotedClauseClaims(ctx, drafts));
+  const introduced = introducedQuote(ctx, drafts);
+  if (introduced) drafts.push(introduced);
+  return drafts;
+}
+
+export function draftFromCue(ctx: Context, cue: CueMatch, limit: number, previous: DraftClaim | null): DraftClaim[] {
+  const { tokens, s } = ctx;
+  if (cue.sourceAfter) {
+    const subject = subjectRight(ctx, cue);
+    if (!subject) return [];
+    if (cue.base.startsWith('as ')) {
+      const left = contentLeft(ctx, cue.first);
+      return left ? [make(ctx, left, cue, subject, 'according')] : [];
+    }
+    // "According to X, …", "…, according to X." or "…, according to X, …".
+    const sourceLast = Math.max(subject.source.last, nounPhraseWithModifiers(tokens, cue.last + 1, s.last));
+    subject.source.last = sourceLast;
+    let after = sourceLast + 1;
+    const commaAfter = isComma(tokens[after]);
+    if (commaAfter) after++;
+    const rightLast = contentEndToken(ctx, after, s.last);
+    if (cue.first === s.first || (cue.first - 1 >= s.first && isComma(tokens[cue.first - 1]) && cue.first - 1 === s.first)) {
+      // "According to a draft seen by Reuters, the compromise …": the source runs to the first comma.
+      let comma = after;
+      if (!commaAfter) {
+        for (let k = after; k <= s.last && k <= after + 12; k++) {
+          // Only across a participle's modifier ("seen by Reuters"); a finite verb means the content began.
+          if (tokens[k].quote >= 0 || (tokens[k].pos === 'VERB' && k === after && !/(ed|en|wn)$/.test(tokens[k].lower))) break;
+          if ((tokens[k].pos === 'AUX') || (tokens[k].pos === 'VERB' && k > after)) break;
+          if (isComma(tokens[k])) { comma = k + 1; break; }
+        }
+      }
+      const contentFirst = comma;
+      const contentLast = contentEndToken(ctx, contentFirst, s.last);
+      return contentLast >= contentFirst ? [make(ctx, { first: contentFirst, last: contentLast }, cue, subject, 'according')] : [];
+    }
+    const left = contentLeft(ctx, cue.first);
+    if (left) {
+      const last = commaAfter && rightLast >= after ? rightLast : left.last;
+      return [make(ctx, { first: left.first, last }, cue, subject, 'according')];
+    }
+    // "… by forty votes according to a tally by the clerk, but …": no comma, the clause before is the content.
+    if (cue.first - 1 > s.first && (after > s.last || SENTENCE_END.has(tokens[after - 1].text) || commaAfter)) {
+      return [make(ctx, { first: s.first, last: cue.first - 1 }, cue, subject, 'according')];
+    }
+    return [];
+  }
+
+  // ", calling it …": the noun before the comma is not the participle's subject (see below).
+  const participle = cue.form === 'gerund' && cue.first - 1 >= s.first && isComma(tokens[cue.first - 1]);
+  let subject = cue.passive || participle ? null : subjectLeft(ctx, cue.first);
+  // "Mayor Hale made the following comment:": a noun that cannot speak, governed by a verb, is that verb's object.
+  if (subject && !couldSpeak(tokens, subject.head) && subject.source.first - 1 > s.first && tokens[subject.source.first - 1].pos === 'VERB') {
+    const governing = subjectOfNearestVerb(ctx, subject.source.first);
+    if (governing && couldSpeak(tokens, governing.head)) subject = governing;
+  }
+  let pattern: Pattern = 'subject';
+  if (subject && tokens[subject.head.last].pos === 'PRON' && ['it', 'there'].includes(tokens[subject.head.last].lower) && cue.passive) subject = null;
+  const joined = cue.first - 1 >= s.first && ['and', 'but', 'or'].includes(tokens[cue.first - 1].lower);
+  if (!subject && (cue.form === 'gerund' || joined)) {
+    // ", saying that …", "… but indicated …": the speaker is the subject of the clause before, which is the
+    // previous claim's speaker when that claim runs up to here, else the subject of the nearest verb.
+    pattern = 'participle';
+    const right = contentRight(ctx, cue, limit);
+    if (!right) return [];
+    const adjacent = previous && previous.sentence === ctx.index && previous.contentEnd >= tokens[cue.first - 2]?.start;
+    if (adjacent) return [{ ...make(ctx, right.range, cue, null, pattern), continues: previous! }];
+    const verbSubject = subjectOfNearestVerb(ctx, cue.first - 1);
+    return verbSubject ? [make(ctx, right.range, cue, verbSubject, pattern)] : [];
+  }
+  if (cue.passive) {
+    const right = contentRight(ctx, cue, limit);
+    if (!right || !right.explicitThat) return [];
+    return [make(ctx, right.range, cue, null, 'passive')];
+  }
+  if (!subject) {
+    // Inversion: "…,” said Mr. Peskov." The cue must follow a comma or a closing quote.
+    const before = cue.first - 1;
+    if (before >= s.first && (isComma(tokens[before]) || closesQuote(ctx, before))) {
+      const inverted = subjectRight(ctx, cue);
+      if (inverted) {
+        // Whatever follows the named speaker (an appositive, "(D-Ore.)", "as he left") is not the content.
+        const trailing = afterClause(ctx, inverted.source.last + 1);
+        const left = contentLeft(ctx, cue.first);
+        if (left) return [withContinuation(ctx, make(ctx, left, cue, inverted, 'inverted'), trailing)];
+      }
+    }
+    return [];
+  }
+
+  // "While X said A, Y …": the content ends with the subordinate clause.
+  if (subject && SUBORDINATORS.has(tokens[s.first].lower) && subject.source.first <= s.first + 2) {
+    for (let k = cue.last + 1; k < limit; k++) {
+      if (tokens[k].text === ',' && tokens[k].quote < 0) { limit = k - 1; break; }
+    }
+  }
+  // "“…,” she said two weeks later": a quote just before the subject is the content.
+  const beforeSubject = subject.source.first - 1;
+  if (beforeSubject >= s.first && (closesQuote(ctx, beforeSubject) || (isComma(tokens[beforeSubject]) && closesQuote(ctx, beforeSubject - 1)))) {
+    const left = contentLeft(ctx, subject.source.first);
+    // Only a quote that opens the sentence; "On the station's “Morning Desk,” Hale said …" names a show.
+    if (left && left.first === s.first) return [withContinuation(ctx, make(ctx, left, cue, subject, 'inverted'), afterClause(ctx, skipToContent(ctx, cue, cue.last + 1)))];
+  }
+  const right = contentRight(ctx, cue, limit, subject);
+  if (right) {
+    if (right.chars) {
+      const draft = make(ctx, right.range, cue, subject, 'subject');
+      [draft.contentStart, draft.contentEnd] = right.chars;
+      return [draft];
+    }
+    const parts = right.explicitThat ? splitCoordinated(ctx, right.range) : [right.range];
+    return parts.map((part) => make(ctx, part, cue, subject, 'subject'));
+  }
+  if (cue.cueClass === 'object') return [];
+  // "“… tomorrow.” Hale said.": a sentence of a subject and its cue alone speaks the quote just before it.
+  if (subject.source.first === s.first && s.first > 0 && closesQuote(ctx, s.first - 1) &&
+      tokens[s.first - 1].paragraph === tokens[s.first].paragraph) {
+    const trailing = afterClause(ctx, skipToContent(ctx, cue, cue.last + 1));
+    if (trailing > s.last || SENTENCE_END.has(tokens[trailing].text)) {
+      const q = ctx.quotes[tokens[s.first - 1].quote];
+      const draft = make(ctx, { first: s.first, last: s.first }, cue, subject, 'inverted');
+      [draft.contentStart, draft.contentEnd] = [q.start, q.end];
+      return [draft];
+    }
+  }
+  // Subject and cue close the sentence: the content precedes them.
+  const trailing = afterClause(ctx, skipToContent(ctx, cue, cue.last + 1));
+  if (trailing <= s.last && !SENTENCE_END.has(tokens[trailing].text)) return [];
+  const left = contentLeft(ctx, subject.source.first);
+  if (!left) return [];
+  // "In the end, Ms. Lund said, the voters …": the cue interrupts the content, which goes on after it.
+  if (trailing < s.last && isComma(tokens[trailing]) && clauseFollows(tokens, trailing, s.last)) {
+    const first = left.last - left.first < 3 ? trailing + 1 : left.first;
+    return [make(ctx, { first, last: contentEndToken(ctx, trailing + 1, s.last) }, cue, subject, 'subject')];
+  }
+  return [withContinuation(ctx, make(ctx, left, cue, subject, 'inverted'), trailing)];
+}

@@ -1,0 +1,91 @@
+/**
+ * Claims signed without a reporting verb: transcript labels, colons and dashes before or after a quote.
+ */
+import type { CueMatch } from '../cues';
+import { isProperLike, nounPhraseEndingAt, nounPhraseStartingAt } from '../phrases';
+import { DraftClaim, Context, closesQuote, opensQuote, Subject, contentEndToken, make } from './context';
+import { couldSpeak, subjectOfNearestVerb } from './subjects';
+import { contentLeft } from './content';
+
+/** "HALE: Well, …" — an interview transcript: a capitalised speaker label opens the paragraph. */
+export function transcriptClaim(ctx: Context): DraftClaim | null {
+  const { tokens, s } = ctx;
+  let first = s.first;
+  if (first > 0 && tokens[first - 1].paragraph === tokens[first].paragraph) return null;
+  if (opensQuote(ctx, first)) first++;
+  let label = first;
+  while (label <= s.last && label < first + 3 && /^[\p{Lu}.'\u2019-]{2,}$/u.test(tokens[label].text)) label++;
+  if (label === first || label > s.last || tokens[label].text !== ':' || label + 1 > s.last) return null;
+  // The turn runs to the end of the paragraph.
+  let end = s.last;
+  while (end + 1 < tokens.length && tokens[end + 1].paragraph === tokens[s.last].paragraph) end++;
+  const subject: Subject = { source: { first, last: label - 1 }, head: { first, last: label - 1 }, appositive: null };
+  const cue: CueMatch = { first: label, last: label, cueClass: 'speech', base: ':', form: 'phrase', sourceAfter: false, passive: false };
+  const draft = make(ctx, { first: label + 1, last: s.last }, cue, subject, 'colon');
+  draft.contentEnd = tokens[end].end;
+  return draft;
+}
+
+/** "Mr. Smith: “…”", "… doesn’t surprise pollster Ada Kern: “…”" — a name, a colon and a quote. */
+export function colonClaim(ctx: Context): DraftClaim | null {
+  const { tokens, s } = ctx;
+  let colon = -1;
+  for (let k = s.first + 1; k < s.last; k++) if (tokens[k].text === ':' && tokens[k].quote < 0 && opensQuote(ctx, k + 1)) { colon = k; break; }
+  if (colon < 0) return null;
+  const npFirst = nounPhraseEndingAt(tokens, colon - 1, s.first);
+  const npLast = colon - 1;
+  if (npFirst < 0 || !tokens.slice(npFirst, npLast + 1).some((t) => t.pos === 'PROPN' || isProperLike(t))) return null;
+  const subject: Subject = { source: { first: npFirst, last: npLast }, head: { first: npFirst, last: npLast }, appositive: null };
+  const last = contentEndToken(ctx, npLast + 2, s.last);
+  const cue: CueMatch = { first: npLast + 1, last: npLast + 1, cueClass: 'speech', base: ':', form: 'phrase', sourceAfter: false, passive: false };
+  return make(ctx, { first: npLast + 2, last }, cue, subject, 'colon');
+}
+
+export const DASHES = new Set(['\u2015', '\u2014', '\u2013', '-', '--']);
+
+/** "“…” ― Jane Doe": a quote signed with a dash and a name. */
+export function dashClaim(ctx: Context): DraftClaim | null {
+  const { tokens, s } = ctx;
+  let last = s.last;
+  while (last > s.first && tokens[last].text === '.') last--;
+  for (let d = s.first + 1; d < last && d <= s.first + 200; d++) {
+    if (!DASHES.has(tokens[d].text) || !closesQuote(ctx, d - 1)) continue;
+    const npLast = nounPhraseStartingAt(tokens, d + 1, last);
+    if (npLast !== last || !tokens.slice(d + 1, last + 1).some((t) => t.pos === 'PROPN' || /^\p{Lu}/u.test(t.text))) return null;
+    const left = contentLeft(ctx, d);
+    if (!left) return null;
+    const subject: Subject = { source: { first: d + 1, last }, head: { first: d + 1, last }, appositive: null };
+    const cue: CueMatch = { first: d, last: d, cueClass: 'speech', base: tokens[d].text, form: 'phrase', sourceAfter: true, passive: false };
+    return make(ctx, left, cue, subject, 'colon');
+  }
+  return null;
+}
+
+/**
+ * "A 17-year-old student echoed:" then a quote in the next paragraph: a sentence that ends with a colon
+ * introduces the quote after it, spoken by its claim's speaker or else by its main clause's subject.
+ */
+export function introducedQuote(ctx: Context, drafts: DraftClaim[]): DraftClaim | null {
+  const { tokens, s, next, quotes } = ctx;
+  if (!next || tokens[s.last].text !== ':' || !opensQuote(ctx, next.first)) return null;
+  const q = quotes[tokens[next.first].quote];
+  if (drafts.some((d) => d.contentEnd >= q.start)) return null;
+  const speaking = [...drafts].reverse().find((d) => d.source || d.continues);
+  let draft: DraftClaim;
+  if (speaking) {
+    draft = { ...speaking, continues: speaking.source ? undefined : speaking.continues };
+  } else {
+    // "The book quotes former adviser Omar Haddad:": a name right before the colon speaks; else the subject.
+    const namedFirst = nounPhraseEndingAt(tokens, s.last - 1, s.first);
+    const named = namedFirst > s.first && isProperLike(tokens[s.last - 1]) && tokens[namedFirst - 1].pos !== 'ADP'
+      ? { source: { first: namedFirst, last: s.last - 1 }, head: { first: namedFirst, last: s.last - 1 }, appositive: null } : null;
+    const subject = named ?? subjectOfNearestVerb(ctx, s.last);
+    if (!subject || !couldSpeak(tokens, subject.head)) return null;
+    let verb = s.last - 1;
+    while (verb > subject.source.last && tokens[verb].pos !== 'VERB') verb--;
+    const cue: CueMatch | null = verb > subject.source.last ? { first: verb, last: verb, cueClass: 'speech', base: tokens[verb].lower, form: 'phrase', sourceAfter: false, passive: false } : null;
+    draft = make(ctx, { first: s.last, last: s.last }, cue, subject, 'colon');
+  }
+  [draft.contentStart, draft.contentEnd] = [q.start, q.end];
+  return draft;
+}

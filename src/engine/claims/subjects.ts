@@ -1,0 +1,189 @@
+/**
+ * Who speaks: the subject of a cue, to its left or right, through appositives, parentheses and quotes.
+ */
+import type { CueMatch } from '../cues';
+import { SPEECH_NOUNS } from '../lexicon/cues';
+import { GROUP_HEADS, ORGANIZATION_HEADS, ROLE_HEADS, SUBJECT_PRONOUNS } from '../lexicon/names';
+import { isBetweenSubjectAndVerb, isProperLike, nounPhraseEndingAt, nounPhraseStartingAt, parenthesisClosing, parenthesisOpening } from '../phrases';
+import type { Token } from '../tokens';
+import { TokenRange, TIME_WORDS, Context, isComma, closesQuote, Subject } from './context';
+
+export function looksLikeAppositive(tokens: Token[], first: number, last: number): boolean {
+  const t = tokens[first];
+  if (!t || first > last) return false;
+  if (tokens.slice(first, last + 1).some((x) => x.pos === 'VERB' && x.lower !== 'who')) {
+    return t.lower === 'who' || t.lower === 'which';
+  }
+  return t.pos === 'DET' || t.pos === 'PROPN' || t.pos === 'NOUN' || t.pos === 'ADJ' || t.pos === 'NUM' ||
+    (t.pos === 'PRON' && (t.lower === 'his' || t.lower === 'her' || t.lower === 'their' || t.lower === 'its'));
+}
+
+/** A subject that names someone who can speak: a name, a pronoun, or a person, group, body or document noun. */
+export function couldSpeak(tokens: Token[], r: TokenRange): boolean {
+  const head = tokens[r.last];
+  if (head.pos === 'PRON') return SUBJECT_PRONOUNS.has(head.lower) || head.lower === 'who';
+  for (let k = r.first; k <= r.last; k++) if (tokens[k].pos === 'PROPN' || isProperLike(tokens[k])) return true;
+  return ROLE_HEADS.has(head.lower) || GROUP_HEADS.has(head.lower) || ORGANIZATION_HEADS.has(head.lower) || SPEECH_NOUNS.has(head.lower);
+}
+
+/** A noun phrase that can be a subject: not a time ("said Friday", "in 2010 said"). */
+export function canSpeak(tokens: Token[], last: number): boolean {
+  const head = tokens[last];
+  return !TIME_WORDS.has(head.lower) && !/^\d{4}s?$/.test(head.text);
+}
+
+/** The subject to the left of the cue: skips "has also", and an appositive or parenthetical between commas. */
+export function subjectLeft(ctx: Context, cueFirst: number): Subject | null {
+  const { tokens, s } = ctx;
+  let j = cueFirst - 1;
+  while (j >= s.first && isBetweenSubjectAndVerb(tokens[j]) && tokens[j].quote < 0) j--;
+  // "“…,” Ada Kern, the analyst who founded a site, tweeted": the name after the quote, past its appositive.
+  if (j > s.first && !isComma(tokens[j]) && tokens[j].quote < 0) {
+    const named = nameAfterQuote(ctx, j + 1);
+    if (named) return named;
+  }
+  // "Holt on Saturday criticized", "the ministry last week said": a time between subject and verb.
+  if (j > s.first && TIME_WORDS.has(tokens[j].lower)) {
+    let k = j - 1;
+    while (k > s.first && (TIME_WORDS.has(tokens[k].lower) || /^(on|this|last|early|late|earlier|later)$/.test(tokens[k].lower))) k--;
+    if (k >= s.first && k < j && (nounPhraseEndingAt(tokens, k, s.first) >= 0 || tokens[k].text === ')')) j = k;
+    while (j >= s.first && isBetweenSubjectAndVerb(tokens[j]) && tokens[j].quote < 0) j--;
+  }
+  if (j < s.first) return null;
+  // "Rep. Dana Holt (D-Ore.) said": the party and state stay out of the way, though inside the source.
+  const open = parenthesisOpening(tokens, j, s.first);
+  if (open > s.first) {
+    const a = nounPhraseEndingAt(tokens, open - 1, s.first);
+    if (a >= 0) return { head: { first: a, last: open - 1 }, appositive: null, source: { first: a, last: j } };
+  }
+  if (isComma(tokens[j]) && !closesQuote(ctx, j - 1)) {
+    // "“…,” Leo Brandt, 30, of Dayton, Ohio, who was polled, said": after a quote, the name that follows it
+    // speaks, whatever the commas between.
+    const named = nameAfterQuote(ctx, j);
+    if (named) return named;
+    // "Marta Reyes, the editor of the paper, El Diario, said": the name that opens a chain of
+    // appositives speaks, not the last noun before the verb.
+    const opening = namedAppositiveChain(ctx, j);
+    if (opening) return opening;
+    for (let k = j - 1; k > s.first && k >= j - 30; k--) {
+      if (tokens[k].quote >= 0) break;
+      if (!isComma(tokens[k])) continue;
+      // "Rep. Leo Marsh (R-N.D.), a panel member, said"
+      const open = parenthesisOpening(tokens, k - 1, s.first);
+      const nounEnd = open > s.first ? open - 1 : k - 1;
+      const a = nounPhraseEndingAt(tokens, nounEnd, s.first);
+      if (a < 0 || !canSpeak(tokens, k - 1)) return null;
+      const aside = looksLikeAppositive(tokens, k + 1, j - 1);
+      return {
+        head: { first: a, last: nounEnd },
+        appositive: aside && tokens[k + 1].lower !== 'who' ? { first: k + 1, last: j - 1 } : null,
+        source: aside && tokens[k + 1].lower !== 'who' ? { first: a, last: j - 1 } : { first: a, last: k - 1 },
+      };
+    }
+    return null;
+  }
+  // "Joe Smith, who said …": the relative pronoun speaks for the noun before it.
+  if ((tokens[j].lower === 'who' || tokens[j].lower === 'which') && j - 1 > s.first) {
+    const antecedentLast = isComma(tokens[j - 1]) ? j - 2 : j - 1;
+    const b = nounPhraseEndingAt(tokens, antecedentLast, s.first);
+    if (b >= 0) return { head: { first: b, last: antecedentLast }, appositive: null, source: { first: b, last: j } };
+    return null;
+  }
+  const a = nounPhraseEndingAt(tokens, j, s.first);
+  if (a < 0 || !canSpeak(tokens, j)) return null;
+  if (a - 2 >= s.first && tokens[a - 1].pos === 'ADP') {
+    const outer = nounPhraseEndingAt(tokens, a - 2, s.first);
+    if (outer >= 0) return { head: { first: outer, last: a - 2 }, appositive: null, source: { first: outer, last: j } };
+  }
+  // "a spokeswoman, Ines Roa, said" is caught above; "Ines Roa, a spokeswoman" ends here at "spokeswoman".
+  if (a - 1 > s.first && isComma(tokens[a - 1])) {
+    for (let k = a - 2; k >= s.first && k >= a - 12; k--) {
+      if (isComma(tokens[k]) || tokens[k].quote >= 0) break;
+      if (k === s.first || isComma(tokens[k - 1]) || tokens[k - 1].quote >= 0) {
+        const b = nounPhraseEndingAt(tokens, a - 2, s.first);
+        if (b >= 0 && b <= k && tokens[a - 2].pos === 'PROPN' && tokens[j].pos !== 'PROPN') {
+          return { head: { first: b, last: a - 2 }, appositive: { first: a, last: j }, source: { first: b, last: j } };
+        }
+        break;
+      }
+    }
+  }
+  return { head: { first: a, last: j }, appositive: null, source: { first: a, last: j } };
+}
+
+export function namedAppositiveChain(ctx: Context, j: number): Subject | null {
+  const { tokens, s } = ctx;
+  let best: Subject | null = null;
+  let commas = 0;
+  for (let k = j - 1; k > s.first && k >= j - 40; k--) {
+    if (tokens[k].quote >= 0) break;
+    if (!isComma(tokens[k])) continue;
+    commas++;
+    const a = nounPhraseEndingAt(tokens, k - 1, s.first);
+    if (a < 0) continue;
+    const opensSegment = a === s.first || isComma(tokens[a - 1]) || tokens[a - 1].quote >= 0;
+    const named = tokens.slice(a, k).some((t) => t.pos === 'PROPN') && canSpeak(tokens, k - 1);
+    if (opensSegment && named && commas >= 2) best = { head: { first: a, last: k - 1 }, appositive: { first: k + 1, last: j - 1 }, source: { first: a, last: j - 1 } };
+  }
+  // Only when a person's name opens the chain; "In Moscow, …" or a place list is no subject.
+  return best && isPersonLikeName(tokens, best.head) ? best : null;
+}
+
+export function isPersonLikeName(tokens: Token[], r: TokenRange): boolean {
+  let capitalised = 0;
+  for (let k = r.first; k <= r.last; k++) if (tokens[k].pos === 'PROPN' || isProperLike(tokens[k])) capitalised++;
+  return capitalised >= 2 && !PLACE_WORDS.has(tokens[r.last].lower);
+}
+
+export const PLACE_WORDS = new Set(['county', 'city', 'state', 'street', 'avenue', 'district', 'province', 'region']);
+
+/** The name that follows a closing quote and a comma, with the appositive running up to token `j`. */
+export function nameAfterQuote(ctx: Context, j: number): Subject | null {
+  const { tokens, s } = ctx;
+  let b = j - 1;
+  while (b >= s.first && b >= j - 30 && tokens[b].quote < 0) b--;
+  if (b < s.first || !closesQuote(ctx, b)) return null;
+  let first = b + 1;
+  if (isComma(tokens[first])) first++;
+  const last = nounPhraseStartingAt(tokens, first, j - 1);
+  if (last < 0 || last >= j - 1 || !isComma(tokens[last + 1])) return null;
+  if (!tokens.slice(first, last + 1).some((t) => t.pos === 'PROPN' || isProperLike(t))) return null;
+  return { head: { first, last }, appositive: { first: last + 2, last: j - 1 }, source: { first, last: j - 1 } };
+}
+
+/** The subject right after the cue ("…,” said Mr. Peskov, the Kremlin spokesperson). */
+export function subjectRight(ctx: Context, cue: CueMatch): Subject | null {
+  const { tokens, s } = ctx;
+  let i = cue.last + 1;
+  if (i > s.last) return null;
+  let last = nounPhraseStartingAt(tokens, i, s.last);
+  if (last < 0) return null;
+  const close = parenthesisClosing(tokens, last + 1, s.last);
+  const headLast = last;
+  if (close > 0) last = close;
+  let end = last;
+  let appositive: TokenRange | null = null;
+  if (isComma(tokens[last + 1]) && last + 2 <= s.last && looksLikeAppositive(tokens, last + 2, last + 2)) {
+    const apLast = nounPhraseStartingAt(tokens, last + 2, s.last);
+    if (apLast >= 0) { appositive = { first: last + 2, last: apLast }; end = apLast; }
+  }
+  return { head: { first: i, last: headLast }, appositive, source: { first: i, last: end } };
+}
+
+/** The subject of the closest finite verb before token `before` whose subject could speak, outside quotes. */
+export function subjectOfNearestVerb(ctx: Context, before: number): Subject | null {
+  const { tokens, s } = ctx;
+  let fallback: Subject | null = null;
+  for (let k = before - 1; k > s.first; k--) {
+    const t = tokens[k];
+    if (t.quote >= 0) continue;
+    if ((t.pos === 'VERB' || t.pos === 'AUX') && !t.lower.endsWith('ing')) {
+      let j = k;
+      while (j - 1 > s.first && (tokens[j - 1].pos === 'AUX' || isBetweenSubjectAndVerb(tokens[j - 1]))) j--;
+      const found = subjectLeft(ctx, j);
+      if (found && couldSpeak(tokens, found.head)) return found;
+      fallback ??= found;
+    }
+  }
+  return fallback;
+}
