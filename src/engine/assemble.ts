@@ -1,0 +1,123 @@
+/**
+ * The output: actors with ids and mentions, claims with trimmed and bounded content, quotes and kinds.
+ */
+import type { Actor, Analysis, Claim, ClaimKind, Span } from './types';
+import type { Quote } from './quotes';
+import type { ActorBuilder, Entity } from './actors';
+import type { Resolved } from './speakers';
+
+export function span(text: string, start: number, end: number): Span {
+  return { start, end, text: text.slice(start, end) };
+}
+
+/** "BRUSSELS —", "WASHINGTON (AP) —": a dateline opening a paragraph is where, not what was said. */
+export const DATELINE = /^[\p{Lu}][\p{Lu} .,'-]{2,40}(\([^)]{1,20}\))?\s*[\u2014\u2013\u2015-]{1,2}\s*/u;
+
+export function trimmed(text: string, start: number, end: number): [number, number] {
+  while (start < end && /\s/.test(text[start])) start++;
+  if (start === 0 || text[start - 1] === '\n') {
+    const dateline = DATELINE.exec(text.slice(start, Math.min(end, start + 80)));
+    if (dateline && dateline[0].length < end - start) start += dateline[0].length;
+  }
+  while (end > start && /\s/.test(text[end - 1])) end--;
+  return [start, end];
+}
+
+/**
+ * No claim's content runs past MAX_CONTENT characters: real turns stay far below it, and hostile input such as
+ * "X said that Y said that …" over a megabyte must not make the output grow with the square of the text.
+ */
+export const MAX_CONTENT = 5000;
+
+export function capped(text: string, start: number, end: number): number {
+  if (end - start <= MAX_CONTENT) return end;
+  let cut = text.lastIndexOf(' ', start + MAX_CONTENT);
+  if (cut <= start) cut = start + MAX_CONTENT;
+  const code = text.charCodeAt(cut - 1);
+  return code >= 0xd800 && code <= 0xdbff ? cut - 1 : cut;
+}
+
+export function claimKind(start: number, end: number, inside: Span[], cue: Span | null): ClaimKind {
+  if (inside.length === 0) return 'indirect';
+  let quoted = 0;
+  for (const q of inside) quoted += q.end - q.start;
+  let total = end - start;
+  // “A,” she said. “B.” — the cue between two quotes of one turn is not part of what was said.
+  if (cue && cue.start > start && cue.end < end) {
+    const before = inside.filter((q) => q.end <= cue.start).pop();
+    const after = inside.find((q) => q.start >= cue.end);
+    if (before && after) total -= after.start - before.end;
+  }
+  return quoted / Math.max(1, total) >= 0.9 ? 'direct' : 'mixed';
+}
+
+/**
+ * "He said he'd support the mayor": a stance or intention reported inside someone's words is part of what they
+ * said, not an attribution of its own. Speech inside speech ("she said he told her …") stays.
+ */
+export function dropNestedStances(resolved: Resolved[]): Resolved[] {
+  const byStart = [...resolved].sort((a, b) => a.draft.contentStart - b.draft.contentStart || b.draft.contentEnd - a.draft.contentEnd);
+  const kept: Resolved[] = [];
+  let outerEnd = -1;
+  for (const r of byStart) {
+    const stance = r.draft.cue !== null && r.draft.cue.cueClass !== 'speech' && r.draft.pattern !== 'quoted';
+    if (stance && r.draft.contentEnd <= outerEnd) continue;
+    kept.push(r);
+    outerEnd = Math.max(outerEnd, r.draft.contentEnd);
+  }
+  return kept;
+}
+
+export function assemble(text: string, all: Resolved[], builder: ActorBuilder, quotes: Quote[]): Analysis {
+  const resolved = dropNestedStances(all);
+  resolved.sort((a, b) => a.draft.contentStart - b.draft.contentStart || a.draft.contentEnd - b.draft.contentEnd);
+  const speaking = new Set<Entity>();
+  for (const r of resolved) if (r.entity) speaking.add(r.entity);
+  const kept = builder.entities.filter((e) => (e.kind !== 'unknown' || speaking.has(e)) && e.mentions.length > 0);
+  kept.sort((a, b) => a.firstMention - b.firstMention);
+  const ids = new Map<Entity, string>();
+  const actors: Actor[] = kept.map((e, i) => {
+    ids.set(e, `a${i + 1}`);
+    const mentions = dedupe(e.mentions).map(([s, en]) => span(text, s, en));
+    return { id: `a${i + 1}`, name: e.name, kind: e.kind === 'unknown' ? 'person' : e.kind, role: e.role, mentions };
+  });
+  const claims: Claim[] = [];
+  const seen = new Set<string>();
+  let q = 0;
+  for (const r of resolved) {
+    const [start, fullEnd] = trimmed(text, r.draft.contentStart, r.draft.contentEnd);
+    const end = capped(text, start, fullEnd);
+    if (end <= start) continue;
+    const key = `${start}:${end}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    while (q < quotes.length && quotes[q].end <= start) q++;
+    const inside: Span[] = [];
+    for (let k = q; k < quotes.length && quotes[k].start < end; k++) {
+      const a = Math.max(start, quotes[k].start);
+      const b = Math.min(end, quotes[k].end);
+      if (b > a) inside.push(span(text, a, b));
+    }
+    const d = r.draft;
+    const tokens = builder.tokens;
+    const cue = d.cue ? span(text, tokens[d.cue.first].start, tokens[d.cue.last].end) : null;
+    const source = d.source ? span(text, tokens[d.source.first].start, tokens[d.source.last].end) : null;
+    claims.push({
+      id: `c${claims.length + 1}`, actor: r.entity ? ids.get(r.entity) ?? null : null,
+      kind: claimKind(start, end, inside, cue), content: span(text, start, end), quotes: inside, cue, source,
+      confidence: Math.round(r.confidence * 100) / 100, evidence: r.evidence,
+    });
+  }
+  return { actors, claims };
+}
+
+export function dedupe(ranges: Array<[number, number]>): Array<[number, number]> {
+  const sorted = [...ranges].sort((a, b) => a[0] - b[0] || b[1] - a[1]);
+  const out: Array<[number, number]> = [];
+  for (const r of sorted) {
+    const last = out[out.length - 1];
+    if (last && r[0] >= last[0] && r[1] <= last[1]) continue;
+    out.push(r);
+  }
+  return out;
+}

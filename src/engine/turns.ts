@@ -1,0 +1,120 @@
+/**
+ * Quotes that stand alone, with no cue of their own, continue the turn of the speaker before them.
+ */
+import type { Token } from './tokens';
+import type { Quote } from './quotes';
+import type { Sentence } from './units';
+import type { DraftClaim } from './claims';
+import type { ActorBuilder } from './actors';
+import type { Resolved } from './speakers';
+
+/** Quotes that stand alone, with no cue of their own, continue the turn of the speaker before them. */
+export function addContinuations(resolved: Resolved[], tokens: Token[], quotes: Quote[], sentences: Sentence[], builder: ActorBuilder): void {
+  const index = new Map<Resolved, number>(resolved.map((r, i) => [r, i]));
+  const owner = new Int32Array(quotes.length).fill(-1);
+  let r = 0;
+  const sorted = [...resolved].sort((a, b) => a.draft.contentStart - b.draft.contentStart);
+  for (let q = 0; q < quotes.length; q++) {
+    while (r < sorted.length && sorted[r].draft.contentEnd <= quotes[q].start) r++;
+    for (let k = r; k < sorted.length && sorted[k].draft.contentStart < quotes[q].end; k++) {
+      if (overlap(sorted[k].draft.contentStart, sorted[k].draft.contentEnd, quotes[q].start, quotes[q].end) > 0) {
+        owner[q] = index.get(sorted[k]) ?? -1;
+        break;
+      }
+    }
+  }
+  // A quote split over paragraphs belongs to whoever speaks any of its parts.
+  for (let q = 1; q < quotes.length; q++) if (quotes[q].continued && owner[q] < 0 && owner[q - 1] >= 0) owner[q] = owner[q - 1];
+  for (let q = quotes.length - 2; q >= 0; q--) if (quotes[q + 1].continued && owner[q] < 0 && owner[q + 1] >= 0) owner[q] = owner[q + 1];
+
+  const sentenceOf = (offset: number): number => {
+    let lo = 0, hi = sentences.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (tokens[sentences[mid].first].start <= offset) lo = mid; else hi = mid - 1;
+    }
+    return lo;
+  };
+  const paragraphAt = (offset: number) => tokens[sentences[sentenceOf(Math.max(0, offset))].first].paragraph;
+  const quoteEnds = new Set(quotes.map((x) => x.end));
+  // Among claims ending together, the outermost comes last: "Hale said that critics had predicted …" hands
+  // a following quote to Hale, not to the critics.
+  const endSorted = [...resolved].sort((a, b) => a.draft.contentEnd - b.draft.contentEnd || b.draft.contentStart - a.draft.contentStart);
+  let byEnd = 0;
+  let lastOwned: Resolved | null = null;
+  let lastOwnedEnd = -1;
+  const added: Resolved[] = [];
+  for (let q = 0; q < quotes.length; q++) {
+    const quote = quotes[q];
+    if (owner[q] >= 0) {
+      const o = resolved[owner[q]];
+      if (o.draft.contentEnd > lastOwnedEnd) { lastOwned = o; lastOwnedEnd = o.draft.contentEnd; }
+      if (!quote.continued || overlap(o.draft.contentStart, o.draft.contentEnd, quote.start, quote.end) > 0) continue;
+    }
+    if (sentences.length === 0) continue;
+    const s = sentences[sentenceOf(quote.start)];
+    const sentenceChars = tokens[s.last].end - tokens[s.first].start;
+    const quoteChars = Math.min(quote.end, tokens[s.last].end) - Math.max(quote.start, tokens[s.first].start);
+    if (sentenceChars <= 0 || quoteChars / sentenceChars < 0.6) continue;
+    // Without a quoted turn before it, a lone quote continues the latest claim that ends before it.
+    while (byEnd < endSorted.length && endSorted[byEnd].draft.contentEnd <= quote.start) byEnd++;
+    const latest = byEnd > 0 ? endSorted[byEnd - 1] : null;
+    // The last quoted turn wins over later claims of its own paragraph ("“A,” Ruiz said, citing a group called
+    // Fair Streets. “B.”").
+    const sameParagraph = lastOwned !== null && paragraphAt(lastOwnedEnd - 1) === tokens[s.first].paragraph;
+    const candidate = lastOwned && (!latest || sameParagraph || lastOwnedEnd >= latest.draft.contentEnd) ? lastOwned : latest;
+    const quoteParagraph = tokens[s.first].paragraph;
+    // "On “Morning Desk,” Sen. Ruiz described …. “Young voters …”": a lone quote after a sentence
+    // of its own paragraph that claims nothing goes to the person that sentence opens with.
+    const before = sentenceOf(quote.start) - 1;
+    if (owner[q] < 0 && before >= 0 && tokens[sentences[before].first].paragraph === quoteParagraph &&
+        (!candidate || candidate.draft.contentEnd <= tokens[sentences[before].first].start)) {
+      const named = builder.openingSubject(before, sentences[before].last, (e) => e.kind === 'person');
+      if (named) {
+        const draft: DraftClaim = {
+          contentStart: quote.start, contentEnd: quote.end, cue: null, source: null, head: null, appositive: null,
+          sentence: tokens[s.first].sentence, pattern: 'continuation',
+        };
+        const c: Resolved = { draft, entity: named, confidence: 0.6, evidence: `no cue of its own: follows a sentence about ${named.name}` };
+        added.push(c);
+        owner[q] = resolved.length + added.length - 1;
+        index.set(c, owner[q]);
+        lastOwned = c;
+        lastOwnedEnd = quote.end;
+        continue;
+      }
+    }
+    const speaker = owner[q] >= 0 ? (resolved[owner[q]] ?? added[owner[q] - resolved.length]) : candidate;
+    if (!speaker || !speaker.entity) continue;
+    const speakerParagraph = tokens[sentences[sentenceOf(Math.max(0, speaker.draft.contentEnd - 1))].first].paragraph;
+    // A lone quote continues a turn from its own paragraph or one of the two before it.
+    if (owner[q] < 0 && quoteParagraph - speakerParagraph > 2) continue;
+    // “A,” she said. “B.” — in one paragraph, the second quote is the same turn: one claim holds both.
+    if (owner[q] < 0 && quoteParagraph === speakerParagraph && speaker.draft.pattern !== 'continuation' &&
+        (quoteEnds.has(speaker.draft.contentEnd) || quoteEnds.has(speaker.draft.contentEnd + 1))) {
+      speaker.draft.contentEnd = quote.end;
+      owner[q] = index.get(speaker) ?? -1;
+      lastOwnedEnd = quote.end;
+      continue;
+    }
+    const draft: DraftClaim = {
+      contentStart: quote.start, contentEnd: quote.end, cue: null, source: null, head: null, appositive: null,
+      sentence: tokens[s.first].sentence, pattern: 'continuation',
+    };
+    const c: Resolved = {
+      draft, entity: speaker.entity, confidence: Math.min(0.7, speaker.confidence),
+      evidence: quote.continued ? `continues ${speaker.entity.name}'s quote from the paragraph before`
+        : `no cue of its own: continues ${speaker.entity.name}'s turn`,
+    };
+    added.push(c);
+    owner[q] = resolved.length + added.length - 1;
+    index.set(c, owner[q]);
+    lastOwned = c;
+    lastOwnedEnd = quote.end;
+  }
+  resolved.push(...added);
+}
+
+export function overlap(a0: number, a1: number, b0: number, b1: number): number {
+  return Math.max(0, Math.min(a1, b1) - Math.max(a0, b0));
+}
