@@ -11,6 +11,7 @@ import { ActorBuilder } from './actors';
 import { resolveSpeakers, resolvePronounMentions } from './speakers';
 import { addContinuations } from './turns';
 import { assemble } from './assemble';
+import { appendAll } from './arrays';
 
 const DEFAULT_MAX_LENGTH = 20_000_000;
 
@@ -22,7 +23,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   markQuotedTokens(tokens, quotes);
   const sentences = buildSentences(text, tokens, winkSentences, quotes);
   const drafts: DraftClaim[] = [];
-  sentences.forEach((s, i) => drafts.push(...draftSentenceClaims(tokens, quotes, s, i, sentences[i + 1])));
+  sentences.forEach((s, i) => appendAll(drafts, draftSentenceClaims(tokens, quotes, s, i, sentences[i + 1])));
   const builder = new ActorBuilder(tokens, sentences);
   builder.collectNames();
   const resolved = resolveSpeakers(drafts, tokens, sentences, builder);

@@ -4,6 +4,7 @@
  * run over several paragraphs (a paragraph that opens a quote without closing it, the next one reopening it).
  * Works on characters, one paragraph at a time, in linear time whatever the input.
  */
+import { appendAll } from './arrays';
 
 export interface Quote {
   /** Offset of the opening mark. */
@@ -137,7 +138,7 @@ export function findQuotes(text: string): Quote[] {
     if (previousRanOn && quotes.length > 0 && text.slice(lineStart, quotes[0].start).trim() === '') {
       quotes[0].continued = true;
     }
-    result.push(...quotes);
+    appendAll(result, quotes);
     previousRanOn = ranOn;
   }
   return result;

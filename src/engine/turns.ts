@@ -7,6 +7,7 @@ import type { Sentence } from './units';
 import type { DraftClaim } from './claims';
 import type { ActorBuilder } from './actors';
 import type { Resolved } from './speakers';
+import { appendAll } from './arrays';
 
 /** Quotes that stand alone, with no cue of their own, continue the turn of the speaker before them. */
 export function addContinuations(resolved: Resolved[], tokens: Token[], quotes: Quote[], sentences: Sentence[], builder: ActorBuilder): void {
@@ -112,7 +113,7 @@ export function addContinuations(resolved: Resolved[], tokens: Token[], quotes: 
     lastOwned = c;
     lastOwnedEnd = quote.end;
   }
-  resolved.push(...added);
+  appendAll(resolved, added);
 }
 
 export function overlap(a0: number, a1: number, b0: number, b1: number): number {

@@ -8,6 +8,7 @@ import { Worker } from 'node:worker_threads';
 import fc from 'fast-check';
 import { analyze } from '../../src/engine';
 import type { Analysis, Span } from '../../src/engine/types';
+import { findQuotes } from '../../src/engine/quotes';
 
 const CLAIM_KINDS = new Set(['direct', 'mixed', 'indirect']);
 const ACTOR_KINDS = new Set(['person', 'organization', 'place', 'group']);
@@ -204,5 +205,11 @@ describe('robustness: bad arguments', () => {
       assert.throws(() => assertWellFormed(text, { actors: [], claims: [{ ...claim, ...change }] }), message);
     }
     assert.throws(() => assertWellFormed(text, { actors: [], claims: [claim, claim] }), /repeated/);
+  });
+});
+
+describe('robustness: very many quotes', () => {
+  it('finds 150,000 quotes of one paragraph without overflowing the stack', () => {
+    assert.equal(findQuotes('“a” '.repeat(150_000)).length, 150_000);
   });
 });

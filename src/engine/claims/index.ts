@@ -12,6 +12,7 @@ import { couldSpeak, subjectLeft, subjectRight, subjectOfNearestVerb } from './s
 import { skipToContent, contentRight, contentLeft, afterClause, splitCoordinated, withContinuation } from './content';
 import { transcriptClaim, colonClaim, dashClaim, introducedQuote } from './signed';
 import { quotedClauseClaims, quoteThenSpeakerClaims } from './quoted';
+import { appendAll } from '../arrays';
 
 export type { DraftClaim, Pattern, TokenRange } from './context';
 
@@ -31,7 +32,7 @@ export function draftSentenceClaims(tokens: Token[], quotes: Quote[], s: Sentenc
       if (limit >= s.first && isComma(tokens[limit])) limit--;
     }
     const made = draftFromCue(ctx, cue, limit, previous);
-    drafts.push(...made);
+    appendAll(drafts, made);
     if (made.length > 0) previous = made[made.length - 1];
   }
   const transcript = transcriptClaim(ctx);
@@ -40,8 +41,8 @@ export function draftSentenceClaims(tokens: Token[], quotes: Quote[], s: Sentenc
     const signed = colonClaim(ctx) ?? dashClaim(ctx);
     if (signed) drafts.push(signed);
   }
-  drafts.push(...quoteThenSpeakerClaims(ctx, drafts));
-  drafts.push(...quotedClauseClaims(ctx, drafts));
+  appendAll(drafts, quoteThenSpeakerClaims(ctx, drafts));
+  appendAll(drafts, quotedClauseClaims(ctx, drafts));
   const introduced = introducedQuote(ctx, drafts);
   if (introduced) drafts.push(introduced);
   return drafts;
