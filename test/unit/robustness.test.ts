@@ -9,6 +9,9 @@ import fc from 'fast-check';
 import { analyze } from '../../src/engine';
 import type { Analysis, Span } from '../../src/engine/types';
 import { findQuotes } from '../../src/engine/quotes';
+import { tokenize } from '../../src/engine/tokens';
+import { buildSentences, markQuotedTokens } from '../../src/engine/units';
+import { draftSentenceClaims, DraftClaim } from '../../src/engine/claims';
 
 const CLAIM_KINDS = new Set(['direct', 'mixed', 'indirect']);
 const ACTOR_KINDS = new Set(['person', 'organization', 'place', 'group']);
@@ -205,6 +208,24 @@ describe('robustness: bad arguments', () => {
       assert.throws(() => assertWellFormed(text, { actors: [], claims: [{ ...claim, ...change }] }), message);
     }
     assert.throws(() => assertWellFormed(text, { actors: [], claims: [claim, claim] }), /repeated/);
+  });
+});
+
+/** The draft claims of a text's sentences before speakers are resolved, as analyze() makes them. */
+function draftClaims(text: string): DraftClaim[] {
+  const { tokens, sentences: winkSentences } = tokenize(text);
+  const quotes = findQuotes(text);
+  markQuotedTokens(tokens, quotes);
+  const sentences = buildSentences(text, tokens, winkSentences, quotes);
+  return sentences.flatMap((s, i) => draftSentenceClaims(tokens, quotes, s, i, sentences[i + 1]));
+}
+
+describe('robustness: work grows with the text, not its square', () => {
+  it('drafts a sentence of coordinated "that" clauses in a number of claims that grows with its cues', () => {
+    const unit = 'Ruiz said that it works and that it holds and ';
+    const small = draftClaims(unit.repeat(100)).length;
+    const large = draftClaims(unit.repeat(400)).length;
+    assert.ok(large <= 4 * small + 10, `100 cues: ${small} drafts, 400 cues: ${large}`);
   });
 });
 

@@ -137,11 +137,16 @@ export function afterClause(ctx: Context, from: number): number {
   return i;
 }
 
-export function splitCoordinated(ctx: Context, range: Range): Range[] {
+/**
+ * "said that A and that B": one part per "that" clause, split no further than token `before`. Without that
+ * bound every cue of "X said that A and that B and Y said that …" would split the rest of the sentence again:
+ * drafts growing with the square of the sentence.
+ */
+export function splitCoordinated(ctx: Context, range: Range, before: number): Range[] {
   const { tokens } = ctx;
   const parts: Range[] = [];
   let first = range.first;
-  for (let k = range.first + 1; k < range.last; k++) {
+  for (let k = range.first + 1; k < range.last && k < before; k++) {
     const t = tokens[k];
     if (t.quote >= 0 || tokens[k + 1].lower !== 'that' || tokens[k + 1].quote >= 0) continue;
     if (t.lower !== 'and' && t.lower !== 'but' && !(isComma(t) && tokens[k + 1].pos === 'SCONJ')) continue;

@@ -31,7 +31,7 @@ export function draftSentenceClaims(tokens: Token[], quotes: Quote[], s: Sentenc
       limit = next.first - 2;
       if (limit >= s.first && isComma(tokens[limit])) limit--;
     }
-    const made = draftFromCue(ctx, cue, limit, previous);
+    const made = draftFromCue(ctx, cue, limit, next?.first ?? s.last + 1, previous);
     appendAll(drafts, made);
     if (made.length > 0) previous = made[made.length - 1];
   }
@@ -48,7 +48,11 @@ export function draftSentenceClaims(tokens: Token[], quotes: Quote[], s: Sentenc
   return drafts;
 }
 
-export function draftFromCue(ctx: Context, cue: CueMatch, limit: number, previous: DraftClaim | null): DraftClaim[] {
+/**
+ * The claims of one cue. `nextCue` is the first token of the sentence's next cue: coordinated "that" clauses
+ * are split only before it, since the clauses after it are that cue's to split.
+ */
+function draftFromCue(ctx: Context, cue: CueMatch, limit: number, nextCue: number, previous: DraftClaim | null): DraftClaim[] {
   const { tokens, s } = ctx;
   if (cue.sourceAfter) {
     const subject = subjectRight(ctx, cue);
@@ -153,7 +157,7 @@ export function draftFromCue(ctx: Context, cue: CueMatch, limit: number, previou
       [draft.contentStart, draft.contentEnd] = right.chars;
       return [draft];
     }
-    const parts = right.explicitThat ? splitCoordinated(ctx, right.range) : [right.range];
+    const parts = right.explicitThat ? splitCoordinated(ctx, right.range, nextCue) : [right.range];
     return parts.map((part) => make(ctx, part, cue, subject, 'subject'));
   }
   if (cue.cueClass === 'object') return [];
