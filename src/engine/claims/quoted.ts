@@ -11,61 +11,118 @@ import { couldSpeak, subjectLeft } from './subjects';
 import { afterClause, withContinuation } from './content';
 
 /**
+ * Whether some draft covers at least half of a quote, for the quotes of a sentence taken in text order. Of the
+ * drafts that start at or before the quote, the one reaching furthest overlaps it most, so one running maximum
+ * stands for them all; drafts that start inside the quote are few, since quotes do not overlap. Linear in the
+ * drafts and quotes of the sentence, where testing every draft against every quote grew with their product.
+ */
+class QuoteCoverage {
+  private readonly ranges: Array<[number, number]>;
+  private next = 0;
+  private furthestEnd = -Infinity;
+
+  constructor(drafts: DraftClaim[]) {
+    this.ranges = drafts.map((d) => [d.contentStart, d.contentEnd] as [number, number]).sort((a, b) => a[0] - b[0]);
+  }
+
+  covers(q: Quote): boolean {
+    const half = (q.end - q.start) / 2;
+    while (this.next < this.ranges.length && this.ranges[this.next][0] <= q.start) {
+      this.furthestEnd = Math.max(this.furthestEnd, this.ranges[this.next++][1]);
+    }
+    if (Math.min(this.furthestEnd, q.end) - q.start >= half) return true;
+    for (let k = this.next; k < this.ranges.length && this.ranges[k][0] < q.end; k++) {
+      if (Math.min(this.ranges[k][1], q.end) - this.ranges[k][0] >= half) return true;
+    }
+    return false;
+  }
+
+  /** A draft made for the quote just asked about: it starts no later than that quote, so before every later one. */
+  add(d: DraftClaim): void {
+    this.furthestEnd = Math.max(this.furthestEnd, d.contentEnd);
+  }
+}
+
+interface ClauseVerb { verb: number; subject: Subject }
+
+/** The clause verbs found between a clause's start and a quote, kept so that the next quote scans only the gap. */
+interface VerbScan {
+  clauseStart: number;
+  /** The quote's first token: the scan covered the tokens after clauseStart and before it. */
+  quoteFirst: number;
+  /** The verb nearest the quote whose subject could speak. */
+  speaking: ClauseVerb | null;
+  /** The first verb of the clause with any subject (complete only when `speaking` is null). */
+  first: ClauseVerb | null;
+}
+
+/**
  * A quote inside a sentence that no cue explains ("The minister dismissed the report as “a fairy tale”") belongs to the
  * subject of the clause that holds it: the verb before the quote is the cue.
  */
 export function quotedClauseClaims(ctx: Context, drafts: DraftClaim[]): DraftClaim[] {
   const { tokens, s, quotes } = ctx;
   const out: DraftClaim[] = [];
-  let covered = drafts.map((d) => [d.contentStart, d.contentEnd] as [number, number]);
+  const coverage = new QuoteCoverage(drafts);
+  // The main clause's verb: the first finite verb of the sentence (or after its last semicolon) that has a
+  // subject; the quote's own clause is usually embedded in it.
+  let clauseStart = s.first;
+  let previous = null as VerbScan | null;
   for (let i = s.first; i <= s.last; i++) {
+    if (i > s.first && tokens[i].text === ';' && tokens[i].quote < 0) clauseStart = i + 1;
     if (!opensQuote(ctx, i)) continue;
     const q = quotes[tokens[i].quote];
-    if (covered.some(([a, b]) => Math.min(b, q.end) - Math.max(a, q.start) >= (q.end - q.start) / 2)) continue;
-    // The main clause's verb: the first finite verb of the sentence (or after its last semicolon) that has a
-    // subject; the quote's own clause is usually embedded in it.
-    let clauseStart = s.first;
-    for (let k = i - 1; k > s.first; k--) if (tokens[k].text === ';' && tokens[k].quote < 0) { clauseStart = k + 1; break; }
-    let verb = -1;
-    let subject: Subject | null = null;
+    if (coverage.covers(q)) continue;
     // The nearest verb whose subject could speak (a person, a group, an organisation, a document); else the
-    // first verb of the clause with any subject.
-    let fallback: { verb: number; subject: Subject } | null = null;
-    for (let k = i - 1; k > clauseStart && !subject; k--) {
-      const t = tokens[k];
-      // Verbs inside what someone else is reported to have said are not the reporting clause.
-      if (t.quote >= 0 || drafts.some((d) => d.contentStart <= t.start && t.end <= d.contentEnd)) continue;
-      // Finite verbs, progressive ones included ("has been steadily attacking"), not infinitives or participles.
-      let aux = k - 1;
-      while (aux > clauseStart && tokens[aux].pos === 'ADV') aux--;
-      const progressive = t.lower.endsWith('ing') && tokens[aux].pos === 'AUX';
-      // Finite verbs and copulas: "the statement was “true”" is mostly the reporter quoting the subject.
-      // "Voss referenced/ADJ": a past form right after a name is its verb, whatever the tagger says.
-      const beforeVerb = tokens[aux + 1 === k ? aux : k - 1];
-      const pastAfterName = t.pos === 'ADJ' && t.lower.endsWith('ed') && (beforeVerb.pos === 'PROPN' || SUBJECT_PRONOUNS.has(beforeVerb.lower));
-      const finite = (t.pos === 'VERB' || pastAfterName || (t.pos === 'AUX' && /^(is|was|are|were)$/.test(t.lower))) && (!t.lower.endsWith('ing') || progressive) && tokens[k - 1].lower !== 'to';
-      if (!finite) continue;
-      let v = k;
-      while (v - 1 > clauseStart && (tokens[v - 1].pos === 'AUX' || isBetweenSubjectAndVerb(tokens[v - 1]))) v--;
-      const found = subjectLeft(ctx, v);
-      // "it seemed “…”" describes; "it referenced “…”" (an institution) reports.
-      if (!found || (tokens[found.head.last].lower === 'it' && /^(seem|seems|seemed|look|looks|looked|become|became)$/.test(t.lower))) continue;
-      if (couldSpeak(tokens, found.head)) { subject = found; verb = k; } else fallback = { verb: k, subject: found };
-    }
-    if (!subject && fallback) ({ verb, subject } = fallback);
-    if (!subject || verb < 0) continue;
+    // first verb of the clause with any subject. A later quote of the same clause rescans only the gap.
+    const resume = previous?.clauseStart === clauseStart ? previous : null;
+    const scan = scanClauseVerbs(ctx, drafts, clauseStart, resume ? resume.quoteFirst - 1 : clauseStart, i);
+    const speaking = scan.speaking ?? resume?.speaking ?? null;
+    const first = resume?.first ?? scan.first;
+    previous = { clauseStart, quoteFirst: i, speaking, first };
+    const found = speaking ?? first;
+    if (!found) continue;
+    const { verb, subject } = found;
     const cue: CueMatch = { first: verb, last: verb, cueClass: 'object', base: tokens[verb].lower, form: 'phrase', sourceAfter: false, passive: false };
     const last = contentEndToken(ctx, verb + 1, s.last);
     if (last < verb + 1) continue;
     const draft = make(ctx, { first: verb + 1, last }, cue, subject, 'quoted');
     out.push(draft);
-    covered = covered.concat([[draft.contentStart, draft.contentEnd]]);
+    coverage.add(draft);
   }
   return out;
 }
 
-export function covers(drafts: DraftClaim[], q: Quote): boolean {
-  return drafts.some((d) => Math.min(d.contentEnd, q.end) - Math.max(d.contentStart, q.start) >= (q.end - q.start) / 2);
+/**
+ * The clause verbs among the tokens after `stop` and before `before`, right to left: the nearest whose subject
+ * could speak (the scan ends there), else the leftmost with any subject. Tokens after `clauseStart` only.
+ */
+function scanClauseVerbs(ctx: Context, drafts: DraftClaim[], clauseStart: number, stop: number, before: number): { speaking: ClauseVerb | null; first: ClauseVerb | null } {
+  const { tokens } = ctx;
+  let first: ClauseVerb | null = null;
+  for (let k = before - 1; k > stop; k--) {
+    const t = tokens[k];
+    // Verbs inside what someone else is reported to have said are not the reporting clause.
+    if (t.quote >= 0 || drafts.some((d) => d.contentStart <= t.start && t.end <= d.contentEnd)) continue;
+    // Finite verbs, progressive ones included ("has been steadily attacking"), not infinitives or participles.
+    let aux = k - 1;
+    while (aux > clauseStart && tokens[aux].pos === 'ADV') aux--;
+    const progressive = t.lower.endsWith('ing') && tokens[aux].pos === 'AUX';
+    // Finite verbs and copulas: "the statement was “true”" is mostly the reporter quoting the subject.
+    // "Voss referenced/ADJ": a past form right after a name is its verb, whatever the tagger says.
+    const beforeVerb = tokens[aux + 1 === k ? aux : k - 1];
+    const pastAfterName = t.pos === 'ADJ' && t.lower.endsWith('ed') && (beforeVerb.pos === 'PROPN' || SUBJECT_PRONOUNS.has(beforeVerb.lower));
+    const finite = (t.pos === 'VERB' || pastAfterName || (t.pos === 'AUX' && /^(is|was|are|were)$/.test(t.lower))) && (!t.lower.endsWith('ing') || progressive) && tokens[k - 1].lower !== 'to';
+    if (!finite) continue;
+    let v = k;
+    while (v - 1 > clauseStart && (tokens[v - 1].pos === 'AUX' || isBetweenSubjectAndVerb(tokens[v - 1]))) v--;
+    const found = subjectLeft(ctx, v);
+    // "it seemed “…”" describes; "it referenced “…”" (an institution) reports.
+    if (!found || (tokens[found.head.last].lower === 'it' && /^(seem|seems|seemed|look|looks|looked|become|became)$/.test(t.lower))) continue;
+    if (couldSpeak(tokens, found.head)) return { speaking: { verb: k, subject: found }, first };
+    first = { verb: k, subject: found };
+  }
+  return { speaking: null, first };
 }
 
 /**
@@ -75,10 +132,11 @@ export function covers(drafts: DraftClaim[], q: Quote): boolean {
 export function quoteThenSpeakerClaims(ctx: Context, drafts: DraftClaim[]): DraftClaim[] {
   const { tokens, s, quotes } = ctx;
   const out: DraftClaim[] = [];
+  const coverage = new QuoteCoverage(drafts);
   for (let i = s.first; i < s.last; i++) {
     if (!closesQuote(ctx, i)) continue;
     const q = quotes[tokens[i].quote];
-    if (covers(drafts, q) || covers(out, q)) continue;
+    if (coverage.covers(q)) continue;
     const before = tokens[i].text.length > 1 ? tokens[i].text : tokens[i - 1]?.text ?? '';
     if (!/[,?!\u2014-]$/.test(before) && !(i - 1 >= s.first && /^[,?!]$/.test(tokens[i - 1].text))) continue;
     let k = i + 1;
@@ -112,7 +170,9 @@ export function quoteThenSpeakerClaims(ctx: Context, drafts: DraftClaim[]): Draf
     let a = i;
     while (a - 1 >= s.first && tokens[a - 1].quote === tokens[i].quote) a--;
     const cue: CueMatch = { first: verb, last: verb, cueClass: 'speech', base: tokens[verb].lower, form: 'phrase', sourceAfter: false, passive: false };
-    out.push(withContinuation(ctx, make(ctx, { first: a, last: i }, cue, subject, 'inverted'), afterClause(ctx, Math.max(verb, subject.source.last) + 1)));
+    const draft = withContinuation(ctx, make(ctx, { first: a, last: i }, cue, subject, 'inverted'), afterClause(ctx, Math.max(verb, subject.source.last) + 1));
+    out.push(draft);
+    coverage.add(draft);
   }
   return out;
 }
