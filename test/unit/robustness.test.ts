@@ -229,6 +229,13 @@ describe('robustness: work grows with the text, not its square', () => {
   });
 });
 
+describe('robustness: short texts found by fuzzing', () => {
+  it('does not throw on a lone colon before a quote in the next paragraph', () => {
+    const text = ':\n\n““';
+    assertWellFormed(text, analyze(text));
+  });
+});
+
 describe('robustness: very many quotes', () => {
   it('finds 150,000 quotes of one paragraph without overflowing the stack', () => {
     assert.equal(findQuotes('“a” '.repeat(150_000)).length, 150_000);

@@ -76,7 +76,8 @@ export function introducedQuote(ctx: Context, drafts: DraftClaim[]): DraftClaim 
     draft = { ...speaking, continues: speaking.source ? undefined : speaking.continues };
   } else {
     // "The book quotes former adviser Omar Haddad:": a name right before the colon speaks; else the subject.
-    const namedFirst = nounPhraseEndingAt(tokens, s.last - 1, s.first);
+    // A sentence that is only the colon has no name before it (and at the text's start, no token at all).
+    const namedFirst = s.last > s.first ? nounPhraseEndingAt(tokens, s.last - 1, s.first) : -1;
     const named = namedFirst > s.first && isProperLike(tokens[s.last - 1]) && tokens[namedFirst - 1].pos !== 'ADP'
       ? { source: { first: namedFirst, last: s.last - 1 }, head: { first: namedFirst, last: s.last - 1 }, appositive: null } : null;
     const subject = named ?? subjectOfNearestVerb(ctx, s.last);
