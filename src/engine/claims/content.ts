@@ -101,6 +101,20 @@ export function contentRight(ctx: Context, cue: CueMatch, limit: number, subject
   return { range: { first: i, last }, explicitThat };
 }
 
+/**
+ * The sentence's first cue word outside quotes (past its end when none), found once per sentence: every cue of
+ * a long sentence asks, and scanning from the sentence's start each time grew with the square of its length.
+ */
+function firstUnquotedCueWord(ctx: Context): number {
+  if (ctx.firstCueWord === undefined) {
+    const { tokens, s } = ctx;
+    let k = s.first;
+    while (k <= s.last && !(tokens[k].quote < 0 && CUE_WORDS.has(tokens[k].lower))) k++;
+    ctx.firstCueWord = k;
+  }
+  return ctx.firstCueWord;
+}
+
 /** What precedes the clause of the cue, when that clause closes the sentence: "…,” he said." */
 export function contentLeft(ctx: Context, clauseFirst: number): Range | null {
   const { tokens, s, quotes } = ctx;
@@ -111,7 +125,7 @@ export function contentLeft(ctx: Context, clauseFirst: number): Range | null {
     let a = b;
     while (a - 1 >= s.first && tokens[a - 1].quote === tokens[b].quote) a--;
     // “I don't think the old rule” -- that … -- “will hold,” he says: one quote, split.
-    if (a > s.first && opensQuote(ctx, s.first) && !tokens.slice(s.first, a).some((t) => t.quote < 0 && CUE_WORDS.has(t.lower))) a = s.first;
+    if (a > s.first && opensQuote(ctx, s.first) && firstUnquotedCueWord(ctx) >= a) a = s.first;
     if (tokens[a].start === q.start || a === s.first) return { first: a, last: b };
   }
   // "MARLOWE: I have not decided": what stands before a colon is a label, not something said.

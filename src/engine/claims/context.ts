@@ -49,7 +49,15 @@ export function clauseFollows(tokens: Token[], i: number, limit: number): boolea
   return false;
 }
 
-export interface Context { tokens: Token[]; quotes: Quote[]; s: Sentence; index: number; next?: Sentence }
+export interface Context {
+  tokens: Token[];
+  quotes: Quote[];
+  s: Sentence;
+  index: number;
+  next?: Sentence;
+  /** Set by firstUnquotedCueWord on first use. */
+  firstCueWord?: number;
+}
 
 export function isComma(t: Token | undefined): boolean { return !!t && (t.text === ',' || t.text === '\u2014' || t.text === '--'); }
 
