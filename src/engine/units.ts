@@ -9,6 +9,9 @@ import { CUE_WORDS } from './lexicon/cues';
 
 export type Sentence = { first: number; last: number };
 
+/** Characters from which a quote within one paragraph is a speech, read sentence by sentence (about ten of them). */
+const LONG_QUOTE = 1500;
+
 export function markQuotedTokens(tokens: Token[], quotes: Quote[]): void {
   let q = 0;
   for (let i = 0; i < tokens.length; i++) {
@@ -31,10 +34,7 @@ export function buildSentences(text: string, tokens: Token[], winkSentences: Arr
     const t = tokens[i];
     if (!isStart[i] || t.paragraph !== tokens[i - 1].paragraph) continue;
     const q = tokens[i - 1].quote;
-    if (q >= 0 && (t.quote === q || tokens[i - 1].end === quotes[q].end) && quotes[q].end - quotes[q].start < 1500) {
-      // Keep the quote whole only when its closing mark is not the last token before this start.
-      if (t.quote === q) isStart[i] = 0;
-    }
+    if (q >= 0 && t.quote === q && quotes[q].end - quotes[q].start < LONG_QUOTE) isStart[i] = 0;
   }
   // A quote closing with its sentence ("“…?” he asked.") — wink sometimes starts a new sentence at the cue.
   for (let i = 1; i < tokens.length; i++) {
