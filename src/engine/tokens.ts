@@ -142,9 +142,10 @@ export function tokenize(text: string): Tokenized {
       let start = cursor;
       if (!chunk.startsWith(value, start - chunkStart)) {
         // Defensive resynchronisation: never expected for a lossless tokenizer, but never scan far either.
-        const found = chunk.indexOf(value, cursor - chunkStart);
-        if (found < 0 || found + chunkStart - cursor > 64) continue;
-        start = found + chunkStart;
+        const from = cursor - chunkStart;
+        const window = chunk.slice(from, from + 64 + value.length).indexOf(value);
+        if (window < 0) continue;
+        start = cursor + window;
       }
       cursor = start + value.length;
       if (tags[i] === 'SPACE') {
