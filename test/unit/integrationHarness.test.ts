@@ -139,7 +139,7 @@ describe('integration harness', () => {
     });
 
     it('rejects a file that is not in the gold format', () => {
-      assert.throws(() => parseGold('{"text": 1}'), /not a list/);
+      assert.throws(() => parseGold('{"text": 1}'), /expected a JSON array of documents/);
     });
   });
 });

@@ -2,23 +2,10 @@
  * Reads the reference article's gold (format: ../shared/fixtures/README.md) and derives what the
  * tests expect from it at run time: the quoted runs with their speakers, and each speaker's claims.
  */
-export interface GoldAttribution {
-  type: 'direct' | 'mixed' | 'indirect';
-  content: [number, number][];
-  speaker: string;
-}
+// The gold format and its checking parser are the quality benchmark's: one definition serves both.
+import { parseGold as parseGoldDocuments, type GoldAttribution, type GoldDocument } from '../../../bench/gold';
 
-export interface GoldActor {
-  name: string;
-  aliases?: string[];
-}
-
-export interface GoldDocument {
-  id: string;
-  text: string;
-  attributions: GoldAttribution[];
-  actors?: GoldActor[];
-}
+export type { GoldAttribution, GoldDocument };
 
 export interface GoldQuote {
   start: number;
@@ -27,13 +14,11 @@ export interface GoldQuote {
   speaker: string;
 }
 
+/** The first document of a gold file, checked by the benchmark's parser (a malformed file fails loudly). */
 export function parseGold(json: string): GoldDocument {
-  const parsed: unknown = JSON.parse(json);
-  const document = Array.isArray(parsed) ? parsed[0] : undefined;
-  if (!document || typeof document.text !== 'string' || !Array.isArray(document.attributions)) {
-    throw new Error('the gold file is not a list of { text, attributions } documents');
-  }
-  return document as GoldDocument;
+  const [document] = parseGoldDocuments(JSON.parse(json), 'reference gold');
+  if (!document) throw new Error('the gold file holds no document');
+  return document;
 }
 
 /** Opening and closing quotation marks, curly or straight. */
@@ -47,7 +32,7 @@ export function goldQuotes(gold: GoldDocument): GoldQuote[] {
     for (const [start, end] of attribution.content) {
       for (const match of gold.text.slice(start, end).matchAll(QUOTED_RUN)) {
         const quoteStart = start + (match.index ?? 0);
-        quotes.push({ start: quoteStart, end: quoteStart + match[0].length, text: match[0], speaker: attribution.speaker });
+        quotes.push({ start: quoteStart, end: quoteStart + match[0].length, text: match[0], speaker: attribution.speaker ?? '' });
       }
     }
   }
