@@ -181,11 +181,12 @@ export class ActorBuilder {
     return null;
   }
 
-  /** The entity named at the very start of a sentence, before token `before`: the sentence's subject. */
+  /** The entity named at the very start of a sentence (after at most one word such as "But"), before token
+   * `before`: the sentence's subject. A name after an opening phrase ("Asked about the budget, Lund said …") is not it. */
   openingSubject(sentence: number, before: number, accept: (e: Entity) => boolean): Entity | null {
     const start = this.sentences[sentence]?.first ?? 0;
     for (const n of this.named[sentence] ?? []) {
-      if (n.first > start + 3 || n.last >= before) break;
+      if (n.first > start + 1 || n.last >= before) break;
       // A name inside a quote at the sentence's start is quoted, not the subject.
       if (this.tokens[n.first].quote < 0 && accept(n.entity)) return n.entity;
     }
