@@ -84,6 +84,9 @@ export function nounPhraseStartingAt(tokens: Token[], first: number, max: number
     if (canExtendNounPhrase(n) && n.pos !== 'DET') { last++; continue; }
     // "the most recent data": an adverb inside a noun phrase when an adjective follows it.
     if (n.pos === 'ADV' && last + 2 <= max && tokens[last + 2].pos === 'ADJ') { last += 2; continue; }
+    const after = tokens[last + 2];
+    // "Ohio-based analyst": a hyphen glued between two words keeps the compound in the phrase.
+    if (n.text === '-' && after && last + 2 <= max && n.start === tokens[last].end && after.start === n.end && /^[\p{L}\p{N}]/u.test(after.text)) { last += 2; continue; }
     if (n.lower === 'of' && last + 2 <= max && NP_TAGS.has(tokens[last + 2].pos)) { last++; continue; }
     if ((n.text === '.' || n.text === '-') && last + 2 <= max && tokens[last + 2].pos === 'PROPN' && n.end === tokens[last + 2].start) { last++; continue; }
     break;

@@ -110,7 +110,7 @@ function scanClauseVerbs(ctx: Context, drafts: DraftClaim[], clauseStart: number
     const progressive = t.lower.endsWith('ing') && tokens[aux].pos === 'AUX';
     // Finite verbs and copulas: "the statement was “true”" is mostly the reporter quoting the subject.
     // "Voss referenced/ADJ": a past form right after a name is its verb, whatever the tagger says.
-    const beforeVerb = tokens[aux + 1 === k ? aux : k - 1];
+    const beforeVerb = tokens[aux];
     const pastAfterName = t.pos === 'ADJ' && t.lower.endsWith('ed') && (beforeVerb.pos === 'PROPN' || SUBJECT_PRONOUNS.has(beforeVerb.lower));
     const finite = (t.pos === 'VERB' || pastAfterName || (t.pos === 'AUX' && /^(is|was|are|were)$/.test(t.lower))) && (!t.lower.endsWith('ing') || progressive) && tokens[k - 1].lower !== 'to';
     if (!finite) continue;
