@@ -81,6 +81,7 @@ export function assemble(text: string, all: Resolved[], builder: ActorBuilder, q
     const mentions = dedupe(e.mentions).map(([s, en]) => span(text, s, en));
     return { id: `a${i + 1}`, name: e.name, kind: e.kind === 'unknown' ? 'person' : e.kind, role: e.role, mentions };
   });
+  const tokens = builder.tokens;
   const claims: Claim[] = [];
   const seen = new Set<string>();
   let q = 0;
@@ -99,7 +100,6 @@ export function assemble(text: string, all: Resolved[], builder: ActorBuilder, q
       if (b > a) inside.push(span(text, a, b));
     }
     const d = r.draft;
-    const tokens = builder.tokens;
     const cue = d.cue ? span(text, tokens[d.cue.first].start, tokens[d.cue.last].end) : null;
     const source = d.source ? span(text, tokens[d.source.first].start, tokens[d.source.last].end) : null;
     claims.push({

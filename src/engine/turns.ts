@@ -5,7 +5,7 @@ import type { Token } from './tokens';
 import type { Quote } from './quotes';
 import type { Sentence } from './units';
 import type { DraftClaim } from './claims';
-import type { ActorBuilder } from './actors';
+import type { ActorBuilder, Entity } from './actors';
 import type { Resolved } from './speakers';
 import { appendAll } from './arrays';
 
@@ -45,6 +45,19 @@ export function addContinuations(resolved: Resolved[], tokens: Token[], quotes: 
   let lastOwned: Resolved | null = null;
   let lastOwnedEnd = -1;
   const added: Resolved[] = [];
+  /** A claim of its own for quote `q`, spoken by `entity`: the quote becomes the paragraph's latest turn. */
+  const addTurn = (q: number, s: Sentence, entity: Entity, confidence: number, evidence: string): void => {
+    const draft: DraftClaim = {
+      contentStart: quotes[q].start, contentEnd: quotes[q].end, cue: null, source: null, head: null, appositive: null,
+      sentence: tokens[s.first].sentence, pattern: 'continuation',
+    };
+    const turn: Resolved = { draft, entity, confidence, evidence };
+    added.push(turn);
+    owner[q] = resolved.length + added.length - 1;
+    index.set(turn, owner[q]);
+    lastOwned = turn;
+    lastOwnedEnd = quotes[q].end;
+  };
   for (let q = 0; q < quotes.length; q++) {
     const quote = quotes[q];
     if (owner[q] >= 0) {
@@ -53,7 +66,8 @@ export function addContinuations(resolved: Resolved[], tokens: Token[], quotes: 
       if (!quote.continued || overlap(o.draft.contentStart, o.draft.contentEnd, quote.start, quote.end) > 0) continue;
     }
     if (sentences.length === 0) continue;
-    const s = sentences[sentenceOf(quote.start)];
+    const at = sentenceOf(quote.start);
+    const s = sentences[at];
     const sentenceChars = tokens[s.last].end - tokens[s.first].start;
     const quoteChars = Math.min(quote.end, tokens[s.last].end) - Math.max(quote.start, tokens[s.first].start);
     if (sentenceChars <= 0 || quoteChars / sentenceChars < 0.6) continue;
@@ -67,27 +81,18 @@ export function addContinuations(resolved: Resolved[], tokens: Token[], quotes: 
     const quoteParagraph = tokens[s.first].paragraph;
     // "On “Morning Desk,” Sen. Ruiz described …. “Young voters …”": a lone quote after a sentence
     // of its own paragraph that claims nothing goes to the person that sentence opens with.
-    const before = sentenceOf(quote.start) - 1;
+    const before = at - 1;
     if (owner[q] < 0 && before >= 0 && tokens[sentences[before].first].paragraph === quoteParagraph &&
         (!candidate || candidate.draft.contentEnd <= tokens[sentences[before].first].start)) {
       const named = builder.openingSubject(before, sentences[before].last, (e) => e.kind === 'person');
       if (named) {
-        const draft: DraftClaim = {
-          contentStart: quote.start, contentEnd: quote.end, cue: null, source: null, head: null, appositive: null,
-          sentence: tokens[s.first].sentence, pattern: 'continuation',
-        };
-        const c: Resolved = { draft, entity: named, confidence: 0.6, evidence: `no cue of its own: follows a sentence about ${named.name}` };
-        added.push(c);
-        owner[q] = resolved.length + added.length - 1;
-        index.set(c, owner[q]);
-        lastOwned = c;
-        lastOwnedEnd = quote.end;
+        addTurn(q, s, named, 0.6, `no cue of its own: follows a sentence about ${named.name}`);
         continue;
       }
     }
     const speaker = owner[q] >= 0 ? (resolved[owner[q]] ?? added[owner[q] - resolved.length]) : candidate;
     if (!speaker || !speaker.entity) continue;
-    const speakerParagraph = tokens[sentences[sentenceOf(Math.max(0, speaker.draft.contentEnd - 1))].first].paragraph;
+    const speakerParagraph = paragraphAt(speaker.draft.contentEnd - 1);
     // A lone quote continues a turn from its own paragraph or one of the two before it.
     if (owner[q] < 0 && quoteParagraph - speakerParagraph > 2) continue;
     // “A,” she said. “B.” — in one paragraph, the second quote is the same turn: one claim holds both.
@@ -98,20 +103,9 @@ export function addContinuations(resolved: Resolved[], tokens: Token[], quotes: 
       lastOwnedEnd = quote.end;
       continue;
     }
-    const draft: DraftClaim = {
-      contentStart: quote.start, contentEnd: quote.end, cue: null, source: null, head: null, appositive: null,
-      sentence: tokens[s.first].sentence, pattern: 'continuation',
-    };
-    const c: Resolved = {
-      draft, entity: speaker.entity, confidence: Math.min(0.7, speaker.confidence),
-      evidence: quote.continued ? `continues ${speaker.entity.name}'s quote from the paragraph before`
-        : `no cue of its own: continues ${speaker.entity.name}'s turn`,
-    };
-    added.push(c);
-    owner[q] = resolved.length + added.length - 1;
-    index.set(c, owner[q]);
-    lastOwned = c;
-    lastOwnedEnd = quote.end;
+    addTurn(q, s, speaker.entity, Math.min(0.7, speaker.confidence), quote.continued
+      ? `continues ${speaker.entity.name}'s quote from the paragraph before`
+      : `no cue of its own: continues ${speaker.entity.name}'s turn`);
   }
   appendAll(resolved, added);
 }
