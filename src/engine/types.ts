@@ -19,6 +19,10 @@ export interface Actor {
   kind: ActorKind;
   /** Role or title where the text gives one ("Kremlin spokesperson"), else null. */
   role: string | null;
+  /** The other forms the text names this actor by ("Peskov", "Mr. Peskov", "NRHA"), without the canonical name. */
+  aliases: string[];
+  /** False for an actor the text never names: "a senior official", "neighbors", "sources familiar with the talks". */
+  named: boolean;
   /** Every resolved mention in text order, pronouns and descriptions included. */
   mentions: Span[];
 }

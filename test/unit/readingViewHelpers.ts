@@ -86,7 +86,7 @@ export class AnalysisBuilder {
 
   actor(name: string, role: string | null = null): string {
     const id = `a${this.actors.length + 1}`;
-    this.actors.push({ id, name, kind: 'person', role, mentions: [] });
+    this.actors.push({ id, name, kind: 'person', role, aliases: [], named: true, mentions: [] });
     return id;
   }
 

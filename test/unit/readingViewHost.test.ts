@@ -11,7 +11,7 @@ type ReadingViewModule = typeof import('../../src/extension/readingView/index');
 const text = 'Talks Resume\nThe envoy said "we are close" on Monday.\nMore talks are planned.';
 const quote = text.indexOf('"we are close"');
 const analysis: Analysis = {
-  actors: [{ id: 'a1', name: 'Lena Ortiz', kind: 'person', role: 'envoy', mentions: [] }],
+  actors: [{ id: 'a1', name: 'Lena Ortiz', kind: 'person', role: 'envoy', aliases: [], named: true, mentions: [] }],
   claims: [{
     id: 'c1', actor: 'a1', kind: 'direct', content: { start: quote, end: quote + 14, text: '"we are close"' },
     quotes: [{ start: quote, end: quote + 14, text: '"we are close"' }], cue: null, source: null, confidence: 0.9, evidence: 'subject of "said"',

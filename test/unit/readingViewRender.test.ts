@@ -170,7 +170,7 @@ describe('reading view renderer', () => {
   it('ignores spans outside the text or reversed instead of failing', () => {
     const text = 'A short line.';
     const analysis: Analysis = {
-      actors: [{ id: 'a1', name: 'Someone', kind: 'person', role: null, mentions: [] }],
+      actors: [{ id: 'a1', name: 'Someone', kind: 'person', role: null, aliases: [], named: true, mentions: [] }],
       claims: [
         { id: 'c1', actor: 'a1', kind: 'indirect', content: { start: 50, end: 80, text: '' }, quotes: [], cue: null, source: null, confidence: 0.5, evidence: '' },
         { id: 'c2', actor: 'a1', kind: 'indirect', content: { start: 8, end: 2, text: '' }, quotes: [], cue: null, source: null, confidence: 0.5, evidence: '' },
@@ -218,7 +218,7 @@ describe('reading view renderer', () => {
       fc.array(fc.record({ content: spanArb, quote: fc.option(spanArb), speaker: fc.boolean() }), { maxLength: 6 }),
       (text, rawClaims) => {
         const analysis: Analysis = {
-          actors: [{ id: 'a1', name: '<Name & "Co">', kind: 'person', role: null, mentions: [] }],
+          actors: [{ id: 'a1', name: '<Name & "Co">', kind: 'person', role: null, aliases: [], named: true, mentions: [] }],
           claims: rawClaims.map((raw, index) => ({
             id: `c${index + 1}`, actor: raw.speaker ? 'a1' : null, kind: 'mixed',
             content: { start: raw.content[0], end: raw.content[1], text: '' },

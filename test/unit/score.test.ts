@@ -38,7 +38,7 @@ function claim(kind: ClaimKind, content: string, extra: { actor?: string; source
 }
 
 function actor(id: string, name: string, ...mentions: Span[]): Actor {
-  return { id, name, kind: 'person', role: null, mentions };
+  return { id, name, kind: 'person', role: null, aliases: [], named: true, mentions };
 }
 
 describe('score: character arithmetic and matching', () => {

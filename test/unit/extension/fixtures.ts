@@ -25,10 +25,12 @@ export const BERG: Actor = {
   name: 'Anna Berg',
   kind: 'person',
   role: 'trade commissioner',
+  aliases: ['the bloc\'s trade commissioner'],
+  named: true,
   mentions: [spanOf('Anna Berg'), spanOf('the bloc\'s trade commissioner'), spanOf('She')],
 };
 
-export const LUND: Actor = { id: 'a2', name: 'Mr. Lund', kind: 'person', role: null, mentions: [spanOf('Mr. Lund')] };
+export const LUND: Actor = { id: 'a2', name: 'Mr. Lund', kind: 'person', role: null, aliases: [], named: true, mentions: [spanOf('Mr. Lund')] };
 
 export const DIRECT: Claim = {
   id: 'c1',

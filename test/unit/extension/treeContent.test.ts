@@ -6,7 +6,7 @@ import {
 import { BERG, DIRECT, fixtureAnalysis, INDIRECT, LUND, UNATTRIBUTED } from './fixtures';
 
 function actor(id: string, name: string, firstMention: number): Actor {
-  return { id, name, kind: 'person', role: null, mentions: [{ start: firstMention, end: firstMention + name.length, text: name }] };
+  return { id, name, kind: 'person', role: null, aliases: [], named: true, mentions: [{ start: firstMention, end: firstMention + name.length, text: name }] };
 }
 
 function claimBy(id: string, actorId: string | null, start: number): Claim {
