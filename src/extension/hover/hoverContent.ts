@@ -36,10 +36,26 @@ export function hoverTargetAt(analysis: Analysis, offset: number): HoverTarget |
   return undefined;
 }
 
-/** "**Name** — role", the heading both cards share. */
-function actorHeading(actor: Actor): string {
+/**
+ * "**Name** — role", the heading both cards share. An actor the text never names gets its
+ * description presented as such ("Unnamed source: **neighbors**"), so a reader never takes "a
+ * senior official" for a name; "source" only when it says something, since a silent one is none.
+ */
+export function actorHeading(actor: Actor, speaks = true): string {
   const role = actor.role ? ` — ${escapeMarkdown(actor.role)}` : '';
-  return `**${escapeMarkdown(actor.name)}**${role}`;
+  const heading = `**${escapeMarkdown(actor.name)}**${role}`;
+  return actor.named ? heading : `Unnamed ${speaks ? 'source' : 'actor'}: ${heading}`;
+}
+
+/**
+ * "Also called: “Ruiz”, “the mayor”" from the engine's aliases (the other name forms, pronouns
+ * excluded), capped so a long article cannot make the card scroll; '' when there are none.
+ */
+export function aliasesMarkdown(actor: Actor, limit = 8): string {
+  const aliases = actor.aliases.map((alias) => alias.replace(/\s+/g, ' ').trim()).filter((alias) => alias !== '');
+  if (aliases.length === 0) return '';
+  const shown = aliases.slice(0, limit).map((alias) => `“${escapeMarkdown(alias)}”`);
+  return `Also called: ${shown.join(', ')}${aliases.length > limit ? ', …' : ''}`;
 }
 
 export function confidencePercent(confidence: number): string {
@@ -50,6 +66,7 @@ export function confidencePercent(confidence: number): string {
 export function claimHoverMarkdown(claim: Claim, actor: Actor | undefined, documentUri: string): string {
   const ref: ClaimRef = { uri: documentUri, claimId: claim.id };
   const speaker = actor ? actorHeading(actor) : '**Unattributed** — no speaker found';
+  const aliases = actor ? aliasesMarkdown(actor) : '';
   const cue = claim.cue ? ` · cue “${escapeMarkdown(claim.cue.text)}”` : '';
   const facts = `*${KIND_LABELS[claim.kind]}*${cue} · confidence ${confidencePercent(claim.confidence)}`;
   const evidence = claim.evidence ? `Evidence: ${escapeMarkdown(claim.evidence)}` : '';
@@ -57,33 +74,17 @@ export function claimHoverMarkdown(claim: Claim, actor: Actor | undefined, docum
     `[Show in Actors](${commandUri(HOVER_COMMANDS[0], [ref])} "Reveal this claim in the Actors view")`,
     `[Show in Reading View](${commandUri(HOVER_COMMANDS[1], [ref])} "Open the reading view at this claim")`,
   ].join(' · ');
-  return [speaker, facts, evidence, links].filter((part) => part !== '').join('\n\n');
+  return [speaker, aliases, facts, evidence, links].filter((part) => part !== '').join('\n\n');
 }
 
 function plural(count: number, noun: string): string {
   return count === 0 ? `no ${noun}s` : `${count} ${noun}${count === 1 ? '' : 's'}`;
 }
 
-/** The other ways the text refers to the actor, first spelling of each, pronouns included. */
-export function otherNames(actor: Actor, limit = 8): string[] {
-  const seen = new Set([actor.name.toLowerCase()]);
-  const names: string[] = [];
-  for (const mention of actor.mentions) {
-    const text = mention.text.replace(/\s+/g, ' ').trim();
-    const key = text.toLowerCase();
-    if (text === '' || seen.has(key)) continue;
-    seen.add(key);
-    names.push(text);
-  }
-  return names.length > limit ? [...names.slice(0, limit), '…'] : names;
-}
-
 export function actorCardMarkdown(analysis: Analysis, actor: Actor): string {
   const claimCount = claimsBy(analysis, actor.id).length;
   const facts = `*${actor.kind}* · ${plural(claimCount, 'claim')} · ${plural(actor.mentions.length, 'mention')}`;
-  const names = otherNames(actor);
-  const aliases = names.length > 0 ? `Also called: ${names.map((name) => name === '…' ? name : `“${escapeMarkdown(name)}”`).join(', ')}` : '';
-  return [actorHeading(actor), facts, aliases].filter((part) => part !== '').join('\n\n');
+  return [actorHeading(actor, claimCount > 0), facts, aliasesMarkdown(actor)].filter((part) => part !== '').join('\n\n');
 }
 
 export function hoverMarkdown(analysis: Analysis, target: HoverTarget, documentUri: string): string {

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { actorCardMarkdown, claimHoverMarkdown, confidencePercent, HOVER_COMMANDS, hoverMarkdown, hoverTargetAt, otherNames } from '../../../src/extension/hover/hoverContent';
+import { actorCardMarkdown, aliasesMarkdown, claimHoverMarkdown, confidencePercent, HOVER_COMMANDS, hoverMarkdown, hoverTargetAt } from '../../../src/extension/hover/hoverContent';
 import type { Actor } from '../../../src/engine/types';
 import { ARTICLE, BERG, DIRECT, fixtureAnalysis, INDIRECT, LUND, middle, spanOf, UNATTRIBUTED } from './fixtures';
 
@@ -71,6 +71,18 @@ describe('extension: claim hover content', () => {
     assert.match(text, /Evidence: named after the quote: “said Anna Berg”/);
   });
 
+  it('says what else the text calls the speaker, from the engine\'s aliases', () => {
+    const text = unescape(markdown);
+    assert.match(text, /^\*\*Anna Berg\*\* — trade commissioner\n\nAlso called: “the bloc's trade commissioner”\n\n/);
+    assert.ok(!unescape(claimHoverMarkdown(DIRECT, { ...BERG, aliases: [] }, URI)).includes('Also called'), 'no line without aliases');
+  });
+
+  it('presents a speaker the text never names as an unnamed source', () => {
+    const neighbors: Actor = { ...BERG, name: 'neighbors', role: null, aliases: ['residents'], named: false };
+    const text = unescape(claimHoverMarkdown(DIRECT, neighbors, URI));
+    assert.ok(text.startsWith('Unnamed source: **neighbors**\n\nAlso called: “residents”'), text);
+  });
+
   it('links to Show in Actors and Show in Reading View with the claim as argument, and nothing else', () => {
     const links = commandLinks(markdown);
     assert.deepEqual(links.map((link) => link.command), [...HOVER_COMMANDS]);
@@ -108,7 +120,7 @@ describe('extension: actor card', () => {
     const text = unescape(actorCardMarkdown(analysis, BERG));
     assert.ok(text.startsWith('**Anna Berg** — trade commissioner'), text);
     assert.match(text, /\*person\* · 2 claims · 3 mentions/);
-    assert.match(text, /Also called: “the bloc's trade commissioner”, “She”/);
+    assert.match(text, /Also called: “the bloc's trade commissioner”$/, 'aliases only: no pronoun is a name');
   });
 
   it('an actor who says nothing: no claims, and no "Also called" without other names', () => {
@@ -117,9 +129,23 @@ describe('extension: actor card', () => {
     assert.ok(!text.includes('Also called'));
   });
 
-  it('lists each other name once, first spelling kept, and caps the list', () => {
-    const mentions = ['Anna Berg', 'she', 'She', 'Ms. Berg', 'Berg', 'a', 'b', 'c', 'd', 'e', 'f', 'g'].map((text) => ({ start: 0, end: 0, text }));
-    assert.deepEqual(otherNames({ ...BERG, mentions }, 4), ['she', 'Ms. Berg', 'Berg', 'a', '…']);
+  it('presents an unnamed actor as unnamed: a source when it speaks, an actor when it does not', () => {
+    const speaking: Actor = { ...BERG, name: 'a senior official', role: null, named: false };
+    assert.match(unescape(actorCardMarkdown(analysis, speaking)), /^Unnamed source: \*\*a senior official\*\*\n/);
+    const silent: Actor = { ...LUND, name: 'neighbors', named: false };
+    assert.match(unescape(actorCardMarkdown(analysis, silent)), /^Unnamed actor: \*\*neighbors\*\*\n/);
+  });
+
+  it('lists the aliases as given, whitespace folded, and caps the list', () => {
+    const aliases = ['Ms.  Berg', 'Berg', ' ', 'a', 'b', 'c'];
+    assert.equal(unescape(aliasesMarkdown({ ...BERG, aliases }, 4)), 'Also called: “Ms. Berg”, “Berg”, “a”, “b”, …');
+    assert.equal(aliasesMarkdown({ ...BERG, aliases: [] }), '');
+  });
+
+  it('escapes aliases, so one cannot make a link or HTML', () => {
+    const markdown = aliasesMarkdown({ ...BERG, aliases: ['[x](command:workbench.action.quit)', '<img src=x>'] });
+    assert.ok(!markdown.includes('](command:') && !markdown.includes('<img src=x>'), markdown);
+    assert.equal(unescape(markdown), 'Also called: “[x](command:workbench.action.quit)”, “<img src=x>”');
   });
 
   it('hoverMarkdown dispatches on the target', () => {
