@@ -47,6 +47,14 @@ function buildNodes(uri: string, analysis: Analysis): ActorsTreeNode[] {
     group.children = model.mentionedOnly.map((actor) => new ActorNode(actorNodeId(uri, actor.name, used), uri, analysis, actor, [], group));
     roots.push(group);
   }
+  if (model.unnamed.length > 0) {
+    // Last, after every named actor, and expanded: these speakers' claims still count, but a reader
+    // should see at a glance which sources are on the record and which are not.
+    const group = new GroupNode(`${uri}#unnamed`, 'Unnamed sources', countLabel(model.unnamed.length, 'actor'),
+      'eye-closed', 'Speakers and others the article does not name ("a senior official", "neighbors")', true);
+    group.children = model.unnamed.map(({ actor, claims }) => new ActorNode(actorNodeId(uri, actor.name, used), uri, analysis, actor, claims, group));
+    roots.push(group);
+  }
   return roots;
 }
 

@@ -1,4 +1,7 @@
-/** A collapsed heading that keeps secondary entries out of the way ("Also mentioned", "Unattributed"). */
+/**
+ * A heading over a set of rows: collapsed to keep secondary entries out of the way ("Also mentioned",
+ * "Unattributed"), or expanded to set rows apart while keeping them in view ("Unnamed sources").
+ */
 import * as vscode from 'vscode';
 import type { ActorsTreeNode } from './treeNode';
 
@@ -12,10 +15,12 @@ export class GroupNode implements ActorsTreeNode {
     private readonly description: string,
     private readonly icon: string,
     private readonly tooltip: string,
+    private readonly expanded = false,
   ) {}
 
   getTreeItem(): vscode.TreeItem {
-    const item = new vscode.TreeItem(this.label, vscode.TreeItemCollapsibleState.Collapsed);
+    const item = new vscode.TreeItem(this.label,
+      this.expanded ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.Collapsed);
     item.id = this.id;
     item.description = this.description;
     item.tooltip = this.tooltip;

@@ -4,7 +4,7 @@
  */
 import type { Actor, Analysis, Claim } from '../../engine/types';
 import { claimsBy, findActor } from '../analysisLookup';
-import { confidencePercent, KIND_LABELS } from '../hover/hoverContent';
+import { actorHeading, confidencePercent, KIND_LABELS } from '../hover/hoverContent';
 import { escapeMarkdown } from '../markdownEscape';
 
 export interface SpeakerEntry {
@@ -13,10 +13,15 @@ export interface SpeakerEntry {
 }
 
 export interface ActorsTreeModel {
-  /** Actors with claims: most claims first, ties in order of first mention. */
+  /** Named actors with claims: most claims first, ties in order of first mention. */
   speakers: SpeakerEntry[];
-  /** Actors the text mentions who say nothing, in order of first mention. */
+  /** Named actors the text mentions who say nothing, in order of first mention. */
   mentionedOnly: Actor[];
+  /**
+   * Actors the text never names ("a neighbor", "officials"), listed after every named actor so a
+   * reader sees who is on the record first: speakers ordered as above, then the silent ones.
+   */
+  unnamed: SpeakerEntry[];
   /** Claims the engine found no speaker for. */
   unattributed: Claim[];
 }
@@ -28,11 +33,16 @@ function firstOffset(actor: Actor, claims: Claim[]): number {
 export function buildActorsTreeModel(analysis: Analysis): ActorsTreeModel {
   const entries = analysis.actors.map((actor) => ({ actor, claims: claimsBy(analysis, actor.id) }));
   const byFirstMention = (a: SpeakerEntry, b: SpeakerEntry) => firstOffset(a.actor, a.claims) - firstOffset(b.actor, b.claims);
-  const speakers = entries.filter((entry) => entry.claims.length > 0)
+  const speaking = entries.filter((entry) => entry.claims.length > 0)
     .sort((a, b) => b.claims.length - a.claims.length || byFirstMention(a, b));
-  const mentionedOnly = entries.filter((entry) => entry.claims.length === 0).sort(byFirstMention).map((entry) => entry.actor);
-  const unattributed = analysis.claims.filter((claim) => findActor(analysis, claim.actor) === undefined);
-  return { speakers, mentionedOnly, unattributed };
+  const silent = entries.filter((entry) => entry.claims.length === 0).sort(byFirstMention);
+  const isNamed = (entry: SpeakerEntry) => entry.actor.named;
+  return {
+    speakers: speaking.filter(isNamed),
+    mentionedOnly: silent.filter(isNamed).map((entry) => entry.actor),
+    unnamed: [...speaking, ...silent].filter((entry) => !isNamed(entry)),
+    unattributed: analysis.claims.filter((claim) => findActor(analysis, claim.actor) === undefined),
+  };
 }
 
 function collapse(text: string): string {
@@ -55,8 +65,10 @@ export function actorDescription(actor: Actor, claimCount: number): string {
   return actor.role ? `${collapse(actor.role)} · ${count}` : count;
 }
 
+/** "Ana Ruiz, mayor, 2 claims"; an unnamed actor says so, as its group heading does for sighted readers. */
 export function actorAccessibilityLabel(actor: Actor, claimCount: number): string {
-  return [collapse(actor.name), actor.role ? collapse(actor.role) : actor.kind, claimCount > 0 ? countLabel(claimCount, 'claim') : 'no claims'].join(', ');
+  const unnamed = actor.named ? [] : ['not named in the article'];
+  return [collapse(actor.name), actor.role ? collapse(actor.role) : actor.kind, ...unnamed, claimCount > 0 ? countLabel(claimCount, 'claim') : 'no claims'].join(', ');
 }
 
 /** The cue as the claim's description: how it was said ("stated", "according to"). */
@@ -66,7 +78,7 @@ export function claimDescription(claim: Claim): string {
 
 /** The whole claim, who said it and how sure the engine is. */
 export function claimTooltipMarkdown(claim: Claim, actor: Actor | undefined): string {
-  const speaker = actor ? `**${escapeMarkdown(actor.name)}**${actor.role ? ` — ${escapeMarkdown(actor.role)}` : ''}` : '**Unattributed**';
+  const speaker = actor ? actorHeading(actor) : '**Unattributed**';
   const cue = claim.cue ? ` · “${escapeMarkdown(claim.cue.text)}”` : '';
   return [
     speaker,

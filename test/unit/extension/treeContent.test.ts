@@ -1,12 +1,13 @@
 import * as assert from 'node:assert/strict';
 import type { Actor, Analysis, Claim } from '../../../src/engine/types';
+import { actorCardMarkdown } from '../../../src/extension/hover/hoverContent';
 import {
   actorAccessibilityLabel, actorDescription, buildActorsTreeModel, claimAccessibilityLabel, claimDescription, claimLabel, claimTooltipMarkdown,
 } from '../../../src/extension/tree/treeContent';
 import { BERG, DIRECT, fixtureAnalysis, INDIRECT, LUND, UNATTRIBUTED } from './fixtures';
 
-function actor(id: string, name: string, firstMention: number): Actor {
-  return { id, name, kind: 'person', role: null, aliases: [], named: true, mentions: [{ start: firstMention, end: firstMention + name.length, text: name }] };
+function actor(id: string, name: string, firstMention: number, named = true): Actor {
+  return { id, name, kind: 'person', role: null, aliases: [], named, mentions: [{ start: firstMention, end: firstMention + name.length, text: name }] };
 }
 
 function claimBy(id: string, actorId: string | null, start: number): Claim {
@@ -32,7 +33,23 @@ describe('extension: Actors tree model', () => {
   });
 
   it('is empty for an empty analysis', () => {
-    assert.deepEqual(buildActorsTreeModel({ actors: [], claims: [] }), { speakers: [], mentionedOnly: [], unattributed: [] });
+    assert.deepEqual(buildActorsTreeModel({ actors: [], claims: [] }), { speakers: [], mentionedOnly: [], unnamed: [], unattributed: [] });
+  });
+
+  it('lists unnamed actors apart, after every named one: speakers by claims as above, then the silent', () => {
+    const analysis: Analysis = {
+      actors: [
+        actor('a1', 'a neighbor', 0, false), actor('a2', 'Ana Ruiz', 10), actor('a3', 'officials', 20, false),
+        actor('a4', 'residents', 5, false), actor('a5', 'Elm Park', 30), actor('a6', 'critics', 40, false),
+      ],
+      claims: [claimBy('c1', 'a1', 2), claimBy('c2', 'a2', 12), claimBy('c3', 'a3', 22), claimBy('c4', 'a3', 24), claimBy('c5', 'a6', 42)],
+    };
+    const model = buildActorsTreeModel(analysis);
+    assert.deepEqual(model.speakers.map((entry) => entry.actor.name), ['Ana Ruiz']);
+    assert.deepEqual(model.mentionedOnly.map((entry) => entry.name), ['Elm Park']);
+    assert.deepEqual(model.unnamed.map((entry) => entry.actor.name), ['officials', 'a neighbor', 'critics', 'residents']);
+    assert.deepEqual(model.unnamed[0].claims.map((claim) => claim.id), ['c3', 'c4'], 'an unnamed speaker keeps its claims');
+    assert.deepEqual(model.unnamed[3].claims, [], 'a silent unnamed actor has none');
   });
 
   it('on the fixture: Berg with her two claims, Lund only mentioned', () => {
@@ -68,11 +85,21 @@ describe('extension: Actors tree labels', () => {
     assert.match(tooltip, /\*direct quote\* · “said” · confidence 90%/);
     assert.ok(tooltip.replace(/\\([!-/:-@[-`{-~])/g, '$1').endsWith('\n\n"productive, if slow,"'), tooltip);
     assert.match(claimTooltipMarkdown(UNATTRIBUTED, undefined), /^\*\*Unattributed\*\*/);
+    assert.match(claimTooltipMarkdown(DIRECT, { ...BERG, name: 'a neighbor', role: null, named: false }), /^Unnamed source: \*\*a neighbor\*\*\n/);
+  });
+
+  it('gives an actor row the actor card as tooltip: aliases under "Also called", escaped', () => {
+    // ActorNode sets exactly this markdown as its tooltip (it needs vscode; the card does not).
+    const ruiz: Actor = { ...BERG, name: 'Ana Ruiz', role: 'mayor', aliases: ['Ruiz', 'the *mayor*'] };
+    const tooltip = actorCardMarkdown(fixtureAnalysis(), ruiz);
+    assert.match(tooltip, /\n\nAlso called: “Ruiz”, “the \\\*mayor\\\*”$/);
+    assert.ok(!actorCardMarkdown(fixtureAnalysis(), LUND).includes('Also called'), 'no line when the text uses one name only');
   });
 
   it('gives screen readers a full sentence for actors and claims', () => {
     assert.equal(actorAccessibilityLabel(BERG, 2), 'Anna Berg, trade commissioner, 2 claims');
     assert.equal(actorAccessibilityLabel(LUND, 0), 'Mr. Lund, person, no claims');
+    assert.equal(actorAccessibilityLabel({ ...LUND, name: 'a neighbor', named: false }, 1), 'a neighbor, person, not named in the article, 1 claim');
     assert.equal(claimAccessibilityLabel(DIRECT, BERG), 'direct quote by Anna Berg: "productive, if slow,"');
     assert.equal(claimAccessibilityLabel(UNATTRIBUTED, undefined), 'indirect (paraphrase) by no speaker found: the tariffs will stay');
   });
