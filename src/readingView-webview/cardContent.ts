@@ -19,6 +19,8 @@ const kindNames: Record<ClaimKind, string> = {
 export function cardRows(card: ClaimCardData): CardRow[] {
   const rows: CardRow[] = [];
   if (card.role) rows.push({ label: 'Role', value: card.role });
+  const aliases = card.aliases.map((alias) => alias.replace(/\s+/g, ' ').trim()).filter((alias) => alias !== '');
+  if (aliases.length > 0) rows.push({ label: 'Also called', value: aliases.join(', ') });
   if (card.cue) rows.push({ label: 'Cue', value: card.cue });
   rows.push({ label: 'Kind', value: kindNames[card.kind] ?? String(card.kind) });
   if (Number.isFinite(card.confidence)) {

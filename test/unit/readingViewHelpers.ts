@@ -84,9 +84,9 @@ export class AnalysisBuilder {
     return { start, end: start + words.length, text: words };
   }
 
-  actor(name: string, role: string | null = null): string {
+  actor(name: string, role: string | null = null, { aliases = [], named = true }: { aliases?: string[]; named?: boolean } = {}): string {
     const id = `a${this.actors.length + 1}`;
-    this.actors.push({ id, name, kind: 'person', role, aliases: [], named: true, mentions: [] });
+    this.actors.push({ id, name, kind: 'person', role, aliases, named, mentions: [] });
     return id;
   }
 

@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
 import type { Analysis } from '../../src/engine/types';
 import { splitIntoBlocks } from '../../src/extension/readingView/articleBlocks';
-import { renderArticle, renderArticleBody } from '../../src/extension/readingView/renderArticle';
+import { legendTitle, renderArticle, renderArticleBody } from '../../src/extension/readingView/renderArticle';
 import { AnalysisBuilder, findAll, hasClass, isSpeakerLabel, parseHtml, textOf, type Element } from './readingViewHelpers';
 
 const empty: Analysis = { actors: [], claims: [] };
@@ -201,11 +201,54 @@ describe('reading view renderer', () => {
     assert.equal(actorCount, 2, 'speakers only: the quiet actor and the unknown row are not counted');
   });
 
+  it('lists unnamed speakers after every named one, colours following the legend, and says they are unnamed', () => {
+    const text = 'A neighbor said "no." Ruiz said "yes." A neighbor added "never." Officials said "later."';
+    const builder = new AnalysisBuilder(text);
+    const neighbor = builder.actor('a neighbor', null, { named: false });
+    const ruiz = builder.actor('Ana Ruiz', 'mayor', { aliases: ['Ruiz', 'the mayor'] });
+    const officials = builder.actor('officials', null, { named: false });
+    builder.claim(neighbor, 'direct', builder.span('"no."'), [builder.span('"no."')]);
+    builder.claim(ruiz, 'direct', builder.span('"yes."'), [builder.span('"yes."')]);
+    builder.claim(neighbor, 'direct', builder.span('"never."'), [builder.span('"never."')]);
+    builder.claim(officials, 'direct', builder.span('"later."'), [builder.span('"later."')]);
+    const { legendHtml, actorCount } = renderArticle(text, builder.build());
+    const items = findAll(parseHtml(legendHtml), hasClass('legend-item'));
+    assert.deepEqual(items.map((item) => item.attributes['data-actor-id']), [ruiz, neighbor, officials], 'one row per actor, named first');
+    assert.deepEqual(items.map((item) => findAll(item, hasClass('swatch'))[0].attributes.class), ['swatch slot-0', 'swatch slot-1', 'swatch slot-2']);
+    assert.deepEqual(items.map((item) => item.attributes.title), ['Also called: Ruiz, the mayor', 'Unnamed source', 'Unnamed source']);
+    assert.deepEqual(items.map((item) => findAll(item, hasClass('legend-unnamed-note')).length), [0, 1, 1]);
+    assert.equal(textOf(items[1]), 'a neighborunnamed2 claims');
+    assert.equal(actorCount, 3);
+  });
+
+  it('escapes aliases in the legend title and leaves out the title when there is nothing to say', () => {
+    const text = 'Lee said "hi."';
+    const builder = new AnalysisBuilder(text);
+    const lee = builder.actor('Jo Lee', null, { aliases: ['"Scoop" <b>Lee</b> & Co', ' '], named: false });
+    builder.claim(lee, 'direct', builder.span('"hi."'), [builder.span('"hi."')]);
+    const { legendHtml } = renderArticle(text, builder.build());
+    assert.ok(!legendHtml.includes('<b>'), legendHtml);
+    const [item] = findAll(parseHtml(legendHtml), hasClass('legend-item'));
+    assert.equal(item.attributes.title, 'Unnamed source · also called: "Scoop" <b>Lee</b> & Co');
+    assert.equal(legendTitle({ id: 'a1', name: 'Ann', kind: 'person', role: null, aliases: [], named: true, mentions: [] }), '');
+  });
+
+  it('gives the hover card the speaker\'s aliases and presents an unnamed speaker as unnamed', () => {
+    const text = 'Ruiz said "yes." A neighbor said "no."';
+    const builder = new AnalysisBuilder(text);
+    const ruiz = builder.actor('Ana Ruiz', null, { aliases: ['Ruiz'] });
+    const neighbor = builder.actor('a neighbor', null, { named: false });
+    builder.claim(ruiz, 'direct', builder.span('"yes."'), [builder.span('"yes."')]);
+    builder.claim(neighbor, 'direct', builder.span('"no."'), [builder.span('"no."')]);
+    const { cards } = renderArticle(text, builder.build());
+    assert.deepEqual(cards.map((card) => [card.speaker, card.aliases]), [['Ana Ruiz', ['Ruiz']], ['Unnamed source: a neighbor', []]]);
+  });
+
   it('builds hover-card data for every claim', () => {
     const { analysis, quote } = harbourAnalysis();
     const { cards } = renderArticle(harbour, analysis);
     assert.deepEqual(cards.find((card) => card.claimId === quote), {
-      claimId: quote, speaker: 'Ana Ruiz', role: 'board chair', cue: 'said', kind: 'direct', confidence: 0.8, evidence: 'named subject of the cue',
+      claimId: quote, speaker: 'Ana Ruiz', role: 'board chair', aliases: [], cue: 'said', kind: 'direct', confidence: 0.8, evidence: 'named subject of the cue',
     });
     assert.equal(cards.length, analysis.claims.length);
   });

@@ -81,15 +81,16 @@ describe('reading view webview logic', () => {
   });
 
   describe('hover card', () => {
-    it('lists role, cue, kind, confidence and evidence, skipping what is missing', () => {
-      assert.deepEqual(cardRows({ claimId: 'c1', speaker: 'Ana Ruiz', role: 'board chair', cue: 'said', kind: 'mixed', confidence: 0.876, evidence: 'subject of "said"' }), [
+    it('lists role, other names, cue, kind, confidence and evidence, skipping what is missing', () => {
+      assert.deepEqual(cardRows({ claimId: 'c1', speaker: 'Ana Ruiz', role: 'board chair', aliases: ['Ruiz', ' the  chair'], cue: 'said', kind: 'mixed', confidence: 0.876, evidence: 'subject of "said"' }), [
         { label: 'Role', value: 'board chair' },
+        { label: 'Also called', value: 'Ruiz, the chair' },
         { label: 'Cue', value: 'said' },
         { label: 'Kind', value: 'partly quoted' },
         { label: 'Confidence', value: '88%' },
         { label: 'Evidence', value: 'subject of "said"' },
       ]);
-      assert.deepEqual(cardRows({ claimId: 'c2', speaker: 'Unknown speaker', role: null, cue: null, kind: 'indirect', confidence: 2, evidence: '' }), [
+      assert.deepEqual(cardRows({ claimId: 'c2', speaker: 'Unknown speaker', role: null, aliases: [], cue: null, kind: 'indirect', confidence: 2, evidence: '' }), [
         { label: 'Kind', value: 'paraphrase' },
         { label: 'Confidence', value: '100%' },
       ]);

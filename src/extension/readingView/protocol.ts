@@ -13,6 +13,8 @@ export interface ClaimCardData {
   claimId: string;
   speaker: string;
   role: string | null;
+  /** The other names the text uses for the speaker (the engine's aliases), shown as "Also called". */
+  aliases: string[];
   cue: string | null;
   kind: ClaimKind;
   /** 0..1 */

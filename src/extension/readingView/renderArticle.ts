@@ -3,7 +3,7 @@
  * plus the hover-card data. Pure (no `vscode`, no DOM), so it is unit-tested directly, and every
  * string taken from the article (text, names, roles, evidence) goes through escapeHtml.
  */
-import type { Analysis, Claim } from '../../engine/types';
+import type { Actor, Analysis, Claim } from '../../engine/types';
 import { splitIntoBlocks } from './articleBlocks';
 import { layoutClaims, type Piece } from './claimLayout';
 import { escapeHtml } from './escapeHtml';
@@ -86,19 +86,44 @@ function plural(count: number, noun: string): string {
   return `${count} ${noun}${count === 1 ? '' : 's'}`;
 }
 
-function legendItem(slotClass: string, name: string, role: string | null, claimCount: number, actorId?: string): string {
+interface LegendEntry {
+  slotClass: string;
+  name: string;
+  role: string | null;
+  claimCount: number;
+  /** Absent for the "Unknown speaker" row, which is no actor. */
+  actor?: Actor;
+}
+
+/**
+ * The entry's tooltip (a title attribute: the CSP forbids inline script, not attributes): whether the
+ * text names the actor and what else it calls them. '' when there is nothing to add to the row.
+ */
+export function legendTitle(actor: Actor): string {
+  const aliases = actor.aliases.map((alias) => alias.replace(/\s+/g, ' ').trim()).filter((alias) => alias !== '');
+  const parts = actor.named ? [] : ['Unnamed source'];
+  if (aliases.length > 0) parts.push(`${actor.named ? 'Also' : 'also'} called: ${aliases.join(', ')}`);
+  return parts.join(' · ');
+}
+
+function legendItem({ slotClass, name, role, claimCount, actor }: LegendEntry): string {
   const roleHtml = role ? `<span class="legend-role">${escapeHtml(role)}</span>` : '';
-  const idAttribute = actorId === undefined ? '' : ` data-actor-id="${escapeHtml(actorId)}"`;
-  return `<li class="legend-item"${idAttribute}><span class="swatch ${slotClass}" aria-hidden="true"></span>` +
-    `<span class="legend-name">${escapeHtml(name)}</span>${roleHtml}` +
+  const title = actor ? legendTitle(actor) : '';
+  const attributes = (actor ? ` data-actor-id="${escapeHtml(actor.id)}"` : '') + (title ? ` title="${escapeHtml(title)}"` : '');
+  // An unnamed source says so in the row itself too: a title is invisible until hovered.
+  const unnamed = actor && !actor.named;
+  const unnamedHtml = unnamed ? '<span class="legend-unnamed-note">unnamed</span>' : '';
+  return `<li class="legend-item${unnamed ? ' legend-unnamed' : ''}"${attributes}><span class="swatch ${slotClass}" aria-hidden="true"></span>` +
+    `<span class="legend-name">${escapeHtml(name)}</span>${unnamedHtml}${roleHtml}` +
     `<span class="legend-count">${plural(claimCount, 'claim')}</span></li>`;
 }
 
+/** One row per speaking actor in palette order (named first), then the unknown speaker's claims. */
 function renderLegend(palette: SpeakerPalette): string {
   const items = palette.speakers.map(({ actor, claimCount }) =>
-    legendItem(palette.slotClass(actor.id), actor.name, actor.role, claimCount, actor.id));
+    legendItem({ slotClass: palette.slotClass(actor.id), name: actor.name, role: actor.role, claimCount, actor }));
   if (palette.unattributedCount > 0) {
-    items.push(legendItem(palette.slotClass(null), 'Unknown speaker', null, palette.unattributedCount));
+    items.push(legendItem({ slotClass: palette.slotClass(null), name: 'Unknown speaker', role: null, claimCount: palette.unattributedCount }));
   }
   if (items.length === 0) return '<p class="legend-empty">No attributed claims found.</p>';
   return `<ul class="legend" aria-label="Speakers">${items.join('')}</ul>`;
@@ -110,8 +135,10 @@ function buildCards(text: string, analysis: Analysis, palette: SpeakerPalette): 
     const cue = claim.cue ? text.slice(claim.cue.start, claim.cue.end) || claim.cue.text : null;
     return {
       claimId: claim.id,
-      speaker: actor?.name ?? 'Unknown speaker',
+      // Plain text, as the editor hover presents it: an unnamed source is never passed off as a name.
+      speaker: actor ? (actor.named ? actor.name : `Unnamed source: ${actor.name}`) : 'Unknown speaker',
       role: actor?.role ?? null,
+      aliases: actor?.aliases ?? [],
       cue,
       kind: claim.kind,
       confidence: claim.confidence,

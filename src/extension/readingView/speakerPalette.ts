@@ -1,6 +1,7 @@
 /**
- * Who gets which colour. Speakers are ranked by how many claims they have (ties: who speaks first),
- * and the rank picks one of a few colour slots that the stylesheet maps to `--vscode-charts-*`
+ * Who gets which colour. Speakers are ranked named first (an unnamed source comes after every named
+ * speaker, as in the Actors view), then by how many claims they have (ties: who speaks first), and
+ * the rank picks one of a few colour slots that the stylesheet maps to `--vscode-charts-*`
  * variables. Ranking by claim count gives the most visible speakers the most distinct colours;
  * beyond the palette, slots repeat with a dashed underline so neighbours still differ.
  */
@@ -16,7 +17,7 @@ export interface Speaker {
 }
 
 export interface SpeakerPalette {
-  /** Speaking actors, most claims first. */
+  /** Speaking actors: named ones first, each group most claims first. */
   speakers: Speaker[];
   /** Claims whose speaker is unknown (actor null or not among the actors). */
   unattributedCount: number;
@@ -28,6 +29,7 @@ export interface SpeakerPalette {
 
 export function buildSpeakerPalette(analysis: Analysis): SpeakerPalette {
   const actors = new Map(analysis.actors.map((actor) => [actor.id, actor]));
+  const isNamed = (actorId: string) => actors.get(actorId)?.named ?? true;
   const counts = new Map<string, { count: number; firstClaim: number }>();
   let unattributedCount = 0;
   analysis.claims.forEach((claim, index) => {
@@ -41,7 +43,7 @@ export function buildSpeakerPalette(analysis: Analysis): SpeakerPalette {
   });
 
   const speakers: Speaker[] = [...counts.entries()]
-    .sort(([, a], [, b]) => b.count - a.count || a.firstClaim - b.firstClaim)
+    .sort(([idA, a], [idB, b]) => Number(isNamed(idB)) - Number(isNamed(idA)) || b.count - a.count || a.firstClaim - b.firstClaim)
     .map(([actorId, { count }], rank) => ({ actor: actors.get(actorId) as Actor, claimCount: count, rank }));
   const rankById = new Map(speakers.map((speaker) => [speaker.actor.id, speaker.rank]));
 
