@@ -4,17 +4,30 @@
  */
 import type { ActorKind } from './types';
 import type { Token } from './tokens';
-import { findNames, joinTokens, NameChunk, Gender } from './names';
+import { findNames, joinTokens, NameChunk, Gender, surnameToken } from './names';
 import { GROUP_HEADS, PERSON_PRONOUNS, PLACES, ROLE_HEADS, SUBJECT_PRONOUNS, TITLES } from './lexicon/names';
 import { SPEECH_NOUNS } from './lexicon/cues';
 import { nounPhraseStartingAt } from './phrases';
 import type { Sentence } from './units';
 import type { TokenRange } from './claims';
+import { rootOf } from './resolution/clusters';
 
 export interface Entity {
   key: string;
-  kind: ActorKind | 'unknown';
+  /** 'thing' is a named thing or place that cannot speak ("Asteroid Belt"); 'unknown' a capitalised word of no known kind. */
+  kind: ActorKind | 'unknown' | 'thing';
   name: string;
+  /** Every proper name the text gives it, as written without honorifics ("Ana Ruiz", "Ruiz"). */
+  forms: string[];
+  /** The descriptions that refer to it, without determiners ("mayor", "senior official"). */
+  described: string[];
+  /** True once a proper name (not only a description such as "a neighbor") refers to it. */
+  proper: boolean;
+  /** For a description: its head noun, lowercased ("spokeswoman"), whether "the" opened it, and where it was first met. */
+  head: string | null;
+  definite: boolean;
+  /** Set when a resolution pass merged this entity into another: follow it to the cluster's root. */
+  mergedInto: Entity | null;
   role: string | null;
   gender: Gender;
   /** Character ranges of every mention, in text order once sorted. */
@@ -46,6 +59,46 @@ export function roleOf(tokens: Token[], r: TokenRange): string | null {
   return joinTokens(tokens, stripped.first, stripped.last);
 }
 
+/** Words for people or bodies that are no name even when capitalised ("Police", "Officials", "Scientists"). */
+export function isCommonSpeakerNoun(lower: string): boolean {
+  return GROUP_HEADS.has(lower) || COMMON_BODIES.has(lower) || ((ROLE_HEADS.has(lower) || /^[a-z]{4,}(er|or|ist|ian)s$/.test(lower)) && !TITLES.has(lower));
+}
+const COMMON_BODIES = new Set(['police', 'cops', 'officers', 'deputies', 'troopers', 'firefighters', 'paramedics', 'rescuers',
+  'searchers', 'astronomers', 'scientists', 'doctors', 'nurses', 'teachers', 'students', 'parents', 'neighbors', 'neighbours',
+  'residents', 'witnesses', 'authorities', 'officials', 'investigators', 'prosecutors', 'jurors', 'fans', 'folks', 'locals',
+  'villagers', 'protesters', 'critics', 'analysts', 'economists', 'experts', 'researchers', 'flames', 'the']);
+
+/** Lowercase nouns that say what someone is, before a name ("coach Tom Hale", "goalscorer Ana Ruiz"). */
+export function isRoleNoun(t: Token): boolean {
+  if (ROLE_HEADS.has(t.lower) || TITLES.has(t.lower)) return true;
+  // Agent nouns: "midfielder", "forecaster", "researcher", "organist", "librarian", "lock" is not one.
+  return t.pos === 'NOUN' && /^[a-z-]{4,}(er|or|ist|ian|ant|ent)$/.test(t.text) && !NOT_AGENT_NOUNS.has(t.lower);
+}
+
+/** Nouns with an agent ending that name no person. */
+export const NOT_AGENT_NOUNS = new Set(`number water paper order letter matter center centre power border computer corner
+  quarter chapter register winter summer weather river cancer disorder murder danger manner monster shelter layer
+  thunder ladder daughter sector factor error mirror horror terror motor floor door door interior exterior majority
+  minority priority authority history territory category theory inventory event content statement agreement
+  argument government department comment moment document element movement payment treatment investment student
+  talent patent percent incident accident evident parent component opponent resident president agent client
+  tenant merchant servant sergeant assistant consultant participant applicant defendant giant plant grant restaurant
+  guardian median comedian`.split(/\s+/).filter((w) => !['student', 'resident', 'president', 'agent', 'client',
+  'tenant', 'merchant', 'servant', 'sergeant', 'assistant', 'consultant', 'participant', 'applicant', 'defendant',
+  'parent', 'opponent', 'guardian', 'comedian'].includes(w)));
+
+/**
+ * The lowercase role noun phrase right before a name ("Riverton manager Ana Ruiz" → "manager"), with the
+ * capitalised words before it that say whose ("Riverton Rovers coach"). Null when there is none.
+ */
+export function roleBeforeName(tokens: Token[], nameFirst: number, sentenceFirst: number): string | null {
+  const k = nameFirst - 1;
+  if (k < sentenceFirst || !isRoleNoun(tokens[k]) || /^\p{Lu}/u.test(tokens[k].text) || tokens[k].quote !== tokens[nameFirst].quote) return null;
+  let first = k;
+  while (first - 1 >= sentenceFirst && first > k - 4 && (tokens[first - 1].pos === 'PROPN' || (tokens[first - 1].pos === 'ADJ' || tokens[first - 1].pos === 'NOUN') && !/^\p{Lu}/u.test(tokens[first - 1].text) && !tokens[first - 1].lower.endsWith('ed'))) first--;
+  return joinTokens(tokens, first, k);
+}
+
 export class ActorBuilder {
   readonly entities: Entity[] = [];
   private readonly byKey = new Map<string, Entity>();
@@ -57,9 +110,10 @@ export class ActorBuilder {
   constructor(readonly tokens: Token[], private readonly sentences: Sentence[]) {}
 
   private entity(key: string, kind: Entity['kind'], name: string, at: number): Entity {
-    let e = this.byKey.get(key);
+    let e = rootOf(this.byKey.get(key) ?? null);
     if (!e) {
-      e = { key, kind, name, role: null, gender: undefined, mentions: [], firstMention: at };
+      const proper = !key.startsWith('description:');
+      e = { key, kind, name, forms: proper ? [name] : [], described: proper ? [] : [name.toLowerCase()], proper, mergedInto: null, head: null, definite: false, role: null, gender: undefined, mentions: [], firstMention: at };
       this.byKey.set(key, e);
       this.entities.push(e);
     }
@@ -76,7 +130,7 @@ export class ActorBuilder {
         for (const c of chunks) {
           const words = c.coreLast - c.coreFirst + 1;
           if (c.kind !== 'person' || words < 2 || words > longest) continue;
-          const surname = this.tokens[c.coreLast].lower;
+          const surname = this.tokens[surnameToken(this.tokens, c.coreFirst, c.coreLast)].lower;
           if (!this.bySurname.has(surname)) {
             this.bySurname.set(surname, this.entity(`person:${c.core.toLowerCase()}`, 'person', c.core, this.tokens[c.first].start));
           }
@@ -86,11 +140,19 @@ export class ActorBuilder {
     chunksBySentence.forEach((chunks, s) => {
       const list: Array<{ entity: Entity; first: number; last: number }> = [];
       for (const c of chunks) {
+        // "Police said", "Officers restored order", "Scientists found": a common noun capitalised at a sentence's
+        // start is a description, read as such when it speaks, not a name.
+        if (c.coreFirst === c.coreLast && !c.marked && isCommonSpeakerNoun(this.tokens[c.coreFirst].lower)) continue;
         const e = this.entityForChunk(c);
         if (!e) continue;
         e.mentions.push([this.tokens[c.first].start, this.tokens[c.last].end]);
+        if (!e.forms.includes(c.core)) e.forms.push(c.core);
         if (c.gender && !e.gender) e.gender = c.gender;
         if (c.title && c.hasTitle && !e.role && c.kind !== 'place') e.role = c.title;
+        if (!e.role && (e.kind === 'person' || e.kind === 'unknown')) {
+          const role = roleBeforeName(this.tokens, c.first, this.sentences[s].first);
+          if (role) { e.role = role; if (e.kind === 'unknown') e.kind = 'person'; }
+        }
         this.readAppositive(e, c.last, this.sentences[s]);
         list.push({ entity: e, first: c.first, last: c.last });
       }
@@ -103,7 +165,7 @@ export class ActorBuilder {
     const lower = c.core.toLowerCase().replace(/^the /, '');
     if (c.kind === 'place') return this.entity(`place:${canonicalPlace(c.core)}`, 'place', canonicalPlace(c.core), at);
     if (c.kind === 'organization') return this.entity(`org:${lower}`, 'organization', c.core.replace(/^the /i, ''), at);
-    const surname = this.tokens[c.coreLast].lower;
+    const surname = this.tokens[surnameToken(this.tokens, c.coreFirst, c.coreLast)].lower;
     const known = this.bySurname.get(surname);
     if (c.kind === 'person' && c.coreLast > c.coreFirst) {
       const full = this.entity(`person:${lower}`, 'person', c.core, at);
@@ -117,6 +179,7 @@ export class ActorBuilder {
     if (known) return known;
     if (c.kind === 'person') return this.entity(`person:${lower}`, 'person', c.core, at);
     if (c.kind === 'group') return this.entity(`group:${lower}`, 'group', c.core, at);
+    if (c.kind === 'thing') return this.entity(`thing:${lower}`, 'thing', c.core, at);
     return this.entity(`unknown:${lower}`, 'unknown', c.core, at);
   }
 
@@ -143,13 +206,20 @@ export class ActorBuilder {
     const named = this.named[sentence] ?? [];
     const inRange = (r: TokenRange | null) => r ? named.filter((n) => n.first >= r.first && n.last <= r.last && n.entity.kind !== 'place') : [];
     const direct = inRange(head);
-    const pick = direct.length > 0 ? direct[direct.length - 1] : inRange(appositive)[0];
+    // "Ana Ruiz of the Riverton Institute of Science and Technology said": the subject's last word may sit inside
+    // a longer name; that name speaks, or the person the "of" phrase belongs to.
+    const containing = direct.length === 0 ? named.find((n) => n.first <= head.last && n.last >= head.last && n.first < head.first) : undefined;
+    let pick = direct.length > 0 ? direct[direct.length - 1] : containing ?? inRange(appositive)[0];
+    if (pick) pick = this.personOf(named, pick);
     if (pick) {
-      if (pick.entity.kind === 'unknown') pick.entity.kind = 'person';
-      return pick.entity;
+      const e = rootOf(pick.entity);
+      // "the Asteroid Belt", "Elmwood Apartments": a named thing or place-like building does not speak.
+      if (e.kind === 'thing') return null;
+      if (e.kind === 'unknown') e.kind = 'person';
+      return e;
     }
     const places = named.filter((n) => n.first >= head.first && n.last <= head.last);
-    if (places.length > 0 && places[places.length - 1].last === head.last) return places[places.length - 1].entity;
+    if (places.length > 0 && places[places.length - 1].last === head.last) return rootOf(places[places.length - 1].entity);
     const t = this.tokens;
     const headToken = t[head.last];
     // A lone pronoun is resolved by the caller; "most of them" is a group of its own.
@@ -157,17 +227,29 @@ export class ActorBuilder {
     const stripped = stripDeterminer(t, head);
     if (stripped.first > stripped.last) return null;
     const text = joinTokens(t, stripped.first, stripped.last);
-    const known = this.byDescription.get(text.toLowerCase());
+    const known = rootOf(this.byDescription.get(text.toLowerCase()) ?? null);
     if (known) { known.mentions.push([t[head.first].start, t[head.last].end]); return known; }
     const lower = headToken.lower;
     // A description is a person only when a role noun heads it ("the spokeswoman"); plural nouns are groups;
     // anything else that speaks ("a draft", "the poll", "the ministry") is a body or a document.
     const plural = GROUP_HEADS.has(lower) || lower === 'them' || lower === 'us' || (lower.endsWith('s') && headToken.pos === 'NOUN' && !ROLE_HEADS.has(lower) && !SPEECH_NOUNS.has(lower));
-    const kind: ActorKind = ROLE_HEADS.has(lower) ? 'person' : plural ? 'group' : 'organization';
+    const kind: ActorKind = ROLE_HEADS.has(lower) || (isRoleNoun(headToken) && !plural) ? 'person' : plural ? 'group' : 'organization';
     const e = this.entity(`description:${text.toLowerCase()}`, kind, text, t[head.first].start);
+    e.head ??= lower;
+    e.definite ||= t[head.first].lower === 'the' || t[head.first].lower === 'this';
     e.mentions.push([t[head.first].start, t[head.last].end]);
     if (kind === 'person') e.role ??= roleOf(t, head);
     return e;
+  }
+
+  /** "X of (the) Y" with X a person and Y a body: X speaks, Y is where X works. */
+  private personOf(named: Array<{ entity: Entity; first: number; last: number }>, pick: { entity: Entity; first: number; last: number }) {
+    if (rootOf(pick.entity).kind === 'person') return pick;
+    let k = pick.first - 1;
+    if (this.tokens[k]?.lower === 'the') k--;
+    if (this.tokens[k]?.lower !== 'of') return pick;
+    const person = named.find((n) => n.last === k - 1 && rootOf(n.entity).kind === 'person');
+    return person ?? pick;
   }
 
   /** Most recent entity of a kind named before token `before`, looking back a few sentences. */
@@ -175,7 +257,8 @@ export class ActorBuilder {
     for (let s = sentence; s >= 0 && s >= sentence - lookBack; s--) {
       const list = this.named[s] ?? [];
       for (let k = list.length - 1; k >= 0; k--) {
-        if (list[k].last < before && accept(list[k].entity)) return list[k].entity;
+        const e = rootOf(list[k].entity);
+        if (list[k].last < before && accept(e)) return e;
       }
     }
     return null;
@@ -188,7 +271,8 @@ export class ActorBuilder {
     for (const n of this.named[sentence] ?? []) {
       if (n.first > start + 1 || n.last >= before) break;
       // A name inside a quote at the sentence's start is quoted, not the subject.
-      if (this.tokens[n.first].quote < 0 && accept(n.entity)) return n.entity;
+      const e = rootOf(n.entity);
+      if (this.tokens[n.first].quote < 0 && accept(e)) return e;
     }
     return null;
   }
@@ -196,7 +280,7 @@ export class ActorBuilder {
   /** The first person named in a sentence: its likely subject. */
   subjectOf(sentence: number, accept: (e: Entity) => boolean): Entity | null {
     const list = this.named[sentence] ?? [];
-    for (const n of list) if (accept(n.entity)) return n.entity;
+    for (const n of list) if (accept(rootOf(n.entity))) return rootOf(n.entity);
     return null;
   }
 }

@@ -11,6 +11,7 @@ import { ActorBuilder } from './actors';
 import { resolveSpeakers, resolvePronounMentions } from './speakers';
 import { addContinuations } from './turns';
 import { assemble } from './assemble';
+import { resolveNames, resolveDescriptions } from './resolution';
 import { appendAll } from './arrays';
 
 const DEFAULT_MAX_LENGTH = 20_000_000;
@@ -26,8 +27,10 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   sentences.forEach((s, i) => appendAll(drafts, draftSentenceClaims(tokens, quotes, s, i, sentences[i + 1])));
   const builder = new ActorBuilder(tokens, sentences);
   builder.collectNames();
+  resolveNames(builder);
   const resolved = resolveSpeakers(drafts, tokens, sentences, builder);
   addContinuations(resolved, tokens, quotes, sentences, builder);
+  resolveDescriptions(resolved, builder, tokens, sentences);
   resolvePronounMentions(tokens, sentences, builder, resolved);
   return assemble(text, resolved, builder, quotes);
 }

@@ -5,6 +5,7 @@ import type { Actor, Analysis, Claim, ClaimKind, Span } from './types';
 import type { Quote } from './quotes';
 import type { ActorBuilder, Entity } from './actors';
 import type { Resolved } from './speakers';
+import { canonicalNaming, rootOf } from './resolution';
 
 export function span(text: string, start: number, end: number): Span {
   return { start, end, text: text.slice(start, end) };
@@ -72,14 +73,16 @@ export function assemble(text: string, all: Resolved[], builder: ActorBuilder, q
   const resolved = dropNestedStances(all);
   resolved.sort((a, b) => a.draft.contentStart - b.draft.contentStart || a.draft.contentEnd - b.draft.contentEnd);
   const speaking = new Set<Entity>();
-  for (const r of resolved) if (r.entity) speaking.add(r.entity);
-  const kept = builder.entities.filter((e) => (e.kind !== 'unknown' || speaking.has(e)) && e.mentions.length > 0);
+  for (const r of resolved) if (r.entity) speaking.add(rootOf(r.entity));
+  // One actor per cluster root; things and words of unknown kind are listed only when they speak.
+  const kept = builder.entities.filter((e) => rootOf(e) === e && ((e.kind !== 'unknown' && e.kind !== 'thing') || speaking.has(e)) && e.mentions.length > 0);
   kept.sort((a, b) => a.firstMention - b.firstMention);
   const ids = new Map<Entity, string>();
   const actors: Actor[] = kept.map((e, i) => {
     ids.set(e, `a${i + 1}`);
     const mentions = dedupe(e.mentions).map(([s, en]) => span(text, s, en));
-    return { id: `a${i + 1}`, name: e.name, kind: e.kind === 'unknown' ? 'person' : e.kind, role: e.role, mentions };
+    const kind = e.kind === 'unknown' ? 'person' : e.kind === 'thing' ? 'place' : e.kind;
+    return { id: `a${i + 1}`, ...canonicalNaming(e), kind, role: e.role, mentions };
   });
   const tokens = builder.tokens;
   const claims: Claim[] = [];
@@ -103,7 +106,7 @@ export function assemble(text: string, all: Resolved[], builder: ActorBuilder, q
     const cue = d.cue ? span(text, tokens[d.cue.first].start, tokens[d.cue.last].end) : null;
     const source = d.source ? span(text, tokens[d.source.first].start, tokens[d.source.last].end) : null;
     claims.push({
-      id: `c${claims.length + 1}`, actor: r.entity ? ids.get(r.entity) ?? null : null,
+      id: `c${claims.length + 1}`, actor: r.entity ? ids.get(rootOf(r.entity)) ?? null : null,
       kind: claimKind(start, end, inside, cue), content: span(text, start, end), quotes: inside, cue, source,
       confidence: Math.round(r.confidence * 100) / 100, evidence: r.evidence,
     });

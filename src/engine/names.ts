@@ -3,11 +3,23 @@
  * the title before the name and the name itself, and classified as a person, organisation or place.
  */
 import type { Token } from './tokens';
+import { isFirstName, firstNameGender } from './lexicon/firstNames';
 import {
   DEMONYMS, FEMALE_HONORIFICS, GROUP_HEADS, HONORIFICS, MALE_HONORIFICS, NOT_NAMES, ORGANIZATION_HEADS, PLACES, TITLES,
 } from './lexicon/names';
 
-export type NameKind = 'person' | 'organization' | 'place' | 'group' | 'unknown';
+export type NameKind = 'person' | 'organization' | 'place' | 'group' | 'thing' | 'unknown';
+
+/** Last words that make a capitalised name a thing or a place: a building, a street, a sky object, an event, a work. */
+export const THING_HEADS = new Set(`system cloud survey reef harbor harbour port wharf pier dock cape point apartments apartment street st. road rd. avenue ave. boulevard lane drive
+  park stadium arena hall bridge river lake mountain mountains island islands bay creek falls building tower square
+  station airport highway freeway trail canyon valley beach coast peninsula forest telescope mission program programme
+  project act bill law award awards prize cup championship championships premiership tournament games festival show
+  war crisis storm hurricane fire plan index route line way belt galaxy nebula comet planet moon star belt ocean sea
+  gulf strait mall plaza center's terminal hotel resort motel restaurant cafe bar pub theatre theater museum gallery
+  library cemetery church cathedral temple mosque synagogue hospital's test match final semifinal series prix
+  marathon race open classic derby bowl shield trophy medal summit conference convention treaty accord agreement
+  deal pact declaration doctrine constitution amendment code day week month year season era age period`.split(/\s+/));
 export type Gender = 'male' | 'female' | undefined;
 
 export interface NameChunk {
@@ -41,6 +53,8 @@ function startsUpper(text: string): boolean {
 function isNameToken(t: Token, sentenceFirst: boolean): boolean {
   if (!startsUpper(t.text)) return false;
   if ((t.text.includes("'") || t.text.includes('\u2019')) && /['\u2019](m|re|ve|ll|d|s|t)$/i.test(t.text)) return false;
+  // "WHO", "IT": an acronym inside a sentence is a name even when it spells a common word.
+  if (!sentenceFirst && t.text.length >= 2 && /^[A-Z]+$/.test(t.text) && t.pos !== 'PRON') return true;
   if (NOT_NAMES.has(t.lower) || (t.lower.endsWith('.') && NOT_NAMES.has(t.lower.slice(0, -1)))) return HONORIFICS.has(t.lower);
   if (t.pos === 'PROPN') return true;
   if (sentenceFirst) return HONORIFICS.has(t.lower) || TITLES.has(t.lower);
@@ -63,10 +77,17 @@ function classify(tokens: Token[], chunk: Pick<NameChunk, 'coreFirst' | 'coreLas
   if (chunk.coreFirst === chunk.coreLast && /^[\p{Lu}.&]{2,}$/u.test(tokens[chunk.coreFirst].text)) {
     return { kind: 'organization', gender, marked: false };
   }
-  if (hasTitle) return { kind: 'person', gender, marked: true };
-  // Two to four capitalised words are a person's name; longer runs are headlines or titles of works.
   const length = chunk.coreLast - chunk.coreFirst + 1;
-  if (length >= 2 && length <= 4) return { kind: 'person', gender, marked: false };
+  const given = isFirstName(tokens[chunk.coreFirst].text) ? firstNameGender(tokens[chunk.coreFirst].text) : undefined;
+  // "Asteroid Belt", "Elmwood Apartments", "Great Salt Reef": a name ending in a word for a thing or a place
+  // names that thing, not a person, unless a given name opens it ("Rose Hall" stays a person only with a title).
+  if (!hasTitle && length >= 2 && THING_HEADS.has(tokens[chunk.coreLast].lower) && !isFirstName(tokens[chunk.coreFirst].text)) {
+    return { kind: 'thing', gender, marked: false };
+  }
+  if (hasTitle) return { kind: 'person', gender: gender ?? given, marked: true };
+  // Two to four capitalised words are a person's name; longer runs are headlines or titles of works.
+  if (length >= 2 && length <= 4) return { kind: 'person', gender: gender ?? given, marked: false };
+  if (length === 1 && isFirstName(tokens[chunk.coreFirst].text)) return { kind: 'person', gender: given, marked: false };
   // "Muslims", "Mexicans", "Democrats": a capitalised plural names a group of people, never a "he" or "she".
   if (/(ans|ese|ists|ites)$/.test(lower) || GROUP_HEADS.has(lower)) return { kind: 'group', gender, marked: false };
   return { kind: 'unknown', gender, marked: false };
@@ -90,17 +111,47 @@ export function findNames(tokens: Token[], first: number, last: number): NameChu
     let j = i;
     while (j + 1 <= last) {
       const next = tokens[j + 1];
+      // "Lowe-Hart", "Wai-Lun": a hyphen glued to two capitalised words joins one name.
+      if (next.text === '-' && next.start === tokens[j].end && j + 2 <= last && tokens[j + 2].start === next.end && startsUpper(tokens[j + 2].text)) { j += 2; continue; }
       if (next.start !== tokens[j].end && next.start - tokens[j].end > 1) break;
       // Inside a name the tagger may call a capitalised word a verb ("the Daily Herald/VERB").
       const capitalisedVerb = next.pos === 'VERB' && UPPER.test(next.text) && !NOT_NAMES.has(next.lower);
       if ((isNameToken(next, false) || capitalisedVerb) && next.quote === tokens[i].quote) { j++; continue; }
       if (CONNECTORS.has(next.lower) && j + 2 <= last && isNameToken(tokens[j + 2], false) && next.lower !== 'and') { j += 2; continue; }
+      // "National Rivers and Harbors Administration", "Centers for Water Safety and Prevention": "and" and
+      // "for" join the words of a body's name, never two people ("Ana Ruiz and Tom Hale").
+      if (ORGANIZATION_JOINERS.has(next.lower) && j + 2 <= last && isNameToken(tokens[j + 2], false) && next.quote === tokens[i].quote &&
+          (hasOrganisationHead(tokens, i, j) || hasOrganisationHead(tokens, j + 2, capitalisedRunEnd(tokens, j + 2, last)))) { j += 2; continue; }
       break;
     }
     chunks.push(...splitChunk(tokens, i, j));
     i = j + 1;
   }
   return chunks;
+}
+
+const ORGANIZATION_JOINERS = new Set(['and', 'for', '&', 'on', 'in']);
+
+function hasOrganisationHead(tokens: Token[], first: number, last: number): boolean {
+  for (let k = first; k <= last; k++) if (ORGANIZATION_HEADS.has(tokens[k].lower)) return true;
+  return false;
+}
+
+/** Last token of the run of capitalised tokens starting at `first` (at most six: names are short). */
+function capitalisedRunEnd(tokens: Token[], first: number, last: number): number {
+  let k = first;
+  while (k + 1 <= last && k + 1 < first + 6 && startsUpper(tokens[k + 1].text) && tokens[k + 1].start - tokens[k].end <= 1) k++;
+  return k;
+}
+
+/** "Jr.", "III": generational suffixes end a name but are not its surname. */
+export const NAME_SUFFIXES = new Set(['jr.', 'jr', 'sr.', 'sr', 'ii', 'iii', 'iv']);
+
+/** The surname token of a person's name range: its last word that is not a suffix ("Marek" in "… Marek Jr."). */
+export function surnameToken(tokens: Token[], coreFirst: number, coreLast: number): number {
+  let k = coreLast;
+  while (k > coreFirst && NAME_SUFFIXES.has(tokens[k].lower)) k--;
+  return k;
 }
 
 function splitChunk(tokens: Token[], first: number, last: number): NameChunk[] {
@@ -110,15 +161,27 @@ function splitChunk(tokens: Token[], first: number, last: number): NameChunk[] {
   // "European Commission", "Russian Foreign Ministry": an organisation keeps its demonym.
   let organisation = false;
   for (let k = first; k <= last && !organisation; k++) organisation = ORGANIZATION_HEADS.has(tokens[k].lower);
-  while (coreFirst < last && isTitleWord(tokens[coreFirst].lower) && !(organisation && !HONORIFICS.has(tokens[coreFirst].lower) && !TITLES.has(tokens[coreFirst].lower))) {
+  // A body keeps its whole name ("National Rivers and Harbors Administration"), unless a person's title and name
+  // follow it, which the loop after this one splits off.
+  while (coreFirst < last && isTitleWord(tokens[coreFirst].lower) && !(organisation && !HONORIFICS.has(tokens[coreFirst].lower))) {
     if (HONORIFICS.has(tokens[coreFirst].lower)) honorific = tokens[coreFirst].lower;
     coreFirst++;
   }
   // "House Speaker Ana Ruiz", "Senate Majority Leader Tom Hale": the title may open with the body it
   // belongs to; the name starts after the last title word, when a name is left.
+  // "Riverton Police Union President Jon Marek": a body's name before the title is the person's
+  // affiliation, a chunk of its own, when what follows the title reads as a person's name.
+  let affiliation: NameChunk[] = [];
   for (let k = last - 1; k > coreFirst; k--) {
     if (TITLES.has(tokens[k].lower) && !TITLES.has(tokens[k + 1].lower)) {
-      if (k + 1 <= last && tokens.slice(coreFirst, k).every((t) => !ORGANIZATION_HEADS.has(t.lower) || k - coreFirst <= 2)) coreFirst = k + 1;
+      const shortBody = tokens.slice(coreFirst, k).every((t) => !ORGANIZATION_HEADS.has(t.lower) || k - coreFirst <= 2);
+      if (shortBody) coreFirst = k + 1;
+      else if (looksLikePersonName(tokens, k + 1, last)) {
+        let bodyLast = k - 1;
+        while (bodyLast > coreFirst && TITLES.has(tokens[bodyLast].lower)) bodyLast--;
+        affiliation = splitChunk(tokens, coreFirst, bodyLast).filter((c) => c.kind === 'organization');
+        coreFirst = k + 1;
+      }
       break;
     }
   }
@@ -139,7 +202,15 @@ function splitChunk(tokens: Token[], first: number, last: number): NameChunk[] {
   const core = joinTokens(tokens, coreFirst, coreLast);
   const base = { first, last: coreLast, coreFirst, coreLast, core, title };
   const { kind, gender, marked } = classify(tokens, base, honorific, hasTitle);
-  return [{ first, last: coreLast, coreFirst, coreLast, core, title, kind, gender, marked, hasTitle }];
+  return [...affiliation, { first, last: coreLast, coreFirst, coreLast, core, title, kind, gender, marked, hasTitle }];
+}
+
+/** Two or three capitalised words, or one that a first-name list knows: what a person's name looks like. */
+function looksLikePersonName(tokens: Token[], first: number, last: number): boolean {
+  const words = last - first + 1;
+  if (words > 4) return false;
+  if (isFirstName(tokens[first].text)) return true;
+  return words >= 2 && !hasOrganisationHead(tokens, first, last);
 }
 
 /** The text of a token range with its original spacing collapsed to single spaces. */

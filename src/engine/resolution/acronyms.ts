@@ -1,0 +1,41 @@
+/**
+ * Sieve pass 2a, acronyms: "NRHA" is "National Rivers and Harbors Administration", "RPD" the "Riverton Police
+ * Department", "MCSO" the "Marlow County Sheriff's Office". An all-capitals name merges with the one body whose
+ * capitalised words' initials spell it (articles, "of", "and" and other lowercase joiners skipped).
+ */
+import type { Entity } from '../actors';
+import { merge, rootOf } from './clusters';
+
+const ACRONYM = /^[A-Z][A-Z&.]{1,7}$/;
+
+/** The initials of a multi-word name's capitalised words: "Long Valley Rail Road" → "LVRR". */
+export function initials(name: string): string {
+  const words = name.replace(/[\u2019']s\b/g, '').split(/[\s-]+/).filter((w) => /^\p{Lu}/u.test(w));
+  return words.length >= 2 ? words.map((w) => w[0]).join('') : '';
+}
+
+export function mergeAcronyms(entities: Entity[]): void {
+  const byInitials = new Map<string, Entity | null>();
+  for (const e of entities) {
+    if (rootOf(e) !== e || e.kind === 'person' || e.kind === 'place') continue;
+    for (const form of e.forms) {
+      const key = initials(form);
+      if (key.length < 2) continue;
+      const seen = byInitials.get(key);
+      // Two bodies with the same initials: the acronym is ambiguous, so neither is chosen.
+      byInitials.set(key, seen === undefined || rootOf(seen ?? e) === e ? e : null);
+    }
+  }
+  for (const e of entities) {
+    if (rootOf(e) !== e) continue;
+    for (const form of e.forms) {
+      if (!ACRONYM.test(form)) continue;
+      const body = byInitials.get(form.replace(/\./g, ''));
+      if (body && rootOf(body) !== rootOf(e)) {
+        const root = merge(body, e);
+        if (root.kind !== 'organization' && root.kind !== 'group') root.kind = 'organization';
+        break;
+      }
+    }
+  }
+}

@@ -1,0 +1,46 @@
+/**
+ * What an actor is called: the fullest proper name the text uses for it, honorifics already dropped ("Ana Ruiz",
+ * "Riverton Police Department"), with every other form kept as an alias. An actor the text never names is called
+ * by its description ("senior official") and is marked unnamed.
+ */
+import type { Entity } from '../actors';
+
+const ACRONYM = /^[\p{Lu}&.]{2,}$/u;
+
+function wordCount(s: string): number {
+  return s.split(/\s+/).length;
+}
+
+/** Fuller beats shorter; a spelled-out name beats its acronym ("NRHA" only when nothing else names it). */
+function better(a: string, b: string): boolean {
+  const aAcronym = ACRONYM.test(a);
+  const bAcronym = ACRONYM.test(b);
+  if (aAcronym !== bAcronym) return bAcronym;
+  const wa = wordCount(a);
+  const wb = wordCount(b);
+  return wa !== wb ? wa > wb : a.length > b.length;
+}
+
+export interface ActorNaming { name: string; aliases: string[]; named: boolean }
+
+export function canonicalNaming(e: Entity): ActorNaming {
+  if (!e.proper || e.forms.length === 0) {
+    const name = e.described[0] ?? e.name;
+    return { name, aliases: distinct(e.described, name), named: false };
+  }
+  let name = e.forms[0];
+  for (const f of e.forms) if (better(f, name)) name = f;
+  return { name, aliases: distinct([...e.forms, ...e.described], name), named: true };
+}
+
+function distinct(forms: string[], name: string): string[] {
+  const seen = new Set([name.toLowerCase()]);
+  const out: string[] = [];
+  for (const f of forms) {
+    const key = f.toLowerCase();
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(f);
+  }
+  return out;
+}

@@ -1,0 +1,55 @@
+/**
+ * Documents are how someone speaks, not who: "a statement", "the report", "a second tweet", "a news release".
+ * Each claim a document speaks goes to its issuer: the body or person its source phrase names ("a statement from
+ * the Riverton Police Department", "Ruiz's report", "a report filed by Officer Ana Ruiz"), else the named body or
+ * person who spoke last before it. A document with no issuer in reach speaks for nobody.
+ */
+import type { Entity } from '../actors';
+import { SPEECH_NOUNS } from '../lexicon/cues';
+import type { Resolved } from '../speakers';
+import { rootOf } from './clusters';
+
+export const DOCUMENT_NOUNS = new Set([...SPEECH_NOUNS, 'tweet', 'tweets', 'post', 'posts', 'release', 'clarification',
+  'update', 'bulletin', 'notice', 'advisory', 'alert', 'message', 'video', 'footage', 'website', 'blog', 'filing',
+  'affidavit', 'complaint', 'lawsuit', 'petition', 'motion', 'verdict', 'warning']);
+
+export function isDocument(e: Entity): boolean {
+  return !e.proper && e.head !== null && DOCUMENT_NOUNS.has(e.head);
+}
+
+/** How far back (in claims) a document's issuer is looked for when its source names none. */
+const ISSUER_LOOKBACK = 12;
+
+/**
+ * Gives each claim spoken by a document to its issuer. `namedIn(claim)` lists the clusters named inside that
+ * claim's source phrase, in text order.
+ */
+export function assignDocumentIssuers(resolved: Resolved[], namedIn: (r: Resolved) => Entity[]): void {
+  const ordered = [...resolved].sort((a, b) => a.draft.contentStart - b.draft.contentStart);
+  // "A statement from the lab said … The statement added …": a document met again keeps its issuer.
+  const issuerOf = new Map<string, Entity>();
+  ordered.forEach((r, index) => {
+    const speaker = rootOf(r.entity);
+    if (!speaker || !isDocument(speaker)) return;
+    // The last name in the phrase is the issuer: "the Riverton Tidal Laboratory" is the laboratory.
+    const issuer = namedIn(r).map((e) => rootOf(e)).filter((e) => e !== speaker && e.proper && (e.kind === 'organization' || e.kind === 'person' || e.kind === 'group')).pop();
+    if (issuer) {
+      issuerOf.set(speaker.head!, issuer);
+      r.entity = issuer;
+      r.evidence = `issued by ${issuer.name}: ${r.evidence}`;
+      return;
+    }
+    const known = issuerOf.get(speaker.head!);
+    if (known) { r.entity = known; r.evidence = `the ${speaker.head} of ${known.name}: ${r.evidence}`; return; }
+    for (let k = index - 1; k >= 0 && k >= index - ISSUER_LOOKBACK; k--) {
+      const before = rootOf(ordered[k].entity);
+      if (before && before.proper && !isDocument(before) && (before.kind === 'organization' || before.kind === 'person')) {
+        r.entity = before;
+        r.evidence = `the document of ${before.name}, the last named speaker: ${r.evidence}`;
+        return;
+      }
+    }
+    r.evidence = `a document with no issuer named: ${r.evidence}`;
+    r.entity = null;
+  });
+}

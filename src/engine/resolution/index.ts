@@ -1,0 +1,80 @@
+/**
+ * Entity resolution, a multi-pass sieve in the manner of Stanford's deterministic coreference (Raghunathan et al.
+ * 2010; Lee et al. 2013): passes run from the most precise to the least, and each merges clusters of entities.
+ *
+ *   after names are collected:   1. exact and alias names (nameMatch)   2a. acronyms (acronyms)
+ *   after claims have speakers:  2b. short forms of named bodies (shortForms)   3. nominals (nominals)
+ *                                documents to their issuers (documents), then what cannot speak (notActors)
+ *   then pronoun mentions are resolved on top of the clusters (speakers.ts).
+ *
+ * Every pass reads and merges root clusters only, and each is linear in the number of entities times their
+ * mentions (candidates are indexed by name or scanned once per description).
+ */
+import type { ActorBuilder, Entity } from '../actors';
+import type { Resolved } from '../speakers';
+import type { Token } from '../tokens';
+import type { Sentence } from '../units';
+import { rootOf } from './clusters';
+import { mergeExactNames, mergeGivenNames } from './nameMatch';
+import { mergeAcronyms } from './acronyms';
+import { mergeShortForms } from './shortForms';
+import { mergePersonNominals } from './nominals';
+import { assignDocumentIssuers } from './documents';
+import { canSpeak } from './notActors';
+
+export { rootOf } from './clusters';
+export { canonicalNaming } from './canonical';
+
+/** The passes over proper names, run before speakers are resolved so that pronouns see whole clusters. */
+export function resolveNames(builder: ActorBuilder): void {
+  mergeExactNames(builder.entities);
+  mergeGivenNames(builder.entities);
+  mergeAcronyms(builder.entities);
+}
+
+/** The passes over descriptions and documents, once every claim has its speaker; then speakers that are no actors. */
+export function resolveDescriptions(resolved: Resolved[], builder: ActorBuilder, tokens: Token[], sentences: Sentence[]): void {
+  const entities = builder.entities;
+  mergeExactNames(entities);
+  mergeShortForms(entities);
+  const sentenceAt = (offset: number): number => {
+    let lo = 0, hi = sentences.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (tokens[sentences[mid].first].start <= offset) lo = mid; else hi = mid - 1;
+    }
+    return lo;
+  };
+  const isPerson = (e: Entity) => e.kind === 'person' && e.proper;
+  mergePersonNominals(entities, {
+    recentSubject: (at) => {
+      const s = sentenceAt(at);
+      for (let k = s; k >= 0 && k >= s - 2; k--) {
+        const subject = builder.openingSubject(k, k === s ? tokenAt(tokens, sentences[k], at) : sentences[k].last + 1, isPerson);
+        if (subject) return subject;
+      }
+      return null;
+    },
+  });
+  assignDocumentIssuers(resolved, (r) => {
+    const source = r.draft.source;
+    if (!source) return [];
+    // "a report filed by Officer Ana Ruiz", "a statement from the council": the issuer may follow the source phrase.
+    let last = source.last;
+    for (let k = source.last + 1; k <= source.last + 4 && k < tokens.length; k++) if (tokens[k].lower === 'by' || tokens[k].lower === 'from') last = k + 6;
+    return (builder.named[r.draft.sentence] ?? []).filter((n) => n.first >= source.first && n.last <= last).map((n) => n.entity);
+  });
+  for (const r of resolved) {
+    r.entity = rootOf(r.entity);
+    if (r.entity && !canSpeak(r.entity)) {
+      r.evidence = `“${r.entity.name}” is not an actor: ${r.evidence}`;
+      r.entity = null;
+    }
+  }
+}
+
+/** The first token of sentence `s` at or after character `at`. */
+function tokenAt(tokens: Token[], s: Sentence, at: number): number {
+  for (let k = s.first; k <= s.last; k++) if (tokens[k].start >= at) return k;
+  return s.last + 1;
+}

@@ -1,0 +1,54 @@
+/**
+ * Sieve pass 1, exact and alias match of names: "Police" and "police", "the Met Bureau" and "Met Bureau", "Marek
+ * Jr." and "Marek", and a lone given name ("Lena") with the one person of that given name ("Lena Ford").
+ * The most precise pass: it merges only names that are the same string once case, articles, possessives and
+ * generational suffixes are set aside.
+ */
+import type { Entity } from '../actors';
+import { merge, rootOf } from './clusters';
+
+const SUFFIX = /\s+(jr\.?|sr\.?|ii|iii|iv)$/;
+
+/** The comparable form of a name: lowercased, without a leading article, a possessive or a suffix. */
+export function normalizeName(name: string): string {
+  return name.toLowerCase().replace(/[\u2019]/g, "'").replace(/^(the|a|an)\s+/, '').replace(/'s$/, '').replace(SUFFIX, '')
+    .replace(/\s+/g, ' ').trim();
+}
+
+/** A person and a place may share a name ("Jordan"); every other pair of kinds with one name is one actor. */
+function compatible(a: Entity, b: Entity): boolean {
+  const kinds = new Set([a.kind, b.kind]);
+  return !(kinds.has('person') && (kinds.has('place') || kinds.has('organization')));
+}
+
+export function mergeExactNames(entities: Entity[]): void {
+  const byName = new Map<string, Entity>();
+  for (const e of entities) {
+    if (rootOf(e) !== e) continue;
+    for (const form of [e.name, ...e.forms]) {
+      const key = normalizeName(form);
+      if (!key) continue;
+      const other = rootOf(byName.get(key) ?? null);
+      if (other && other !== rootOf(e) && compatible(other, rootOf(e))) merge(other, e);
+      else if (!other) byName.set(key, rootOf(e));
+    }
+  }
+}
+
+/** "Lena" after "Lena Ford": a one-word name that is the given name of exactly one named person. */
+export function mergeGivenNames(entities: Entity[]): void {
+  const byGiven = new Map<string, Entity | null>();
+  for (const e of entities) {
+    if (rootOf(e) !== e || e.kind !== 'person') continue;
+    const words = e.name.split(' ');
+    if (words.length < 2) continue;
+    const given = words[0].toLowerCase();
+    const seen = byGiven.get(given);
+    byGiven.set(given, seen === undefined || seen === e ? e : null);
+  }
+  for (const e of entities) {
+    if (rootOf(e) !== e || e.name.includes(' ') || (e.kind !== 'person' && e.kind !== 'unknown')) continue;
+    const person = byGiven.get(e.name.toLowerCase());
+    if (person && person !== e) merge(person, e);
+  }
+}

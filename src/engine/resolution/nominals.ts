@@ -1,0 +1,39 @@
+/**
+ * Sieve pass 3, nominals: "the chief", "the coach", "the researcher" go to the named person who holds that title
+ * or role in the article ("Chief Ana Ruiz", "coach Tom Hale", "Ruiz, a researcher at …"), looking back through the
+ * whole article, not only the sentence before. A definite description of a position nobody holds by title
+ * ("said the veteran striker") goes to the person the sentence before is about, when that is a named person.
+ */
+import type { Entity } from '../actors';
+import { merge, rootOf } from './clusters';
+import { firstMentionStart, nearestBefore, openDescriptions } from './descriptions';
+
+/** People nouns that describe anyone, not a position: "the woman said" is nobody named before. */
+export const GENERIC_PEOPLE = new Set(`man woman boy girl child person resident neighbor neighbour witness victim
+  driver passenger mother father son daughter wife husband brother sister friend relative student worker employee
+  customer patient visitor fan voter citizen member source official officer spokesman spokeswoman spokesperson
+  motorist pedestrian bystander caller viewer reader teenager youth juror homeowner owner tenant shopper`.split(/\s+/));
+
+/** The role's words, for matching a nominal's head ("Riverton Police Union President" → …, "president"). */
+function roleWords(role: string | null): Set<string> {
+  return new Set((role ?? '').toLowerCase().split(/[\s-]+/).filter(Boolean));
+}
+
+export interface NominalContext {
+  /** The named person a sentence before `at` is about (its opening subject), or null. */
+  recentSubject(at: number): Entity | null;
+}
+
+export function mergePersonNominals(entities: Entity[], context: NominalContext): void {
+  const people = entities.filter((e) => rootOf(e) === e && e.proper && e.kind === 'person');
+  for (const d of openDescriptions(entities)) {
+    if (d.kind !== 'person' || !d.definite || !d.head) continue;
+    const at = firstMentionStart(d);
+    const holders = people.filter((p) => roleWords(p.role).has(d.head!));
+    const holder = nearestBefore(holders, at);
+    if (holder) { merge(holder, d); continue; }
+    if (GENERIC_PEOPLE.has(d.head)) continue;
+    const subject = context.recentSubject(at);
+    if (subject && subject.kind === 'person' && subject.proper) merge(subject, d);
+  }
+}

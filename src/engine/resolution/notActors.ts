@@ -1,0 +1,31 @@
+/**
+ * Which speaking clusters are not actors: named things ("Asteroid Belt"), documents nobody issued, and
+ * descriptions headed by a word for neither people nor a body ("flames", "a 4-1 win", "new numbers"). Their
+ * claims keep their content and cue but have no speaker: a reader sees "no source" rather than a junk actor.
+ */
+import type { Entity } from '../actors';
+import { GROUP_HEADS, ROLE_HEADS, TITLES } from '../lexicon/names';
+import { NOT_AGENT_NOUNS } from '../actors';
+import { GENERIC_PEOPLE } from './nominals';
+import { ORGANISATION_NOUNS } from './shortForms';
+import { isDocument } from './documents';
+
+/** Collective nouns that speak as one: "the family said", "the jury found". */
+const SPEAKING_COLLECTIVES = new Set(`family families couple crowd jury panel board staff crew camp regime
+  public audience community neighbourhood neighborhood class congregation household parents relatives
+  prosecution defence defense plaintiffs defendants`.split(/\s+/));
+
+/** True when `word` names a person or people: a role, an agent noun, a generic people noun, or its plural. */
+export function isPeopleNoun(word: string): boolean {
+  const singular = [word, word.replace(/s$/, ''), word.replace(/es$/, ''), word.replace(/ies$/, 'y'), word.replace(/men$/, 'man'), word === 'people' ? 'person' : word];
+  return GROUP_HEADS.has(word) || singular.some((w) => ROLE_HEADS.has(w) || TITLES.has(w) || GENERIC_PEOPLE.has(w)
+    || (/^[a-z-]{4,}(er|or|ist|ian|ant|ent)$/.test(w) && !NOT_AGENT_NOUNS.has(w)));
+}
+
+export function canSpeak(e: Entity): boolean {
+  if (e.kind === 'thing') return false;
+  if (e.proper) return true;
+  if (e.head === null) return true;
+  if (isDocument(e)) return false;
+  return isPeopleNoun(e.head) || ORGANISATION_NOUNS.has(e.head) || SPEAKING_COLLECTIVES.has(e.head) || ['them', 'us', 'some', 'many', 'most', 'several', 'others'].includes(e.head);
+}

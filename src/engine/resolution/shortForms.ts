@@ -1,0 +1,47 @@
+/**
+ * Sieve pass 2b, short forms of a named body: "police", "cops" and "officers" for the one police force or
+ * sheriff's office the article names; "the department", "the railroad", "the council", "the bank" for the named
+ * body whose name holds that word ("Riverton Police Department", "Long Valley Rail Road"); and "the company",
+ * "the agency", "the club" for the named organisation met last before them.
+ */
+import type { Entity } from '../actors';
+import { merge, rootOf } from './clusters';
+import { firstMentionStart, nameWords, nearestBefore, openDescriptions } from './descriptions';
+
+/** Words for a police force's people or the force itself. */
+const POLICE_WORDS = new Set(['police', 'cops', 'officers', 'deputies', 'troopers', 'detectives', 'sheriff\'s office', 'sheriff']);
+
+/** Nouns that stand for whatever organisation the article is about, whatever its name holds. */
+export const ORGANISATION_NOUNS = new Set(`company firm corporation business group agency organisation organization
+  body institution outfit team club side franchise airline carrier railroad railway operator supplier retailer maker
+  manufacturer producer developer provider lender insurer utility forecaster broadcaster network station channel
+  paper newspaper outlet publication magazine website site daily tabloid service department office ministry council
+  authority board commission committee bank union university college school district hospital court government
+  administration agency regulator watchdog charity party campaign firm's`.split(/\s+/));
+
+function isPoliceBody(e: Entity): boolean {
+  const words = nameWords(e.name);
+  return words.has('police') || words.has('sheriff') || words.has('constabulary');
+}
+
+export function mergeShortForms(entities: Entity[]): void {
+  const bodies = entities.filter((e) => rootOf(e) === e && e.proper && (e.kind === 'organization' || e.kind === 'group'));
+  const police = bodies.filter(isPoliceBody);
+  for (const d of openDescriptions(entities)) {
+    const text = d.described[0] ?? '';
+    const at = firstMentionStart(d);
+    if (POLICE_WORDS.has(text) || POLICE_WORDS.has(d.head!)) {
+      if (police.length === 1) merge(police[0], d);
+      continue;
+    }
+    if (d.kind === 'person' || d.kind === 'group' || !ORGANISATION_NOUNS.has(d.head!)) continue;
+    const holding = bodies.filter((b) => nameWords(b.name).has(d.head!) || b.forms.some((f) => nameWords(f).has(d.head!)));
+    const body = nearestBefore(holding, at) ?? nearestBefore(bodies.filter((b) => b.kind === 'organization'), at);
+    if (body) merge(body, d);
+  }
+  // "Police" written as a name (a sentence's first word, a headline) is the same force as "Riverton Police".
+  for (const e of entities) {
+    if (rootOf(e) !== e || !e.proper || police.length !== 1 || e === police[0]) continue;
+    if (POLICE_WORDS.has(e.name.toLowerCase())) merge(police[0], e);
+  }
+}
