@@ -1,4 +1,7 @@
-/** The CLI's readable output: a table of actors, then one of claims (speaker, kind, cue, opening words). */
+/**
+ * The CLI's readable output: a table of actors (with whether the text names them and the other names
+ * it uses), then one of claims (speaker, kind, cue, opening words).
+ */
 import type { Analysis } from '../engine';
 
 const oneLine = (s: string) => s.replace(/\s+/g, ' ').trim();
@@ -27,8 +30,11 @@ export function formatTable(a: Analysis): string {
   const lines: string[] = [];
   if (a.actors.length === 0) lines.push('No actors found.');
   else {
-    lines.push(...rows(['ACTOR', 'KIND', 'ROLE', 'MENTIONS', 'CLAIMS'], [28, 12, 30, 8, 6],
-      a.actors.map((x) => [x.name, x.kind, x.role ?? '', String(x.mentions.length), String(claimsBy.get(x.id) ?? 0)])));
+    // Aliases last: the only column left uncut, so every name form shows. "; " between them, since a
+    // name may itself hold a comma ("Acme, Inc.").
+    lines.push(...rows(['ACTOR', 'KIND', 'ROLE', 'NAMED', 'MENTIONS', 'CLAIMS', 'ALIASES'], [28, 12, 30, 5, 8, 6, 40],
+      a.actors.map((x) => [x.name, x.kind, x.role ?? '', x.named ? 'yes' : 'no', String(x.mentions.length), String(claimsBy.get(x.id) ?? 0),
+        x.aliases.join('; ')])));
   }
   lines.push('');
   if (a.claims.length === 0) lines.push('No claims found.');

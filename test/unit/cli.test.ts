@@ -1,10 +1,14 @@
-/** The command-line tool (dist/cli.js, built by `npm run build`), run as a child process on temp files written here. */
+/**
+ * The command-line tool (dist/cli.js, built by `npm run build`), run as a child process on temp files written here;
+ * the table's columns are also checked on a hand-built analysis, independent of what the engine finds.
+ */
 import * as assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import type { Analysis } from '../../src/engine/types';
+import { formatTable } from '../../src/cli/table';
 
 const root = path.resolve(__dirname, '../../..');
 const cli = path.join(root, 'dist', 'cli.js');
@@ -104,10 +108,25 @@ describe('cli', function () {
     const r = run(['analyze', '-', '--format', 'table'], SPEECH);
     assert.equal(r.status, 0, r.stderr);
     const [actors, claims] = r.stdout.split('\n\n');
-    assert.match(actors, /^ACTOR +KIND +ROLE +MENTIONS +CLAIMS\n/);
-    assert.match(actors, /Tom Reed +person/);
+    assert.match(actors, /^ACTOR +KIND +ROLE +NAMED +MENTIONS +CLAIMS +ALIASES\n/);
+    assert.match(actors, /Tom Reed +person +.* yes /);
     assert.match(claims, /^CLAIM +SPEAKER +KIND +CUE +CONTENT\n/);
     assert.match(claims, /c1 +Tom Reed +indirect +said +the pool would open in June/);
+  });
+
+  it('shows each actor\'s named flag and aliases in the table', () => {
+    const span = (text: string) => ({ start: 0, end: text.length, text });
+    const table = formatTable({
+      actors: [
+        { id: 'a1', name: 'Ana Ruiz', kind: 'person', role: 'mayor', aliases: ['Ruiz', 'the mayor'], named: true, mentions: [span('Ana Ruiz'), span('Ruiz')] },
+        { id: 'a2', name: 'a neighbor', kind: 'person', role: null, aliases: [], named: false, mentions: [span('a neighbor')] },
+      ],
+      claims: [],
+    });
+    const [header, , ruiz, neighbor] = table.split('\n');
+    assert.match(header, /^ACTOR +KIND +ROLE +NAMED +MENTIONS +CLAIMS +ALIASES$/);
+    assert.match(ruiz, /^Ana Ruiz +person +mayor +yes +2 +0 +Ruiz; the mayor$/);
+    assert.match(neighbor, /^a neighbor +person +no +1 +0$/, 'no aliases: the row ends at the claim count');
   });
 
   it('says so in the table when nothing is found', () => {
