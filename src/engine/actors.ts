@@ -7,7 +7,7 @@ import type { Token } from './tokens';
 import { findNames, joinTokens, NameChunk, Gender, surnameToken } from './names';
 import { GROUP_HEADS, PERSON_PRONOUNS, PLACES, ROLE_HEADS, SUBJECT_PRONOUNS, TITLES } from './lexicon/names';
 import { SPEECH_NOUNS } from './lexicon/cues';
-import { nounPhraseStartingAt } from './phrases';
+import { isAgeCompound, nounPhraseStartingAt } from './phrases';
 import type { Sentence } from './units';
 import type { TokenRange } from './claims';
 import { rootOf } from './resolution/clusters';
@@ -229,11 +229,12 @@ export class ActorBuilder {
     const text = joinTokens(t, stripped.first, stripped.last);
     const known = rootOf(this.byDescription.get(text.toLowerCase()) ?? null);
     if (known) { known.mentions.push([t[head.first].start, t[head.last].end]); return known; }
-    const lower = headToken.lower;
+    const age = isAgeCompound(t, head.last, head.first);
+    const lower = age ? 'year-old' : headToken.lower;
     // A description is a person only when a role noun heads it ("the spokeswoman"); plural nouns are groups;
     // anything else that speaks ("a draft", "the poll", "the ministry") is a body or a document.
     const plural = GROUP_HEADS.has(lower) || lower === 'them' || lower === 'us' || (lower.endsWith('s') && headToken.pos === 'NOUN' && !ROLE_HEADS.has(lower) && !SPEECH_NOUNS.has(lower));
-    const kind: ActorKind = ROLE_HEADS.has(lower) || (isRoleNoun(headToken) && !plural) ? 'person' : plural ? 'group' : 'organization';
+    const kind: ActorKind = age || ROLE_HEADS.has(lower) || (isRoleNoun(headToken) && !plural) ? 'person' : plural ? 'group' : 'organization';
     const e = this.entity(`description:${text.toLowerCase()}`, kind, text, t[head.first].start);
     e.head ??= lower;
     e.definite ||= t[head.first].lower === 'the' || t[head.first].lower === 'this';

@@ -53,7 +53,8 @@ export function nounPhraseEndingAt(tokens: Token[], last: number, min: number): 
   if ((head.lower === 'them' || head.lower === 'us') && last - 2 >= min && tokens[last - 1].lower === 'of' && ['NUM', 'ADJ', 'DET', 'NOUN'].includes(tokens[last - 2].pos)) return last - 2;
   if (head.pos === 'PRON') return SUBJECT_PRONOUNS.has(head.lower) ? last : -1;
   // "the company's brief/ADJ said": after a determiner or possessive, the tagger's adjective is a noun.
-  const nounlike = head.pos === 'ADJ' && determinedAdjective(tokens, last, min);
+  // "the 31-year-old said": an age written as a compound stands for a person.
+  const nounlike = (head.pos === 'ADJ' && determinedAdjective(tokens, last, min)) || isAgeCompound(tokens, last, min);
   if (head.pos !== 'PROPN' && head.pos !== 'NOUN' && head.pos !== 'NUM' && !isProperLike(head) && !nounlike) return -1;
   if (head.quote >= 0) return -1;
   let start = last;
@@ -92,8 +93,13 @@ export function nounPhraseStartingAt(tokens: Token[], first: number, max: number
     break;
   }
   // A noun phrase needs a noun, a name or a number at its end.
-  while (last >= first && !['PROPN', 'NOUN', 'NUM'].includes(tokens[last].pos) && !isProperLike(tokens[last])) last--;
+  while (last >= first && !['PROPN', 'NOUN', 'NUM'].includes(tokens[last].pos) && !isProperLike(tokens[last]) && !isAgeCompound(tokens, last, first)) last--;
   return last >= first ? last : -1;
+}
+
+/** "31-year-old" ending at `last`: an age that stands for a person. */
+export function isAgeCompound(tokens: Token[], last: number, min: number): boolean {
+  return tokens[last].lower === 'old' && last - 2 >= min && tokens[last - 1].text === '-' && /^years?$/.test(tokens[last - 2].lower);
 }
 
 /** A short parenthesis such as "(D-Ore.)" or "(R)": index of its "(" when `close` is its ")", else -1. */

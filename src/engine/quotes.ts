@@ -86,7 +86,8 @@ function pairMarks(text: string, marks: Mark[]): ParagraphQuotes {
     const curly = CURLY_MARKS.includes(text[mark.at]);
     const top = stack[stack.length - 1];
     if (!top) {
-      if (mark.role !== 'close') stack.push({ at: mark.at, curly });
+      // “A,” she said.“ B.” — with no quote open, an opening curly mark glued to a full stop still opens one.
+      if (mark.role !== 'close' || text[mark.at] === '\u201C') stack.push({ at: mark.at, curly });
       continue;
     }
     const sameFamily = top.curly === curly;

@@ -4,8 +4,9 @@
 import type { CueMatch } from '../cues';
 import { SPEECH_NOUNS } from '../lexicon/cues';
 import { GROUP_HEADS, ORGANIZATION_HEADS, ROLE_HEADS, SUBJECT_PRONOUNS } from '../lexicon/names';
-import { isBetweenSubjectAndVerb, isProperLike, nounPhraseEndingAt, nounPhraseStartingAt, parenthesisClosing, parenthesisOpening } from '../phrases';
+import { isAgeCompound, isBetweenSubjectAndVerb, isProperLike, nounPhraseEndingAt, nounPhraseStartingAt, parenthesisClosing, parenthesisOpening } from '../phrases';
 import type { Token } from '../tokens';
+import { isPeopleNoun } from '../resolution/notActors';
 import { TokenRange, TIME_WORDS, Context, isComma, closesQuote, Subject } from './context';
 
 export function looksLikeAppositive(tokens: Token[], first: number, last: number): boolean {
@@ -23,7 +24,8 @@ export function couldSpeak(tokens: Token[], r: TokenRange): boolean {
   const head = tokens[r.last];
   if (head.pos === 'PRON') return SUBJECT_PRONOUNS.has(head.lower) || head.lower === 'who';
   for (let k = r.first; k <= r.last; k++) if (tokens[k].pos === 'PROPN' || isProperLike(tokens[k])) return true;
-  return ROLE_HEADS.has(head.lower) || GROUP_HEADS.has(head.lower) || ORGANIZATION_HEADS.has(head.lower) || SPEECH_NOUNS.has(head.lower);
+  return ROLE_HEADS.has(head.lower) || GROUP_HEADS.has(head.lower) || ORGANIZATION_HEADS.has(head.lower) || SPEECH_NOUNS.has(head.lower)
+    || isAgeCompound(tokens, r.last, r.first) || (head.pos === 'NOUN' && isPeopleNoun(head.lower));
 }
 
 /** A noun phrase that can be a subject: not a time ("said Friday", "in 2010 said"). */

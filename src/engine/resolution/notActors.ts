@@ -17,6 +17,8 @@ const SPEAKING_COLLECTIVES = new Set(`family families couple crowd jury panel bo
 
 /** True when `word` names a person or people: a role, an agent noun, a generic people noun, or its plural. */
 export function isPeopleNoun(word: string): boolean {
+  // "the 31-year-old", "a 30-year-old": an age stands for a person.
+  if (word === 'year-old' || /^\d+-years?-olds?$/.test(word)) return true;
   const singular = [word, word.replace(/s$/, ''), word.replace(/es$/, ''), word.replace(/ies$/, 'y'), word.replace(/men$/, 'man'), word === 'people' ? 'person' : word];
   return GROUP_HEADS.has(word) || singular.some((w) => ROLE_HEADS.has(w) || TITLES.has(w) || GENERIC_PEOPLE.has(w)
     || (/^[a-z-]{4,}(er|or|ist|ian|ant|ent)$/.test(w) && !NOT_AGENT_NOUNS.has(w)));
