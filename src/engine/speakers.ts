@@ -74,32 +74,66 @@ export function resolvePronounSource(d: DraftClaim, tokens: Token[], sentences: 
     if (r.draft.sentence !== recentClaim.draft.sentence) { if (r.draft.sentence < recentClaim.draft.sentence) break; continue; }
     if (r.entity && accept(r.entity) && r.draft.source && recentClaim.draft.source && r.draft.source.first < recentClaim.draft.source.first) recentClaim = r;
   }
-  const previousSentenceHasClaim = recentClaim && d.sentence - recentClaim.draft.sentence <= 1;
   const opening = builder.openingSubject(d.sentence, d.head!.first, accept);
   let entity: Entity | null = null;
   let evidence = '';
   if (opening) {
     entity = opening;
     evidence = `“${pronoun.text}” refers to the sentence's subject, ${entity.name}`;
-  } else if (previousSentenceHasClaim) {
-    entity = recentClaim!.entity;
-    evidence = `“${pronoun.text}” continues the previous speaker, ${entity!.name}`;
   } else {
-    const sameSentenceSubject = builder.recentNamed(d.head!.first, d.sentence, accept, 0);
-    const previousSubject = d.sentence > 0 ? builder.subjectOf(d.sentence - 1, accept) : null;
-    if (recentClaim && (!previousSubject || previousSubject === recentClaim.entity)) {
-      entity = recentClaim.entity;
-      evidence = `“${pronoun.text}” refers to the last speaker, ${entity!.name}`;
-    } else if (previousSubject && !sameSentenceSubject) {
-      entity = previousSubject;
-      evidence = `“${pronoun.text}” refers to the previous sentence's subject, ${entity.name}`;
-    } else {
-      entity = sameSentenceSubject ?? builder.recentNamed(d.head!.first, d.sentence, accept, 4) ?? recentClaim?.entity ?? null;
-      if (entity) evidence = `“${pronoun.text}” refers to the nearest compatible name, ${entity.name}`;
+    entity = mostSalient(d, tokens, sentences, builder, done, accept);
+    if (entity) evidence = `“${pronoun.text}” refers to the most salient compatible actor before it, ${entity.name}`;
+    else if (recentClaim?.entity) {
+      entity = rootOf(recentClaim.entity);
+      evidence = `“${pronoun.text}” refers to the last speaker, ${entity.name}`;
     }
   }
   if (entity) entity.mentions.push([pronoun.start, pronoun.end]);
   return { draft: d, entity, confidence: entity ? 0.75 : 0.3, evidence: entity ? `${evidence} (cue “${cueText}”)` : `“${pronoun.text}” could not be resolved` };
+}
+
+/** How many sentences back a speaking pronoun's antecedent is looked for. */
+const SALIENCE_WINDOW = 3;
+
+/**
+ * The antecedent of a speaking pronoun by salience, in the manner of Lappin and Leass (1994): every compatible
+ * actor mentioned outside quotes in the pronoun's sentence (before it) and the few sentences before scores for
+ * each mention, halved per sentence of distance, with a bonus when the mention is its clause's subject (before
+ * the sentence's first verb) and when the actor spoke there. Names inside quotes are the speaker's words, not
+ * antecedents. Linear: a bounded window of sentences and of claims.
+ */
+function mostSalient(d: DraftClaim, tokens: Token[], sentences: Sentence[], builder: ActorBuilder, done: Resolved[], accept: (e: Entity) => boolean): Entity | null {
+  const scores = new Map<Entity, number>();
+  const add = (raw: Entity | null, points: number) => {
+    const e = rootOf(raw);
+    if (!e || !accept(e)) return;
+    scores.set(e, (scores.get(e) ?? 0) + points);
+  };
+  for (let s = d.sentence; s >= 0 && s >= d.sentence - SALIENCE_WINDOW; s--) {
+    const decay = 0.5 ** (d.sentence - s);
+    const verb = firstVerb(tokens, sentences[s]);
+    for (const n of builder.named[s] ?? []) {
+      if (s === d.sentence && n.last >= d.head!.first) break;
+      if (tokens[n.first].quote >= 0) continue;
+      add(n.entity, 100 * decay + (n.last < verb ? 80 * decay : 0));
+    }
+  }
+  for (let k = done.length - 1; k >= 0 && k >= done.length - 40; k--) {
+    const r = done[k];
+    const distance = d.sentence - r.draft.sentence;
+    if (distance > SALIENCE_WINDOW) break;
+    if (distance >= 0) add(r.entity, 60 * 0.5 ** distance);
+  }
+  let best: Entity | null = null;
+  let bestScore = 0;
+  for (const [e, score] of scores) if (score > bestScore) { best = e; bestScore = score; }
+  return best;
+}
+
+/** The first verb or auxiliary of a sentence outside quotes: names before it are its subject. */
+function firstVerb(tokens: Token[], s: Sentence): number {
+  for (let k = s.first; k <= s.last; k++) if ((tokens[k].pos === 'VERB' || tokens[k].pos === 'AUX') && tokens[k].quote < 0) return k;
+  return s.last + 1;
 }
 
 /**
