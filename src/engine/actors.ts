@@ -11,6 +11,7 @@ import { isAgeCompound, nounPhraseStartingAt } from './phrases';
 import type { Sentence } from './units';
 import type { TokenRange } from './claims';
 import { rootOf } from './resolution/clusters';
+import { ORGANISATION_NOUNS } from './resolution/shortForms';
 
 export interface Entity {
   key: string;
@@ -99,6 +100,21 @@ export function roleBeforeName(tokens: Token[], nameFirst: number, sentenceFirst
   return joinTokens(tokens, first, k);
 }
 
+/**
+ * "Riverton Athletic manager Ana Ruiz", "Riverton Rovers coach Tom Hale": a name before a lowercase role noun
+ * and a person's name is the body the person works for, not a person.
+ */
+function markAffiliations(tokens: Token[], chunks: NameChunk[]): void {
+  for (let k = 0; k + 1 < chunks.length; k++) {
+    const body = chunks[k];
+    const person = chunks[k + 1];
+    if (body.kind !== 'person' || body.marked || person.first - body.last < 2 || person.first - body.last > 3) continue;
+    let roles = true;
+    for (let i = body.last + 1; i < person.first; i++) roles &&= isRoleNoun(tokens[i]) && !/^\p{Lu}/u.test(tokens[i].text);
+    if (roles) body.kind = 'organization';
+  }
+}
+
 export class ActorBuilder {
   readonly entities: Entity[] = [];
   private readonly byKey = new Map<string, Entity>();
@@ -123,6 +139,7 @@ export class ActorBuilder {
   /** First pass: every name chunk of every sentence, grouped into entities. */
   collectNames(): void {
     const chunksBySentence: NameChunk[][] = this.sentences.map((s) => findNames(this.tokens, s.first, s.last));
+    for (const chunks of chunksBySentence) markAffiliations(this.tokens, chunks);
     // Full names first, so that a lone surname met before its full name still finds it.
     // Two- and three-word names first: a four-word run is more often a headline than a name.
     for (const longest of [3, 4]) {
@@ -234,7 +251,9 @@ export class ActorBuilder {
     // A description is a person only when a role noun heads it ("the spokeswoman"); plural nouns are groups;
     // anything else that speaks ("a draft", "the poll", "the ministry") is a body or a document.
     const plural = GROUP_HEADS.has(lower) || lower === 'them' || lower === 'us' || (lower.endsWith('s') && headToken.pos === 'NOUN' && !ROLE_HEADS.has(lower) && !SPEECH_NOUNS.has(lower));
-    const kind: ActorKind = age || ROLE_HEADS.has(lower) || (isRoleNoun(headToken) && !plural) ? 'person' : plural ? 'group' : 'organization';
+    // "the forecaster", "the broadcaster", "the carrier": agent nouns that name a body, not a person.
+    const body = ORGANISATION_NOUNS.has(lower);
+    const kind: ActorKind = !body && (age || ROLE_HEADS.has(lower) || (isRoleNoun(headToken) && !plural)) ? 'person' : plural ? 'group' : 'organization';
     const e = this.entity(`description:${text.toLowerCase()}`, kind, text, t[head.first].start);
     e.head ??= lower;
     e.definite ||= t[head.first].lower === 'the' || t[head.first].lower === 'this';

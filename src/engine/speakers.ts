@@ -124,10 +124,30 @@ function mostSalient(d: DraftClaim, tokens: Token[], sentences: Sentence[], buil
     if (distance > SALIENCE_WINDOW) break;
     if (distance >= 0) add(r.entity, 60 * 0.5 ** distance);
   }
+  // The person a lead opens with is the story's protagonist: "he" three paragraphs on is most often them.
+  const lead = leadSubject(tokens, sentences, builder);
+  if (lead && scores.has(rootOf(lead))) add(lead, LEAD_BONUS);
   let best: Entity | null = null;
   let bestScore = 0;
   for (const [e, score] of scores) if (score > bestScore) { best = e; bestScore = score; }
   return best;
+}
+
+const LEAD_BONUS = 40;
+const leads = new WeakMap<ActorBuilder, Entity | null>();
+
+/** The first person the article's opening sentences name outside quotes. */
+function leadSubject(tokens: Token[], sentences: Sentence[], builder: ActorBuilder): Entity | null {
+  if (leads.has(builder)) return leads.get(builder)!;
+  let lead: Entity | null = null;
+  for (let s = 0; s < sentences.length && s < 3 && !lead; s++) {
+    // The first person named (a headline word tagged as a verb may stand before the subject).
+    for (const n of builder.named[s] ?? []) {
+      if (tokens[n.first].quote < 0 && rootOf(n.entity).kind === 'person') { lead = rootOf(n.entity); break; }
+    }
+  }
+  leads.set(builder, lead);
+  return lead;
 }
 
 /** The first verb or auxiliary of a sentence outside quotes: names before it are its subject. */
