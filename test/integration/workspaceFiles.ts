@@ -25,6 +25,27 @@ export const HARBOR_QUIET_SENTENCE = 'The weather was mild and the pier was quie
 export const HARBOR_ADDITION = '“The council will review the ferry budget next week,” said Tomas Berg, a city councillor.\n';
 export const HARBOR_ADDITION_SPEAKER = 'Tomas Berg';
 
+/**
+ * One actor under several name forms, for the alias tests: the mayor is "Riverton Mayor Ana Ruiz",
+ * then "Ruiz", then "The mayor"; the police department is "The Riverton Police Department", then
+ * "RPD", then "police"; and one source is never named ("a neighbor"). Written for these tests.
+ */
+export const COUNCIL_ARTICLE = 'council.article';
+export const COUNCIL_TEXT = [
+  'Riverton council delays vote on park plan',
+  '',
+  'RIVERTON — The city council postponed a vote on the Elm Street park plan on Monday after a long and heated meeting.',
+  '',
+  '"We owe residents a plan they can trust," said Riverton Mayor Ana Ruiz, who has backed the project since last spring.',
+  '',
+  'Ruiz said the council would hold two more public hearings before the end of the month. The mayor added that the budget would not change.',
+  '',
+  'The Riverton Police Department said traffic on Elm Street had doubled since the old lot closed. RPD will add weekend patrols near the site, police said.',
+  '',
+  '"Nobody asked us before they drew the map," a neighbor said after the meeting.',
+  '',
+].join('\n');
+
 /** Plain-text files that must not trouble the extension host: nothing, too much, and binary noise. */
 export const EMPTY_TEXT_FILE = 'empty.txt';
 export const HUGE_TEXT_FILE = 'huge.txt';
