@@ -12,6 +12,7 @@ import type { Sentence } from './units';
 import type { TokenRange } from './claims';
 import { rootOf } from './resolution/clusters';
 import { ORGANISATION_NOUNS } from './resolution/shortForms';
+import { isPeopleNoun } from './resolution/notActors';
 
 export interface Entity {
   key: string;
@@ -115,6 +116,9 @@ function markAffiliations(tokens: Token[], chunks: NameChunk[]): void {
   }
 }
 
+/** Nouns for those who speak for a body: "Vantrell spokeswoman" is Apple speaking. */
+const SPOKESPEOPLE = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'spokespeople', 'spokesmen', 'spokeswomen', 'representative', 'representatives']);
+
 export class ActorBuilder {
   readonly entities: Entity[] = [];
   private readonly byKey = new Map<string, Entity>();
@@ -184,7 +188,8 @@ export class ActorBuilder {
     if (c.kind === 'organization') return this.entity(`org:${lower}`, 'organization', c.core.replace(/^the /i, ''), at);
     const surname = this.tokens[surnameToken(this.tokens, c.coreFirst, c.coreLast)].lower;
     const known = this.bySurname.get(surname);
-    if (c.kind === 'person' && c.coreLast > c.coreFirst) {
+    // "Abara-Okoye" alone is a surname, though written in three tokens.
+    if (c.kind === 'person' && c.coreLast > c.coreFirst && c.core.includes(' ')) {
       const full = this.entity(`person:${lower}`, 'person', c.core, at);
       // A longer spelling of the same person ("Vladimir V. Putin" after "Vladimir Putin") becomes the name.
       if (known && known !== full && known.name.split(' ')[0] === c.core.split(' ')[0]) {
@@ -226,8 +231,15 @@ export class ActorBuilder {
     // "Ana Ruiz of the Riverton Institute of Science and Technology said": the subject's last word may sit inside
     // a longer name; that name speaks, or the person the "of" phrase belongs to.
     const containing = direct.length === 0 ? named.find((n) => n.first <= head.last && n.last >= head.last && n.first < head.first) : undefined;
-    let pick = direct.length > 0 ? direct[direct.length - 1] : containing ?? inRange(appositive)[0];
+    let pick: { entity: Entity; first: number; last: number } | undefined = direct.length > 0 ? direct[direct.length - 1] : containing ?? inRange(appositive)[0];
     if (pick) pick = this.personOf(named, pick);
+    // "County officials said", "Safety experts say", "Two analysts told": a name that only modifies a
+    // common noun of people is not the speaker; the description is, unless it is the body's spokesperson.
+    const headWord = this.tokens[head.last];
+    if (pick && direct.includes(pick) && pick.last < head.last && headWord.pos === 'NOUN' && /^\p{Ll}/u.test(headWord.text) && isPeopleNoun(headWord.lower)) {
+      const body = rootOf(pick.entity);
+      if (!(SPOKESPEOPLE.has(headWord.lower) && (body.kind === 'organization' || body.kind === 'place'))) pick = undefined;
+    }
     if (pick) {
       const e = rootOf(pick.entity);
       // "the Asteroid Belt", "Elmwood Apartments": a named thing or place-like building does not speak.
@@ -256,7 +268,8 @@ export class ActorBuilder {
     const kind: ActorKind = !body && (age || ROLE_HEADS.has(lower) || (isRoleNoun(headToken) && !plural)) ? 'person' : plural ? 'group' : 'organization';
     const e = this.entity(`description:${text.toLowerCase()}`, kind, text, t[head.first].start);
     e.head ??= lower;
-    e.definite ||= t[head.first].lower === 'the' || t[head.first].lower === 'this';
+    // "says health minister" (a headline's bare role) refers like "the health minister"; "a minister" does not.
+    e.definite ||= t[head.first].lower === 'the' || t[head.first].lower === 'this' || (t[head.first].pos !== 'DET' && t[head.first].pos !== 'NUM' && t[head.first].pos !== 'PRON' && !plural && kind === 'person' && !/^\p{Lu}/u.test(t[head.first].text) && head.first > 0 && t[head.first - 1].pos !== 'ADP');
     e.mentions.push([t[head.first].start, t[head.last].end]);
     if (kind === 'person') e.role ??= roleOf(t, head);
     return e;

@@ -121,6 +121,7 @@ export function findNames(tokens: Token[], first: number, last: number): NameChu
       // "National Rivers and Harbors Administration", "Centers for Water Safety and Prevention": "and" and
       // "for" join the words of a body's name, never two people ("Ana Ruiz and Tom Hale").
       if (ORGANIZATION_JOINERS.has(next.lower) && j + 2 <= last && isNameToken(tokens[j + 2], false) && next.quote === tokens[i].quote &&
+          !/^[A-Z]{2,}$/.test(tokens[j + 2].text) && !isFirstName(tokens[j + 2].text) &&
           (hasOrganisationHead(tokens, i, j) || hasOrganisationHead(tokens, j + 2, capitalisedRunEnd(tokens, j + 2, last)))) { j += 2; continue; }
       break;
     }

@@ -35,16 +35,21 @@ export function mergeExactNames(entities: Entity[]): void {
   }
 }
 
-/** "Lena" after "Lena Ford": a one-word name that is the given name of exactly one named person. */
+/**
+ * "Lena" after "Lena Ford": a one-word name that is the given name of exactly one named person; and "Ruiz"
+ * when "Ana Ruiz" is the one person of that surname (the builder groups most surnames already; this catches
+ * the ones split by hyphens or suffixes).
+ */
 export function mergeGivenNames(entities: Entity[]): void {
   const byGiven = new Map<string, Entity | null>();
   for (const e of entities) {
     if (rootOf(e) !== e || e.kind !== 'person') continue;
     const words = e.name.split(' ');
     if (words.length < 2) continue;
-    const given = words[0].toLowerCase();
-    const seen = byGiven.get(given);
-    byGiven.set(given, seen === undefined || seen === e ? e : null);
+    for (const key of [words[0].toLowerCase(), normalizeName(e.name).split(' ').pop()!]) {
+      const seen = byGiven.get(key);
+      byGiven.set(key, seen === undefined || seen === e ? e : null);
+    }
   }
   for (const e of entities) {
     if (rootOf(e) !== e || e.name.includes(' ') || (e.kind !== 'person' && e.kind !== 'unknown')) continue;

@@ -29,7 +29,17 @@ export function mergePersonNominals(entities: Entity[], context: NominalContext)
   for (const d of openDescriptions(entities)) {
     if (d.kind !== 'person' || !d.definite || !d.head) continue;
     const at = firstMentionStart(d);
-    const holders = people.filter((p) => roleWords(p.role).has(d.head!));
+    // Among holders of the head noun, those whose role holds the most of the description's words
+    // ("health minister" is the "Federal Health Minister", not the "Prime Minister").
+    const words = (d.described[0] ?? '').split(/\s+/).filter(Boolean);
+    let holders: Entity[] = [];
+    let bestOverlap = 0;
+    for (const p of people) {
+      const role = roleWords(p.role);
+      if (!role.has(d.head!)) continue;
+      const overlap = words.filter((w) => role.has(w)).length;
+      if (overlap > bestOverlap) { holders = [p]; bestOverlap = overlap; } else if (overlap === bestOverlap) holders.push(p);
+    }
     const holder = nearestBefore(holders, at);
     if (holder) { merge(holder, d); continue; }
     if (GENERIC_PEOPLE.has(d.head)) continue;

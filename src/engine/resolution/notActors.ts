@@ -11,7 +11,7 @@ import { ORGANISATION_NOUNS } from './shortForms';
 import { isDocument } from './documents';
 
 /** Collective nouns that speak as one: "the family said", "the jury found". */
-const SPEAKING_COLLECTIVES = new Set(`family families couple crowd jury panel board staff crew camp regime
+const SPEAKING_COLLECTIVES = new Set(`police cops family families couple crowd jury panel board staff crew camp regime
   public audience community neighbourhood neighborhood class congregation household parents relatives
   prosecution defence defense plaintiffs defendants`.split(/\s+/));
 

@@ -21,7 +21,8 @@ export const ORGANISATION_NOUNS = new Set(`company firm corporation business gro
 
 function isPoliceBody(e: Entity): boolean {
   const words = nameWords(e.name);
-  return words.has('police') || words.has('sheriff') || words.has('constabulary');
+  // "RPD", "MCSO": the usual acronyms of a police department and a sheriff's office.
+  return words.has('police') || words.has('sheriff') || words.has('constabulary') || e.forms.some((f) => /^[A-Z]{1,4}(PD|SO)$/.test(f));
 }
 
 export function mergeShortForms(entities: Entity[]): void {
@@ -31,7 +32,9 @@ export function mergeShortForms(entities: Entity[]): void {
     const text = d.described[0] ?? '';
     const at = firstMentionStart(d);
     if (POLICE_WORDS.has(text) || POLICE_WORDS.has(d.head!)) {
-      if (police.length === 1) merge(police[0], d);
+      // With no force named, "police", "Riverton police" and "officers" are still one unnamed force.
+      if (police.length === 0) police.push(d);
+      else if (police.length === 1) merge(police[0], d);
       continue;
     }
     if (d.kind === 'person' || d.kind === 'group' || !ORGANISATION_NOUNS.has(d.head!)) continue;
