@@ -119,6 +119,12 @@ function markAffiliations(tokens: Token[], chunks: NameChunk[]): void {
 /** Nouns for those who speak for a body: "Vantrell spokeswoman" is Apple speaking. */
 const SPOKESPEOPLE = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'spokespeople', 'spokesmen', 'spokeswomen', 'representative', 'representatives']);
 
+/** The first verb or auxiliary of a sentence outside quotes: names before it are its subject. */
+export function firstVerb(tokens: Token[], s: Sentence): number {
+  for (let k = s.first; k <= s.last; k++) if ((tokens[k].pos === 'VERB' || tokens[k].pos === 'AUX') && tokens[k].quote < 0) return k;
+  return s.last + 1;
+}
+
 export class ActorBuilder {
   readonly entities: Entity[] = [];
   private readonly byKey = new Map<string, Entity>();
@@ -233,10 +239,10 @@ export class ActorBuilder {
     const containing = direct.length === 0 ? named.find((n) => n.first <= head.last && n.last >= head.last && n.first < head.first) : undefined;
     let pick: { entity: Entity; first: number; last: number } | undefined = direct.length > 0 ? direct[direct.length - 1] : containing ?? inRange(appositive)[0];
     if (pick) pick = this.personOf(named, pick);
-    // "County officials said", "Safety experts say", "Two analysts told": a name that only modifies a
-    // common noun of people is not the speaker; the description is, unless it is the body's spokesperson.
+    // "County officials said", "Safety experts say", "the giant Rovers lock": a name that only modifies a
+    // common noun is not the speaker; the description is, unless it is the body's spokesperson.
     const headWord = this.tokens[head.last];
-    if (pick && direct.includes(pick) && pick.last < head.last && headWord.pos === 'NOUN' && /^\p{Ll}/u.test(headWord.text) && isPeopleNoun(headWord.lower)) {
+    if (pick && direct.includes(pick) && pick.last < head.last && /^\p{Ll}/u.test(headWord.text) && (headWord.pos === 'VERB' || (headWord.pos === 'NOUN' && isPeopleNoun(headWord.lower)))) {
       const body = rootOf(pick.entity);
       if (!(SPOKESPEOPLE.has(headWord.lower) && (body.kind === 'organization' || body.kind === 'place'))) pick = undefined;
     }
@@ -265,7 +271,10 @@ export class ActorBuilder {
     const plural = GROUP_HEADS.has(lower) || lower === 'them' || lower === 'us' || (lower.endsWith('s') && headToken.pos === 'NOUN' && !ROLE_HEADS.has(lower) && !SPEECH_NOUNS.has(lower));
     // "the forecaster", "the broadcaster", "the carrier": agent nouns that name a body, not a person.
     const body = ORGANISATION_NOUNS.has(lower);
-    const kind: ActorKind = !body && (age || ROLE_HEADS.has(lower) || (isRoleNoun(headToken) && !plural)) ? 'person' : plural ? 'group' : 'organization';
+    // A definite description headed by a noun no lexicon knows ("the giant Rovers lock") is a nominal for a person;
+    // the nominal pass resolves it or it speaks for nobody.
+    const definitePosition = !body && !plural && !SPEECH_NOUNS.has(lower) && t[head.first].lower === 'the' && head.last > head.first;
+    const kind: ActorKind = !body && (age || ROLE_HEADS.has(lower) || (isRoleNoun(headToken) && !plural) || definitePosition) ? 'person' : plural ? 'group' : 'organization';
     const e = this.entity(`description:${text.toLowerCase()}`, kind, text, t[head.first].start);
     e.head ??= lower;
     // "says health minister" (a headline's bare role) refers like "the health minister"; "a minister" does not.
@@ -308,6 +317,23 @@ export class ActorBuilder {
       if (this.tokens[n.first].quote < 0 && accept(e)) return e;
     }
     return null;
+  }
+
+  /**
+   * The subject of a sentence's main clause: the last accepted name before its first verb outside quotes
+   * ("Rovers captain Jim Hale struggled …" → Hale), looked for before token `before`.
+   */
+  clauseSubject(sentence: number, before: number, accept: (e: Entity) => boolean): Entity | null {
+    const s = this.sentences[sentence];
+    if (!s) return null;
+    const verb = firstVerb(this.tokens, s);
+    let found: Entity | null = null;
+    for (const n of this.named[sentence] ?? []) {
+      if (n.last >= verb || n.last >= before) break;
+      const e = rootOf(n.entity);
+      if (this.tokens[n.first].quote < 0 && accept(e)) found = e;
+    }
+    return found;
   }
 
   /** The first person named in a sentence: its likely subject. */

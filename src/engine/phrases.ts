@@ -1,6 +1,7 @@
 /** Noun phrases found from the part-of-speech tags: the subjects that speak and the objects that hear. */
 import type { Token } from './tokens';
 import { NOT_NAMES, SUBJECT_PRONOUNS } from './lexicon/names';
+import { CUE_WORDS } from './lexicon/cues';
 
 const NP_TAGS = new Set(['PROPN', 'NOUN', 'ADJ', 'DET', 'NUM']);
 const POSSESSIVES = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
@@ -83,6 +84,10 @@ export function nounPhraseStartingAt(tokens: Token[], first: number, max: number
     const n = tokens[last + 1];
     if (n.quote >= 0 && n.quote !== t.quote) break;
     if (canExtendNounPhrase(n) && n.pos !== 'DET') { last++; continue; }
+    // "said the giant Rovers lock.": a noun the tagger took for a verb ends a determined phrase before a stop.
+    const stop = tokens[last + 2];
+    if (n.pos === 'VERB' && t.pos === 'DET' && last > first && /^\p{Ll}/u.test(n.text) && !/(ed|ing|s)$/.test(n.lower) && !CUE_WORDS.has(n.lower) &&
+        (!stop || last + 2 > max || /^[.,;!?]$/.test(stop.text))) return last + 1;
     // "the most recent data": an adverb inside a noun phrase when an adjective follows it.
     if (n.pos === 'ADV' && last + 2 <= max && tokens[last + 2].pos === 'ADJ') { last += 2; continue; }
     const after = tokens[last + 2];

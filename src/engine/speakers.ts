@@ -5,7 +5,7 @@
 import type { Token } from './tokens';
 import type { Sentence } from './units';
 import type { DraftClaim } from './claims';
-import { ActorBuilder, Entity, pronounGender } from './actors';
+import { ActorBuilder, Entity, firstVerb, pronounGender } from './actors';
 import { joinTokens } from './names';
 import { rootOf } from './resolution/clusters';
 
@@ -150,11 +150,6 @@ function leadSubject(tokens: Token[], sentences: Sentence[], builder: ActorBuild
   return lead;
 }
 
-/** The first verb or auxiliary of a sentence outside quotes: names before it are its subject. */
-function firstVerb(tokens: Token[], s: Sentence): number {
-  for (let k = s.first; k <= s.last; k++) if ((tokens[k].pos === 'VERB' || tokens[k].pos === 'AUX') && tokens[k].quote < 0) return k;
-  return s.last + 1;
-}
 
 /**
  * Third-person pronouns outside quotes, as mentions of the person most recently mentioned: by name, or by a

@@ -16,7 +16,7 @@ export const TITLES = words(`president vice prime minister secretary senator sen
   deputy acting former foreign defense defence interior finance special state national security adviser advisor
   candidate nominee officer agent inspector superintendent professor coach president-elect
   ceo founder executive trustee treasurer solicitor counsel economist analyst engineer architect manager
-  commander marshal detective constable captain skipper`);
+  commander marshal detective constable captain skipper democrat republican libertarian`);
 
 /** Nouns that head a role ("the Kremlin spokesperson", "a senior official"): a description of a person. */
 export const ROLE_HEADS = words(`spokesman spokeswoman spokesperson adviser advisor secretary minister president

@@ -28,8 +28,12 @@ export function canonicalNaming(e: Entity): ActorNaming {
     const name = e.described[0] ?? e.name;
     return { name, aliases: distinct(e.described, name), named: false };
   }
-  let name = e.forms[0];
-  for (const f of e.forms) if (better(f, name)) name = f;
+  // A person is named by the builder's name or a longer spelling that keeps its surname ("Vladimir V. Putin"),
+  // never by an appositive's words ("Democrat of California").
+  const surname = e.name.split(' ').pop()!.toLowerCase();
+  const candidates = e.kind === 'person' ? e.forms.filter((f) => f.split(' ').pop()!.toLowerCase() === surname) : e.forms;
+  let name = candidates[0] ?? e.name;
+  for (const f of candidates) if (better(f, name)) name = f;
   return { name, aliases: distinct([...e.forms, ...e.described], name), named: true };
 }
 

@@ -24,7 +24,7 @@ const ISSUER_LOOKBACK = 12;
  * Gives each claim spoken by a document to its issuer. `namedIn(claim)` lists the clusters named inside that
  * claim's source phrase, in text order.
  */
-export function assignDocumentIssuers(resolved: Resolved[], namedIn: (r: Resolved) => Entity[]): void {
+export function assignDocumentIssuers(resolved: Resolved[], namedIn: (r: Resolved) => Entity[], sourceSpan?: (r: Resolved) => [number, number]): void {
   const ordered = [...resolved].sort((a, b) => a.draft.contentStart - b.draft.contentStart);
   // "A statement from the lab said … The statement added …": a document met again keeps its issuer.
   const issuerOf = new Map<string, Entity>();
@@ -33,17 +33,21 @@ export function assignDocumentIssuers(resolved: Resolved[], namedIn: (r: Resolve
     if (!speaker || !isDocument(speaker)) return;
     // The last name in the phrase is the issuer: "the Riverton Tidal Laboratory" is the laboratory.
     const issuer = namedIn(r).map((e) => rootOf(e)).filter((e) => e !== speaker && e.proper && (e.kind === 'organization' || e.kind === 'person' || e.kind === 'group')).pop();
+    // The document's words are the issuer's: its mention ("the letter") becomes one of the issuer's.
+    const lend = (to: Entity) => { if (r.draft.source && sourceSpan) to.mentions.push(sourceSpan(r)); };
     if (issuer) {
       issuerOf.set(speaker.head!, issuer);
+      lend(issuer);
       r.entity = issuer;
       r.evidence = `issued by ${issuer.name}: ${r.evidence}`;
       return;
     }
     const known = issuerOf.get(speaker.head!);
-    if (known) { r.entity = known; r.evidence = `the ${speaker.head} of ${known.name}: ${r.evidence}`; return; }
+    if (known) { lend(known); r.entity = known; r.evidence = `the ${speaker.head} of ${known.name}: ${r.evidence}`; return; }
     for (let k = index - 1; k >= 0 && k >= index - ISSUER_LOOKBACK; k--) {
       const before = rootOf(ordered[k].entity);
       if (before && before.proper && !isDocument(before) && (before.kind === 'organization' || before.kind === 'person')) {
+        lend(before);
         r.entity = before;
         r.evidence = `the document of ${before.name}, the last named speaker: ${r.evidence}`;
         return;

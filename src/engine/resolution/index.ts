@@ -50,7 +50,8 @@ export function resolveDescriptions(resolved: Resolved[], builder: ActorBuilder,
     recentSubject: (at) => {
       const s = sentenceAt(at);
       for (let k = s; k >= 0 && k >= s - 2; k--) {
-        const subject = builder.openingSubject(k, k === s ? tokenAt(tokens, sentences[k], at) : sentences[k].last + 1, isPerson);
+        const before = k === s ? tokenAt(tokens, sentences[k], at) : sentences[k].last + 1;
+        const subject = builder.clauseSubject(k, before, isPerson);
         if (subject) return subject;
       }
       return null;
@@ -63,7 +64,7 @@ export function resolveDescriptions(resolved: Resolved[], builder: ActorBuilder,
     let last = source.last;
     for (let k = source.last + 1; k <= source.last + 4 && k < tokens.length; k++) if (tokens[k].lower === 'by' || tokens[k].lower === 'from') last = k + 6;
     return (builder.named[r.draft.sentence] ?? []).filter((n) => n.first >= source.first && n.last <= last).map((n) => n.entity);
-  });
+  }, (r) => [tokens[r.draft.head?.first ?? r.draft.source!.first].start, tokens[r.draft.head?.last ?? r.draft.source!.last].end]);
   for (const r of resolved) {
     r.entity = rootOf(r.entity);
     if (r.entity && !canSpeak(r.entity)) {
