@@ -242,7 +242,8 @@ export class ActorBuilder {
     // "County officials said", "Safety experts say", "the giant Rovers lock": a name that only modifies a
     // common noun is not the speaker; the description is, unless it is the body's spokesperson.
     const headWord = this.tokens[head.last];
-    if (pick && direct.includes(pick) && pick.last < head.last && /^\p{Ll}/u.test(headWord.text) && (headWord.pos === 'VERB' || (headWord.pos === 'NOUN' && isPeopleNoun(headWord.lower)))) {
+    if (pick && direct.includes(pick) && pick.last < head.last && /^\p{Ll}/u.test(headWord.text) &&
+        (headWord.pos === 'VERB' || (headWord.pos === 'NOUN' && (isPeopleNoun(headWord.lower) || ORGANISATION_NOUNS.has(headWord.lower))))) {
       const body = rootOf(pick.entity);
       if (!(SPOKESPEOPLE.has(headWord.lower) && (body.kind === 'organization' || body.kind === 'place'))) pick = undefined;
     }
@@ -290,7 +291,7 @@ export class ActorBuilder {
     let k = pick.first - 1;
     if (this.tokens[k]?.lower === 'the') k--;
     if (this.tokens[k]?.lower !== 'of') return pick;
-    const person = named.find((n) => n.last === k - 1 && rootOf(n.entity).kind === 'person');
+    const person = named.find((n) => n.last === k - 1 && (rootOf(n.entity).kind === 'person' || rootOf(n.entity).kind === 'unknown'));
     return person ?? pick;
   }
 

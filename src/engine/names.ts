@@ -11,7 +11,7 @@ import {
 export type NameKind = 'person' | 'organization' | 'place' | 'group' | 'thing' | 'unknown';
 
 /** Last words that make a capitalised name a thing or a place: a building, a street, a sky object, an event, a work. */
-export const THING_HEADS = new Set(`system cloud survey reef farm farms ranch estate harbor harbour port wharf pier dock cape point apartments apartment street st. road rd. avenue ave. boulevard lane drive
+export const THING_HEADS = new Set(`city town village suburb county province region neighbourhood neighborhood system cloud survey reef farm farms ranch estate harbor harbour port wharf pier dock cape point apartments apartment street st. road rd. avenue ave. boulevard lane drive
   park stadium arena hall bridge river lake mountain mountains island islands bay creek falls building tower square
   station airport highway freeway trail canyon valley beach coast peninsula forest telescope mission program programme
   project act bill law award awards prize cup championship championships premiership tournament games festival show
@@ -41,7 +41,7 @@ export interface NameChunk {
   hasTitle: boolean;
 }
 
-const CONNECTORS = new Set(['of', 'de', 'da', 'del', 'la', 'le', 'al', 'el', 'bin', 'ibn', 'van', 'von', 'der', 'du', '&', 'and']);
+const CONNECTORS = new Set(['of', 'de', 'da', 'del', 'la', 'le', 'al', 'el', 'bin', 'ibn', 'van', 'von', 'der', 'du', 'ng', 'y', '&', 'and']);
 const UPPER = /^\p{Lu}/u;
 
 function startsUpper(text: string): boolean {
@@ -107,7 +107,10 @@ export function findNames(tokens: Token[], first: number, last: number): NameChu
     }
     // The first word of a sentence or of a quote is capitalised whatever it is.
     const opening = i === first || (i > first && tokens[i - 1].quote !== tokens[i].quote) || (i > first && tokens[i].quote >= 0 && tokens[i - 1].quote === tokens[i].quote && /^[\u201C"\u00AB']$/.test(tokens[i - 1].text));
-    if (!isNameToken(tokens[i], opening)) { i++; continue; }
+    // "Wai-Lun Ko said": a sentence's first word glued by a hyphen to a capitalised one is a name's first part.
+    const hyphenated = opening && i + 2 <= last && tokens[i + 1].text === '-' && tokens[i + 1].start === tokens[i].end &&
+      tokens[i + 2].start === tokens[i + 1].end && startsUpper(tokens[i].text) && startsUpper(tokens[i + 2].text);
+    if (!hyphenated && !isNameToken(tokens[i], opening)) { i++; continue; }
     let j = i;
     while (j + 1 <= last) {
       const next = tokens[j + 1];
@@ -131,7 +134,9 @@ export function findNames(tokens: Token[], first: number, last: number): NameChu
   return chunks;
 }
 
-const ORGANIZATION_JOINERS = new Set(['and', 'for', '&', 'on', 'in']);
+const PLATFORMS = new Set(['twitter', 'facebook', 'instagram', 'tiktok', 'youtube', 'x', 'threads', 'linkedin']);
+
+const ORGANIZATION_JOINERS = new Set(['and', 'for', '&']);
 
 function hasOrganisationHead(tokens: Token[], first: number, last: number): boolean {
   for (let k = first; k <= last; k++) if (ORGANIZATION_HEADS.has(tokens[k].lower)) return true;
@@ -188,6 +193,8 @@ function splitChunk(tokens: Token[], first: number, last: number): NameChunk[] {
   }
   let coreLast = last;
   while (coreLast > coreFirst && NOT_NAMES.has(tokens[coreLast].lower)) coreLast--;
+  // "LVRR Twitter", "Riverton Police Facebook": a body's account on a platform speaks for the body.
+  if (coreLast > coreFirst && PLATFORMS.has(tokens[coreLast].lower)) coreLast--;
   if (coreFirst === last && isTitleWord(tokens[coreFirst].lower) && !PLACES.has(tokens[coreFirst].lower)) {
     if (HONORIFICS.has(tokens[coreFirst].lower) || TITLES.has(tokens[coreFirst].lower) || DEMONYMS.has(tokens[coreFirst].lower)) return [];
   }

@@ -12,7 +12,8 @@ import { firstMentionStart, nearestBefore, openDescriptions } from './descriptio
 export const GENERIC_PEOPLE = new Set(`man woman boy girl child person resident neighbor neighbour witness victim
   driver passenger mother father son daughter wife husband brother sister friend relative student worker employee
   customer patient visitor fan voter citizen member source official officer spokesman spokeswoman spokesperson
-  motorist pedestrian bystander caller viewer reader teenager youth juror homeowner owner tenant shopper`.split(/\s+/));
+  motorist pedestrian bystander caller viewer reader teenager youth juror homeowner owner tenant shopper professional
+  expert local`.split(/\s+/));
 
 /** The role's words, for matching a nominal's head ("Riverton Police Union President" → …, "president"). */
 function roleWords(role: string | null): Set<string> {
