@@ -41,14 +41,21 @@ function canonicalPlace(core: string): string {
   return PLACES.get(core.toLowerCase()) ?? core;
 }
 
+/** "a couple of donors", "a group of parents": the noun after "of" is who they are. */
+const PARTITIVES = new Set(['couple', 'group', 'number', 'handful', 'pair', 'dozen', 'dozens', 'lot', 'lots', 'bunch',
+  'majority', 'minority', 'rest', 'team', 'crowd', 'panel', 'coalition', 'host', 'series', 'set', 'few', 'some', 'many', 'most', 'all', 'one', 'none', 'both', 'each']);
+
 function stripDeterminer(tokens: Token[], r: TokenRange): TokenRange {
   let first = r.first;
   while (first <= r.last && (tokens[first].pos === 'DET' || (tokens[first].pos === 'PRON' && tokens[first].lower !== 'he' && tokens[first].lower !== 'she'))) first++;
+  // "the head of Riverton's health authority" is a head: the phrase ends before "of".
+  let last = r.last;
+  for (let k = first + 1; k <= last; k++) if (tokens[k].lower === 'of' && tokens[k - 1].pos === 'NOUN' && !PARTITIVES.has(tokens[k - 1].lower)) { last = k - 1; break; }
   // Drop a possessor: "Mr. Trump’s national security adviser" → "national security adviser".
-  for (let k = r.last; k > first; k--) {
+  for (let k = last; k > first; k--) {
     if (tokens[k].lower === "'s" || tokens[k].lower === '\u2019s') { first = k + 1; break; }
   }
-  return { first, last: r.last };
+  return { first, last };
 }
 
 /** A role when the range is a description headed by a role noun ("the Kremlin spokesperson"). */
@@ -233,11 +240,13 @@ export class ActorBuilder {
   entityForSource(head: TokenRange, appositive: TokenRange | null, sentence: number): Entity | null {
     const named = this.named[sentence] ?? [];
     const inRange = (r: TokenRange | null) => r ? named.filter((n) => n.first >= r.first && n.last <= r.last && n.entity.kind !== 'place') : [];
+    // "a spokeswoman, Ines Roa, said": the appositive speaks only when it is a name, not when it names a place or body in passing.
+    const appositiveName = appositive ? inRange(appositive).filter((n) => n.first <= appositive.first + 1) : [];
     const direct = inRange(head);
     // "Ana Ruiz of the Riverton Institute of Science and Technology said": the subject's last word may sit inside
     // a longer name; that name speaks, or the person the "of" phrase belongs to.
     const containing = direct.length === 0 ? named.find((n) => n.first <= head.last && n.last >= head.last && n.first < head.first) : undefined;
-    let pick: { entity: Entity; first: number; last: number } | undefined = direct.length > 0 ? direct[direct.length - 1] : containing ?? inRange(appositive)[0];
+    let pick: { entity: Entity; first: number; last: number } | undefined = direct.length > 0 ? direct[direct.length - 1] : containing ?? appositiveName[0];
     if (pick) pick = this.personOf(named, pick);
     // "County officials said", "Safety experts say", "the giant Rovers lock": a name that only modifies a
     // common noun is not the speaker; the description is, unless it is the body's spokesperson.
@@ -257,7 +266,7 @@ export class ActorBuilder {
     const places = named.filter((n) => n.first >= head.first && n.last <= head.last);
     if (places.length > 0 && places[places.length - 1].last === head.last) return rootOf(places[places.length - 1].entity);
     const t = this.tokens;
-    const headToken = t[head.last];
+    let headToken = t[head.last];
     // A lone pronoun is resolved by the caller; "most of them" is a group of its own.
     if (headToken.pos === 'PRON' && head.first === head.last) return null;
     const stripped = stripDeterminer(t, head);
@@ -266,6 +275,8 @@ export class ActorBuilder {
     const known = rootOf(this.byDescription.get(text.toLowerCase()) ?? null);
     if (known) { known.mentions.push([t[head.first].start, t[head.last].end]); return known; }
     const age = isAgeCompound(t, head.last, head.first);
+    // "the head of Riverton's health authority": the noun before "of" heads the description.
+    headToken = t[stripped.last];
     const lower = age ? 'year-old' : headToken.lower;
     // A description is a person only when a role noun heads it ("the spokeswoman"); plural nouns are groups;
     // anything else that speaks ("a draft", "the poll", "the ministry") is a body or a document.

@@ -5,7 +5,7 @@
 import type { Token } from './tokens';
 import { isFirstName, firstNameGender } from './lexicon/firstNames';
 import {
-  DEMONYMS, FEMALE_HONORIFICS, GROUP_HEADS, HONORIFICS, MALE_HONORIFICS, NOT_NAMES, ORGANIZATION_HEADS, PLACES, TITLES,
+  DEMONYMS, FEMALE_HONORIFICS, GROUP_HEADS, HONORIFICS, MALE_HONORIFICS, NOT_NAMES, ORGANIZATION_HEADS, PLACES, ROLE_HEADS, TITLES,
 } from './lexicon/names';
 
 export type NameKind = 'person' | 'organization' | 'place' | 'group' | 'thing' | 'unknown';
@@ -169,6 +169,9 @@ function splitChunk(tokens: Token[], first: number, last: number): NameChunk[] {
   for (let k = first; k <= last && !organisation; k++) organisation = ORGANIZATION_HEADS.has(tokens[k].lower);
   // A body keeps its whole name ("National Rivers and Harbors Administration"), unless a person's title and name
   // follow it, which the loop after this one splits off.
+  // "Parent Ana Ruiz said", "Striker Tom Hale scored": a role noun opening a sentence before a name is a title.
+  if (coreFirst === first && coreFirst < last && !organisation && ROLE_HEADS.has(tokens[coreFirst].lower) && !TITLES.has(tokens[coreFirst].lower) &&
+      tokens[coreFirst].pos !== 'PROPN') coreFirst++;
   while (coreFirst < last && isTitleWord(tokens[coreFirst].lower) && !(organisation && !HONORIFICS.has(tokens[coreFirst].lower))) {
     if (HONORIFICS.has(tokens[coreFirst].lower)) honorific = tokens[coreFirst].lower;
     coreFirst++;

@@ -19,6 +19,12 @@ export const ORGANISATION_NOUNS = new Set(`company firm corporation business gro
   authority board commission committee bank union university college school district hospital court government
   administration agency regulator watchdog charity party campaign firm's`.split(/\s+/));
 
+/** Body nouns that stand for the organisation the story is about, whatever its name says. */
+const GENERIC_BODY_NOUNS = new Set(`company firm corporation business group agency organisation organization body
+  institution outfit team club side franchise airline carrier operator supplier retailer maker manufacturer producer
+  developer provider lender insurer utility forecaster broadcaster network paper newspaper outlet publication magazine
+  website daily tabloid regulator watchdog charity union campaign party government administration`.split(/\s+/));
+
 function isPoliceBody(e: Entity): boolean {
   const words = nameWords(e.name);
   // "RPD", "MCSO": the usual acronyms of a police department and a sheriff's office.
@@ -39,7 +45,8 @@ export function mergeShortForms(entities: Entity[]): void {
     }
     if (d.kind === 'person' || d.kind === 'group' || !ORGANISATION_NOUNS.has(d.head!)) continue;
     const holding = bodies.filter((b) => nameWords(b.name).has(d.head!) || b.forms.some((f) => nameWords(f).has(d.head!)));
-    const body = nearestBefore(holding, at) ?? nearestBefore(bodies.filter((b) => b.kind === 'organization'), at);
+    // "the company" may be any company; "the authority" or "the council" only one whose name says so.
+    const body = nearestBefore(holding, at) ?? (GENERIC_BODY_NOUNS.has(d.head!) ? nearestBefore(bodies.filter((b) => b.kind === 'organization'), at) : null);
     if (body) merge(body, d);
   }
   // "Police" written as a name (a sentence's first word, a headline) is the same force as "Riverton Police".
