@@ -103,6 +103,12 @@ const SALIENCE_WINDOW = 3;
  * antecedents. Linear: a bounded window of sentences and of claims.
  */
 function mostSalient(d: DraftClaim, tokens: Token[], sentences: Sentence[], builder: ActorBuilder, done: Resolved[], accept: (e: Entity) => boolean): Entity | null {
+  return salientActor(d.sentence, d.head!.first, tokens, sentences, builder, done, accept);
+}
+
+/** The most salient accepted actor before token `before` of sentence `sentence` (see mostSalient). */
+export function salientActor(sentence: number, before: number, tokens: Token[], sentences: Sentence[], builder: ActorBuilder, done: Resolved[], accept: (e: Entity) => boolean): Entity | null {
+  const d = { sentence, head: { first: before } };
   const scores = new Map<Entity, number>();
   const add = (raw: Entity | null, points: number) => {
     const e = rootOf(raw);

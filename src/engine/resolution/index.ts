@@ -21,6 +21,7 @@ import { mergeShortForms } from './shortForms';
 import { mergePersonNominals } from './nominals';
 import { assignDocumentIssuers } from './documents';
 import { canSpeak } from './notActors';
+import { salientActor } from '../speakers';
 
 export { rootOf } from './clusters';
 export { canonicalNaming } from './canonical';
@@ -49,12 +50,7 @@ export function resolveDescriptions(resolved: Resolved[], builder: ActorBuilder,
   mergePersonNominals(entities, {
     recentSubject: (at) => {
       const s = sentenceAt(at);
-      for (let k = s; k >= 0 && k >= s - 2; k--) {
-        const before = k === s ? tokenAt(tokens, sentences[k], at) : sentences[k].last + 1;
-        const subject = builder.clauseSubject(k, before, isPerson);
-        if (subject) return subject;
-      }
-      return null;
+      return salientActor(s, tokenAt(tokens, sentences[s], at), tokens, sentences, builder, resolved.filter((r) => r.draft.sentence < s), isPerson);
     },
   });
   assignDocumentIssuers(resolved, (r) => {
