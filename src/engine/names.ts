@@ -3,7 +3,7 @@
  * the title before the name and the name itself, and classified as a person, organisation or place.
  */
 import type { Token } from './tokens';
-import { isFirstName, firstNameGender } from './lexicon/firstNames';
+import { isFirstName } from './lexicon/firstNames';
 import {
   DEMONYMS, FEMALE_HONORIFICS, GROUP_HEADS, HONORIFICS, MALE_HONORIFICS, NOT_NAMES, ORGANIZATION_HEADS, PLACES, ROLE_HEADS, TITLES,
 } from './lexicon/names';
@@ -78,13 +78,22 @@ function classify(tokens: Token[], chunk: Pick<NameChunk, 'coreFirst' | 'coreLas
     return { kind: 'organization', gender, marked: false };
   }
   const length = chunk.coreLast - chunk.coreFirst + 1;
-  const given = isFirstName(tokens[chunk.coreFirst].text) ? firstNameGender(tokens[chunk.coreFirst].text) : undefined;
+  // The given-name lists are too noisy to decide "he" or "she" ("Ellis" is listed as male only, though women bear it too): they
+  // tell a person, never a gender.
+  const given = undefined;
   // "Asteroid Belt", "Elmwood Apartments", "Great Salt Reef": a name ending in a word for a thing or a place
   // names that thing, not a person, unless a given name opens it ("Rose Hall" stays a person only with a title).
   if (!hasTitle && length >= 2 && THING_HEADS.has(tokens[chunk.coreLast].lower) && !isFirstName(tokens[chunk.coreFirst].text)) {
     return { kind: 'thing', gender, marked: false };
   }
   if (hasTitle) return { kind: 'person', gender: gender ?? given, marked: true };
+  // "River Vale", "Mount Hood", "Lake Erie": a geographic word before a name makes a place.
+  if (length >= 2 && GEOGRAPHIC_OPENERS.has(tokens[chunk.coreFirst].lower)) return { kind: 'thing', gender, marked: false };
+  // "Forest Resources Wales", "Cricket Australia": a body named after its country, not a person.
+  if (length >= 2 && PLACES.has(tokens[chunk.coreLast].lower) && !given && !isFirstName(tokens[chunk.coreFirst].text)) {
+    // "West Africa", "Southern California": a direction before a place is a region of it.
+    return { kind: COMPASS.test(tokens[chunk.coreFirst].lower) ? 'place' : 'organization', gender, marked: false };
+  }
   // Two to four capitalised words are a person's name; longer runs are headlines or titles of works.
   if (length >= 2 && length <= 4) return { kind: 'person', gender: gender ?? given, marked: false };
   if (length === 1 && isFirstName(tokens[chunk.coreFirst].text)) return { kind: 'person', gender: given, marked: false };
@@ -110,7 +119,10 @@ export function findNames(tokens: Token[], first: number, last: number): NameChu
     // "Wai-Lun Ko said": a sentence's first word glued by a hyphen to a capitalised one is a name's first part.
     const hyphenated = opening && i + 2 <= last && tokens[i + 1].text === '-' && tokens[i + 1].start === tokens[i].end &&
       tokens[i + 2].start === tokens[i + 1].end && startsUpper(tokens[i].text) && startsUpper(tokens[i + 2].text);
-    if (!hyphenated && !isNameToken(tokens[i], opening)) { i++; continue; }
+    // "the Met Bureau": a capitalised word the tagger took for a verb opens a name when a name word follows.
+    const verbName = !opening && tokens[i].pos === 'VERB' && startsUpper(tokens[i].text) && i + 1 <= last &&
+      tokens[i + 1].start - tokens[i].end <= 1 && isNameToken(tokens[i + 1], false) && !NOT_NAMES.has(tokens[i].lower);
+    if (!hyphenated && !verbName && !isNameToken(tokens[i], opening)) { i++; continue; }
     let j = i;
     while (j + 1 <= last) {
       const next = tokens[j + 1];
@@ -133,6 +145,10 @@ export function findNames(tokens: Token[], first: number, last: number): NameChu
   }
   return chunks;
 }
+
+const COMPASS = /^(north|south|east|west|central|northern|southern|eastern|western|upper|lower|greater|inner|outer|north-?east|north-?west|south-?east|south-?west)(ern)?$/;
+
+const GEOGRAPHIC_OPENERS = new Set(['river', 'mount', 'mt.', 'lake', 'loch', 'isle', 'cape', 'lake', 'port', 'fort', 'glen', 'bay']);
 
 const PLATFORMS = new Set(['twitter', 'facebook', 'instagram', 'tiktok', 'youtube', 'x', 'threads', 'linkedin']);
 

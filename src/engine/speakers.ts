@@ -93,7 +93,7 @@ export function resolvePronounSource(d: DraftClaim, tokens: Token[], sentences: 
 }
 
 /** How many sentences back a speaking pronoun's antecedent is looked for. */
-const SALIENCE_WINDOW = 3;
+const SALIENCE_WINDOW = 5;
 
 /**
  * The antecedent of a speaking pronoun by salience, in the manner of Lappin and Leass (1994): every compatible

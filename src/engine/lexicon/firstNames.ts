@@ -1,6 +1,6 @@
 /**
  * English given names from the stdlib datasets (about 8,800 names, each list ~70 KB bundled): a chunk that opens
- * with one is a person's name, and a name found in only one list tells the person's likely gender for "he"/"she".
+ * with one is a person's name. The lists are not used for gender: they are too noisy for it.
  * The lists are of names common in English-speaking countries; a name not in them (many African, Asian and
  * Arabic names) is still a person when other evidence says so (a title, a role, two capitalised words).
  */
@@ -21,11 +21,4 @@ const NOT_GIVEN_NAMES = new Set(['Will', 'May', 'Mark', 'Bill', 'Art', 'Sunday',
 /** True when `word` (as written, capitalised) is a common English given name. */
 export function isFirstName(word: string): boolean {
   return (male.has(word) || female.has(word)) && !NOT_GIVEN_NAMES.has(word);
-}
-
-/** 'male' or 'female' when only one list holds the name, else undefined. */
-export function firstNameGender(word: string): 'male' | 'female' | undefined {
-  const m = male.has(word);
-  const f = female.has(word);
-  return m && !f ? 'male' : f && !m ? 'female' : undefined;
 }
