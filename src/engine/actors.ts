@@ -12,6 +12,7 @@ import type { Sentence } from './units';
 import type { TokenRange } from './claims';
 import { rootOf } from './resolution/clusters';
 import { ORGANISATION_NOUNS } from './resolution/shortForms';
+import { isFirstName } from './lexicon/firstNames';
 import { isPeopleNoun } from './resolution/notActors';
 
 export interface Entity {
@@ -50,7 +51,12 @@ function stripDeterminer(tokens: Token[], r: TokenRange): TokenRange {
   while (first <= r.last && (tokens[first].pos === 'DET' || (tokens[first].pos === 'PRON' && tokens[first].lower !== 'he' && tokens[first].lower !== 'she'))) first++;
   // "the head of Riverton's health authority" is a head: the phrase ends before "of".
   let last = r.last;
-  for (let k = first + 1; k <= last; k++) if (tokens[k].lower === 'of' && tokens[k - 1].pos === 'NOUN' && !PARTITIVES.has(tokens[k - 1].lower)) { last = k - 1; break; }
+  for (let k = first + 1; k <= last; k++) {
+    const before = tokens[k - 1];
+    // "Ambush of Riverton officers" in a headline: a capitalised common noun opening the phrase heads it too.
+    const noun = before.pos === 'NOUN' || (k - 1 === first && before.pos === 'PROPN' && !isFirstName(before.text));
+    if (tokens[k].lower === 'of' && noun && !PARTITIVES.has(before.lower)) { last = k - 1; break; }
+  }
   // Drop a possessor: "Mr. Trump’s national security adviser" → "national security adviser".
   for (let k = last; k > first; k--) {
     if (tokens[k].lower === "'s" || tokens[k].lower === '\u2019s') { first = k + 1; break; }

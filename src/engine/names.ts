@@ -226,6 +226,11 @@ function splitChunk(tokens: Token[], first: number, last: number): NameChunk[] {
     title = title === null ? t.text : `${title} ${t.text}`;
     hasTitle ||= TITLES.has(t.lower);
   }
+  // "RPD Lt. Ana Ruiz", "NRHA Administrator Tom Hale": an acronym opening the title is the person's body.
+  if (affiliation.length === 0 && coreFirst > first + 1 && /^[A-Z]{2,6}$/.test(tokens[first].text) && TITLES.has(tokens[first + 1].lower)) {
+    const body = tokens[first];
+    affiliation = [{ first, last: first, coreFirst: first, coreLast: first, core: body.text, title: null, kind: 'organization', gender: undefined, marked: false, hasTitle: false }];
+  }
   const core = joinTokens(tokens, coreFirst, coreLast);
   const base = { first, last: coreLast, coreFirst, coreLast, core, title };
   const { kind, gender, marked } = classify(tokens, base, honorific, hasTitle);

@@ -37,10 +37,11 @@ export function mergeShortForms(entities: Entity[]): void {
   for (const d of openDescriptions(entities)) {
     const text = d.described[0] ?? '';
     const at = firstMentionStart(d);
-    if (POLICE_WORDS.has(text) || POLICE_WORDS.has(d.head!)) {
+    // "two officers", "one officer": counted officers are people on the scene, not the force.
+    if ((POLICE_WORDS.has(text) || POLICE_WORDS.has(d.head!)) && !/^(\d+|one|two|three|four|five|six|several|some|both|a|an)\b/.test(text)) {
       // With no force named, "police", "Riverton police" and "officers" are still one unnamed force.
       if (police.length === 0) police.push(d);
-      else if (police.length === 1) merge(police[0], d);
+      else merge(nearestBefore(police, at) ?? police[0], d);
       continue;
     }
     if (d.kind === 'person' || d.kind === 'group' || !ORGANISATION_NOUNS.has(d.head!)) continue;
