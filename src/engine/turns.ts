@@ -63,7 +63,9 @@ export function addContinuations(resolved: Resolved[], tokens: Token[], quotes: 
     if (owner[q] >= 0) {
       const o = resolved[owner[q]];
       if (o.draft.contentEnd > lastOwnedEnd) { lastOwned = o; lastOwnedEnd = o.draft.contentEnd; }
-      if (!quote.continued || overlap(o.draft.contentStart, o.draft.contentEnd, quote.start, quote.end) > 0) continue;
+      // A part of a quote split over paragraphs that its owner's claim does not cover gets a turn of its own:
+      // the part after the paragraph break, or the part before it ("“A. ¶ “B,” she said.").
+      if (overlap(o.draft.contentStart, o.draft.contentEnd, quote.start, quote.end) > 0 || (!quote.continued && !quote.runsOn)) continue;
     }
     if (sentences.length === 0) continue;
     const at = sentenceOf(quote.start);
@@ -103,7 +105,15 @@ export function addContinuations(resolved: Resolved[], tokens: Token[], quotes: 
       lastOwnedEnd = quote.end;
       continue;
     }
-    addTurn(q, s, speaker.entity, Math.min(0.7, speaker.confidence), quote.continued
+    const opensIt = speaker.draft.contentStart >= quote.end;
+    // “A. ¶ “B,” she said. — the part before the break joins her claim: one quote, one claim.
+    if (opensIt && owner[q] >= 0 && quotes[q + 1]?.continued && quotes[q + 1].start <= speaker.draft.contentStart + 1 && speaker.draft.pattern !== 'continuation') {
+      speaker.draft.contentStart = quote.start;
+      continue;
+    }
+    addTurn(q, s, speaker.entity, Math.min(0.7, speaker.confidence), opensIt
+      ? `opens the quote ${speaker.entity.name} goes on with in the next paragraph`
+      : quote.continued
       ? `continues ${speaker.entity.name}'s quote from the paragraph before`
       : `no cue of its own: continues ${speaker.entity.name}'s turn`);
   }
