@@ -3,6 +3,9 @@ import type { Token } from './tokens';
 import { NOT_NAMES, SUBJECT_PRONOUNS } from './lexicon/names';
 import { CUE_WORDS } from './lexicon/cues';
 
+/** Modifiers of a role that the tagger often reads as verbs: "lead prosecutor", "acting chief". */
+const ROLE_MODIFIERS = new Set(['lead', 'acting', 'former', 'retired', 'elected', 'appointed', 'longtime', 'interim', 'managing', 'outgoing', 'incoming', 'presiding', 'founding', 'leading', 'visiting', 'serving']);
+
 const NP_TAGS = new Set(['PROPN', 'NOUN', 'ADJ', 'DET', 'NUM']);
 const POSSESSIVES = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
 /** Adverbs and auxiliaries that may stand between a subject and its verb ("has also said"). */
@@ -62,6 +65,8 @@ export function nounPhraseEndingAt(tokens: Token[], last: number, min: number): 
   while (start - 1 >= min) {
     const t = tokens[start - 1];
     if (t.quote >= 0) break;
+    // "In the end the judge said": a phrase has one determiner, at its start.
+    if (tokens[start].pos === 'DET' && (t.pos === 'NOUN' || t.pos === 'ADJ' || t.pos === 'DET')) break;
     if (canExtendNounPhrase(t)) { start--; continue; }
     // "Secretary of State Ana Ruiz", "spokesman for the ministry": keep "of" between nouns.
     if ((t.lower === 'of') && start - 2 >= min && NP_TAGS.has(tokens[start - 2].pos) && tokens[start - 2].pos !== 'DET') { start--; continue; }
@@ -78,6 +83,11 @@ export function nounPhraseStartingAt(tokens: Token[], first: number, max: number
   if (!t) return -1;
   const possessive = t.pos === 'PRON' && POSSESSIVES.has(t.lower) && first + 1 <= max && (NP_TAGS.has(tokens[first + 1].pos) || isProperLike(tokens[first + 1]));
   if (t.pos === 'PRON' && !possessive) return SUBJECT_PRONOUNS.has(t.lower) || t.lower === 'him' || t.lower === 'her' || t.lower === 'them' || t.lower === 'us' || t.lower === 'me' ? first : -1;
+  // "said lead prosecutor Joe Hale": a role's modifier the tagger took for a verb.
+  if (ROLE_MODIFIERS.has(t.lower) && first + 1 <= max && (tokens[first + 1].pos === 'NOUN' || tokens[first + 1].pos === 'PROPN')) {
+    const rest = nounPhraseStartingAt(tokens, first + 1, max);
+    return rest;
+  }
   if (!canExtendNounPhrase(t)) return -1;
   let last = first;
   while (last + 1 <= max) {
