@@ -7,7 +7,7 @@ import type { Token } from './tokens';
 import { findNames, joinTokens, NameChunk, Gender, surnameToken } from './names';
 import { GROUP_HEADS, PERSON_PRONOUNS, PLACES, ROLE_HEADS, SUBJECT_PRONOUNS, TITLES } from './lexicon/names';
 import { SPEECH_NOUNS } from './lexicon/cues';
-import { isAgeCompound, nounPhraseStartingAt } from './phrases';
+import { isAgeCompound, nounPhraseEndingAt, nounPhraseStartingAt } from './phrases';
 import type { Sentence } from './units';
 import type { TokenRange } from './claims';
 import { rootOf } from './resolution/clusters';
@@ -106,6 +106,15 @@ export const NOT_AGENT_NOUNS = new Set(`number water paper order letter matter c
  * The lowercase role noun phrase right before a name ("Riverton manager Ana Ruiz" → "manager"), with the
  * capitalised words before it that say whose ("Riverton Rovers coach"). Null when there is none.
  */
+/** "the bank's governor, Ravi Menon": a role phrase set off by a comma before a name is that person's role. */
+export function roleAppositiveBefore(tokens: Token[], nameFirst: number, sentenceFirst: number): string | null {
+  const comma = nameFirst - 1;
+  if (comma - 1 < sentenceFirst || tokens[comma].text !== ',' || !isRoleNoun(tokens[comma - 1])) return null;
+  const start = nounPhraseEndingAt(tokens, comma - 1, sentenceFirst);
+  if (start < 0) return null;
+  return roleOf(tokens, { first: start, last: comma - 1 });
+}
+
 export function roleBeforeName(tokens: Token[], nameFirst: number, sentenceFirst: number): string | null {
   const k = nameFirst - 1;
   if (k < sentenceFirst || !isRoleNoun(tokens[k]) || /^\p{Lu}/u.test(tokens[k].text) || tokens[k].quote !== tokens[nameFirst].quote) return null;
@@ -190,7 +199,7 @@ export class ActorBuilder {
         if (c.gender && !e.gender) e.gender = c.gender;
         if (c.title && c.hasTitle && !e.role && c.kind !== 'place') e.role = c.title;
         if (!e.role && (e.kind === 'person' || e.kind === 'unknown')) {
-          const role = roleBeforeName(this.tokens, c.first, this.sentences[s].first);
+          const role = roleBeforeName(this.tokens, c.first, this.sentences[s].first) ?? roleAppositiveBefore(this.tokens, c.first, this.sentences[s].first);
           if (role) { e.role = role; if (e.kind === 'unknown') e.kind = 'person'; }
         }
         this.readAppositive(e, c.last, this.sentences[s]);
@@ -273,6 +282,16 @@ export class ActorBuilder {
     if (places.length > 0 && places[places.length - 1].last === head.last) return rootOf(places[places.length - 1].entity);
     const t = this.tokens;
     let headToken = t[head.last];
+    // "Three victims read statements. One said:": a lone "one" is one of the people the sentence before counts.
+    if (head.first === head.last && (headToken.lower === 'one' || headToken.lower === 'another') && sentence > 0) {
+      const people = this.pluralPeopleIn(sentence - 1);
+      if (people) {
+        const e = this.entity(`description:one of the ${people}`, 'person', `one of the ${people}`, t[head.first].start);
+        e.head ??= people.replace(/s$/, '');
+        e.mentions.push([headToken.start, headToken.end]);
+        return e;
+      }
+    }
     // A lone pronoun is resolved by the caller; "most of them" is a group of its own.
     if (headToken.pos === 'PRON' && head.first === head.last) return null;
     const stripped = stripDeterminer(t, head);
@@ -300,6 +319,16 @@ export class ActorBuilder {
     e.mentions.push([t[head.first].start, t[head.last].end]);
     if (kind === 'person') e.role ??= roleOf(t, head);
     return e;
+  }
+
+  /** The first plural noun for people in a sentence ("victims"), outside quotes, or null. */
+  private pluralPeopleIn(sentence: number): string | null {
+    const s = this.sentences[sentence];
+    for (let k = s.first; k <= s.last; k++) {
+      const t = this.tokens[k];
+      if (t.quote < 0 && t.pos === 'NOUN' && t.lower.endsWith('s') && isPeopleNoun(t.lower)) return t.lower;
+    }
+    return null;
   }
 
   /** "X of (the) Y" with X a person and Y a body: X speaks, Y is where X works. */

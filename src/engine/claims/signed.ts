@@ -70,7 +70,10 @@ export function introducedQuote(ctx: Context, drafts: DraftClaim[]): DraftClaim 
   if (!next || tokens[s.last].text !== ':' || !opensQuote(ctx, next.first)) return null;
   const q = quotes[tokens[next.first].quote];
   if (drafts.some((d) => d.contentEnd >= q.start)) return null;
-  const speaking = [...drafts].reverse().find((d) => d.source || d.continues);
+  // "He says the fiscal crisis is so big that the governor wants to make sure …:" — the quote is what was said,
+  // so the last speech cue's speaker introduces it, not a wish or a belief reported inside it.
+  const speaking = [...drafts].reverse().find((d) => (d.source || d.continues) && d.cue?.cueClass === 'speech')
+    ?? [...drafts].reverse().find((d) => d.source || d.continues);
   let draft: DraftClaim;
   if (speaking) {
     draft = { ...speaking, continues: speaking.source ? undefined : speaking.continues };

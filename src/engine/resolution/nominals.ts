@@ -5,6 +5,7 @@
  * ("said the veteran striker") goes to the person the sentence before is about, when that is a named person.
  */
 import type { Entity } from '../actors';
+import { TITLES } from '../lexicon/names';
 import { merge, rootOf } from './clusters';
 import { firstMentionStart, nearestBefore, openDescriptions } from './descriptions';
 
@@ -43,7 +44,9 @@ export function mergePersonNominals(entities: Entity[], context: NominalContext)
     }
     const holder = nearestBefore(holders, at);
     if (holder) { merge(holder, d); continue; }
-    if (GENERIC_PEOPLE.has(d.head)) continue;
+    // "the judge", "the mayor": an official title nobody in the article holds is someone unnamed, not the
+    // person the story is about; epithets ("the 31-year-old", "the veteran lock") are that person.
+    if (GENERIC_PEOPLE.has(d.head) || TITLES.has(d.head)) continue;
     const subject = context.recentSubject(at);
     if (subject && subject.kind === 'person' && subject.proper) merge(subject, d);
   }
