@@ -140,7 +140,12 @@ export function findNames(tokens: Token[], first: number, last: number): NameChu
           (hasOrganisationHead(tokens, i, j) || hasOrganisationHead(tokens, j + 2, capitalisedRunEnd(tokens, j + 2, last)))) { j += 2; continue; }
       break;
     }
-    chunks.push(...splitChunk(tokens, i, j));
+    // "Sarah Lind of Harbor City", "Man Hui of the Riverton Institute": a person's name, then where they are from.
+    let of = -1;
+    for (let k = i + 2; k < j && k <= i + 4; k++) if (tokens[k].lower === 'of') { of = k; break; }
+    if (of > 0 && isFirstName(tokens[i].text) && !hasOrganisationHead(tokens, i, of - 1) && !TITLES.has(tokens[i].lower)) {
+      chunks.push(...splitChunk(tokens, i, of - 1), ...splitChunk(tokens, of + 1, j));
+    } else chunks.push(...splitChunk(tokens, i, j));
     i = j + 1;
   }
   return chunks;
