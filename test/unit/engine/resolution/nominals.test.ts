@@ -1,0 +1,146 @@
+/**
+ * Sieve pass 3 (resolution/nominals.ts): "the chief", "the coach" go to the named person holding that title or
+ * role anywhere in the article; a definite description of a position nobody holds goes to the named person the
+ * sentence before is about; a generic people noun ("the woman") goes to nobody named.
+ */
+import * as assert from 'node:assert/strict';
+import { analyze } from '../../../../src/engine';
+import type { Entity } from '../../../../src/engine/actors';
+import { rootOf } from '../../../../src/engine/resolution/clusters';
+import { GENERIC_PEOPLE, mergePersonNominals, NominalContext } from '../../../../src/engine/resolution/nominals';
+import { actorCalled, described, mentionTexts, named, speakerOf } from './helpers';
+
+/** A context whose recent subject is always `subject`, recording where it was asked. */
+function context(subject: Entity | null = null): NominalContext & { asked: number[] } {
+  const asked: number[] = [];
+  return { asked, recentSubject: (at) => { asked.push(at); return subject; } };
+}
+
+const definitePerson = (text: string, at: number) => described(text, 'person', at, { definite: true });
+
+describe('resolution/nominals: mergePersonNominals', () => {
+  it('gives "the chief" to the person titled Chief', () => {
+    const ruiz = named('Ana Ruiz', 'person', 0, { role: 'Chief' });
+    const chief = definitePerson('chief', 60);
+    mergePersonNominals([ruiz, chief], context());
+    assert.equal(rootOf(chief), ruiz);
+  });
+
+  it('gives "the coach" to a person whose role is a lowercase noun before the name', () => {
+    const hale = named('Tom Hale', 'person', 0, { role: 'Riverton Rovers coach' });
+    const coach = definitePerson('coach', 60);
+    mergePersonNominals([hale, coach], context());
+    assert.equal(rootOf(coach), hale);
+  });
+
+  it('picks the holder whose role shares most of the description\'s words', () => {
+    const hale = named('Tom Hale', 'person', 0, { role: 'Prime Minister' });
+    const ruiz = named('Ana Ruiz', 'person', 30, { role: 'Health Minister' });
+    const health = definitePerson('health minister', 100);
+    const prime = definitePerson('prime minister', 140);
+    mergePersonNominals([hale, ruiz, health, prime], context());
+    assert.equal(rootOf(health), ruiz);
+    assert.equal(rootOf(prime), hale);
+  });
+
+  it('among equal holders picks the one mentioned last before the description', () => {
+    const hale = named('Tom Hale', 'person', 0, { role: 'coach' });
+    const kolb = named('Dana Kolb', 'person', 100, { role: 'coach' });
+    const early = definitePerson('coach', 50);
+    const late = definitePerson('coach', 150);
+    // Two descriptions of the same text are one entity in the builder; here they are kept apart on purpose.
+    late.key = 'description:coach#2';
+    mergePersonNominals([hale, kolb, early, late], context());
+    assert.equal(rootOf(early), hale);
+    assert.equal(rootOf(late), kolb);
+  });
+
+  it('looks back through the whole article, and forward when the description comes first', () => {
+    const ruiz = named('Ana Ruiz', 'person', 0, { role: 'Chief' });
+    const far = definitePerson('chief', 50_000);
+    mergePersonNominals([ruiz, far], context());
+    assert.equal(rootOf(far), ruiz);
+
+    const lead = definitePerson('chief', 0);
+    const later = named('Ana Ruiz', 'person', 40, { role: 'Police Chief' });
+    mergePersonNominals([lead, later], context());
+    assert.equal(rootOf(lead), later);
+  });
+
+  it('leaves "a chief" and a description that is not a person alone', () => {
+    const ruiz = named('Ana Ruiz', 'person', 0, { role: 'Chief' });
+    const indefinite = described('chief', 'person', 60, { definite: false });
+    const body = described('chief', 'organization', 90, { definite: true, key: 'description:chief#org' });
+    const ctx = context(ruiz);
+    mergePersonNominals([ruiz, indefinite, body], ctx);
+    assert.equal(rootOf(indefinite), indefinite);
+    assert.equal(rootOf(body), body);
+    assert.deepEqual(ctx.asked, []);
+  });
+
+  it('gives a position nobody holds to the named person the sentence before is about', () => {
+    const kolb = named('Dana Kolb', 'person', 0);
+    const striker = definitePerson('veteran striker', 60);
+    const ctx = context(kolb);
+    mergePersonNominals([kolb, striker], ctx);
+    assert.equal(rootOf(striker), kolb);
+    assert.deepEqual(ctx.asked, [60]);
+  });
+
+  it('leaves such a description alone when the sentence before is about nobody named', () => {
+    const striker = definitePerson('veteran striker', 60);
+    mergePersonNominals([striker], context(null));
+    assert.equal(rootOf(striker), striker);
+    const description = definitePerson('veteran striker', 60);
+    mergePersonNominals([description], context(described('crowd', 'group', 0)));
+    assert.equal(rootOf(description), description);
+  });
+
+  it('never gives a generic people noun to the recent subject', () => {
+    assert.ok(GENERIC_PEOPLE.has('woman') && GENERIC_PEOPLE.has('witness'));
+    const kolb = named('Dana Kolb', 'person', 0);
+    const woman = definitePerson('woman', 60);
+    const witness = definitePerson('witness', 90);
+    mergePersonNominals([kolb, woman, witness], context(kolb));
+    assert.equal(rootOf(woman), woman);
+    assert.equal(rootOf(witness), witness);
+  });
+});
+
+describe('resolution/nominals: through analyze()', () => {
+  it('"Chief Ana Ruiz … the chief said" is Ruiz', () => {
+    const a = analyze('Chief Ana Ruiz spoke to reporters on Tuesday. The chief said the budget was too small.');
+    const ruiz = actorCalled(a, 'Ana Ruiz');
+    assert.equal(speakerOf(a, 'the budget was too small'), 'Ana Ruiz');
+    assert.deepEqual(mentionTexts(ruiz), ['Chief Ana Ruiz', 'The chief']);
+    assert.deepEqual(ruiz.aliases, ['chief']);
+    assert.equal(a.actors.length, 1);
+  });
+
+  it('"coach Tom Hale … the coach said" is Hale', () => {
+    const a = analyze('The team hired coach Tom Hale in May. The coach said the players were ready.');
+    assert.equal(speakerOf(a, 'the players were ready'), 'Tom Hale');
+    assert.equal(actorCalled(a, 'Tom Hale').role, 'coach');
+  });
+
+  it('tells the health minister from the prime minister', () => {
+    const text = 'Prime Minister Tom Hale and Health Minister Ana Ruiz visited the clinic. The health minister said the wards were full. '
+      + 'The prime minister said more nurses were coming.';
+    const a = analyze(text);
+    assert.equal(speakerOf(a, 'the wards were full'), 'Ana Ruiz');
+    assert.equal(speakerOf(a, 'more nurses were coming'), 'Tom Hale');
+  });
+
+  it('finds the chief named after the description', () => {
+    const a = analyze('The chief said the road was icy. Police Chief Ana Ruiz later confirmed it.');
+    assert.equal(speakerOf(a, 'the road was icy'), 'Ana Ruiz');
+  });
+
+  it('gives "the veteran striker" to the person the sentence before is about, and "the woman" to nobody named', () => {
+    const striker = analyze('Dana Kolb scored twice for Riverton on Saturday. The veteran striker said the pitch was wet.');
+    assert.equal(speakerOf(striker, 'the pitch was wet'), 'Dana Kolb');
+    const woman = analyze('Dana Kolb scored twice for Riverton on Saturday. The woman said the pitch was wet.');
+    assert.equal(speakerOf(woman, 'the pitch was wet'), 'woman');
+    assert.equal(actorCalled(woman, 'woman').named, false);
+  });
+});

@@ -1,0 +1,88 @@
+/**
+ * What cannot speak (resolution/notActors.ts): named things, documents nobody issued, and descriptions headed by
+ * a word for neither people nor a body. Their claims keep content and cue but have no speaker.
+ */
+import * as assert from 'node:assert/strict';
+import { analyze } from '../../../../src/engine';
+import { canSpeak, isPeopleNoun } from '../../../../src/engine/resolution/notActors';
+import { actorCalled, claimHolding, described, named, speakerOf } from './helpers';
+
+describe('resolution/notActors: isPeopleNoun', () => {
+  it('is true for people: roles, generic people nouns, agent nouns, their plurals and ages', () => {
+    for (const word of ['residents', 'resident', 'spokeswoman', 'people', 'firefighters', 'firefighter',
+      'congressmen', 'year-old', '31-year-old', '30-years-old', 'witnesses', 'officials', 'beekeeper', 'cyclists']) {
+      assert.equal(isPeopleNoun(word), true, word);
+    }
+  });
+
+  it('is false for things, events and numbers, agent-looking words included', () => {
+    for (const word of ['flames', 'win', 'numbers', 'water', 'statement', 'storm', 'border', 'river', 'road', 'year']) {
+      assert.equal(isPeopleNoun(word), false, word);
+    }
+  });
+});
+
+describe('resolution/notActors: canSpeak', () => {
+  it('lets names speak, but never a named thing', () => {
+    assert.equal(canSpeak(named('Riverton Water Board', 'organization', 0)), true);
+    assert.equal(canSpeak(named('Ana Ruiz', 'person', 0)), true);
+    assert.equal(canSpeak(named('Kessel Survey', 'thing', 0)), false);
+  });
+
+  it('silences "flames", "a 4-1 win", "new numbers" and an unissued document', () => {
+    assert.equal(canSpeak(described('flames', 'group', 0)), false);
+    assert.equal(canSpeak(described('4-1 win', 'organization', 0)), false);
+    assert.equal(canSpeak(described('new numbers', 'group', 0)), false);
+    assert.equal(canSpeak(described('statement', 'organization', 0)), false);
+  });
+
+  it('lets people, bodies and collectives speak: "residents", "the 31-year-old", "the company", "the family"', () => {
+    assert.equal(canSpeak(described('residents', 'group', 0)), true);
+    assert.equal(canSpeak(described('31-year-old', 'person', 0, { head: 'year-old' })), true);
+    assert.equal(canSpeak(described('company', 'organization', 0)), true);
+    assert.equal(canSpeak(described('family', 'organization', 0)), true);
+    assert.equal(canSpeak(described('jury', 'organization', 0)), true);
+    assert.equal(canSpeak(described('many of them', 'group', 0, { head: 'them' })), true);
+  });
+
+  it('lets a description without a head speak', () => {
+    assert.equal(canSpeak(described('someone', 'person', 0, { head: null })), true);
+  });
+});
+
+describe('resolution/notActors: through analyze()', () => {
+  it('"The flames showed …" and "A 4-1 win showed …" keep their claim but no speaker', () => {
+    for (const [text, fragment, source] of [
+      ['The flames showed that the house was old.', 'the house was old', 'The flames'],
+      ['A 4-1 win showed that the team was back.', 'the team was back', 'A 4-1 win'],
+    ]) {
+      const a = analyze(text);
+      const claim = claimHolding(a, fragment);
+      assert.equal(claim.actor, null, text);
+      assert.equal(claim.source?.text, source, text);
+      assert.match(claim.evidence, /is not an actor/, text);
+    }
+  });
+
+  it('"Residents said …" speaks, as an unnamed group', () => {
+    const a = analyze('Residents said the water tasted odd.');
+    assert.equal(speakerOf(a, 'the water tasted odd'), 'residents');
+    const residents = actorCalled(a, 'residents');
+    assert.equal(residents.kind, 'group');
+    assert.equal(residents.named, false);
+  });
+
+  it('"said the 31-year-old" speaks, as an unnamed person', () => {
+    const a = analyze('Police arrested a woman on Monday. "I am glad," said the 31-year-old.');
+    assert.equal(speakerOf(a, 'I am glad'), '31-year-old');
+    const age = actorCalled(a, '31-year-old');
+    assert.equal(age.kind, 'person');
+    assert.equal(age.named, false);
+  });
+
+  it('a named thing that "says" something speaks for nobody', () => {
+    const a = analyze('The Kessel Survey said the comet was bright.');
+    assert.equal(claimHolding(a, 'the comet was bright').actor, null);
+    assert.equal(a.actors.some((x) => x.name === 'Kessel Survey'), false);
+  });
+});
