@@ -269,7 +269,8 @@ export class ActorBuilder {
     if (pick && direct.includes(pick) && pick.last < head.last && /^\p{Ll}/u.test(headWord.text) &&
         (headWord.pos === 'VERB' || (headWord.pos === 'NOUN' && (isPeopleNoun(headWord.lower) || ORGANISATION_NOUNS.has(headWord.lower))))) {
       const body = rootOf(pick.entity);
-      if (!(SPOKESPEOPLE.has(headWord.lower) && (body.kind === 'organization' || body.kind === 'place'))) pick = undefined;
+      // "Hale's son, Tom Hale, said": the appositive's name speaks.
+      if (!(SPOKESPEOPLE.has(headWord.lower) && (body.kind === 'organization' || body.kind === 'place'))) pick = appositiveName[0];
     }
     if (pick) {
       const e = rootOf(pick.entity);

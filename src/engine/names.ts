@@ -129,6 +129,9 @@ export function findNames(tokens: Token[], first: number, last: number): NameChu
       // "Lowe-Hart", "Wai-Lun": a hyphen glued to two capitalised words joins one name.
       if (next.text === '-' && next.start === tokens[j].end && j + 2 <= last && tokens[j + 2].start === next.end && startsUpper(tokens[j + 2].text)) { j += 2; continue; }
       if (next.start !== tokens[j].end && next.start - tokens[j].end > 1) break;
+      // "the Marlow County Sheriff's Office": a possessive inside a body's name.
+      if ((next.lower === "'s" || next.lower === '\u2019s') && j + 2 <= last && ORGANIZATION_HEADS.has(tokens[j + 2].lower) && startsUpper(tokens[j + 2].text) &&
+          tokens[j + 2].start - next.end <= 1) { j += 2; continue; }
       // Inside a name the tagger may call a capitalised word a verb ("the Daily Herald/VERB").
       const capitalisedVerb = next.pos === 'VERB' && UPPER.test(next.text) && !NOT_NAMES.has(next.lower);
       if ((isNameToken(next, false) || capitalisedVerb) && next.quote === tokens[i].quote) { j++; continue; }
@@ -192,7 +195,7 @@ function splitChunk(tokens: Token[], first: number, last: number): NameChunk[] {
   // follow it, which the loop after this one splits off.
   // "Parent Ana Ruiz said", "Striker Tom Hale scored": a role noun opening a sentence before a name is a title.
   if (coreFirst === first && coreFirst < last && !organisation && ROLE_HEADS.has(tokens[coreFirst].lower) && !TITLES.has(tokens[coreFirst].lower) &&
-      tokens[coreFirst].pos !== 'PROPN') coreFirst++;
+      (tokens[coreFirst].pos !== 'PROPN' || isFirstName(tokens[coreFirst + 1].text))) coreFirst++;
   while (coreFirst < last && isTitleWord(tokens[coreFirst].lower) && !(organisation && !HONORIFICS.has(tokens[coreFirst].lower))) {
     if (HONORIFICS.has(tokens[coreFirst].lower)) honorific = tokens[coreFirst].lower;
     coreFirst++;
@@ -203,7 +206,8 @@ function splitChunk(tokens: Token[], first: number, last: number): NameChunk[] {
   // affiliation, a chunk of its own, when what follows the title reads as a person's name.
   let affiliation: NameChunk[] = [];
   for (let k = last - 1; k > coreFirst; k--) {
-    if (TITLES.has(tokens[k].lower) && !TITLES.has(tokens[k + 1].lower)) {
+    // Only a person's name after the title splits it off: "Sheriff's Office" stays a body.
+    if (TITLES.has(tokens[k].lower) && !TITLES.has(tokens[k + 1].lower) && !/^['\u2019]s$/.test(tokens[k + 1].lower) && looksLikePersonName(tokens, k + 1, last)) {
       const shortBody = tokens.slice(coreFirst, k).every((t) => !ORGANIZATION_HEADS.has(t.lower) || k - coreFirst <= 2);
       if (shortBody) coreFirst = k + 1;
       else if (looksLikePersonName(tokens, k + 1, last)) {

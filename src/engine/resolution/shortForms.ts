@@ -9,7 +9,7 @@ import { merge, rootOf } from './clusters';
 import { firstMentionStart, nameWords, nearestBefore, openDescriptions } from './descriptions';
 
 /** Words for a police force's people or the force itself. */
-const POLICE_WORDS = new Set(['police', 'cops', 'officers', 'deputies', 'troopers', 'detectives', 'sheriff\'s office', 'sheriff']);
+const POLICE_WORDS = new Set(['police', 'cops', 'officers', 'deputies', 'troopers', 'detectives', 'sheriff\'s office', 'sheriff', 'authorities']);
 
 /** Nouns that stand for whatever organisation the article is about, whatever its name holds. */
 export const ORGANISATION_NOUNS = new Set(`company firm corporation business group agency organisation organization
@@ -28,6 +28,8 @@ const GENERIC_BODY_NOUNS = new Set(`company firm corporation business group agen
 function isPoliceBody(e: Entity): boolean {
   const words = nameWords(e.name);
   // "RPD", "MCSO": the usual acronyms of a police department and a sheriff's office.
+  // "Riverton Police Union", "Police Benevolent Association": officers' unions are not the force.
+  if (['order', 'union', 'association', 'federation', 'benevolent', 'fraternal', 'league', 'foundation'].some((w) => words.has(w))) return false;
   return words.has('police') || words.has('sheriff') || words.has('constabulary') || e.forms.some((f) => /^[A-Z]{1,4}(PD|SO)$/.test(f));
 }
 
