@@ -128,6 +128,12 @@ export function roleBeforeName(tokens: Token[], nameFirst: number, sentenceFirst
  * and a person's name is the body the person works for, not a person.
  */
 function markAffiliations(tokens: Token[], chunks: NameChunk[]): void {
+  // "the Riverton Rovers coach": a name right before a lowercase role noun is the body of whoever holds the role.
+  for (const c of chunks) {
+    const next = tokens[c.last + 1];
+    if (c.kind === 'person' && !c.marked && next && isRoleNoun(next) && /^\p{Ll}/u.test(next.text) && c.coreLast > c.coreFirst &&
+        !isFirstName(tokens[c.coreFirst].text)) c.kind = 'organization';
+  }
   for (let k = 0; k + 1 < chunks.length; k++) {
     const body = chunks[k];
     const person = chunks[k + 1];

@@ -6,6 +6,7 @@ import type { Quote } from './quotes';
 import type { ActorBuilder, Entity } from './actors';
 import type { Resolved } from './speakers';
 import { canonicalNaming, rootOf } from './resolution';
+import { isDocument } from './resolution/documents';
 
 export function span(text: string, start: number, end: number): Span {
   return { start, end, text: text.slice(start, end) };
@@ -75,7 +76,8 @@ export function assemble(text: string, all: Resolved[], builder: ActorBuilder, q
   const speaking = new Set<Entity>();
   for (const r of resolved) if (r.entity) speaking.add(rootOf(r.entity));
   // One actor per cluster root; things and words of unknown kind are listed only when they speak.
-  const kept = builder.entities.filter((e) => rootOf(e) === e && ((e.kind !== 'unknown' && e.kind !== 'thing') || speaking.has(e)) && e.mentions.length > 0);
+  // Documents ("a statement") are how their issuers speak: never actors of their own.
+  const kept = builder.entities.filter((e) => rootOf(e) === e && !isDocument(e) && ((e.kind !== 'unknown' && e.kind !== 'thing') || speaking.has(e)) && e.mentions.length > 0);
   kept.sort((a, b) => a.firstMention - b.firstMention);
   const ids = new Map<Entity, string>();
   const actors: Actor[] = kept.map((e, i) => {

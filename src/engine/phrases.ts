@@ -61,7 +61,8 @@ export function nounPhraseEndingAt(tokens: Token[], last: number, min: number): 
   const nounlike = (head.pos === 'ADJ' && determinedAdjective(tokens, last, min)) || isAgeCompound(tokens, last, min);
   if (head.pos !== 'PROPN' && head.pos !== 'NOUN' && head.pos !== 'NUM' && !isProperLike(head) && !nounlike) return -1;
   if (head.quote >= 0) return -1;
-  let start = last;
+  // "the 31-year-old": the whole age compound, then what comes before it.
+  let start = isAgeCompound(tokens, last, min) && last - 4 >= min && tokens[last - 3].text === '-' ? last - 4 : last;
   while (start - 1 >= min) {
     const t = tokens[start - 1];
     if (t.quote >= 0) break;

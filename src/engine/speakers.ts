@@ -107,7 +107,7 @@ function mostSalient(d: DraftClaim, tokens: Token[], sentences: Sentence[], buil
 }
 
 /** The most salient accepted actor before token `before` of sentence `sentence` (see mostSalient). */
-export function salientActor(sentence: number, before: number, tokens: Token[], sentences: Sentence[], builder: ActorBuilder, done: Resolved[], accept: (e: Entity) => boolean): Entity | null {
+export function salientActor(sentence: number, before: number, tokens: Token[], sentences: Sentence[], builder: ActorBuilder, done: Resolved[], accept: (e: Entity) => boolean, window = SALIENCE_WINDOW): Entity | null {
   const d = { sentence, head: { first: before } };
   const scores = new Map<Entity, number>();
   const add = (raw: Entity | null, points: number) => {
@@ -115,7 +115,7 @@ export function salientActor(sentence: number, before: number, tokens: Token[], 
     if (!e || !accept(e)) return;
     scores.set(e, (scores.get(e) ?? 0) + points);
   };
-  for (let s = d.sentence; s >= 0 && s >= d.sentence - SALIENCE_WINDOW; s--) {
+  for (let s = d.sentence; s >= 0 && s >= d.sentence - window; s--) {
     const decay = 0.5 ** (d.sentence - s);
     const verb = firstVerb(tokens, sentences[s]);
     for (const n of builder.named[s] ?? []) {
@@ -127,7 +127,7 @@ export function salientActor(sentence: number, before: number, tokens: Token[], 
   for (let k = done.length - 1; k >= 0 && k >= done.length - 40; k--) {
     const r = done[k];
     const distance = d.sentence - r.draft.sentence;
-    if (distance > SALIENCE_WINDOW) break;
+    if (distance > window) break;
     if (distance >= 0) add(r.entity, 60 * 0.5 ** distance);
   }
   // The person a lead opens with is the story's protagonist: "he" three paragraphs on is most often them.

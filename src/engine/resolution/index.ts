@@ -50,16 +50,18 @@ export function resolveDescriptions(resolved: Resolved[], builder: ActorBuilder,
   mergePersonNominals(entities, {
     recentSubject: (at) => {
       const s = sentenceAt(at);
-      return salientActor(s, tokenAt(tokens, sentences[s], at), tokens, sentences, builder, resolved.filter((r) => r.draft.sentence < s), isPerson);
+      // An epithet ("the 31-year-old") points at someone just mentioned: two sentences back at most.
+      return salientActor(s, tokenAt(tokens, sentences[s], at), tokens, sentences, builder, resolved.filter((r) => r.draft.sentence < s), isPerson, NOMINAL_WINDOW);
     },
   });
   assignDocumentIssuers(resolved, (r) => {
     const source = r.draft.source;
-    if (!source) return [];
+    if (!source) return issuerNamedBefore(r, tokens, sentences, builder);
     // "a report filed by Officer Ana Ruiz", "a statement from the council": the issuer may follow the source phrase.
     let last = source.last;
     for (let k = source.last + 1; k <= source.last + 4 && k < tokens.length; k++) if (tokens[k].lower === 'by' || tokens[k].lower === 'from') last = k + 6;
-    return (builder.named[r.draft.sentence] ?? []).filter((n) => n.first >= source.first && n.last <= last).map((n) => n.entity);
+    const inPhrase = (builder.named[r.draft.sentence] ?? []).filter((n) => n.first >= source.first && n.last <= last).map((n) => n.entity);
+    return inPhrase.length > 0 ? inPhrase : issuerNamedBefore(r, tokens, sentences, builder);
   }, (r) => [tokens[r.draft.head?.first ?? r.draft.source!.first].start, tokens[r.draft.head?.last ?? r.draft.source!.last].end]);
   for (const r of resolved) {
     r.entity = rootOf(r.entity);
@@ -68,6 +70,29 @@ export function resolveDescriptions(resolved: Resolved[], builder: ActorBuilder,
       r.entity = null;
     }
   }
+}
+
+const NOMINAL_WINDOW = 2;
+
+/** How many sentences back "a statement from X" is looked for when "the statement" speaks. */
+const ISSUER_SENTENCES = 5;
+
+/**
+ * "In a statement from the Riverton Water Board, … The statement said": the body named after "from" or "by"
+ * where the same document noun was last introduced, a few sentences before the claim.
+ */
+function issuerNamedBefore(r: Resolved, tokens: Token[], sentences: Sentence[], builder: ActorBuilder): Entity[] {
+  const document = rootOf(r.entity);
+  if (!document?.head) return [];
+  for (let s = r.draft.sentence; s >= 0 && s >= r.draft.sentence - ISSUER_SENTENCES; s--) {
+    const sentence = sentences[s];
+    for (let k = sentence.last - 1; k >= sentence.first; k--) {
+      if (tokens[k].lower !== document.head || (tokens[k + 1].lower !== 'from' && tokens[k + 1].lower !== 'by')) continue;
+      const named = (builder.named[s] ?? []).find((n) => n.first > k + 1 && n.first <= k + 3);
+      if (named) return [named.entity];
+    }
+  }
+  return [];
 }
 
 /** The first token of sentence `s` at or after character `at`. */
