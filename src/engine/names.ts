@@ -141,7 +141,7 @@ export function findNames(tokens: Token[], first: number, last: number): NameChu
       if (ORGANIZATION_JOINERS.has(next.lower) && j + 2 <= last && isNameToken(tokens[j + 2], false) && next.quote === tokens[i].quote &&
           !/^[A-Z]{2,}$/.test(tokens[j + 2].text) && !isFirstName(tokens[j + 2].text) &&
           // A part that already ends in a body's head word is a whole name: "the Water Board and Vantrell Foods" are two.
-          !ORGANIZATION_HEADS.has(tokens[j].lower) &&
+          (next.lower === 'for' || !ORGANIZATION_HEADS.has(tokens[j].lower)) &&
           (hasOrganisationHead(tokens, i, j) || hasOrganisationHead(tokens, j + 2, capitalisedRunEnd(tokens, j + 2, last)))) { j += 2; continue; }
       break;
     }
