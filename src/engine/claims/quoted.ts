@@ -145,13 +145,18 @@ export function quoteThenSpeakerClaims(ctx: Context, drafts: DraftClaim[]): Draf
     let subject: Subject | null = null;
     let verb = -1;
     // "a narrator in the video states": the speaker's noun phrase may carry its qualifiers.
-    const npLast = nounPhraseWithModifiers(tokens, k, s.last);
+    let npLast = nounPhraseWithModifiers(tokens, k, s.last);
+    // "…,” the Rovers skipper/VERB added.": a word tagged as a verb right before a cue verb is the phrase's noun.
+    const misread = npLast + 1;
+    if (npLast >= 0 && misread + 1 <= s.last && tokens[misread].pos === 'VERB' && /^\p{Ll}/u.test(tokens[misread].text) &&
+        !CUE_WORDS.has(tokens[misread].lower) && tokens[misread + 1].pos === 'VERB' && CUE_WORDS.has(tokens[misread + 1].lower)) npLast = misread;
+    const misreadNoun = npLast === misread;
     if (npLast >= 0) {
       let v = npLast + 1;
       while (v <= s.last && isBetweenSubjectAndVerb(tokens[v])) v++;
       if (v <= s.last && (tokens[v].pos === 'VERB' || CUE_WORDS.has(tokens[v].lower)) && tokens[v].quote < 0) {
         verb = v;
-        const headLast = Math.min(npLast, nounPhraseStartingAt(tokens, k, s.last));
+        const headLast = misreadNoun ? npLast : Math.min(npLast, nounPhraseStartingAt(tokens, k, s.last));
         subject = { source: { first: k, last: npLast }, head: { first: k, last: headLast }, appositive: null };
       } else if (npLast > k && /^\p{Ll}/u.test(tokens[npLast].text) && isProperLike(tokens[npLast - 1])) {
         // "Moss shot/NOUN back", "Voss notes/NOUN": after a quote, the lowercase word after a name is its verb.
