@@ -5,7 +5,7 @@
 import type { ActorKind } from './types';
 import type { Token } from './tokens';
 import { findNames, joinTokens, NameChunk, Gender, surnameToken } from './names';
-import { GROUP_HEADS, PERSON_PRONOUNS, PLACES, ROLE_HEADS, SUBJECT_PRONOUNS, TITLES } from './lexicon/names';
+import { GROUP_HEADS, NOT_NAMES, PERSON_PRONOUNS, PLACES, ROLE_HEADS, SUBJECT_PRONOUNS, TITLES } from './lexicon/names';
 import { SPEECH_NOUNS } from './lexicon/cues';
 import { isAgeCompound, nounPhraseEndingAt, nounPhraseStartingAt } from './phrases';
 import type { Sentence } from './units';
@@ -259,6 +259,8 @@ export class ActorBuilder {
 
   /** The entity a source noun phrase names, or a new description entity. Pronouns are resolved by the caller. */
   entityForSource(head: TokenRange, appositive: TokenRange | null, sentence: number): Entity | null {
+    // "Further, the executive said": an opening adverb read as a subject leaves the appositive as the speaker.
+    if (head.first === head.last && appositive && NOT_NAMES.has(this.tokens[head.first].lower)) return this.entityForSource(appositive, null, sentence);
     const named = this.named[sentence] ?? [];
     const inRange = (r: TokenRange | null) => r ? named.filter((n) => n.first >= r.first && n.last <= r.last && n.entity.kind !== 'place') : [];
     // "a spokeswoman, Ines Roa, said": the appositive speaks only when it is a name, not when it names a place or body in passing.

@@ -16,7 +16,7 @@ export const TITLES = words(`president vice prime minister secretary senator sen
   deputy acting former foreign defense defence interior finance special state national security adviser advisor
   candidate nominee officer agent inspector superintendent professor coach president-elect
   ceo founder executive trustee treasurer solicitor counsel economist analyst engineer architect manager
-  commander marshal detective constable captain skipper democrat republican libertarian`);
+  commander marshal detective constable captain skipper democrat republican libertarian vp svp evp cfo coo cto cmo`);
 
 /** Nouns that head a role ("the Kremlin spokesperson", "a senior official"): a description of a person. */
 export const ROLE_HEADS = words(`spokesman spokeswoman spokesperson adviser advisor secretary minister president
@@ -98,7 +98,9 @@ export const NOT_NAMES = words(`monday tuesday wednesday thursday friday saturda
   april may june july august september october november december today yesterday tomorrow i the a an this that
   these those he she they we it his her their our its mr mrs ms but and or so yet however meanwhile still also
   after before when while if although though because since as at in on of for with by from to nevertheless
-  moreover furthermore indeed instead then there here what who why how where`);
+  moreover furthermore indeed instead then there here what who why how where further additionally separately
+  similarly overall finally likewise besides otherwise earlier later now thus hence notably importantly specifically
+  previously currently recently initially ultimately eventually meanwhile elsewhere`);
 
 /** Pronouns that can speak, with what they may refer to. */
 export const SUBJECT_PRONOUNS: ReadonlyMap<string, 'male' | 'female' | 'plural' | 'neuter' | 'first' | 'second'> = new Map([

@@ -5,7 +5,6 @@
  * ("said the veteran striker") goes to the person the sentence before is about, when that is a named person.
  */
 import type { Entity } from '../actors';
-import { TITLES } from '../lexicon/names';
 import { merge, rootOf } from './clusters';
 import { firstMentionStart, nearestBefore, openDescriptions } from './descriptions';
 
@@ -15,6 +14,11 @@ export const GENERIC_PEOPLE = new Set(`man woman boy girl child person resident 
   customer patient visitor fan voter citizen member source official officer spokesman spokeswoman spokesperson
   motorist pedestrian bystander caller viewer reader teenager youth juror homeowner owner tenant shopper professional
   expert local`.split(/\s+/));
+
+/** Offices one person holds in a place or case: "the judge", "the mayor" nobody named holds is someone else. */
+const OFFICES = new Set(`judge justice magistrate mayor governor president chancellor king queen pope premier sheriff
+  coach manager commissioner superintendent prosecutor attorney senator congressman congresswoman minister
+  secretary ambassador chief coroner principal referee umpire`.split(/\s+/));
 
 /** The role's words, for matching a nominal's head ("Riverton Police Union President" → …, "president"). */
 function roleWords(role: string | null): Set<string> {
@@ -46,7 +50,7 @@ export function mergePersonNominals(entities: Entity[], context: NominalContext)
     if (holder) { merge(holder, d); continue; }
     // "the judge", "the mayor": an official title nobody in the article holds is someone unnamed, not the
     // person the story is about; epithets ("the 31-year-old", "the veteran lock") are that person.
-    if (GENERIC_PEOPLE.has(d.head) || TITLES.has(d.head)) continue;
+    if (GENERIC_PEOPLE.has(d.head) || OFFICES.has(d.head)) continue;
     const subject = context.recentSubject(at);
     if (subject && subject.kind === 'person' && subject.proper) merge(subject, d);
   }
