@@ -11,7 +11,7 @@ import { Pattern, DraftClaim, SENTENCE_END, SUBORDINATORS, clauseFollows, Contex
 import { couldSpeak, subjectLeft, subjectRight, subjectOfNearestVerb } from './subjects';
 import { skipToContent, contentRight, contentLeft, afterClause, splitCoordinated, withContinuation } from './content';
 import { transcriptClaim, colonClaim, dashClaim, introducedQuote } from './signed';
-import { quotedClauseClaims, quoteThenSpeakerClaims } from './quoted';
+import { asSayingObject, quotedClauseClaims, quoteThenSpeakerClaims } from './quoted';
 import { appendAll } from '../arrays';
 
 export type { DraftClaim, Pattern, TokenRange } from './context';
@@ -103,6 +103,9 @@ function draftFromCue(ctx: Context, cue: CueMatch, limit: number, nextCue: numbe
     const governing = subjectOfNearestVerb(ctx, subject.source.first);
     if (governing && couldSpeak(tokens, governing.head)) subject = governing;
   }
+  // "KRVT reported Ana Ruiz as saying …": the outlet passes on her words; she speaks.
+  const quotedPerson = asSayingObject(tokens, cue.last, s.last);
+  if (quotedPerson) subject = { source: quotedPerson, head: quotedPerson, appositive: null };
   let pattern: Pattern = 'subject';
   if (subject && tokens[subject.head.last].pos === 'PRON' && ['it', 'there'].includes(tokens[subject.head.last].lower) && cue.passive) subject = null;
   const joined = cue.first - 1 >= s.first && ['and', 'but', 'or'].includes(tokens[cue.first - 1].lower);

@@ -6,7 +6,8 @@ import { CUE_WORDS } from '../lexicon/cues';
 import { SUBJECT_PRONOUNS } from '../lexicon/names';
 import { isBetweenSubjectAndVerb, isProperLike, nounPhraseStartingAt, nounPhraseWithModifiers } from '../phrases';
 import type { Quote } from '../quotes';
-import { DraftClaim, Context, isComma, closesQuote, opensQuote, Subject, contentEndToken, make } from './context';
+import type { Token } from '../tokens';
+import { DraftClaim, Context, isComma, closesQuote, opensQuote, Subject, contentEndToken, make, TokenRange } from './context';
 import { couldSpeak, subjectLeft } from './subjects';
 import { afterClause, withContinuation } from './content';
 
@@ -172,6 +173,9 @@ export function quoteThenSpeakerClaims(ctx: Context, drafts: DraftClaim[]): Draf
       }
     }
     if (!subject || !couldSpeak(tokens, subject.head)) continue;
+    // "“…,” the station reported Ana Ruiz as saying.": the outlet passes on Ruiz's words; she speaks.
+    const quotedPerson = asSayingObject(tokens, verb, s.last);
+    if (quotedPerson) subject = { source: quotedPerson, head: quotedPerson, appositive: null };
     let a = i;
     while (a - 1 >= s.first && tokens[a - 1].quote === tokens[i].quote) a--;
     const cue: CueMatch = { first: verb, last: verb, cueClass: 'speech', base: tokens[verb].lower, form: 'phrase', sourceAfter: false, passive: false };
@@ -180,4 +184,11 @@ export function quoteThenSpeakerClaims(ctx: Context, drafts: DraftClaim[]): Draf
     coverage.add(draft);
   }
   return out;
+}
+
+/** "reported Ana Ruiz as saying", "quoted the mayor as telling": the token range of the person quoted, or null. */
+export function asSayingObject(tokens: Token[], verb: number, max: number): TokenRange | null {
+  const last = nounPhraseStartingAt(tokens, verb + 1, max);
+  if (last < 0 || last + 2 > max || tokens[last + 1].lower !== 'as') return null;
+  return /^(saying|telling|stating|writing|adding|declaring)$/.test(tokens[last + 2].lower) ? { first: verb + 1, last } : null;
 }
