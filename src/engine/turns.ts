@@ -92,6 +92,22 @@ export function addContinuations(resolved: Resolved[], tokens: Token[], quotes: 
         continue;
       }
     }
+    // "But Ana Ruiz showed up anyway. ¶ “I'm a senior,” …": a paragraph that opens with a quote no cue explains,
+    // after a paragraph in which nobody spoke, goes to the person that paragraph is about.
+    // The text's first paragraph is often its headline: it tells what the story is about, not who speaks.
+    if (owner[q] < 0 && before >= 0 && tokens[sentences[before].first].paragraph === quoteParagraph - 1 && quoteParagraph - 1 > tokens[0].paragraph &&
+        tokens[s.first].start >= quote.start - 1 &&
+        (!candidate || paragraphAt(candidate.draft.contentEnd - 1) < quoteParagraph - 1)) {
+      let about: Entity | null = null;
+      for (let k = before; k >= 0 && k >= before - 2 && tokens[sentences[k].first].paragraph === quoteParagraph - 1 && !about; k--) {
+        // A headline (no full stop) is not a paragraph about someone.
+        if (/^[.!?]$/.test(tokens[sentences[k].last].text)) about = builder.clauseSubject(k, sentences[k].last + 1, (e) => e.kind === 'person' && e.proper);
+      }
+      if (about) {
+        addTurn(q, s, about, 0.5, `no cue of its own: opens the paragraph after one about ${about.name}`);
+        continue;
+      }
+    }
     const speaker = owner[q] >= 0 ? (resolved[owner[q]] ?? added[owner[q] - resolved.length]) : candidate;
     if (!speaker || !speaker.entity) continue;
     const speakerParagraph = paragraphAt(speaker.draft.contentEnd - 1);
