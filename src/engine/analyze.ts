@@ -10,6 +10,7 @@ import { draftSentenceClaims, DraftClaim } from './claims';
 import { ActorBuilder } from './actors';
 import { resolveSpeakers, resolvePronounMentions } from './speakers';
 import { addContinuations } from './turns';
+import { addEchoes } from './echoes';
 import { assemble } from './assemble';
 import { resolveNames, resolveDescriptions } from './resolution';
 import { appendAll } from './arrays';
@@ -31,6 +32,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   const resolved = resolveSpeakers(drafts, tokens, sentences, builder);
   addContinuations(resolved, tokens, quotes, sentences, builder);
   resolveDescriptions(resolved, builder, tokens, sentences);
+  if (sentences.length > 0) addEchoes(resolved, quotes, text, tokens, sentences);
   resolvePronounMentions(tokens, sentences, builder, resolved);
   return assemble(text, resolved, builder, quotes);
 }

@@ -1,0 +1,86 @@
+/**
+ * Headlines, kickers and leads quote words the story attributes further down ("Mayor hails ‘historic’ deal" … “It is a
+ * historic day,” said Ruiz). A quote that no speaker holds, whose words are quoted again elsewhere by a speaker,
+ * goes to that speaker: the repeat is the evidence. Words must match whole (case and punctuation aside); a single
+ * word needs five letters or more, so "yes" or "no" never echo.
+ */
+import type { Quote } from './quotes';
+import type { DraftClaim } from './claims';
+import type { Entity } from './actors';
+import type { Resolved } from './speakers';
+import type { Token } from './tokens';
+import type { Sentence } from './units';
+
+/** How many speakerless quotes are checked: headlines hold few, and the bound keeps hostile text linear. */
+const MAX_ECHOES = 50;
+/** Paragraphs after the first that count as the headline, kicker and lead. */
+const LEAD_PARAGRAPHS = 1;
+/** Longest quote (characters) looked up: echoes are short phrases. */
+const MAX_ECHO_LENGTH = 120;
+
+function words(text: string): string {
+  return ` ${text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()} `;
+}
+
+export function addEchoes(resolved: Resolved[], quotes: Quote[], text: string, tokens: Token[], sentences: Sentence[]): void {
+  // Which claim holds each quote (a sweep over claims sorted by start, as turns.ts does).
+  const sorted = [...resolved].sort((a, b) => a.draft.contentStart - b.draft.contentStart);
+  const holder: Array<Resolved | null> = new Array(quotes.length).fill(null);
+  let r = 0;
+  for (let q = 0; q < quotes.length; q++) {
+    while (r < sorted.length && sorted[r].draft.contentEnd <= quotes[q].start) r++;
+    for (let k = r; k < sorted.length && sorted[k].draft.contentStart < quotes[q].end; k++) {
+      if (sorted[k].draft.contentEnd > quotes[q].start && (!holder[q] || sorted[k].entity)) holder[q] = sorted[k];
+    }
+  }
+  // The words of every quote a speaker holds, each with its speaker, in one string searched by position.
+  let spoken = '';
+  const speakerAt: Array<[number, Entity]> = [];
+  quotes.forEach((quote, q) => {
+    const entity = holder[q]?.entity;
+    if (!entity) return;
+    speakerAt.push([spoken.length, entity]);
+    spoken += words(text.slice(quote.start, quote.end));
+  });
+  if (speakerAt.length === 0) return;
+  const speakerOf = (offset: number): Entity => {
+    let lo = 0, hi = speakerAt.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (speakerAt[mid][0] <= offset) lo = mid; else hi = mid - 1;
+    }
+    return speakerAt[lo][1];
+  };
+  const firstParagraph = tokens[0].paragraph;
+  let checked = 0;
+  for (let q = 0; q < quotes.length && checked < MAX_ECHOES; q++) {
+    if (holder[q]?.entity || quotes[q].end - quotes[q].start > MAX_ECHO_LENGTH) continue;
+    // Only a headline, kicker or lead repeats what the body attributes; further down, a repeated phrase is
+    // more often a scare quote or a term the writer takes up.
+    if (tokens[sentenceAt(sentences, tokens, quotes[q].start).first].paragraph > firstParagraph + LEAD_PARAGRAPHS) break;
+    checked++;
+    const key = words(text.slice(quotes[q].start, quotes[q].end));
+    const letters = key.replace(/ /g, '');
+    if (letters.length < 5) continue;
+    const at = spoken.indexOf(key);
+    if (at < 0) continue;
+    const entity = speakerOf(at);
+    const evidence = `repeats words ${entity.name} is quoted saying elsewhere`;
+    const claim = holder[q];
+    if (claim) { claim.entity = entity; claim.confidence = 0.5; claim.evidence = `${evidence}: ${claim.evidence}`; continue; }
+    const draft: DraftClaim = {
+      contentStart: quotes[q].start, contentEnd: quotes[q].end, cue: null, source: null, head: null, appositive: null,
+      sentence: tokens[sentenceAt(sentences, tokens, quotes[q].start).first].sentence, pattern: 'continuation',
+    };
+    resolved.push({ draft, entity, confidence: 0.5, evidence });
+  }
+}
+
+function sentenceAt(sentences: Sentence[], tokens: Token[], offset: number): Sentence {
+  let lo = 0, hi = sentences.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (tokens[sentences[mid].first].start <= offset) lo = mid; else hi = mid - 1;
+  }
+  return sentences[lo];
+}
