@@ -18,7 +18,7 @@ import { rootOf } from './clusters';
 import { mergeExactNames, mergeGivenNames } from './nameMatch';
 import { mergeAcronyms } from './acronyms';
 import { mergeShortForms } from './shortForms';
-import { mergePersonNominals } from './nominals';
+import { mergePersonNominals, mergeUnnamedDescriptions } from './nominals';
 import { assignDocumentIssuers } from './documents';
 import { canSpeak } from './notActors';
 import { salientActor } from '../speakers';
@@ -54,6 +54,7 @@ export function resolveDescriptions(resolved: Resolved[], builder: ActorBuilder,
       return salientActor(s, tokenAt(tokens, sentences[s], at), tokens, sentences, builder, resolved.filter((r) => r.draft.sentence < s), isPerson, NOMINAL_WINDOW);
     },
   });
+  mergeUnnamedDescriptions(entities);
   assignDocumentIssuers(resolved, (r) => {
     const source = r.draft.source;
     if (!source) return issuerNamedBefore(r, tokens, sentences, builder);

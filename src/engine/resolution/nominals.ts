@@ -55,3 +55,30 @@ export function mergePersonNominals(entities: Entity[], context: NominalContext)
     if (subject && subject.kind === 'person' && subject.proper) merge(subject, d);
   }
 }
+
+/**
+ * "a senior Riverton official" … "the Riverton official" … "a top Riverton security official": unnamed descriptions
+ * with the same head noun that share a modifier, or where one has none, are one unnamed actor. Descriptions whose
+ * modifiers differ entirely ("a senior official", "a junior official") stay apart.
+ */
+export function mergeUnnamedDescriptions(entities: Entity[]): void {
+  const byHead = new Map<string, Array<{ entity: Entity; words: Set<string> }>>();
+  const unnamedPeople: Entity[] = [];
+  for (const d of openDescriptions(entities)) {
+    if (d.kind !== 'person' || !d.head) continue;
+    // "the source" after "a senior official": the unnamed person the story already leans on.
+    if (d.head === 'source' && d.definite) {
+      const earlier = nearestBefore(unnamedPeople.map((e) => rootOf(e)), firstMentionStart(d));
+      if (earlier) { merge(earlier, d); continue; }
+    }
+    unnamedPeople.push(d);
+    const words = new Set((d.described[0] ?? '').split(/\s+/).filter((w) => w && w !== d.head && !/^(a|an|the|one|another|other)$/.test(w)));
+    const seen = byHead.get(d.head) ?? [];
+    const same = seen.find((o) => o.words.size === 0 || words.size === 0 || [...words].some((w) => o.words.has(w)));
+    if (same) {
+      merge(same.entity, d);
+      for (const w of words) same.words.add(w);
+    } else seen.push({ entity: d, words });
+    byHead.set(d.head, seen);
+  }
+}
