@@ -201,9 +201,14 @@ export class ActorBuilder {
         }
       }
     }
+    // Case consistency: a word the text also writes in lower case ("plans", "further", "health") is no name where
+    // only a sentence's or quote's start capitalises it.
+    const lowercase = new Set<string>();
+    for (const t of this.tokens) if (/^\p{Ll}/u.test(t.text)) lowercase.add(t.lower);
     chunksBySentence.forEach((chunks, s) => {
       const list: Array<{ entity: Entity; first: number; last: number }> = [];
       for (const c of chunks) {
+        if (c.first === c.last && !c.marked && lowercase.has(this.tokens[c.first].lower) && this.opensSentenceOrQuote(c.first, s)) continue;
         // "Police said", "Officers restored order", "Scientists found": a common noun capitalised at a sentence's
         // start is a description, read as such when it speaks, not a name.
         if (c.coreFirst === c.coreLast && !c.marked && isCommonSpeakerNoun(this.tokens[c.coreFirst].lower)) continue;
@@ -337,6 +342,11 @@ export class ActorBuilder {
     e.mentions.push([t[head.first].start, t[head.last].end]);
     if (kind === 'person') e.role ??= roleOf(t, head);
     return e;
+  }
+
+  private opensSentenceOrQuote(k: number, sentence: number): boolean {
+    const t = this.tokens;
+    return k === this.sentences[sentence].first || (k > 0 && (t[k - 1].quote !== t[k].quote || /^[\u201C"\u00AB'\u2018(]$/.test(t[k - 1].text)));
   }
 
   /** The first plural noun for people in a sentence ("victims"), outside quotes, or null. */

@@ -36,7 +36,11 @@ export function skipToContent(ctx: Context, cue: CueMatch, from: number): number
 /** Speech verbs whose noun-phrase object is not something said ("added troops", "charged a fee"). */
 export const NO_OBJECT_CONTENT = new Set(['say', 'tell', 'add', 'charge', 'post', 'text', 'cable', 'message', 'brief', 'signal',
   'counter', 'continue', 'answer', 'thunder', 'fume', 'vent', 'leak', 'project', 'estimate', 'repeat', 'correct', 'detail',
-  'blog', 'email', 'observe', 'shout', 'cry', 'inform', 'remind', 'assure', 'reassure', 'caution', 'advise', 'notify', 'warn']);
+  'blog', 'email', 'observe', 'shout', 'cry', 'inform', 'remind', 'assure', 'reassure', 'caution', 'advise', 'notify', 'warn',
+  'concur', 'wonder']);
+
+/** Verbs that say how something was said, and mean something else without a quote ("snapped a streak"). */
+const MANNER_OF_SPEAKING = new Set(['snap', 'grumble', 'muse', 'gush', 'scoff', 'sneer', 'thunder', 'fume', 'quip', 'bark', 'growl', 'hiss', 'rage']);
 
 /** Documents and counts show what they hold: "a poll showed the mayor leading", "records show no donation". */
 export function documentSubject(tokens: Token[], subject: Subject | null): boolean {
@@ -90,6 +94,8 @@ export function contentRight(ctx: Context, cue: CueMatch, limit: number, subject
   // A bare clause after a speech verb must at least look like a clause or a quote; "say" and "tell" are
   // trusted with any few words (the tagger misses verbs such as "proposals offer").
   const trusted = (cue.base === 'say' || cue.base === 'tell') && last - i >= 2;
+  // "snapped it to a teammate", "fumed at the delay": verbs of manner report only a quote, a colon or "that".
+  if (MANNER_OF_SPEAKING.has(cue.base) && !explicitThat && tokens[i].quote < 0 && t.text !== ':') return null;
   if (!explicitThat && !trusted && cue.cueClass === 'speech' && tokens[i].quote < 0 && t.text !== ':') {
     let hasVerb = false;
     for (let k = i; k <= last && !hasVerb; k++) hasVerb = tokens[k].pos === 'VERB' || tokens[k].pos === 'AUX';
