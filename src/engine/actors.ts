@@ -272,7 +272,10 @@ export class ActorBuilder {
   }
 
   /** The entity a source noun phrase names, or a new description entity. Pronouns are resolved by the caller. */
-  entityForSource(head: TokenRange, appositive: TokenRange | null, sentence: number): Entity | null {
+  entityForSource(head: TokenRange, appositive: TokenRange | null, sentence: number, source: TokenRange | null = null): Entity | null {
+    // "analysts at Kestrel Research", "researchers from the Riverton Institute": people speaking for their body.
+    const member = source ? this.memberOf(head, source, sentence) : null;
+    if (member) return member;
     // "Further, the executive said": an opening adverb read as a subject leaves the appositive as the speaker.
     if (head.first === head.last && appositive && NOT_NAMES.has(this.tokens[head.first].lower)) return this.entityForSource(appositive, null, sentence);
     const named = this.named[sentence] ?? [];
@@ -347,6 +350,19 @@ export class ActorBuilder {
   private opensSentenceOrQuote(k: number, sentence: number): boolean {
     const t = this.tokens;
     return k === this.sentences[sentence].first || (k > 0 && (t[k - 1].quote !== t[k].quote || /^[\u201C"\u00AB'\u2018(]$/.test(t[k - 1].text)));
+  }
+
+  private memberOf(head: TokenRange, source: TokenRange, sentence: number): Entity | null {
+    const t = this.tokens;
+    const word = t[head.last];
+    if (source.last <= head.last + 1 || word.pos !== 'NOUN' || !word.lower.endsWith('s') || !isPeopleNoun(word.lower)) return null;
+    if (!/^(at|from|with)$/.test(t[head.last + 1].lower)) return null;
+    const body = (this.named[sentence] ?? []).find((n) => n.first > head.last + 1 && n.first <= head.last + 3 && n.last <= source.last);
+    if (!body) return null;
+    const e = rootOf(body.entity);
+    // People work "at" a body: a two-word name there that no given name opens ("Kestrel Research") is one.
+    if (e.kind === 'person' && !e.role && !isFirstName(e.name.split(' ')[0]) && !e.gender) e.kind = 'organization';
+    return e.kind === 'organization' ? e : null;
   }
 
   /** The first plural noun for people in a sentence ("victims"), outside quotes, or null. */

@@ -36,7 +36,7 @@ export function resolveSpeakers(drafts: DraftClaim[], tokens: Token[], sentences
     } else if (tokens[d.head.last].pos === 'PRON' && d.head.first === d.head.last) {
       r = resolvePronounSource(d, tokens, sentences, builder, out, cueText);
     } else {
-      const entity = builder.entityForSource(d.head, d.appositive, d.sentence);
+      const entity = builder.entityForSource(d.head, d.appositive, d.sentence, d.source);
       const how = d.pattern === 'inverted' ? `named after the quote: “${cueText} ${sourceText(tokens, d)}”`
         : d.pattern === 'according' ? `“${cueText} ${sourceText(tokens, d)}”`
           : d.pattern === 'colon' ? `named before the colon`

@@ -37,7 +37,7 @@ export function resolveNames(builder: ActorBuilder): void {
 export function resolveDescriptions(resolved: Resolved[], builder: ActorBuilder, tokens: Token[], sentences: Sentence[]): void {
   const entities = builder.entities;
   mergeExactNames(entities);
-  mergeShortForms(entities);
+  mergeShortForms(entities, new Set(resolved.map((r) => rootOf(r.entity)).filter((e): e is Entity => e !== null)));
   const sentenceAt = (offset: number): number => {
     let lo = 0, hi = sentences.length - 1;
     while (lo < hi) {

@@ -33,7 +33,7 @@ function isPoliceBody(e: Entity): boolean {
   return words.has('police') || words.has('sheriff') || words.has('constabulary') || e.forms.some((f) => /^[A-Z]{1,4}(PD|SO)$/.test(f));
 }
 
-export function mergeShortForms(entities: Entity[]): void {
+export function mergeShortForms(entities: Entity[], speakers: Set<Entity> = new Set()): void {
   const bodies = entities.filter((e) => rootOf(e) === e && e.proper && (e.kind === 'organization' || e.kind === 'group'));
   const police = bodies.filter(isPoliceBody);
   for (const d of openDescriptions(entities)) {
@@ -49,7 +49,10 @@ export function mergeShortForms(entities: Entity[]): void {
     if (d.kind === 'person' || d.kind === 'group' || !ORGANISATION_NOUNS.has(d.head!)) continue;
     const holding = bodies.filter((b) => nameWords(b.name).has(d.head!) || b.forms.some((f) => nameWords(f).has(d.head!)));
     // "the company" may be any company; "the authority" or "the council" only one whose name says so.
-    const body = nearestBefore(holding, at) ?? (GENERIC_BODY_NOUNS.has(d.head!) ? nearestBefore(bodies.filter((b) => b.kind === 'organization'), at) : null);
+    // A generic noun takes the most prominent body so far: the one named most often before it, speakers counting
+    // double ("the agency" after the agency's statements, not an airline mentioned in passing).
+    const body = nearestBefore(holding, at) ?? (GENERIC_BODY_NOUNS.has(d.head!)
+      ? mostProminent(bodies.filter((b) => b.kind === 'organization'), at, speakers) : null);
     if (body) merge(body, d);
   }
   // "Police" written as a name (a sentence's first word, a headline) is the same force as "Riverton Police".
@@ -57,4 +60,19 @@ export function mergeShortForms(entities: Entity[]): void {
     if (rootOf(e) !== e || !e.proper || police.length !== 1 || e === police[0]) continue;
     if (POLICE_WORDS.has(e.name.toLowerCase())) merge(police[0], e);
   }
+}
+
+/** The body with the most mentions before `at` (a speaker's count doubled); ties go to the one named last. */
+function mostProminent(candidates: Entity[], at: number, speakers: Set<Entity>): Entity | null {
+  let best: Entity | null = null;
+  let bestScore = 0;
+  let bestLast = -1;
+  for (const c of candidates) {
+    let count = 0;
+    let last = -1;
+    for (const [start] of c.mentions) if (start < at) { count++; last = Math.max(last, start); }
+    const score = count * (speakers.has(c) ? 2 : 1);
+    if (score > bestScore || (score === bestScore && score > 0 && last > bestLast)) { best = c; bestScore = score; bestLast = last; }
+  }
+  return best;
 }
