@@ -62,7 +62,10 @@ export function mergeShortForms(entities: Entity[], speakers: Set<Entity> = new 
   }
 }
 
-/** The body with the most mentions before `at` (a speaker's count doubled); ties go to the one named last. */
+/**
+ * The body with the most mentions before `at` (a speaker's count doubled), ties to the one named last; with none
+ * named before, the first named after ("The company said … Vantrell Corp.").
+ */
 function mostProminent(candidates: Entity[], at: number, speakers: Set<Entity>): Entity | null {
   let best: Entity | null = null;
   let bestScore = 0;
@@ -74,5 +77,5 @@ function mostProminent(candidates: Entity[], at: number, speakers: Set<Entity>):
     const score = count * (speakers.has(c) ? 2 : 1);
     if (score > bestScore || (score === bestScore && score > 0 && last > bestLast)) { best = c; bestScore = score; bestLast = last; }
   }
-  return best;
+  return best ?? nearestBefore(candidates, at);
 }
