@@ -134,13 +134,15 @@ function markAffiliations(tokens: Token[], chunks: NameChunk[]): void {
     if (c.kind === 'person' && !c.marked && next && isRoleNoun(next) && /^\p{Ll}/u.test(next.text) && c.coreLast > c.coreFirst &&
         !isFirstName(tokens[c.coreFirst].text)) c.kind = 'organization';
   }
-  // "Vantrell's Tom Hale": a one-word name owning a person's full name is where that person works.
+  // "Vantrell's Tom Hale", "the Golden Eaglets' Captain Ana Ruiz": a name that no given name opens, owning a
+  // person's full name, is where that person works or plays.
   for (let k = 0; k + 1 < chunks.length; k++) {
     const owner = chunks[k];
     const person = chunks[k + 1];
     const possessive = tokens[owner.last + 1];
     if (owner.kind !== 'person' && owner.kind !== 'unknown') continue;
-    if (owner.marked || owner.coreFirst !== owner.coreLast || person.first !== owner.last + 2 || !possessive || !/^['\u2019]s$/.test(possessive.lower)) continue;
+    if (owner.marked || (owner.coreFirst !== owner.coreLast && isFirstName(tokens[owner.coreFirst].text)) || person.first !== owner.last + 2 ||
+        !possessive || !/^['\u2019]s?$/.test(possessive.lower)) continue;
     if (person.kind === 'person' && person.coreLast > person.coreFirst) owner.kind = 'organization';
   }
   for (let k = 0; k + 1 < chunks.length; k++) {

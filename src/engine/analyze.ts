@@ -31,7 +31,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   resolveNames(builder);
   const resolved = resolveSpeakers(drafts, tokens, sentences, builder);
   addContinuations(resolved, tokens, quotes, sentences, builder);
-  resolveDescriptions(resolved, builder, tokens, sentences);
+  resolveDescriptions(resolved, builder, tokens, sentences, text);
   if (sentences.length > 0) addEchoes(resolved, quotes, text, tokens, sentences);
   resolvePronounMentions(tokens, sentences, builder, resolved);
   return assemble(text, resolved, builder, quotes);

@@ -34,7 +34,7 @@ export function resolveNames(builder: ActorBuilder): void {
 }
 
 /** The passes over descriptions and documents, once every claim has its speaker; then speakers that are no actors. */
-export function resolveDescriptions(resolved: Resolved[], builder: ActorBuilder, tokens: Token[], sentences: Sentence[]): void {
+export function resolveDescriptions(resolved: Resolved[], builder: ActorBuilder, tokens: Token[], sentences: Sentence[], text: string): void {
   const entities = builder.entities;
   mergeExactNames(entities);
   mergeShortForms(entities, new Set(resolved.map((r) => rootOf(r.entity)).filter((e): e is Entity => e !== null)));
@@ -47,7 +47,14 @@ export function resolveDescriptions(resolved: Resolved[], builder: ActorBuilder,
     return lo;
   };
   const isPerson = (e: Entity) => e.kind === 'person' && e.proper;
+  let lowerText: string | null = null;
   mergePersonNominals(entities, {
+    firstUse: (description, fallback) => {
+      if (description.length < 4) return fallback;
+      lowerText ??= text.toLowerCase();
+      const at = lowerText.indexOf(description);
+      return at >= 0 && at < fallback ? at : fallback;
+    },
     recentSubject: (at) => {
       const s = sentenceAt(at);
       // An epithet ("the 31-year-old") points at someone just mentioned: two sentences back at most.

@@ -28,6 +28,8 @@ function roleWords(role: string | null): Set<string> {
 export interface NominalContext {
   /** The named person a sentence before `at` is about (its opening subject), or null. */
   recentSubject(at: number): Entity | null;
+  /** Where the text first uses the description's words (it may have spoken later): its first mention. */
+  firstUse?(description: string, fallback: number): number;
 }
 
 export function mergePersonNominals(entities: Entity[], context: NominalContext): void {
@@ -51,7 +53,8 @@ export function mergePersonNominals(entities: Entity[], context: NominalContext)
     // "the judge", "the mayor": an official title nobody in the article holds is someone unnamed, not the
     // person the story is about; epithets ("the 31-year-old", "the veteran lock") are that person.
     if (GENERIC_PEOPLE.has(d.head) || OFFICES.has(d.head)) continue;
-    const subject = context.recentSubject(at);
+    // "The 31-year-old capped a fine game. … ‘…,’ the 31-year-old said.": the epithet means whom it meant first.
+    const subject = context.recentSubject(context.firstUse?.(d.described[0] ?? '', at) ?? at);
     if (subject && subject.kind === 'person' && subject.proper) merge(subject, d);
   }
 }
