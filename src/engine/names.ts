@@ -87,6 +87,8 @@ function classify(tokens: Token[], chunk: Pick<NameChunk, 'coreFirst' | 'coreLas
     return { kind: 'thing', gender, marked: false };
   }
   if (hasTitle) return { kind: 'person', gender: gender ?? given, marked: true };
+  // "NK Riverton", "FC Riverton", "Riverton AFC": a club's prefix or suffix makes a body.
+  if (length >= 2 && (CLUB_AFFIXES.has(tokens[chunk.coreFirst].text) || CLUB_AFFIXES.has(tokens[chunk.coreLast].text))) return { kind: 'organization', gender, marked: false };
   // "River Vale", "Mount Hood", "Lake Erie": a geographic word before a name makes a place.
   if (length >= 2 && GEOGRAPHIC_OPENERS.has(tokens[chunk.coreFirst].lower)) return { kind: 'thing', gender, marked: false };
   // "Forest Resources Wales", "Cricket Australia": a body named after its country, not a person.
@@ -157,6 +159,9 @@ export function findNames(tokens: Token[], first: number, last: number): NameChu
 }
 
 const COMPASS = /^(north|south|east|west|central|northern|southern|eastern|western|upper|lower|greater|inner|outer|north-?east|north-?west|south-?east|south-?west)(ern)?$/;
+
+/** Letters that mark a sports club's name in many countries. */
+const CLUB_AFFIXES = new Set(['FC', 'AFC', 'CF', 'SC', 'AC', 'NK', 'HNK', 'FK', 'SK', 'SV', 'TSV', 'VfB', 'VfL', 'KV', 'RC', 'CD', 'CA', 'RCD', 'SSC', 'AS', 'US', 'BK', 'IF', 'IK', 'GNK']);
 
 const GEOGRAPHIC_OPENERS = new Set(['river', 'mount', 'mt.', 'lake', 'loch', 'isle', 'cape', 'lake', 'port', 'fort', 'glen', 'bay']);
 

@@ -155,6 +155,12 @@ export function quoteThenSpeakerClaims(ctx: Context, drafts: DraftClaim[]): Draf
     if (npLast >= 0) {
       let v = npLast + 1;
       while (v <= s.last && isBetweenSubjectAndVerb(tokens[v])) v++;
+      // "…,” the defender who led Nigeria to the title hinted.": past a relative clause to its cue verb.
+      if (v <= s.last && tokens[v].lower === 'who') {
+        let c = v + 1;
+        while (c <= s.last && c <= v + RELATIVE_CLAUSE_REACH && !(tokens[c].pos === 'VERB' && CUE_WORDS.has(tokens[c].lower) && tokens[c].quote < 0)) c++;
+        if (c <= s.last && c <= v + RELATIVE_CLAUSE_REACH) v = c;
+      }
       if (v <= s.last && (tokens[v].pos === 'VERB' || CUE_WORDS.has(tokens[v].lower)) && tokens[v].quote < 0) {
         verb = v;
         const headLast = misreadNoun ? npLast : Math.min(npLast, nounPhraseStartingAt(tokens, k, s.last));
@@ -185,6 +191,9 @@ export function quoteThenSpeakerClaims(ctx: Context, drafts: DraftClaim[]): Draf
   }
   return out;
 }
+
+/** How far past "who" a relative clause may run before the speaker's cue verb. */
+const RELATIVE_CLAUSE_REACH = 30;
 
 /** "reported Ana Ruiz as saying", "quoted the mayor as telling": the token range of the person quoted, or null. */
 export function asSayingObject(tokens: Token[], verb: number, max: number): TokenRange | null {

@@ -57,7 +57,7 @@ export function resolveDescriptions(resolved: Resolved[], builder: ActorBuilder,
     },
     recentSubject: (at) => {
       const s = sentenceAt(at);
-      // An epithet ("the 31-year-old") points at someone just mentioned: two sentences back at most.
+      // An epithet ("the 31-year-old") points at someone mentioned just before: four sentences back at most.
       return salientActor(s, tokenAt(tokens, sentences[s], at), tokens, sentences, builder, resolved.filter((r) => r.draft.sentence < s), isPerson, NOMINAL_WINDOW);
     },
   });
@@ -80,7 +80,7 @@ export function resolveDescriptions(resolved: Resolved[], builder: ActorBuilder,
   }
 }
 
-const NOMINAL_WINDOW = 2;
+const NOMINAL_WINDOW = 4;
 
 /** How many sentences back "a statement from X" is looked for when "the statement" speaks. */
 const ISSUER_SENTENCES = 5;
