@@ -3,7 +3,7 @@
  * range). The speaker is the subject of the cue, never simply the nearest name.
  */
 import { findCues, CueMatch } from '../cues';
-import { nounPhraseWithModifiers } from '../phrases';
+import { nounPhraseEndingAt, nounPhraseWithModifiers } from '../phrases';
 import type { Quote } from '../quotes';
 import type { Token } from '../tokens';
 import type { Sentence } from '../units';
@@ -106,6 +106,11 @@ function draftFromCue(ctx: Context, cue: CueMatch, limit: number, nextCue: numbe
   // "KRVT reported Ana Ruiz as saying …": the outlet passes on her words; she speaks.
   const quotedPerson = asSayingObject(tokens, cue.last, s.last);
   if (quotedPerson) subject = { source: quotedPerson, head: quotedPerson, appositive: null };
+  // "The paper quoted Ana Ruiz as saying …": the one quoted speaks, not the paper.
+  if (cue.form === 'gerund' && cue.first - 2 >= s.first && tokens[cue.first - 1].lower === 'as') {
+    const quotedFirst = nounPhraseEndingAt(tokens, cue.first - 2, s.first);
+    if (quotedFirst > s.first && tokens[quotedFirst - 1].pos === 'VERB') subject = { source: { first: quotedFirst, last: cue.first - 2 }, head: { first: quotedFirst, last: cue.first - 2 }, appositive: null };
+  }
   let pattern: Pattern = 'subject';
   if (subject && tokens[subject.head.last].pos === 'PRON' && ['it', 'there'].includes(tokens[subject.head.last].lower) && cue.passive) subject = null;
   const joined = cue.first - 1 >= s.first && ['and', 'but', 'or'].includes(tokens[cue.first - 1].lower);
