@@ -333,7 +333,7 @@ export class ActorBuilder {
     const lower = age ? 'year-old' : headToken.lower;
     // A description is a person only when a role noun heads it ("the spokeswoman"); plural nouns are groups;
     // anything else that speaks ("a draft", "the poll", "the ministry") is a body or a document.
-    const plural = GROUP_HEADS.has(lower) || lower === 'them' || lower === 'us' || (lower.endsWith('s') && headToken.pos === 'NOUN' && !ROLE_HEADS.has(lower) && !SPEECH_NOUNS.has(lower));
+    const plural = GROUP_HEADS.has(lower) || lower === 'them' || lower === 'us' || (lower.endsWith('s') && (headToken.pos === 'NOUN' || isPeopleNoun(lower)) && !ROLE_HEADS.has(lower) && !SPEECH_NOUNS.has(lower));
     // "the forecaster", "the broadcaster", "the carrier": agent nouns that name a body, not a person.
     const body = ORGANISATION_NOUNS.has(lower);
     // A definite description headed by a noun no lexicon knows ("the giant Rovers lock") is a nominal for a person;

@@ -61,14 +61,19 @@ export function mergePersonNominals(entities: Entity[], context: NominalContext)
 
 /**
  * "a senior Riverton official" … "the Riverton official" … "a top Riverton security official": unnamed descriptions
- * with the same head noun that share a modifier, or where one has none, are one unnamed actor. Descriptions whose
+ * (people or groups) with the same head noun that share a modifier, or where one has none, are one unnamed actor. Descriptions whose
  * modifiers differ entirely ("a senior official", "a junior official") stay apart.
  */
 export function mergeUnnamedDescriptions(entities: Entity[]): void {
   const byHead = new Map<string, Array<{ entity: Entity; words: Set<string> }>>();
   const unnamedPeople: Entity[] = [];
   for (const d of openDescriptions(entities)) {
-    if (d.kind !== 'person' || !d.head) continue;
+    if ((d.kind !== 'person' && d.kind !== 'group') || !d.head) continue;
+    // "Parents say … Many of them say": a part of a group that spoke is that group.
+    if (/^(many|some|most|all|several|few|both|none|each|one|two|three) of them$/.test(d.described[0] ?? '')) {
+      const group = nearestBefore(unnamedPeople.map((e) => rootOf(e)).filter((e) => e.kind === 'group'), firstMentionStart(d));
+      if (group) { merge(group, d); continue; }
+    }
     // "the source" after "a senior official": the unnamed person the story already leans on.
     if (d.head === 'source' && d.definite) {
       const earlier = nearestBefore(unnamedPeople.map((e) => rootOf(e)), firstMentionStart(d));
@@ -76,12 +81,13 @@ export function mergeUnnamedDescriptions(entities: Entity[]): void {
     }
     unnamedPeople.push(d);
     const words = new Set((d.described[0] ?? '').split(/\s+/).filter((w) => w && w !== d.head && !/^(a|an|the|one|another|other)$/.test(w)));
-    const seen = byHead.get(d.head) ?? [];
+    const key = `${d.kind}:${d.head}`;
+    const seen = byHead.get(key) ?? [];
     const same = seen.find((o) => o.words.size === 0 || words.size === 0 || [...words].some((w) => o.words.has(w)));
     if (same) {
       merge(same.entity, d);
       for (const w of words) same.words.add(w);
     } else seen.push({ entity: d, words });
-    byHead.set(d.head, seen);
+    byHead.set(key, seen);
   }
 }
