@@ -5,7 +5,7 @@
 import type { ActorKind } from './types';
 import type { Token } from './tokens';
 import { findNames, joinTokens, NameChunk, Gender, surnameToken } from './names';
-import { GROUP_HEADS, NOT_NAMES, PERSON_PRONOUNS, PLACES, ROLE_HEADS, SUBJECT_PRONOUNS, TITLES } from './lexicon/names';
+import { GROUP_HEADS, NOT_NAMES, ORGANIZATION_HEADS, PERSON_PRONOUNS, PLACES, ROLE_HEADS, SUBJECT_PRONOUNS, TITLES } from './lexicon/names';
 import { SPEECH_NOUNS } from './lexicon/cues';
 import { isAgeCompound, nounPhraseEndingAt, nounPhraseStartingAt } from './phrases';
 import type { Sentence } from './units';
@@ -210,7 +210,8 @@ export class ActorBuilder {
     chunksBySentence.forEach((chunks, s) => {
       const list: Array<{ entity: Entity; first: number; last: number }> = [];
       for (const c of chunks) {
-        if (c.first === c.last && !c.marked && lowercase.has(this.tokens[c.first].lower) && this.opensSentenceOrQuote(c.first, s)) continue;
+        if (c.first === c.last && !c.marked && lowercase.has(this.tokens[c.first].lower) && !/^[A-Z]{2,}$/.test(this.tokens[c.first].text) &&
+            this.opensSentenceOrQuote(c.first, s)) continue;
         // "Police said", "Officers restored order", "Scientists found": a common noun capitalised at a sentence's
         // start is a description, read as such when it speaks, not a name.
         if (c.coreFirst === c.coreLast && !c.marked && isCommonSpeakerNoun(this.tokens[c.coreFirst].lower)) continue;
@@ -335,7 +336,7 @@ export class ActorBuilder {
     // anything else that speaks ("a draft", "the poll", "the ministry") is a body or a document.
     const plural = GROUP_HEADS.has(lower) || lower === 'them' || lower === 'us' || (lower.endsWith('s') && (headToken.pos === 'NOUN' || isPeopleNoun(lower)) && !ROLE_HEADS.has(lower) && !SPEECH_NOUNS.has(lower));
     // "the forecaster", "the broadcaster", "the carrier": agent nouns that name a body, not a person.
-    const body = ORGANISATION_NOUNS.has(lower);
+    const body = ORGANISATION_NOUNS.has(lower) || ORGANIZATION_HEADS.has(lower);
     // A definite description headed by a noun no lexicon knows ("the giant Rovers lock") is a nominal for a person;
     // the nominal pass resolves it or it speaks for nobody.
     const definitePosition = !body && !plural && !SPEECH_NOUNS.has(lower) && t[head.first].lower === 'the' && head.last > head.first;

@@ -54,7 +54,7 @@ function isNameToken(t: Token, sentenceFirst: boolean): boolean {
   if (!startsUpper(t.text)) return false;
   if ((t.text.includes("'") || t.text.includes('\u2019')) && /['\u2019](m|re|ve|ll|d|s|t)$/i.test(t.text)) return false;
   // "WHO", "IT": an acronym inside a sentence is a name even when it spells a common word.
-  if (!sentenceFirst && t.text.length >= 2 && /^[A-Z]+$/.test(t.text) && t.pos !== 'PRON') return true;
+  if (!sentenceFirst && t.text.length >= 2 && /^[A-Z]+$/.test(t.text)) return true;
   if (NOT_NAMES.has(t.lower) || (t.lower.endsWith('.') && NOT_NAMES.has(t.lower.slice(0, -1)))) return HONORIFICS.has(t.lower);
   if (t.pos === 'PROPN') return true;
   if (sentenceFirst) return HONORIFICS.has(t.lower) || TITLES.has(t.lower);
@@ -233,7 +233,7 @@ function splitChunk(tokens: Token[], first: number, last: number): NameChunk[] {
   if (coreFirst === last && isTitleWord(tokens[coreFirst].lower) && !PLACES.has(tokens[coreFirst].lower)) {
     if (HONORIFICS.has(tokens[coreFirst].lower) || TITLES.has(tokens[coreFirst].lower) || DEMONYMS.has(tokens[coreFirst].lower)) return [];
   }
-  if (NOT_NAMES.has(tokens[coreFirst].lower)) return [];
+  if (NOT_NAMES.has(tokens[coreFirst].lower) && !/^[A-Z]{2,}$/.test(tokens[coreFirst].text)) return [];
   let title: string | null = null;
   let hasTitle = false;
   for (let k = first; k < coreFirst; k++) {

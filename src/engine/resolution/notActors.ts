@@ -4,7 +4,7 @@
  * claims keep their content and cue but have no speaker: a reader sees "no source" rather than a junk actor.
  */
 import type { Entity } from '../actors';
-import { GROUP_HEADS, ROLE_HEADS, TITLES } from '../lexicon/names';
+import { GROUP_HEADS, ORGANIZATION_HEADS, ROLE_HEADS, TITLES } from '../lexicon/names';
 import { NOT_AGENT_NOUNS } from '../actors';
 import { GENERIC_PEOPLE } from './nominals';
 import { ORGANISATION_NOUNS } from './shortForms';
@@ -29,5 +29,5 @@ export function canSpeak(e: Entity): boolean {
   if (e.proper) return true;
   if (e.head === null) return true;
   if (isDocument(e)) return false;
-  return isPeopleNoun(e.head) || ORGANISATION_NOUNS.has(e.head) || SPEAKING_COLLECTIVES.has(e.head) || ['them', 'us', 'some', 'many', 'most', 'several', 'others'].includes(e.head);
+  return isPeopleNoun(e.head) || ORGANISATION_NOUNS.has(e.head) || ORGANIZATION_HEADS.has(e.head) || SPEAKING_COLLECTIVES.has(e.head) || ['them', 'us', 'some', 'many', 'most', 'several', 'others'].includes(e.head);
 }
