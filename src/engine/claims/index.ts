@@ -3,11 +3,11 @@
  * range). The speaker is the subject of the cue, never simply the nearest name.
  */
 import { findCues, CueMatch } from '../cues';
-import { nounPhraseEndingAt, nounPhraseWithModifiers } from '../phrases';
+import { isBetweenSubjectAndVerb, isProperLike, nounPhraseEndingAt, nounPhraseStartingAt, nounPhraseWithModifiers } from '../phrases';
 import type { Quote } from '../quotes';
 import type { Token } from '../tokens';
 import type { Sentence } from '../units';
-import { Pattern, DraftClaim, SENTENCE_END, SUBORDINATORS, clauseFollows, Context, isComma, closesQuote, contentEndToken, make } from './context';
+import { Pattern, DraftClaim, SENTENCE_END, SUBORDINATORS, clauseFollows, Context, isComma, closesQuote, contentEndToken, make, Range, Subject } from './context';
 import { couldSpeak, subjectLeft, subjectRight, subjectOfNearestVerb } from './subjects';
 import { skipToContent, contentRight, contentLeft, afterClause, splitCoordinated, withContinuation } from './content';
 import { transcriptClaim, colonClaim, dashClaim, introducedQuote } from './signed';
@@ -126,6 +126,10 @@ function draftFromCue(ctx: Context, cue: CueMatch, limit: number, nextCue: numbe
     return verbSubject ? [make(ctx, right.range, cue, verbSubject, pattern)] : [];
   }
   if (cue.passive) {
+    // "A new policy was announced by Dr Ana Ruiz": the agent after "by" speaks; what was announced is the
+    // passive subject before the auxiliary.
+    const agent = passiveAgent(ctx, cue);
+    if (agent) return [make(ctx, agent.content, cue, agent.subject, 'subject')];
     const right = contentRight(ctx, cue, limit);
     if (!right || !right.explicitThat) return [];
     return [make(ctx, right.range, cue, null, 'passive')];
@@ -191,4 +195,21 @@ function draftFromCue(ctx: Context, cue: CueMatch, limit: number, nextCue: numbe
     return [make(ctx, { first, last: contentEndToken(ctx, trailing + 1, s.last) }, cue, subject, 'subject')];
   }
   return [withContinuation(ctx, make(ctx, left, cue, subject, 'inverted'), trailing)];
+}
+
+/** "X was announced by Y": Y as the subject and X as the content, when Y is a name; else null. */
+function passiveAgent(ctx: Context, cue: CueMatch): { subject: Subject; content: Range } | null {
+  const { tokens, s } = ctx;
+  const by = cue.last + 1;
+  if (by + 1 > s.last || tokens[by].lower !== 'by') return null;
+  const agentLast = nounPhraseStartingAt(tokens, by + 1, s.last);
+  if (agentLast < 0 || !tokens.slice(by + 1, agentLast + 1).some((t) => t.pos === 'PROPN' || isProperLike(t))) return null;
+  let aux = cue.first - 1;
+  while (aux >= s.first && isBetweenSubjectAndVerb(tokens[aux]) && !/^(was|were|is|are|been|be)$/.test(tokens[aux].lower)) aux--;
+  if (aux <= s.first || !/^(was|were|is|are|been|be)$/.test(tokens[aux].lower)) return null;
+  while (aux - 1 > s.first && /^(has|have|had|will|would|was|were|is|are|been|be)$/.test(tokens[aux - 1].lower)) aux--;
+  const contentFirst = nounPhraseEndingAt(tokens, aux - 1, s.first);
+  if (contentFirst < 0) return null;
+  const agent = { first: by + 1, last: agentLast };
+  return { subject: { source: agent, head: agent, appositive: null }, content: { first: contentFirst, last: aux - 1 } };
 }
