@@ -39,6 +39,9 @@ export const NO_OBJECT_CONTENT = new Set(['say', 'tell', 'add', 'charge', 'post'
   'blog', 'email', 'observe', 'shout', 'cry', 'inform', 'remind', 'assure', 'reassure', 'caution', 'advise', 'notify', 'warn',
   'concur', 'wonder']);
 
+/** Speech verbs whose "of"/"about" phrase is what was said ("warned of delays", "complained about noise"). */
+const PREPOSITIONAL_CONTENT = new Set(['warn', 'complain', 'boast', 'brag', 'caution', 'speak', 'talk']);
+
 /** Verbs that say how something was said, and mean something else without a quote ("snapped a streak"). */
 const MANNER_OF_SPEAKING = new Set(['snap', 'grumble', 'muse', 'gush', 'scoff', 'sneer', 'thunder', 'fume', 'quip', 'bark', 'growl', 'hiss', 'rage']);
 
@@ -55,6 +58,11 @@ export function contentRight(ctx: Context, cue: CueMatch, limit: number, subject
   let i = skipToContent(ctx, cue, cue.last + 1);
   if (i > limit) return null;
   let explicitThat = false;
+  // "warn of widespread cases", "complained about the delays": what they warned of is what they said.
+  if (PREPOSITIONAL_CONTENT.has(cue.base) && (tokens[i]?.lower === 'of' || tokens[i]?.lower === 'about') && i + 1 <= limit && tokens[i].quote < 0) {
+    const last = contentEndToken(ctx, i + 1, limit);
+    if (last > i) return { range: { first: i + 1, last }, explicitThat: false };
+  }
   const t = tokens[i];
   if (t.lower === 'that' && t.quote < 0 && (t.pos === 'SCONJ' || t.pos === 'PRON' || t.pos === 'DET')) {
     const afterThat = tokens[i + 1];
