@@ -79,12 +79,24 @@ function matchVerb(tokens: Token[], i: number, first: number): CueMatch | null {
   return { first: i, last: i, cueClass: entry.cueClass, base: entry.base, form: entry.form, sourceAfter: false, passive };
 }
 
-/** "The ad claims “…”", "Voss notes that …": after a noun, a cue word with what it reports right after. */
+/** Present-tense speech forms the tagger reads as plural nouns after a name ("the RWS reports …"). */
+const SAYS_FORMS = new Set(['reports', 'says', 'warns', 'notes', 'confirms', 'estimates', 'predicts']);
+
+/** "The ad claims “…”", "Voss notes that …": after a noun, a cue word with what it reports right after; after
+ * a name, a clause of its own will do ("the RWS reports cases have risen"). */
 function reportsAfterNoun(tokens: Token[], i: number): boolean {
   const prev = tokens[i - 1];
   const next = tokens[i + 1];
   if (!prev || !next || (prev.pos !== 'NOUN' && prev.pos !== 'PROPN') || !/(s|ed)$/.test(tokens[i].lower)) return false;
-  return next.quote >= 0 || next.lower === 'that' || next.text === ':';
+  if (next.quote >= 0 || next.lower === 'that' || next.text === ':') return true;
+  // "The Riverton Board reports turnout has doubled": after a name, a clause with its own verb.
+  if (prev.pos !== 'PROPN' || !SAYS_FORMS.has(tokens[i].text) || !['NOUN', 'ADJ', 'DET', 'NUM'].includes(next.pos)) return false;
+  for (let k = i + 2; k < tokens.length && k <= i + 5; k++) {
+    const t = tokens[k];
+    if (t.quote >= 0 || t.text === ',' || t.text === '.') return false;
+    if (t.pos === 'AUX' || (t.pos === 'VERB' && !t.lower.endsWith('ing'))) return true;
+  }
+  return false;
 }
 
 export function findCues(tokens: Token[], first: number, last: number): CueMatch[] {
