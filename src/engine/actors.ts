@@ -341,7 +341,9 @@ export class ActorBuilder {
     // the nominal pass resolves it or it speaks for nobody.
     const definitePosition = !body && !plural && !SPEECH_NOUNS.has(lower) && t[head.first].lower === 'the' && head.last > head.first;
     const kind: ActorKind = !body && (age || ROLE_HEADS.has(lower) || (isRoleNoun(headToken) && !plural) || definitePosition) ? 'person' : plural ? 'group' : 'organization';
-    const e = this.entity(`description:${text.toLowerCase()}`, kind, text, t[head.first].start);
+    // "another source", "a second official": someone other than the one met before, however alike the words.
+    const other = /^(another|other|second|third)$/.test(t[head.first].lower) || (head.first + 1 <= head.last && /^(second|third|other)$/.test(t[head.first + 1].lower));
+    const e = this.entity(`description:${text.toLowerCase()}${other ? `#${t[head.first].start}` : ''}`, kind, text, t[head.first].start);
     e.head ??= lower;
     // "says health minister" (a headline's bare role) refers like "the health minister"; "a minister" does not.
     e.definite ||= t[head.first].lower === 'the' || t[head.first].lower === 'this' || (t[head.first].pos !== 'DET' && t[head.first].pos !== 'NUM' && t[head.first].pos !== 'PRON' && !plural && kind === 'person' && !/^\p{Lu}/u.test(t[head.first].text) && head.first > 0 && t[head.first - 1].pos !== 'ADP');

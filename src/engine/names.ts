@@ -11,7 +11,7 @@ import {
 export type NameKind = 'person' | 'organization' | 'place' | 'group' | 'thing' | 'unknown';
 
 /** Last words that make a capitalised name a thing or a place: a building, a street, a sky object, an event, a work. */
-export const THING_HEADS = new Set(`city town village suburb county province region neighbourhood neighborhood system cloud survey reef farm farms ranch estate harbor harbour port wharf pier dock cape point apartments apartment street st. road rd. avenue ave. boulevard lane drive
+export const THING_HEADS = new Set(`ridge hill hills peak summit canyon gorge ground city town village suburb county province region neighbourhood neighborhood system cloud survey reef farm farms ranch estate harbor harbour port wharf pier dock cape point apartments apartment street st. road rd. avenue ave. boulevard lane drive
   park stadium arena hall bridge river lake mountain mountains island islands bay creek falls building tower square
   station airport highway freeway trail canyon valley beach coast peninsula forest telescope mission program programme
   project act bill law award awards prize cup championship championships premiership tournament games festival show
@@ -131,8 +131,8 @@ export function findNames(tokens: Token[], first: number, last: number): NameChu
       // "Lowe-Hart", "Wai-Lun": a hyphen glued to two capitalised words joins one name.
       if (next.text === '-' && next.start === tokens[j].end && j + 2 <= last && tokens[j + 2].start === next.end && startsUpper(tokens[j + 2].text)) { j += 2; continue; }
       if (next.start !== tokens[j].end && next.start - tokens[j].end > 1) break;
-      // "the Marlow County Sheriff's Office": a possessive inside a body's name.
-      if ((next.lower === "'s" || next.lower === '\u2019s') && j + 2 <= last && ORGANIZATION_HEADS.has(tokens[j + 2].lower) && startsUpper(tokens[j + 2].text) &&
+      // "the Marlow County Sheriff's Office", "Prince Dunmore's County": a possessive inside a name.
+      if ((next.lower === "'s" || next.lower === '\u2019s') && j + 2 <= last && (ORGANIZATION_HEADS.has(tokens[j + 2].lower) || THING_HEADS.has(tokens[j + 2].lower)) && startsUpper(tokens[j + 2].text) &&
           tokens[j + 2].start - next.end <= 1) { j += 2; continue; }
       // Inside a name the tagger may call a capitalised word a verb ("the Daily Herald/VERB").
       const capitalisedVerb = next.pos === 'VERB' && UPPER.test(next.text) && !NOT_NAMES.has(next.lower);
@@ -202,6 +202,7 @@ function splitChunk(tokens: Token[], first: number, last: number): NameChunk[] {
   // follow it, which the loop after this one splits off.
   // "Parent Ana Ruiz said", "Striker Tom Hale scored": a role noun opening a sentence before a name is a title.
   if (coreFirst === first && coreFirst < last && !organisation && ROLE_HEADS.has(tokens[coreFirst].lower) && !TITLES.has(tokens[coreFirst].lower) &&
+      tokens[coreFirst + 1].text !== '-' &&
       (tokens[coreFirst].pos !== 'PROPN' || isFirstName(tokens[coreFirst + 1].text))) coreFirst++;
   while (coreFirst < last && isTitleWord(tokens[coreFirst].lower) && !(organisation && !HONORIFICS.has(tokens[coreFirst].lower))) {
     if (HONORIFICS.has(tokens[coreFirst].lower)) honorific = tokens[coreFirst].lower;

@@ -17,11 +17,12 @@ import type { Sentence } from '../units';
 import { rootOf } from './clusters';
 import { mergeExactNames, mergeGivenNames } from './nameMatch';
 import { mergeAcronyms } from './acronyms';
-import { mergeShortForms } from './shortForms';
+import { GENERIC_BODY_NOUNS, mergeShortForms, mostProminent } from './shortForms';
 import { mergePersonNominals, mergeUnnamedDescriptions } from './nominals';
 import { assignDocumentIssuers } from './documents';
 import { canSpeak } from './notActors';
 import { salientActor } from '../speakers';
+import { nounPhraseStartingAt } from '../phrases';
 
 export { rootOf } from './clusters';
 export { canonicalNaming } from './canonical';
@@ -37,7 +38,8 @@ export function resolveNames(builder: ActorBuilder): void {
 export function resolveDescriptions(resolved: Resolved[], builder: ActorBuilder, tokens: Token[], sentences: Sentence[], text: string): void {
   const entities = builder.entities;
   mergeExactNames(entities);
-  mergeShortForms(entities, new Set(resolved.map((r) => rootOf(r.entity)).filter((e): e is Entity => e !== null)));
+  const speaking = new Set(resolved.map((r) => rootOf(r.entity)).filter((e): e is Entity => e !== null));
+  mergeShortForms(entities, speaking);
   const sentenceAt = (offset: number): number => {
     let lo = 0, hi = sentences.length - 1;
     while (lo < hi) {
@@ -69,7 +71,18 @@ export function resolveDescriptions(resolved: Resolved[], builder: ActorBuilder,
     let last = source.last;
     for (let k = source.last + 1; k <= source.last + 4 && k < tokens.length; k++) if (tokens[k].lower === 'by' || tokens[k].lower === 'from') last = k + 6;
     const inPhrase = (builder.named[r.draft.sentence] ?? []).filter((n) => n.first >= source.first && n.last <= last).map((n) => n.entity);
-    return inPhrase.length > 0 ? inPhrase : issuerNamedBefore(r, tokens, sentences, builder);
+    if (inPhrase.length > 0) return inPhrase;
+    const introduced = issuerNamedBefore(r, tokens, sentences, builder);
+    if (introduced.length > 0) return introduced;
+    // "a statement from the space agency": the body the story is most about.
+    for (let k = source.first; k < last && k + 2 < tokens.length; k++) {
+      const phraseLast = tokens[k].lower === 'from' || tokens[k].lower === 'by' ? nounPhraseStartingAt(tokens, k + 1, Math.min(last, tokens.length - 1)) : -1;
+      if (phraseLast > k + 1 && tokens[k + 1].pos === 'DET' && GENERIC_BODY_NOUNS.has(tokens[phraseLast].lower)) {
+        const body = mostProminent(entities.filter((e) => rootOf(e) === e && e.proper && e.kind === 'organization'), tokens[k].start, speaking);
+        return body ? [body] : [];
+      }
+    }
+    return [];
   }, (r) => [tokens[r.draft.head?.first ?? r.draft.source!.first].start, tokens[r.draft.head?.last ?? r.draft.source!.last].end]);
   for (const r of resolved) {
     r.entity = rootOf(r.entity);

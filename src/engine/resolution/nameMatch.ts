@@ -56,4 +56,21 @@ export function mergeGivenNames(entities: Entity[]): void {
     const person = byGiven.get(e.name.toLowerCase());
     if (person && person !== e) merge(person, e);
   }
+  mergeBodyShortNames(entities);
+}
+
+/** "the Post" after "the Riverton Post": a one-word name that ends exactly one longer body's name is that body. */
+function mergeBodyShortNames(entities: Entity[]): void {
+  const byLastWord = new Map<string, Entity | null>();
+  for (const e of entities) {
+    if (rootOf(e) !== e || e.kind !== 'organization' || !e.name.includes(' ')) continue;
+    const last = normalizeName(e.name).split(' ').pop()!;
+    const seen = byLastWord.get(last);
+    byLastWord.set(last, seen === undefined || seen === e ? e : null);
+  }
+  for (const e of entities) {
+    if (rootOf(e) !== e || e.name.includes(' ') || (e.kind !== 'organization' && e.kind !== 'unknown') || /^[A-Z]{2,}$/.test(e.name)) continue;
+    const body = byLastWord.get(normalizeName(e.name));
+    if (body && body !== e) merge(body, e);
+  }
 }

@@ -20,7 +20,7 @@ export const ORGANISATION_NOUNS = new Set(`company firm corporation business gro
   administration agency regulator watchdog charity party campaign firm's`.split(/\s+/));
 
 /** Body nouns that stand for the organisation the story is about, whatever its name says. */
-const GENERIC_BODY_NOUNS = new Set(`company firm corporation business group agency organisation organization body
+export const GENERIC_BODY_NOUNS = new Set(`company firm corporation business group agency organisation organization body
   institution outfit team club side franchise airline carrier operator supplier retailer maker manufacturer producer
   developer provider lender insurer utility forecaster broadcaster network paper newspaper outlet publication magazine
   website daily tabloid regulator watchdog charity union campaign party government administration`.split(/\s+/));
@@ -66,7 +66,7 @@ export function mergeShortForms(entities: Entity[], speakers: Set<Entity> = new 
  * The body with the most mentions before `at` (a speaker's count doubled), ties to the one named last; with none
  * named before, the first named after ("The company said … Vantrell Corp.").
  */
-function mostProminent(candidates: Entity[], at: number, speakers: Set<Entity>): Entity | null {
+export function mostProminent(candidates: Entity[], at: number, speakers: Set<Entity>): Entity | null {
   let best: Entity | null = null;
   let bestScore = 0;
   let bestLast = -1;
