@@ -36,9 +36,11 @@ export function addEchoes(resolved: Resolved[], quotes: Quote[], text: string, t
   // The words of every quote a speaker holds, each with its speaker, in one string searched by position.
   let spoken = '';
   const speakerAt: Array<[number, Entity]> = [];
+  const ownAt = new Int32Array(quotes.length).fill(-1);
   quotes.forEach((quote, q) => {
     const entity = holder[q]?.entity;
     if (!entity) return;
+    ownAt[q] = spoken.length;
     speakerAt.push([spoken.length, entity]);
     spoken += words(text.slice(quote.start, quote.end));
   });
@@ -54,7 +56,9 @@ export function addEchoes(resolved: Resolved[], quotes: Quote[], text: string, t
   const firstParagraph = tokens[0].paragraph;
   let checked = 0;
   for (let q = 0; q < quotes.length && checked < MAX_ECHOES; q++) {
-    if (holder[q]?.entity || quotes[q].end - quotes[q].start > MAX_ECHO_LENGTH) continue;
+    // A cue-less turn is a guess; a repeat of someone's quoted words is evidence, so it may override one.
+    const guessed = holder[q]?.draft.pattern === 'continuation';
+    if ((holder[q]?.entity && !guessed) || quotes[q].end - quotes[q].start > MAX_ECHO_LENGTH) continue;
     // Only a headline, kicker or lead repeats what the body attributes; further down, a repeated phrase is
     // more often a scare quote or a term the writer takes up.
     if (tokens[sentenceAt(sentences, tokens, quotes[q].start).first].paragraph > firstParagraph + LEAD_PARAGRAPHS) break;
@@ -62,11 +66,14 @@ export function addEchoes(resolved: Resolved[], quotes: Quote[], text: string, t
     const key = words(text.slice(quotes[q].start, quotes[q].end));
     const letters = key.replace(/ /g, '');
     if (letters.length < 5) continue;
-    const at = spoken.indexOf(key);
+    // Not the quote's own words: another quote's.
+    let at = spoken.indexOf(key);
+    if (at >= 0 && at === ownAt[q]) at = spoken.indexOf(key, at + 1);
     if (at < 0) continue;
     const entity = speakerOf(at);
     const evidence = `repeats words ${entity.name} is quoted saying elsewhere`;
     const claim = holder[q];
+    if (claim && claim.entity === entity) continue;
     if (claim) { claim.entity = entity; claim.confidence = 0.5; claim.evidence = `${evidence}: ${claim.evidence}`; continue; }
     const draft: DraftClaim = {
       contentStart: quotes[q].start, contentEnd: quotes[q].end, cue: null, source: null, head: null, appositive: null,
