@@ -360,8 +360,10 @@ export class ActorBuilder {
   private memberOf(head: TokenRange, source: TokenRange, sentence: number): Entity | null {
     const t = this.tokens;
     const word = t[head.last];
-    if (source.last <= head.last + 1 || word.pos !== 'NOUN' || !word.lower.endsWith('s') || !isPeopleNoun(word.lower)) return null;
-    if (!/^(at|from|with)$/.test(t[head.last + 1].lower)) return null;
+    // "a spokesman for the Water Board": someone who only speaks for a body is that body speaking.
+    const spokesperson = SPOKESPEOPLE.has(word.lower) && /^(for|of|at|from|with)$/.test(t[head.last + 1]?.lower ?? '');
+    if (source.last <= head.last + 1 || word.pos !== 'NOUN' || (!spokesperson && (!word.lower.endsWith('s') || !isPeopleNoun(word.lower)))) return null;
+    if (!spokesperson && !/^(at|from|with)$/.test(t[head.last + 1].lower)) return null;
     const body = (this.named[sentence] ?? []).find((n) => n.first > head.last + 1 && n.first <= head.last + 3 && n.last <= source.last);
     if (!body) return null;
     const e = rootOf(body.entity);

@@ -16,8 +16,7 @@ export const THING_HEADS = new Set(`ridge hill hills peak summit canyon gorge gr
   station airport highway freeway trail canyon valley beach coast peninsula forest telescope mission program programme
   project act bill law award awards prize cup championship championships premiership tournament games festival show
   war crisis storm hurricane fire plan index route line way belt galaxy nebula comet planet moon star belt ocean sea
-  gulf strait mall plaza center's terminal hotel resort motel restaurant cafe bar pub theatre theater museum gallery
-  library cemetery church cathedral temple mosque synagogue hospital's test match final semifinal series prix
+  gulf strait mall plaza center's terminal hotel resort motel restaurant cafe bar pub cemetery church cathedral temple mosque synagogue hospital's test match final semifinal series prix
   marathon race open classic derby bowl shield trophy medal summit conference convention treaty accord agreement
   deal pact declaration doctrine constitution amendment code day week month year season era age period`.split(/\s+/));
 export type Gender = 'male' | 'female' | undefined;
