@@ -205,8 +205,7 @@ export class ActorBuilder {
     }
     // Case consistency: a word the text also writes in lower case ("plans", "further", "health") is no name where
     // only a sentence's or quote's start capitalises it.
-    const lowercase = new Set<string>();
-    for (const t of this.tokens) if (/^\p{Ll}/u.test(t.text)) lowercase.add(t.lower);
+    const lowercase = this.writtenLowercase(chunksBySentence);
     chunksBySentence.forEach((chunks, s) => {
       const list: Array<{ entity: Entity; first: number; last: number }> = [];
       for (const c of chunks) {
@@ -350,6 +349,19 @@ export class ActorBuilder {
     e.mentions.push([t[head.first].start, t[head.last].end]);
     if (kind === 'person') e.role ??= roleOf(t, head);
     return e;
+  }
+
+  /** Which one-word chunks' words the text also writes in lower case (one pass, looking up only those words). */
+  private writtenLowercase(chunksBySentence: NameChunk[][]): Set<string> {
+    const candidates = new Set<string>();
+    for (const chunks of chunksBySentence) for (const c of chunks) if (c.first === c.last) candidates.add(this.tokens[c.first].lower);
+    const found = new Set<string>();
+    if (candidates.size === 0) return found;
+    for (const t of this.tokens) {
+      const c = t.text.charCodeAt(0);
+      if (((c >= 97 && c <= 122) || (c > 127 && /^\p{Ll}/u.test(t.text))) && candidates.has(t.lower)) found.add(t.lower);
+    }
+    return found;
   }
 
   private opensSentenceOrQuote(k: number, sentence: number): boolean {

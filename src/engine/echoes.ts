@@ -23,6 +23,9 @@ function words(text: string): string {
 }
 
 export function addEchoes(resolved: Resolved[], quotes: Quote[], text: string, tokens: Token[], sentences: Sentence[]): void {
+  // Most articles have no quote in their first paragraphs: then there is nothing to echo and nothing to index.
+  const leadEnd = leadEndOffset(tokens, sentences);
+  if (quotes.length === 0 || quotes[0].start >= leadEnd) return;
   // Which claim holds each quote (a sweep over claims sorted by start, as turns.ts does).
   const sorted = [...resolved].sort((a, b) => a.draft.contentStart - b.draft.contentStart);
   const holder: Array<Resolved | null> = new Array(quotes.length).fill(null);
@@ -53,7 +56,6 @@ export function addEchoes(resolved: Resolved[], quotes: Quote[], text: string, t
     }
     return speakerAt[lo][1];
   };
-  const firstParagraph = tokens[0].paragraph;
   let checked = 0;
   for (let q = 0; q < quotes.length && checked < MAX_ECHOES; q++) {
     // A cue-less turn is a guess; a repeat of someone's quoted words is evidence, so it may override one.
@@ -61,7 +63,7 @@ export function addEchoes(resolved: Resolved[], quotes: Quote[], text: string, t
     if ((holder[q]?.entity && !guessed) || quotes[q].end - quotes[q].start > MAX_ECHO_LENGTH) continue;
     // Only a headline, kicker or lead repeats what the body attributes; further down, a repeated phrase is
     // more often a scare quote or a term the writer takes up.
-    if (tokens[sentenceAt(sentences, tokens, quotes[q].start).first].paragraph > firstParagraph + LEAD_PARAGRAPHS) break;
+    if (quotes[q].start >= leadEnd) break;
     checked++;
     const key = words(text.slice(quotes[q].start, quotes[q].end));
     const letters = key.replace(/ /g, '');
@@ -81,6 +83,13 @@ export function addEchoes(resolved: Resolved[], quotes: Quote[], text: string, t
     };
     resolved.push({ draft, entity, confidence: 0.5, evidence });
   }
+}
+
+/** Where the lead ends: the start of the first sentence past the headline and the paragraph after it. */
+function leadEndOffset(tokens: Token[], sentences: Sentence[]): number {
+  const last = tokens[0].paragraph + LEAD_PARAGRAPHS;
+  for (const s of sentences) if (tokens[s.first].paragraph > last) return tokens[s.first].start;
+  return Infinity;
 }
 
 function sentenceAt(sentences: Sentence[], tokens: Token[], offset: number): Sentence {

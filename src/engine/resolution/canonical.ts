@@ -8,7 +8,9 @@ import type { Entity } from '../actors';
 const ACRONYM = /^[\p{Lu}&.]{2,}$/u;
 
 function wordCount(s: string): number {
-  return s.split(/\s+/).length;
+  let words = 1;
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) === 32) words++;
+  return words;
 }
 
 /** Fuller beats shorter; a spelled-out name beats its acronym ("NRHA" only when nothing else names it). */

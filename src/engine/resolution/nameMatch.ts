@@ -11,9 +11,12 @@ const SUFFIX = /\s+(jr\.?|sr\.?|ii|iii|iv)$/;
 
 /** The comparable form of a name: lowercased, without a leading article, a possessive or a suffix. */
 export function normalizeName(name: string): string {
-  return name.toLowerCase().replace(/[\u2019]/g, "'").replace(/^(the|a|an)\s+/, '').replace(/'s$/, '').replace(SUFFIX, '')
-    .replace(/\s+/g, ' ').trim();
+  const lower = name.toLowerCase();
+  // Most names are one word with no possessive: nothing to strip (the hot path of every pass).
+  if (!MAY_NEED_STRIPPING.test(lower)) return lower;
+  return lower.replace(/[\u2019]/g, "'").replace(/^(the|a|an)\s+/, '').replace(/'s$/, '').replace(SUFFIX, '').replace(/\s+/g, ' ').trim();
 }
+const MAY_NEED_STRIPPING = /[\s'\u2019]/;
 
 /** A person and a place may share a name ("Jordan"); every other pair of kinds with one name is one actor. */
 function compatible(a: Entity, b: Entity): boolean {
