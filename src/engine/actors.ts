@@ -4,7 +4,7 @@
  */
 import type { ActorKind } from './types';
 import type { Token } from './tokens';
-import { findNames, joinTokens, NameChunk, Gender, surnameToken } from './names';
+import { findNames, joinTokens, NAME_PARTICLES, NameChunk, Gender, surnameToken } from './names';
 import { GROUP_HEADS, NOT_NAMES, ORGANIZATION_HEADS, PERSON_PRONOUNS, PLACES, ROLE_HEADS, SUBJECT_PRONOUNS, TITLES } from './lexicon/names';
 import { SPEECH_NOUNS } from './lexicon/cues';
 import { isAgeCompound, nounPhraseEndingAt, nounPhraseStartingAt } from './phrases';
@@ -238,8 +238,8 @@ export class ActorBuilder {
     if (c.kind === 'organization') return this.entity(`org:${lower}`, 'organization', c.core.replace(/^the /i, ''), at);
     const surname = this.tokens[surnameToken(this.tokens, c.coreFirst, c.coreLast)].lower;
     const known = this.bySurname.get(surname);
-    // "Abara-Okoye" alone is a surname, though written in three tokens.
-    if (c.kind === 'person' && c.coreLast > c.coreFirst && c.core.includes(' ')) {
+    // "Abara-Okoye" and "de Vries" alone are surnames, though written in several tokens.
+    if (c.kind === 'person' && c.coreLast > c.coreFirst && c.core.includes(' ') && !NAME_PARTICLES.has(this.tokens[c.coreFirst].text)) {
       const full = this.entity(`person:${lower}`, 'person', c.core, at);
       // A longer spelling of the same person ("Vladimir V. Putin" after "Vladimir Putin") becomes the name.
       if (known && known !== full && known.name.split(' ')[0] === c.core.split(' ')[0]) {

@@ -123,7 +123,10 @@ export function findNames(tokens: Token[], first: number, last: number): NameChu
     // "the Met Bureau": a capitalised word the tagger took for a verb opens a name when a name word follows.
     const verbName = !opening && tokens[i].pos === 'VERB' && startsUpper(tokens[i].text) && i + 1 <= last &&
       tokens[i + 1].start - tokens[i].end <= 1 && isNameToken(tokens[i + 1], false) && !NOT_NAMES.has(tokens[i].lower);
-    if (!hyphenated && !verbName && !isNameToken(tokens[i], opening)) { i++; continue; }
+    // "de Vries", "van der Berg": a lowercase particle opens a surname when a capitalised word follows it.
+    const particle = NAME_PARTICLES.has(tokens[i].text) && i + 1 <= last && startsUpper(tokens[i + 1].text) && tokens[i + 1].pos === 'PROPN' &&
+      !(i > first && startsUpper(tokens[i - 1].text) && tokens[i - 1].start >= tokens[i].start - 1);
+    if (!hyphenated && !verbName && !particle && !isNameToken(tokens[i], opening)) { i++; continue; }
     let j = i;
     while (j + 1 <= last) {
       const next = tokens[j + 1];
@@ -163,6 +166,9 @@ const COMPASS = /^(north|south|east|west|central|northern|southern|eastern|weste
 const CLUB_AFFIXES = new Set(['FC', 'AFC', 'CF', 'SC', 'AC', 'NK', 'HNK', 'FK', 'SK', 'SV', 'TSV', 'VfB', 'VfL', 'KV', 'RC', 'CD', 'CA', 'RCD', 'SSC', 'AS', 'US', 'BK', 'IF', 'IK', 'GNK']);
 
 const GEOGRAPHIC_OPENERS = new Set(['river', 'mount', 'mt.', 'lake', 'loch', 'isle', 'cape', 'lake', 'port', 'fort', 'glen', 'bay']);
+
+/** Lowercase particles that begin surnames ("de Vries", "van Gogh", "al-Assad" is hyphenated). */
+export const NAME_PARTICLES = new Set(['de', 'van', 'von', 'da', 'del', 'della', 'di', 'du', 'le', 'la', 'ter', 'bin', 'ibn', 'dos', 'das']);
 
 const PLATFORMS = new Set(['twitter', 'facebook', 'instagram', 'tiktok', 'youtube', 'x', 'threads', 'linkedin']);
 

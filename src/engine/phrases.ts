@@ -2,6 +2,7 @@
 import type { Token } from './tokens';
 import { NOT_NAMES, SUBJECT_PRONOUNS } from './lexicon/names';
 import { CUE_WORDS } from './lexicon/cues';
+import { NAME_PARTICLES } from './names';
 
 /** Modifiers of a role that the tagger often reads as verbs: "lead prosecutor", "acting chief". */
 const ROLE_MODIFIERS = new Set(['lead', 'acting', 'former', 'retired', 'elected', 'appointed', 'longtime', 'interim', 'managing', 'outgoing', 'incoming', 'presiding', 'founding', 'leading', 'visiting', 'serving']);
@@ -84,6 +85,11 @@ export function nounPhraseStartingAt(tokens: Token[], first: number, max: number
   if (!t) return -1;
   const possessive = t.pos === 'PRON' && POSSESSIVES.has(t.lower) && first + 1 <= max && (NP_TAGS.has(tokens[first + 1].pos) || isProperLike(tokens[first + 1]));
   if (t.pos === 'PRON' && !possessive) return SUBJECT_PRONOUNS.has(t.lower) || t.lower === 'him' || t.lower === 'her' || t.lower === 'them' || t.lower === 'us' || t.lower === 'me' ? first : -1;
+  // "de Vries told reporters": a surname's lowercase particle opens the phrase.
+  if (NAME_PARTICLES.has(t.text) && first + 1 <= max && tokens[first + 1].pos === 'PROPN') {
+    const rest = nounPhraseStartingAt(tokens, first + 1, max);
+    if (rest >= 0) return rest;
+  }
   // "said lead prosecutor Joe Hale": a role's modifier the tagger took for a verb.
   if (ROLE_MODIFIERS.has(t.lower) && first + 1 <= max && (tokens[first + 1].pos === 'NOUN' || tokens[first + 1].pos === 'PROPN')) {
     const rest = nounPhraseStartingAt(tokens, first + 1, max);
