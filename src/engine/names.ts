@@ -236,6 +236,8 @@ function splitChunk(tokens: Token[], first: number, last: number): NameChunk[] {
   while (coreLast > coreFirst && NOT_NAMES.has(tokens[coreLast].lower)) coreLast--;
   // "LVRR Twitter", "Riverton Police Facebook": a body's account on a platform speaks for the body.
   if (coreLast > coreFirst && PLATFORMS.has(tokens[coreLast].lower)) coreLast--;
+  // "Alden Police Officers": the body's people, named after the body; the body is the name without them.
+  if (coreLast > coreFirst + 1 && /^(officers|officials|workers|members|staff|employees)$/.test(tokens[coreLast].lower) && ORGANIZATION_HEADS.has(tokens[coreLast - 1].lower)) coreLast--;
   if (coreFirst === last && isTitleWord(tokens[coreFirst].lower) && !PLACES.has(tokens[coreFirst].lower)) {
     if (HONORIFICS.has(tokens[coreFirst].lower) || TITLES.has(tokens[coreFirst].lower) || DEMONYMS.has(tokens[coreFirst].lower)) return [];
   }

@@ -21,6 +21,10 @@ export function mergeAcronyms(entities: Entity[]): void {
     for (const form of e.forms) {
       const key = initials(form);
       if (key.length < 2) continue;
+      // "Alden Police" is "APD" (Police Department), "Marlow County Sheriff" is "MCSO" (Sheriff's Office).
+      for (const [ending, extra] of [[/ police$/i, 'D'], [/ sheriff$/i, 'O']] as const) {
+        if (ending.test(form) && !byInitials.has(key + extra)) byInitials.set(key + extra, e);
+      }
       const seen = byInitials.get(key);
       // Two bodies with the same initials: the acronym is ambiguous, so neither is chosen.
       byInitials.set(key, seen === undefined || rootOf(seen ?? e) === e ? e : null);

@@ -25,6 +25,9 @@ export const GENERIC_BODY_NOUNS = new Set(`company firm corporation business gro
   developer provider lender insurer utility forecaster broadcaster network paper newspaper outlet publication magazine
   website daily tabloid regulator watchdog charity union campaign party government administration`.split(/\s+/));
 
+/** People who speak for the body a modifier names ("county officials", "agency spokesman"). */
+const BODY_PEOPLE = new Set(['officials', 'official', 'spokesman', 'spokeswoman', 'spokesperson', 'spokespeople', 'representatives', 'representative', 'executives', 'leaders', 'staff']);
+
 function isPoliceBody(e: Entity): boolean {
   const words = nameWords(e.name);
   // "RPD", "MCSO": the usual acronyms of a police department and a sheriff's office.
@@ -45,6 +48,15 @@ export function mergeShortForms(entities: Entity[], speakers: Set<Entity> = new 
       if (police.length === 0) police.push(d);
       else merge(nearestBefore(police, at) ?? police[0], d);
       continue;
+    }
+    // "county officials", "company spokesmen": unnamed people of a named body speak for it.
+    const modifiers = text.split(' ').slice(0, -1);
+    if (BODY_PEOPLE.has(d.head!) && modifiers.length > 0) {
+      // The modifier must be the body's head word ("district" for the "Riverton School District") or one of its
+      // one-word names ("Transit", "NRHA"); "health officials" are not the Health Department's by that word alone.
+      const names = (b: Entity) => [b.name.toLowerCase().split(' ').pop()!, ...b.forms.filter((f) => !f.includes(' ')).map((f) => f.toLowerCase())];
+      const body = nearestBefore(bodies.filter((b) => modifiers.some((m) => names(b).includes(m))), at);
+      if (body) { merge(body, d); continue; }
     }
     if (d.kind === 'person' || d.kind === 'group' || !ORGANISATION_NOUNS.has(d.head!)) continue;
     const holding = bodies.filter((b) => nameWords(b.name).has(d.head!) || b.forms.some((f) => nameWords(f).has(d.head!)));
