@@ -140,6 +140,11 @@ export function findNames(tokens: Token[], first: number, last: number): NameChu
       const capitalisedVerb = next.pos === 'VERB' && UPPER.test(next.text) && !NOT_NAMES.has(next.lower);
       if ((isNameToken(next, false) || capitalisedVerb) && next.quote === tokens[i].quote) { j++; continue; }
       if (CONNECTORS.has(next.lower) && j + 2 <= last && isNameToken(tokens[j + 2], false) && next.lower !== 'and') { j += 2; continue; }
+      // "the Ministry of Health in Riverton State": a body's name goes on through "in" and the state or county it serves.
+      if (next.lower === 'in' && j + 2 <= last && hasOrganisationHead(tokens, i, j) && startsUpper(tokens[j + 2].text)) {
+        const placeEnd = capitalisedRunEnd(tokens, j + 2, last);
+        if (/^(state|county|province|region|district)$/.test(tokens[placeEnd].lower)) { j = placeEnd; continue; }
+      }
       // "National Rivers and Harbors Administration", "Centers for Water Safety and Prevention": "and" and
       // "for" join the words of a body's name, never two people ("Ana Ruiz and Tom Hale").
       if (ORGANIZATION_JOINERS.has(next.lower) && j + 2 <= last && isNameToken(tokens[j + 2], false) && next.quote === tokens[i].quote &&

@@ -58,6 +58,12 @@ export function mergeShortForms(entities: Entity[], speakers: Set<Entity> = new 
       const body = nearestBefore(bodies.filter((b) => modifiers.some((m) => names(b).includes(m))), at);
       if (body) { merge(body, d); continue; }
     }
+    // "researchers say" in a story about "Kestrel Research": people named after what the one body does.
+    if (d.kind === 'group' && modifiers.length === 0) {
+      const stem = d.head!.replace(/(ers|ists|ians|ors)$/, '');
+      const body = stem.length >= 5 && stem !== d.head ? nearestBefore(bodies.filter((b) => nameWords(b.name).has(stem)), at) : null;
+      if (body) { merge(body, d); continue; }
+    }
     if (d.kind === 'person' || d.kind === 'group' || !ORGANISATION_NOUNS.has(d.head!)) continue;
     const holding = bodies.filter((b) => nameWords(b.name).has(d.head!) || b.forms.some((f) => nameWords(f).has(d.head!)));
     // "the company" may be any company; "the authority" or "the council" only one whose name says so.
@@ -75,8 +81,8 @@ export function mergeShortForms(entities: Entity[], speakers: Set<Entity> = new 
 }
 
 /**
- * The body with the most mentions before `at` (a speaker's count doubled), ties to the one named last; with none
- * named before, the first named after ("The company said … Vantrell Corp.").
+ * The body the story is most about: the most mentions in the whole text (a speaker's count doubled), ties to the
+ * one named last before `at`; with no body at all, null.
  */
 export function mostProminent(candidates: Entity[], at: number, speakers: Set<Entity>): Entity | null {
   let best: Entity | null = null;
@@ -85,7 +91,8 @@ export function mostProminent(candidates: Entity[], at: number, speakers: Set<En
   for (const c of candidates) {
     let count = 0;
     let last = -1;
-    for (const [start] of c.mentions) if (start < at) { count++; last = Math.max(last, start); }
+    // The whole article counts: the body a story is about is named throughout it, before and after.
+    for (const [start] of c.mentions) { count++; if (start < at) last = Math.max(last, start); }
     const score = count * (speakers.has(c) ? 2 : 1);
     if (score > bestScore || (score === bestScore && score > 0 && last > bestLast)) { best = c; bestScore = score; bestLast = last; }
   }
