@@ -1,0 +1,44 @@
+/**
+ * What a cue reports (claims/content.ts): verbs of manner (snap, fume, scoff …) report only a quote, a colon or
+ * "that", so "snapped a losing streak" is no claim; a speech verb's "of" phrase is what was said ("complained of
+ * noise"). Every fixture text is invented.
+ */
+import * as assert from 'node:assert/strict';
+import { analyze } from '../../../../src/engine';
+import { claimHolding, speakerOf } from '../resolution/helpers';
+
+describe('claims/content: verbs of manner', () => {
+  it('makes no claim of "snapped a losing streak"', () => {
+    assert.deepEqual(analyze('Ana Ruiz snapped a losing streak for Riverton on Saturday.').claims, []);
+    assert.deepEqual(analyze('The Riverton striker snapped a losing streak with two goals on Saturday.').claims, []);
+  });
+
+  it('still reports what a manner verb introduces with "that"', () => {
+    const a = analyze('Ana Ruiz snapped that the vote was rigged.');
+    assert.equal(claimHolding(a, 'the vote was rigged').content.text, 'the vote was rigged');
+    assert.equal(speakerOf(a, 'the vote was rigged'), 'Ana Ruiz');
+  });
+
+  it('still reports a quote after a manner verb', () => {
+    const a = analyze('Ana Ruiz snapped: "The vote was rigged."');
+    assert.equal(speakerOf(a, 'The vote was rigged'), 'Ana Ruiz');
+  });
+});
+
+describe('claims/content: the "of" phrase of a speech verb is what was said', () => {
+  it('takes the object of "complained of"', () => {
+    const a = analyze('Residents complained of noise from the plant.');
+    const claim = claimHolding(a, 'noise from the plant');
+    assert.equal(claim.content.text, 'noise from the plant');
+    assert.equal(claim.cue?.text, 'complained');
+    assert.equal(speakerOf(a, 'noise from the plant'), 'residents');
+  });
+
+  it('takes the object of "cautioned of" and "boasted of"', () => {
+    const cautioned = analyze('Ana Ruiz cautioned of delays on the bridge.');
+    assert.equal(claimHolding(cautioned, 'delays').content.text, 'delays on the bridge');
+    assert.equal(speakerOf(cautioned, 'delays'), 'Ana Ruiz');
+    const boasted = analyze('Ana Ruiz boasted of record sales at the plant.');
+    assert.equal(claimHolding(boasted, 'record sales').content.text, 'record sales at the plant');
+  });
+});

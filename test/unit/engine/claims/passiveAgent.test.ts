@@ -1,0 +1,31 @@
+/**
+ * A passive cue with a named agent (claims/index.ts): "A new policy was announced by Dr Ana Ruiz" gives Ruiz what
+ * was announced, the passive subject. Every fixture text is invented.
+ */
+import * as assert from 'node:assert/strict';
+import { analyze } from '../../../../src/engine';
+import { claimHolding, speakerOf } from '../resolution/helpers';
+
+describe('claims: a passive cue with a named agent', () => {
+  it('gives the agent after "by" the passive subject as what was said', () => {
+    const a = analyze('A new policy was announced by Dr Ana Ruiz on Monday.');
+    assert.equal(a.claims.length, 1);
+    const claim = a.claims[0];
+    assert.equal(claim.content.text, 'A new policy');
+    assert.equal(claim.kind, 'indirect');
+    assert.equal(claim.cue?.text, 'announced');
+    assert.equal(claim.source?.text, 'Dr Ana Ruiz');
+    assert.equal(speakerOf(a, 'A new policy'), 'Ana Ruiz');
+  });
+
+  it('works with "were" and an appositive after the agent', () => {
+    const a = analyze('The new rules were announced by Ana Ruiz, the mayor.');
+    assert.equal(claimHolding(a, 'The new rules').content.text, 'The new rules');
+    assert.equal(speakerOf(a, 'The new rules'), 'Ana Ruiz');
+  });
+
+  it('makes no claim when the agent is not a name', () => {
+    const a = analyze('A new policy was announced by officials on Monday.');
+    assert.deepEqual(a.claims, []);
+  });
+});

@@ -1,0 +1,57 @@
+/**
+ * What kind a name is (names.ts, actors.ts, lexicon/names.ts): ridges and hills are places, never speakers;
+ * observatories, museums, galleries and libraries are bodies that speak; "Dunmore's County" is one place name;
+ * a name that no given name opens, owning a person's full name, is that person's body ("Vantrell's Tom Hale",
+ * "Riverton Rovers' Tom Hale"); "Wai-Lun Ko" keeps its first part. Every fixture text is invented.
+ */
+import * as assert from 'node:assert/strict';
+import { analyze } from '../../../../src/engine';
+import { actorCalled, nameChunks, speakerOf } from '../resolution/helpers';
+
+describe('names: places that are not people', () => {
+  it('reads a ridge or a hill as a place, which speaks for nobody', () => {
+    assert.deepEqual(nameChunks('Astronomers at Riverton Ridge said the comet was bright.').map((c) => [c.core, c.kind]),
+      [['Astronomers', 'unknown'], ['Riverton Ridge', 'thing']]);
+    const a = analyze('Riverton Hill said the comet was bright.');
+    assert.equal(speakerOf(a, 'the comet was bright'), null);
+    assert.deepEqual(a.actors, []);
+  });
+
+  it('joins a possessive inside a place name: "Dunmore\'s County" is one name', () => {
+    assert.deepEqual(nameChunks("The river flooded Dunmore's County on Monday.").map((c) => [c.core, c.kind]), [["Dunmore's County", 'thing']]);
+    const a = analyze("Officials in Dunmore's County said the roads were closed.");
+    assert.equal(speakerOf(a, 'the roads were closed'), 'officials');
+    assert.deepEqual(a.actors.map((x) => x.name), ['officials']);
+  });
+});
+
+describe('names: bodies that speak', () => {
+  for (const body of ['Riverton Observatory', 'Riverton Museum', 'Riverton Gallery', 'Riverton Library']) {
+    it(`lets "the ${body}" speak as a body`, () => {
+      const a = analyze(`The ${body} said the painting was a fake.`);
+      assert.equal(speakerOf(a, 'the painting was a fake'), body);
+      assert.equal(actorCalled(a, body).kind, 'organization');
+    });
+  }
+});
+
+describe('names: a name owning a person\'s full name', () => {
+  it('makes a one-word owner that person\'s body ("Vantrell\'s Tom Hale")', () => {
+    const a = analyze("Vantrell's Tom Hale said costs would rise.");
+    assert.equal(speakerOf(a, 'costs would rise'), 'Tom Hale');
+    assert.equal(actorCalled(a, 'Vantrell').kind, 'organization');
+  });
+
+  it('makes a plural possessive owner a body too ("Riverton Rovers\' Tom Hale")', () => {
+    const a = analyze("Riverton Rovers' Tom Hale said the pitch was poor.");
+    assert.equal(speakerOf(a, 'the pitch was poor'), 'Tom Hale');
+    assert.equal(actorCalled(a, 'Riverton Rovers').kind, 'organization');
+  });
+});
+
+describe('names: hyphenated given names', () => {
+  it('keeps the first part of "Wai-Lun Ko"', () => {
+    assert.deepEqual(nameChunks('Wai-Lun Ko said the ship was late.').map((c) => [c.core, c.kind]), [['Wai-Lun Ko', 'person']]);
+    assert.equal(speakerOf(analyze('Wai-Lun Ko said the ship was late.'), 'the ship was late'), 'Wai-Lun Ko');
+  });
+});
