@@ -87,7 +87,19 @@ const COMMON_BODIES = new Set(['police', 'cops', 'officers', 'deputies', 'troope
 export function isRoleNoun(t: Token): boolean {
   if (ROLE_HEADS.has(t.lower) || TITLES.has(t.lower)) return true;
   // Agent nouns: "midfielder", "forecaster", "researcher", "organist", "librarian", "lock" is not one.
-  return t.pos === 'NOUN' && /^[a-z-]{4,}(er|or|ist|ian|ant|ent)$/.test(t.text) && !NOT_AGENT_NOUNS.has(t.lower);
+  return t.pos === 'NOUN' && hasAgentEnding(t.text) && !NOT_AGENT_NOUNS.has(t.lower);
+}
+
+/** "-er", "-or", "-ist", "-ian", "-ant", "-ent" on a lowercase word of four letters or more (no regex: a hot path). */
+function hasAgentEnding(word: string): boolean {
+  const n = word.length;
+  if (n < 6) return false;
+  const c = word.charCodeAt(0);
+  if (c < 97 || c > 122) return false;
+  const two = word.slice(n - 2);
+  if (two === 'er' || two === 'or') return true;
+  const three = word.slice(n - 3);
+  return three === 'ist' || three === 'ian' || three === 'ant' || three === 'ent';
 }
 
 /** Nouns with an agent ending that name no person. */

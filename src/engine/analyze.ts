@@ -28,10 +28,10 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   sentences.forEach((s, i) => appendAll(drafts, draftSentenceClaims(tokens, quotes, s, i, sentences[i + 1])));
   const builder = new ActorBuilder(tokens, sentences);
   builder.collectNames();
-  resolveNames(builder);
+  const namesEnd = resolveNames(builder);
   const resolved = resolveSpeakers(drafts, tokens, sentences, builder);
   addContinuations(resolved, tokens, quotes, sentences, builder);
-  resolveDescriptions(resolved, builder, tokens, sentences, text);
+  resolveDescriptions(resolved, builder, tokens, sentences, text, namesEnd);
   if (sentences.length > 0) addEchoes(resolved, quotes, text, tokens, sentences);
   resolvePronounMentions(tokens, sentences, builder, resolved);
   return assemble(text, resolved, builder, quotes);

@@ -77,27 +77,27 @@ function classify(tokens: Token[], chunk: Pick<NameChunk, 'coreFirst' | 'coreLas
     return { kind: 'organization', gender, marked: false };
   }
   const length = chunk.coreLast - chunk.coreFirst + 1;
-  // The given-name lists are too noisy to decide "he" or "she" ("Ellis" is listed as male only, though women bear it too): they
-  // tell a person, never a gender.
-  const given = undefined;
+  // A given name opens a person's name. (The lists are too noisy for "he" or "she": "Ellis" is listed as male
+  // only; they tell a person, never a gender.)
+  const opensWithGivenName = isFirstName(tokens[chunk.coreFirst].text);
   // "Asteroid Belt", "Elmwood Apartments", "Great Salt Reef": a name ending in a word for a thing or a place
   // names that thing, not a person, unless a given name opens it ("Rose Hall" stays a person only with a title).
-  if (!hasTitle && length >= 2 && THING_HEADS.has(tokens[chunk.coreLast].lower) && !isFirstName(tokens[chunk.coreFirst].text)) {
+  if (!hasTitle && length >= 2 && THING_HEADS.has(tokens[chunk.coreLast].lower) && !opensWithGivenName) {
     return { kind: 'thing', gender, marked: false };
   }
-  if (hasTitle) return { kind: 'person', gender: gender ?? given, marked: true };
+  if (hasTitle) return { kind: 'person', gender, marked: true };
   // "NK Riverton", "FC Riverton", "Riverton AFC": a club's prefix or suffix makes a body.
   if (length >= 2 && (CLUB_AFFIXES.has(tokens[chunk.coreFirst].text) || CLUB_AFFIXES.has(tokens[chunk.coreLast].text))) return { kind: 'organization', gender, marked: false };
   // "River Vale", "Mount Hood", "Lake Erie": a geographic word before a name makes a place.
   if (length >= 2 && GEOGRAPHIC_OPENERS.has(tokens[chunk.coreFirst].lower)) return { kind: 'thing', gender, marked: false };
   // "Forest Resources Wales", "Cricket Australia": a body named after its country, not a person.
-  if (length >= 2 && PLACES.has(tokens[chunk.coreLast].lower) && !given && !isFirstName(tokens[chunk.coreFirst].text)) {
+  if (length >= 2 && PLACES.has(tokens[chunk.coreLast].lower) && !opensWithGivenName) {
     // "West Africa", "Southern California": a direction before a place is a region of it.
     return { kind: COMPASS.test(tokens[chunk.coreFirst].lower) ? 'place' : 'organization', gender, marked: false };
   }
   // Two to four capitalised words are a person's name; longer runs are headlines or titles of works.
-  if (length >= 2 && length <= 4) return { kind: 'person', gender: gender ?? given, marked: false };
-  if (length === 1 && isFirstName(tokens[chunk.coreFirst].text)) return { kind: 'person', gender: given, marked: false };
+  if (length >= 2 && length <= 4) return { kind: 'person', gender, marked: false };
+  if (length === 1 && opensWithGivenName) return { kind: 'person', gender, marked: false };
   // "Muslims", "Mexicans", "Democrats": a capitalised plural names a group of people, never a "he" or "she".
   if (/(ans|ese|ists|ites)$/.test(lower) || GROUP_HEADS.has(lower)) return { kind: 'group', gender, marked: false };
   return { kind: 'unknown', gender, marked: false };
@@ -108,6 +108,9 @@ export function findNames(tokens: Token[], first: number, last: number): NameChu
   const chunks: NameChunk[] = [];
   let i = first;
   while (i <= last) {
+    // Fast path: a word that opens with a lower-case letter, or no letter, starts no name unless it is a particle.
+    const c0 = tokens[i].text.charCodeAt(0);
+    if (((c0 >= 97 && c0 <= 122) && !NAME_PARTICLES.has(tokens[i].text)) || (c0 < 65 && c0 !== 40)) { i++; continue; }
     // "(D-Ore.)", "(R)": party and state labels are not actors.
     if (tokens[i].text === '(' && i + 1 <= last && /^[DRI](-|$)/.test(tokens[i + 1].text)) {
       let k = i + 1;

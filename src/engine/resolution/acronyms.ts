@@ -15,6 +15,8 @@ export function initials(name: string): string {
 }
 
 export function mergeAcronyms(entities: Entity[]): void {
+  // Most articles hold no acronym at all: then there is nothing to index.
+  if (!entities.some((e) => e.forms.some((f) => ACRONYM.test(f)))) return;
   const byInitials = new Map<string, Entity | null>();
   for (const e of entities) {
     if (rootOf(e) !== e || e.kind === 'person' || e.kind === 'place') continue;

@@ -28,16 +28,18 @@ export { rootOf } from './clusters';
 export { canonicalNaming } from './canonical';
 
 /** The passes over proper names, run before speakers are resolved so that pronouns see whole clusters. */
-export function resolveNames(builder: ActorBuilder): void {
+export function resolveNames(builder: ActorBuilder): number {
   mergeExactNames(builder.entities);
   mergeGivenNames(builder.entities);
   mergeAcronyms(builder.entities);
+  return builder.entities.length;
 }
 
 /** The passes over descriptions and documents, once every claim has its speaker; then speakers that are no actors. */
-export function resolveDescriptions(resolved: Resolved[], builder: ActorBuilder, tokens: Token[], sentences: Sentence[], text: string): void {
+export function resolveDescriptions(resolved: Resolved[], builder: ActorBuilder, tokens: Token[], sentences: Sentence[], text: string, namesEnd = 0): void {
   const entities = builder.entities;
-  mergeExactNames(entities);
+  // Descriptions met while resolving speakers ("police", "Officials") against the names and each other.
+  mergeExactNames(entities, namesEnd);
   const speaking = new Set(resolved.map((r) => rootOf(r.entity)).filter((e): e is Entity => e !== null));
   mergeShortForms(entities, speaking);
   const sentenceAt = (offset: number): number => {

@@ -24,10 +24,19 @@ function compatible(a: Entity, b: Entity): boolean {
   return !(kinds.has('person') && (kinds.has('place') || kinds.has('organization')));
 }
 
-export function mergeExactNames(entities: Entity[]): void {
+/** Merges entities with the same name; with `newFrom`, only entities from that index on look for a match. */
+export function mergeExactNames(entities: Entity[], newFrom = 0): void {
   const byName = new Map<string, Entity>();
-  for (const e of entities) {
+  for (let index = 0; index < entities.length; index++) {
+    const e = entities[index];
     if (rootOf(e) !== e) continue;
+    // Names already merged among themselves only need indexing by their canonical name.
+    if (index < newFrom) {
+      const key = normalizeName(e.name);
+      for (const form of e.forms) { const k = normalizeName(form); if (k && !byName.has(k)) byName.set(k, e); }
+      if (key && !byName.has(key)) byName.set(key, e);
+      continue;
+    }
     for (const form of [e.name, ...e.forms]) {
       const key = normalizeName(form);
       if (!key) continue;
