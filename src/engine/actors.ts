@@ -386,7 +386,9 @@ export class ActorBuilder {
     const word = t[head.last];
     // "a spokesman for the Water Board": someone who only speaks for a body is that body speaking.
     const spokesperson = SPOKESPEOPLE.has(word.lower) && /^(for|of|at|from|with)$/.test(t[head.last + 1]?.lower ?? '');
-    if (source.last <= head.last + 1 || word.pos !== 'NOUN' || (!spokesperson && (!word.lower.endsWith('s') || !isPeopleNoun(word.lower)))) return null;
+    // The tagger may read a sentence's capitalised first word as a name ("Scientists/PROPN from …").
+    const noun = word.pos === 'NOUN' || (word.pos === 'PROPN' && head.last === head.first && isPeopleNoun(word.lower));
+    if (source.last <= head.last + 1 || !noun || (!spokesperson && (!word.lower.endsWith('s') || !isPeopleNoun(word.lower)))) return null;
     if (!spokesperson && !/^(at|from|with)$/.test(t[head.last + 1].lower)) return null;
     const body = (this.named[sentence] ?? []).find((n) => n.first > head.last + 1 && n.first <= head.last + 3 && n.last <= source.last);
     if (!body) return null;

@@ -19,6 +19,8 @@ export function skipToContent(ctx: Context, cue: CueMatch, from: number): number
     const t = tokens[i];
     if (t.quote >= 0 || QUESTION_WORDS.test(t.lower)) break;
     if (TIME_WORDS.has(t.lower) || (t.pos === 'ADV' && t.lower !== 'that' && t.lower !== 'not')) { i++; continue; }
+    // "complained about the noise": there the "about" phrase is what was said, not a circumstance to skip.
+    if (t.lower === 'about' && PREPOSITIONAL_CONTENT.has(cue.base)) break;
     if (t.pos === 'ADP' && t.lower !== 'that' && t.lower !== 'of' && t.lower !== 'to' && i + 1 <= s.last) {
       const npLast = nounPhraseStartingAt(tokens, i + 1, s.last);
       if (npLast >= 0 && npLast - i <= 6) { i = npLast + 1; continue; }
