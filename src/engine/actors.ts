@@ -176,6 +176,15 @@ export function firstVerb(tokens: Token[], s: Sentence): number {
   return s.last + 1;
 }
 
+/** True when `word` (lower case) stands in `text` as a whole word written in lower case. */
+function occursAsWord(text: string, word: string): boolean {
+  const isLetter = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c > 127;
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+    if ((at === 0 || !isLetter(text.charCodeAt(at - 1))) && !isLetter(text.charCodeAt(at + word.length))) return true;
+  }
+  return false;
+}
+
 export class ActorBuilder {
   readonly entities: Entity[] = [];
   private readonly byKey = new Map<string, Entity>();
@@ -198,7 +207,7 @@ export class ActorBuilder {
   }
 
   /** First pass: every name chunk of every sentence, grouped into entities. */
-  collectNames(): void {
+  collectNames(text?: string): void {
     const chunksBySentence: NameChunk[][] = this.sentences.map((s) => findNames(this.tokens, s.first, s.last));
     for (const chunks of chunksBySentence) markAffiliations(this.tokens, chunks);
     // Full names first, so that a lone surname met before its full name still finds it.
@@ -217,7 +226,7 @@ export class ActorBuilder {
     }
     // Case consistency: a word the text also writes in lower case ("plans", "further", "health") is no name where
     // only a sentence's or quote's start capitalises it.
-    const lowercase = this.writtenLowercase(chunksBySentence);
+    const lowercase = this.writtenLowercase(chunksBySentence, text);
     chunksBySentence.forEach((chunks, s) => {
       const list: Array<{ entity: Entity; first: number; last: number }> = [];
       for (const c of chunks) {
@@ -363,12 +372,20 @@ export class ActorBuilder {
     return e;
   }
 
-  /** Which one-word chunks' words the text also writes in lower case (one pass, looking up only those words). */
-  private writtenLowercase(chunksBySentence: NameChunk[][]): Set<string> {
+  /** Which words of one-word chunks opening a sentence or quote the text also writes in lower case (one pass over
+   * the tokens, and none when no such chunk exists). */
+  private writtenLowercase(chunksBySentence: NameChunk[][], text?: string): Set<string> {
     const candidates = new Set<string>();
-    for (const chunks of chunksBySentence) for (const c of chunks) if (c.first === c.last) candidates.add(this.tokens[c.first].lower);
+    chunksBySentence.forEach((chunks, s) => {
+      for (const c of chunks) if (c.first === c.last && !c.marked && this.opensSentenceOrQuote(c.first, s)) candidates.add(this.tokens[c.first].lower);
+    });
     const found = new Set<string>();
     if (candidates.size === 0) return found;
+    // A few words: search the text for each (native and linear); many: one pass over the tokens.
+    if (text !== undefined && candidates.size <= 20) {
+      for (const word of candidates) if (occursAsWord(text, word)) found.add(word);
+      return found;
+    }
     for (const t of this.tokens) {
       const c = t.text.charCodeAt(0);
       if (((c >= 97 && c <= 122) || (c > 127 && /^\p{Ll}/u.test(t.text))) && candidates.has(t.lower)) found.add(t.lower);

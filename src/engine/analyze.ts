@@ -27,11 +27,11 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   const drafts: DraftClaim[] = [];
   sentences.forEach((s, i) => appendAll(drafts, draftSentenceClaims(tokens, quotes, s, i, sentences[i + 1])));
   const builder = new ActorBuilder(tokens, sentences);
-  builder.collectNames();
-  const namesEnd = resolveNames(builder);
+  builder.collectNames(text);
+  const names = resolveNames(builder);
   const resolved = resolveSpeakers(drafts, tokens, sentences, builder);
   addContinuations(resolved, tokens, quotes, sentences, builder);
-  resolveDescriptions(resolved, builder, tokens, sentences, text, namesEnd);
+  resolveDescriptions(resolved, builder, tokens, sentences, text, names);
   if (sentences.length > 0) addEchoes(resolved, quotes, text, tokens, sentences);
   resolvePronounMentions(tokens, sentences, builder, resolved);
   return assemble(text, resolved, builder, quotes);

@@ -110,7 +110,7 @@ export function findNames(tokens: Token[], first: number, last: number): NameChu
   while (i <= last) {
     // Fast path: a word that opens with a lower-case letter, or no letter, starts no name unless it is a particle.
     const c0 = tokens[i].text.charCodeAt(0);
-    if (((c0 >= 97 && c0 <= 122) && !NAME_PARTICLES.has(tokens[i].text)) || (c0 < 65 && c0 !== 40)) { i++; continue; }
+    if (((c0 >= 97 && c0 <= 122) && !(tokens[i].text.length <= 5 && NAME_PARTICLES.has(tokens[i].text))) || (c0 < 65 && c0 !== 40)) { i++; continue; }
     // "(D-Ore.)", "(R)": party and state labels are not actors.
     if (tokens[i].text === '(' && i + 1 <= last && /^[DRI](-|$)/.test(tokens[i + 1].text)) {
       let k = i + 1;

@@ -104,7 +104,7 @@ function draftFromCue(ctx: Context, cue: CueMatch, limit: number, nextCue: numbe
     if (governing && couldSpeak(tokens, governing.head)) subject = governing;
   }
   // "KRVT reported Ana Ruiz as saying …": the outlet passes on her words; she speaks.
-  const quotedPerson = asSayingObject(tokens, cue.last, s.last);
+  const quotedPerson = PASSES_ON.has(cue.base) ? asSayingObject(tokens, cue.last, s.last) : null;
   if (quotedPerson) subject = { source: quotedPerson, head: quotedPerson, appositive: null };
   // "The paper quoted Ana Ruiz as saying …": the one quoted speaks, not the paper.
   if (cue.form === 'gerund' && cue.first - 2 >= s.first && tokens[cue.first - 1].lower === 'as') {
@@ -196,6 +196,9 @@ function draftFromCue(ctx: Context, cue: CueMatch, limit: number, nextCue: numbe
   }
   return [withContinuation(ctx, make(ctx, left, cue, subject, 'inverted'), trailing)];
 }
+
+/** Verbs through which one source passes on another's words: "reported Ana Ruiz as saying". */
+const PASSES_ON = new Set(['report', 'quote', 'cite', 'describe', 'characterize', 'paraphrase']);
 
 /** "X was announced by Y": Y as the subject and X as the content, when Y is a name; else null. */
 function passiveAgent(ctx: Context, cue: CueMatch): { subject: Subject; content: Range } | null {

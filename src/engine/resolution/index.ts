@@ -28,18 +28,20 @@ export { rootOf } from './clusters';
 export { canonicalNaming } from './canonical';
 
 /** The passes over proper names, run before speakers are resolved so that pronouns see whole clusters. */
-export function resolveNames(builder: ActorBuilder): number {
-  mergeExactNames(builder.entities);
+export interface NamePasses { end: number; index: Map<string, Entity> }
+
+export function resolveNames(builder: ActorBuilder): NamePasses {
+  const index = mergeExactNames(builder.entities);
   mergeGivenNames(builder.entities);
   mergeAcronyms(builder.entities);
-  return builder.entities.length;
+  return { end: builder.entities.length, index };
 }
 
 /** The passes over descriptions and documents, once every claim has its speaker; then speakers that are no actors. */
-export function resolveDescriptions(resolved: Resolved[], builder: ActorBuilder, tokens: Token[], sentences: Sentence[], text: string, namesEnd = 0): void {
+export function resolveDescriptions(resolved: Resolved[], builder: ActorBuilder, tokens: Token[], sentences: Sentence[], text: string, names?: NamePasses): void {
   const entities = builder.entities;
   // Descriptions met while resolving speakers ("police", "Officials") against the names and each other.
-  mergeExactNames(entities, namesEnd);
+  mergeExactNames(entities, names?.end ?? 0, names?.index);
   const speaking = new Set(resolved.map((r) => rootOf(r.entity)).filter((e): e is Entity => e !== null));
   mergeShortForms(entities, speaking);
   const sentenceAt = (offset: number): number => {

@@ -7,16 +7,21 @@
 import type { Entity } from '../actors';
 import { merge, rootOf } from './clusters';
 
-const SUFFIX = /\s+(jr\.?|sr\.?|ii|iii|iv)$/;
 
 /** The comparable form of a name: lowercased, without a leading article, a possessive or a suffix. */
 export function normalizeName(name: string): string {
-  const lower = name.toLowerCase();
-  // Most names are one word with no possessive: nothing to strip (the hot path of every pass).
-  if (!MAY_NEED_STRIPPING.test(lower)) return lower;
-  return lower.replace(/[\u2019]/g, "'").replace(/^(the|a|an)\s+/, '').replace(/'s$/, '').replace(SUFFIX, '').replace(/\s+/g, ' ').trim();
+  // String operations, not regular expressions: every pass normalises every name (a hot path).
+  let out = name.toLowerCase();
+  if (out.indexOf('\u2019') >= 0) out = out.split('\u2019').join("'");
+  if (out.indexOf(' ') < 0 && out.indexOf("'") < 0) return out;
+  if (/\s{2,}|^\s|\s$|[\t\n]/.test(out)) out = out.replace(/\s+/g, ' ').trim();
+  for (const article of ['the ', 'a ', 'an ']) if (out.startsWith(article)) { out = out.slice(article.length); break; }
+  if (out.endsWith("'s")) out = out.slice(0, -2);
+  const space = out.lastIndexOf(' ');
+  if (space > 0 && SUFFIXES.has(out.slice(space + 1))) out = out.slice(0, space);
+  return out;
 }
-const MAY_NEED_STRIPPING = /[\s'\u2019]/;
+const SUFFIXES = new Set(['jr.', 'jr', 'sr.', 'sr', 'ii', 'iii', 'iv']);
 
 /** A person and a place may share a name ("Jordan"); every other pair of kinds with one name is one actor. */
 function compatible(a: Entity, b: Entity): boolean {
@@ -24,19 +29,15 @@ function compatible(a: Entity, b: Entity): boolean {
   return !(kinds.has('person') && (kinds.has('place') || kinds.has('organization')));
 }
 
-/** Merges entities with the same name; with `newFrom`, only entities from that index on look for a match. */
-export function mergeExactNames(entities: Entity[], newFrom = 0): void {
-  const byName = new Map<string, Entity>();
-  for (let index = 0; index < entities.length; index++) {
-    const e = entities[index];
+/**
+ * Merges entities with the same name, and returns the index of names it built. Given an index from an earlier
+ * call, only the entities from `newFrom` on are matched and added (the earlier ones are merged already).
+ */
+export function mergeExactNames(entities: Entity[], newFrom = 0, index: Map<string, Entity> = new Map()): Map<string, Entity> {
+  const byName = index;
+  for (let k = newFrom; k < entities.length; k++) {
+    const e = entities[k];
     if (rootOf(e) !== e) continue;
-    // Names already merged among themselves only need indexing by their canonical name.
-    if (index < newFrom) {
-      const key = normalizeName(e.name);
-      for (const form of e.forms) { const k = normalizeName(form); if (k && !byName.has(k)) byName.set(k, e); }
-      if (key && !byName.has(key)) byName.set(key, e);
-      continue;
-    }
     for (const form of [e.name, ...e.forms]) {
       const key = normalizeName(form);
       if (!key) continue;
@@ -45,6 +46,7 @@ export function mergeExactNames(entities: Entity[], newFrom = 0): void {
       else if (!other) byName.set(key, rootOf(e));
     }
   }
+  return byName;
 }
 
 /**
