@@ -382,7 +382,7 @@ export class ActorBuilder {
     const found = new Set<string>();
     if (candidates.size === 0) return found;
     // A few words: search the text for each (native and linear); many: one pass over the tokens.
-    if (text !== undefined && candidates.size <= 20) {
+    if (text !== undefined && candidates.size <= 8) {
       for (const word of candidates) if (occursAsWord(text, word)) found.add(word);
       return found;
     }

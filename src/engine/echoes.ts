@@ -15,6 +15,7 @@ import type { Sentence } from './units';
 const MAX_ECHOES = 50;
 /** Paragraphs after the first that count as the headline, kicker and lead. */
 const LEAD_PARAGRAPHS = 1;
+const LEAD_SENTENCES = 4;
 /** Longest quote (characters) looked up: echoes are short phrases. */
 const MAX_ECHO_LENGTH = 120;
 
@@ -85,10 +86,13 @@ export function addEchoes(resolved: Resolved[], quotes: Quote[], text: string, t
   }
 }
 
-/** Where the lead ends: the start of the first sentence past the headline and the paragraph after it. */
+/** Where the lead ends: past the headline and the paragraph after it, and at most LEAD_SENTENCES sentences in
+ * (text with no paragraph breaks has a lead too). */
 function leadEndOffset(tokens: Token[], sentences: Sentence[]): number {
   const last = tokens[0].paragraph + LEAD_PARAGRAPHS;
-  for (const s of sentences) if (tokens[s.first].paragraph > last) return tokens[s.first].start;
+  for (let k = 0; k < sentences.length; k++) {
+    if (tokens[sentences[k].first].paragraph > last || k >= LEAD_SENTENCES) return tokens[sentences[k].first].start;
+  }
   return Infinity;
 }
 

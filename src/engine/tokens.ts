@@ -56,7 +56,6 @@ function readDoc(p: Pipeline, text: string) {
   const read = {
     values: doc.tokens().out() as string[],
     tags: doc.tokens().out(p.nlp.its.pos) as string[],
-    spaces: doc.tokens().out(p.nlp.its.precedingSpaces) as string[],
     spans: doc.sentences().out(p.nlp.its.span) as unknown as Array<[number, number]>,
   };
   const { hash, list } = p.lexemes;
@@ -70,6 +69,11 @@ function readDoc(p: Pipeline, text: string) {
  * wink-nlp reads a whole document into memory at once; chunks bound that for very long inputs and keep the cost
  * linear. Chunks end at a paragraph break where one is near, otherwise at a space.
  */
+/** Characters wink-nlp reads as spacing between tokens. */
+function isBlank(c: number): boolean {
+  return c === 32 || c === 10 || c === 9 || c === 13 || c === 12 || c === 11 || c === 160 || (c > 127 && /\s/.test(String.fromCharCode(c)));
+}
+
 const CHUNK_LENGTH = 50_000;
 
 function chunkEnd(text: string, from: number): number {
@@ -130,15 +134,22 @@ export function tokenize(text: string): Tokenized {
   for (let chunkStart = 0; chunkStart < text.length; ) {
     const end = chunkEnd(text, chunkStart);
     const chunk = breakLongRuns(text.slice(chunkStart, end));
-    const { values, tags, spaces, spans } = readDoc(p, chunk);
+    const { values, tags, spans } = readDoc(p, chunk);
     // wink token index → our token index (-1 for whitespace tokens, which we drop).
     const mapped = new Int32Array(values.length).fill(-1);
     let cursor = chunkStart;
     for (let i = 0; i < values.length; i++) {
       const value = values[i];
-      const gap = spaces[i];
-      if (gap.includes('\n')) newline = true;
-      cursor += gap.length;
+      if (tags[i] === 'SPACE') {
+        // Whitespace tokens are dropped; the next word's scan below passes over their characters.
+        if (value.includes('\n')) newline = true;
+        continue;
+      }
+      // The whitespace before a word, read from the text rather than from a third pass over wink-nlp's tokens.
+      for (let c = chunk.charCodeAt(cursor - chunkStart); cursor < end && isBlank(c); c = chunk.charCodeAt(cursor - chunkStart)) {
+        if (c === 10) newline = true;
+        cursor++;
+      }
       let start = cursor;
       if (!chunk.startsWith(value, start - chunkStart)) {
         // Defensive resynchronisation: never expected for a lossless tokenizer, but never scan far either.
@@ -148,10 +159,6 @@ export function tokenize(text: string): Tokenized {
         start = cursor + window;
       }
       cursor = start + value.length;
-      if (tags[i] === 'SPACE') {
-        if (value.includes('\n')) newline = true;
-        continue;
-      }
       // Blank lines between paragraphs count once: paragraph numbers are paragraphs, not lines.
       if (newline && tokens.length > 0) paragraph++;
       newline = false;

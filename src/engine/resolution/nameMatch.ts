@@ -55,6 +55,8 @@ export function mergeExactNames(entities: Entity[], newFrom = 0, index: Map<stri
  * the ones split by hyphens or suffixes).
  */
 export function mergeGivenNames(entities: Entity[]): void {
+  // Only one-word names can be a given name, a split surname or a body's last word: none, nothing to do.
+  if (!entities.some((e) => rootOf(e) === e && e.name.indexOf(' ') < 0 && e.kind !== 'place' && e.kind !== 'thing')) return;
   const byGiven = new Map<string, Entity | null>();
   for (const e of entities) {
     if (rootOf(e) !== e || e.kind !== 'person') continue;
