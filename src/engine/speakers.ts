@@ -168,10 +168,14 @@ export function resolvePronounMentions(tokens: Token[], sentences: Sentence[], b
   for (const r of resolved) if (r.entity && r.draft.head && r.draft.head.first === r.draft.head.last) owner.set(tokens[r.draft.head.first].start, rootOf(r.entity));
   const recent: { male?: [Entity, number]; female?: [Entity, number] } = {};
   const isPerson = (e: Entity) => e.kind === 'person' || e.kind === 'unknown';
+  // Mention starts in text order, walked beside the tokens: no map look-up for the many tokens that start none.
+  const starts = [...owner.keys()].sort((a, b) => a - b);
+  let next = 0;
   sentences.forEach((s, index) => {
     for (let i = s.first; i <= s.last; i++) {
       const t = tokens[i];
-      const known = owner.get(t.start);
+      while (next < starts.length && starts[next] < t.start) next++;
+      const known = next < starts.length && starts[next] === t.start ? owner.get(t.start) : undefined;
       if (known) {
         if (!isPerson(known)) continue;
         // A named person of unknown gender stays a candidate for either pronoun.
