@@ -76,7 +76,8 @@ export function roleOf(tokens: Token[], r: TokenRange): string | null {
 
 /** Words for people or bodies that are no name even when capitalised ("Police", "Officials", "Scientists"). */
 export function isCommonSpeakerNoun(lower: string): boolean {
-  return GROUP_HEADS.has(lower) || COMMON_BODIES.has(lower) || ((ROLE_HEADS.has(lower) || /^[a-z]{4,}(er|or|ist|ian)s$/.test(lower)) && !TITLES.has(lower));
+  return GROUP_HEADS.has(lower) || COMMON_BODIES.has(lower) ||
+    ((ROLE_HEADS.has(lower) || (lower.endsWith('s') && hasAgentEnding(lower.slice(0, -1)))) && !TITLES.has(lower));
 }
 const COMMON_BODIES = new Set(['police', 'cops', 'officers', 'deputies', 'troopers', 'firefighters', 'paramedics', 'rescuers',
   'searchers', 'astronomers', 'scientists', 'doctors', 'nurses', 'teachers', 'students', 'parents', 'neighbors', 'neighbours',
@@ -467,7 +468,7 @@ export class ActorBuilder {
   clauseSubject(sentence: number, before: number, accept: (e: Entity) => boolean): Entity | null {
     const s = this.sentences[sentence];
     if (!s) return null;
-    const verb = firstVerb(this.tokens, s);
+    const verb = this.firstVerbOf(sentence);
     let found: Entity | null = null;
     for (const n of this.named[sentence] ?? []) {
       if (n.last >= verb || n.last >= before) break;
@@ -475,6 +476,15 @@ export class ActorBuilder {
       if (this.tokens[n.first].quote < 0 && accept(e)) found = e;
     }
     return found;
+  }
+
+  private verbs: Int32Array | null = null;
+
+  /** The first verb of sentence `sentence` outside quotes (see firstVerb), computed once per sentence. */
+  firstVerbOf(sentence: number): number {
+    this.verbs ??= new Int32Array(this.sentences.length).fill(-1);
+    if (this.verbs[sentence] < 0) this.verbs[sentence] = firstVerb(this.tokens, this.sentences[sentence]);
+    return this.verbs[sentence];
   }
 
   /** The first person named in a sentence: its likely subject. */

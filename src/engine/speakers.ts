@@ -5,7 +5,7 @@
 import type { Token } from './tokens';
 import type { Sentence } from './units';
 import type { DraftClaim } from './claims';
-import { ActorBuilder, Entity, firstVerb, pronounGender } from './actors';
+import { ActorBuilder, Entity, pronounGender } from './actors';
 import { joinTokens } from './names';
 import { rootOf } from './resolution/clusters';
 
@@ -117,7 +117,7 @@ export function salientActor(sentence: number, before: number, tokens: Token[], 
   };
   for (let s = d.sentence; s >= 0 && s >= d.sentence - window; s--) {
     const decay = 0.5 ** (d.sentence - s);
-    const verb = firstVerb(tokens, sentences[s]);
+    const verb = builder.firstVerbOf(s);
     for (const n of builder.named[s] ?? []) {
       if (s === d.sentence && n.last >= d.head!.first) break;
       if (tokens[n.first].quote >= 0) continue;

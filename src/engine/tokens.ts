@@ -96,13 +96,11 @@ function chunkEnd(text: string, from: number): number {
 const LONG_RUN = 100;
 const LONG_RUN_PATTERN = new RegExp(`\\S{${LONG_RUN + 1},}`, 'g');
 
+// The same test as a character loop, run by the regular-expression engine (several times faster on long text).
+const LONG_RUN_TEST = new RegExp(`[^ \\n\\t\\r\\u00a0]{${LONG_RUN + 1}}`);
+
 function hasLongRun(chunk: string): boolean {
-  for (let i = 0, run = 0; i < chunk.length; i++) {
-    const c = chunk.charCodeAt(i);
-    run = c === 32 || c === 10 || c === 9 || c === 13 || c === 160 ? 0 : run + 1;
-    if (run > LONG_RUN) return true;
-  }
-  return false;
+  return LONG_RUN_TEST.test(chunk);
 }
 
 function breakLongRuns(chunk: string): string {

@@ -28,8 +28,10 @@ export interface ActorNaming { name: string; aliases: string[]; named: boolean }
 export function canonicalNaming(e: Entity): ActorNaming {
   if (!e.proper || e.forms.length === 0) {
     const name = e.described[0] ?? e.name;
-    return { name, aliases: distinct(e.described, name), named: false };
+    return { name, aliases: e.described.length > 1 ? distinct(e.described, name) : [], named: false };
   }
+  // Most actors have one name and no description: nothing to choose between.
+  if (e.forms.length === 1 && e.described.length === 0) return { name: e.forms[0], aliases: [], named: true };
   // A person is named by the builder's name or a longer spelling that keeps its surname ("Vladimir V. Putin"),
   // never by an appositive's words ("Democrat of California").
   const surname = e.name.split(' ').pop()!.toLowerCase();

@@ -38,7 +38,10 @@ export function mergeExactNames(entities: Entity[], newFrom = 0, index: Map<stri
   for (let k = newFrom; k < entities.length; k++) {
     const e = entities[k];
     if (rootOf(e) !== e) continue;
-    for (const form of [e.name, ...e.forms]) {
+    // The name, then every other form (the name is most often the first form: looked up once).
+    for (let f = -1; f < e.forms.length; f++) {
+      const form = f < 0 ? e.name : e.forms[f];
+      if (f === 0 && form === e.name) continue;
       const key = normalizeName(form);
       if (!key) continue;
       const other = rootOf(byName.get(key) ?? null);
@@ -55,8 +58,20 @@ export function mergeExactNames(entities: Entity[], newFrom = 0, index: Map<stri
  * the ones split by hyphens or suffixes).
  */
 export function mergeGivenNames(entities: Entity[]): void {
-  // Only one-word names can be a given name, a split surname or a body's last word: none, nothing to do.
-  if (!entities.some((e) => rootOf(e) === e && e.name.indexOf(' ') < 0 && e.kind !== 'place' && e.kind !== 'thing')) return;
+  // Only a one-word name can be a given name, a split surname or a body's last word: each part runs only when
+  // such a name is there to match.
+  let oneWordPerson = false;
+  let oneWordBody = false;
+  for (const e of entities) {
+    if (e.mergedInto || e.name.indexOf(' ') >= 0) continue;
+    if (e.kind === 'person' || e.kind === 'unknown') oneWordPerson = true;
+    if (e.kind === 'organization' || e.kind === 'unknown') oneWordBody = true;
+  }
+  if (oneWordPerson) mergeOneWordPeople(entities);
+  if (oneWordBody) mergeBodyShortNames(entities);
+}
+
+function mergeOneWordPeople(entities: Entity[]): void {
   const byGiven = new Map<string, Entity | null>();
   for (const e of entities) {
     if (rootOf(e) !== e || e.kind !== 'person') continue;
@@ -72,7 +87,6 @@ export function mergeGivenNames(entities: Entity[]): void {
     const person = byGiven.get(e.name.toLowerCase());
     if (person && person !== e) merge(person, e);
   }
-  mergeBodyShortNames(entities);
 }
 
 /** "the Post" after "the Riverton Post": a one-word name that ends exactly one longer body's name is that body. */
