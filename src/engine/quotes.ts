@@ -23,9 +23,16 @@ const isSpace = (c: string | undefined) => c === undefined || /\s/.test(c);
 const isWordChar = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}]/u.test(c);
 const OPENERS_BEFORE = /[\s([{\u2014\u2013:;,-]/;
 
+/** Characters that may be, or begin, a double quotation mark: the scan jumps between them natively. */
+const DOUBLE_MARK_CANDIDATE = /["'`\u201C\u201D\u201E\u00AB\u00BB]/g;
+
 function doubleMarks(text: string, from: number, to: number): Mark[] {
   const marks: Mark[] = [];
   for (let i = from; i < to; i++) {
+    DOUBLE_MARK_CANDIDATE.lastIndex = i;
+    const found = DOUBLE_MARK_CANDIDATE.exec(text);
+    if (!found || found.index >= to) break;
+    i = found.index;
     const c = text[i];
     if (c === '\u201C' || c === '\u201E' || c === '\u00AB' || c === '\u201D' || c === '\u00BB') {
       // Curly marks say which side they are on, except when converted text puts the wrong one in place:
