@@ -69,6 +69,15 @@ function readDoc(p: Pipeline, text: string) {
  * wink-nlp reads a whole document into memory at once; chunks bound that for very long inputs and keep the cost
  * linear. Chunks end at a paragraph break where one is near, otherwise at a space.
  */
+/** The lower-case form; most words are lower-case ASCII already, and keep their string (no copy to collect). */
+function lowerOf(value: string): string {
+  for (let i = 0; i < value.length; i++) {
+    const c = value.charCodeAt(i);
+    if ((c >= 65 && c <= 90) || c > 127) return value.toLowerCase();
+  }
+  return value;
+}
+
 /** Characters wink-nlp reads as spacing between tokens. */
 function isBlank(c: number): boolean {
   return c === 32 || c === 10 || c === 9 || c === 13 || c === 12 || c === 11 || c === 160 || (c > 127 && /\s/.test(String.fromCharCode(c)));
@@ -161,7 +170,7 @@ export function tokenize(text: string): Tokenized {
       if (newline && tokens.length > 0) paragraph++;
       newline = false;
       mapped[i] = tokens.length;
-      tokens.push({ start, end: cursor, text: value, lower: value.toLowerCase(), pos: tags[i], sentence: 0, paragraph, quote: -1 });
+      tokens.push({ start, end: cursor, text: value, lower: lowerOf(value), pos: tags[i], sentence: 0, paragraph, quote: -1 });
     }
     for (const [first, last] of spans) {
       let a = -1;
