@@ -9,7 +9,7 @@ import type { DraftClaim } from './claims';
 import type { Entity } from './actors';
 import type { Resolved } from './speakers';
 import type { Token } from './tokens';
-import type { Sentence } from './units';
+import { sentenceIndexAt, type Sentence } from './units';
 
 /** How many speakerless quotes are checked: headlines hold few, and the bound keeps hostile text linear. */
 const MAX_ECHOES = 50;
@@ -80,7 +80,7 @@ export function addEchoes(resolved: Resolved[], quotes: Quote[], text: string, t
     if (claim) { claim.entity = entity; claim.confidence = 0.5; claim.evidence = `${evidence}: ${claim.evidence}`; continue; }
     const draft: DraftClaim = {
       contentStart: quotes[q].start, contentEnd: quotes[q].end, cue: null, source: null, head: null, appositive: null,
-      sentence: tokens[sentenceAt(sentences, tokens, quotes[q].start).first].sentence, pattern: 'continuation',
+      sentence: tokens[sentences[sentenceIndexAt(tokens, sentences, quotes[q].start)].first].sentence, pattern: 'continuation',
     };
     resolved.push({ draft, entity, confidence: 0.5, evidence });
   }
@@ -96,11 +96,3 @@ function leadEndOffset(tokens: Token[], sentences: Sentence[]): number {
   return Infinity;
 }
 
-function sentenceAt(sentences: Sentence[], tokens: Token[], offset: number): Sentence {
-  let lo = 0, hi = sentences.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (tokens[sentences[mid].first].start <= offset) lo = mid; else hi = mid - 1;
-  }
-  return sentences[lo];
-}

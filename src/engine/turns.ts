@@ -3,7 +3,7 @@
  */
 import type { Token } from './tokens';
 import type { Quote } from './quotes';
-import type { Sentence } from './units';
+import { sentenceIndexAt, type Sentence } from './units';
 import type { DraftClaim } from './claims';
 import type { ActorBuilder, Entity } from './actors';
 import type { Resolved } from './speakers';
@@ -28,14 +28,7 @@ export function addContinuations(resolved: Resolved[], tokens: Token[], quotes: 
   for (let q = 1; q < quotes.length; q++) if (quotes[q].continued && owner[q] < 0 && owner[q - 1] >= 0) owner[q] = owner[q - 1];
   for (let q = quotes.length - 2; q >= 0; q--) if (quotes[q + 1].continued && owner[q] < 0 && owner[q + 1] >= 0) owner[q] = owner[q + 1];
 
-  const sentenceOf = (offset: number): number => {
-    let lo = 0, hi = sentences.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (tokens[sentences[mid].first].start <= offset) lo = mid; else hi = mid - 1;
-    }
-    return lo;
-  };
+  const sentenceOf = (offset: number): number => sentenceIndexAt(tokens, sentences, offset);
   const paragraphAt = (offset: number) => tokens[sentences[sentenceOf(Math.max(0, offset))].first].paragraph;
   const quoteEnds = new Set(quotes.map((x) => x.end));
   // Among claims ending together, the outermost comes last: "Hale said that critics had predicted …" hands

@@ -12,6 +12,16 @@ export type Sentence = { first: number; last: number };
 /** Characters from which a quote within one paragraph is a speech, read sentence by sentence (about ten of them). */
 const LONG_QUOTE = 1500;
 
+/** The index of the sentence holding character `offset` (the last one starting at or before it): binary search. */
+export function sentenceIndexAt(tokens: Token[], sentences: Sentence[], offset: number): number {
+  let lo = 0, hi = sentences.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (tokens[sentences[mid].first].start <= offset) lo = mid; else hi = mid - 1;
+  }
+  return lo;
+}
+
 export function markQuotedTokens(tokens: Token[], quotes: Quote[]): void {
   let q = 0;
   for (let i = 0; i < tokens.length; i++) {

@@ -13,7 +13,7 @@
 import type { ActorBuilder, Entity } from '../actors';
 import type { Resolved } from '../speakers';
 import type { Token } from '../tokens';
-import type { Sentence } from '../units';
+import { sentenceIndexAt, type Sentence } from '../units';
 import { rootOf } from './clusters';
 import { mergeExactNames, mergeGivenNames } from './nameMatch';
 import { mergeAcronyms } from './acronyms';
@@ -44,14 +44,7 @@ export function resolveDescriptions(resolved: Resolved[], builder: ActorBuilder,
   mergeExactNames(entities, names?.end ?? 0, names?.index);
   const speaking = new Set(resolved.map((r) => rootOf(r.entity)).filter((e): e is Entity => e !== null));
   mergeShortForms(entities, speaking);
-  const sentenceAt = (offset: number): number => {
-    let lo = 0, hi = sentences.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (tokens[sentences[mid].first].start <= offset) lo = mid; else hi = mid - 1;
-    }
-    return lo;
-  };
+  const sentenceAt = (offset: number): number => sentenceIndexAt(tokens, sentences, offset);
   const isPerson = (e: Entity) => e.kind === 'person' && e.proper;
   let lowerText: string | null = null;
   mergePersonNominals(entities, {
