@@ -6,6 +6,7 @@
  */
 import type { Entity } from '../actors';
 import { merge, rootOf } from './clusters';
+import { NAME_SUFFIXES } from '../names';
 
 
 /** The comparable form of a name: lowercased, without a leading article, a possessive or a suffix. */
@@ -18,10 +19,9 @@ export function normalizeName(name: string): string {
   for (const article of ['the ', 'a ', 'an ']) if (out.startsWith(article)) { out = out.slice(article.length); break; }
   if (out.endsWith("'s")) out = out.slice(0, -2);
   const space = out.lastIndexOf(' ');
-  if (space > 0 && SUFFIXES.has(out.slice(space + 1))) out = out.slice(0, space);
+  if (space > 0 && NAME_SUFFIXES.has(out.slice(space + 1))) out = out.slice(0, space);
   return out;
 }
-const SUFFIXES = new Set(['jr.', 'jr', 'sr.', 'sr', 'ii', 'iii', 'iv']);
 
 /** A person and a place may share a name ("Jordan"); every other pair of kinds with one name is one actor. */
 function compatible(a: Entity, b: Entity): boolean {
