@@ -7,6 +7,7 @@ import type { ActorBuilder, Entity } from './actors';
 import type { Resolved } from './speakers';
 import { canonicalNaming, rootOf } from './resolution';
 import { isDocument } from './resolution/documents';
+import { sourcingOf } from './sourcing';
 
 export function span(text: string, start: number, end: number): Span {
   return { start, end, text: text.slice(start, end) };
@@ -107,9 +108,11 @@ export function assemble(text: string, all: Resolved[], builder: ActorBuilder, q
     const d = r.draft;
     const cue = d.cue ? span(text, tokens[d.cue.first].start, tokens[d.cue.last].end) : null;
     const source = d.source ? span(text, tokens[d.source.first].start, tokens[d.source.last].end) : null;
+    const actor = r.entity ? ids.get(rootOf(r.entity)) ?? null : null;
     claims.push({
-      id: `c${claims.length + 1}`, actor: r.entity ? ids.get(rootOf(r.entity)) ?? null : null,
-      kind: claimKind(start, end, inside, cue), content: span(text, start, end), quotes: inside, cue, source,
+      id: `c${claims.length + 1}`, actor,
+      kind: claimKind(start, end, inside, cue), sourcing: sourcingOf(actor ? actors[Number(actor.slice(1)) - 1] : undefined),
+      content: span(text, start, end), quotes: inside, cue, source,
       confidence: Math.round(r.confidence * 100) / 100, evidence: r.evidence,
     });
   }

@@ -29,6 +29,9 @@ export interface Actor {
 
 export type ClaimKind = 'direct' | 'mixed' | 'indirect';
 
+/** "named": a named actor speaks; "unnamed": people or a body the text does not identify; "none": no source at all. */
+export type Sourcing = 'named' | 'unnamed' | 'none';
+
 export interface Claim {
   /** Stable within one analysis: "c1", "c2", … in text order. */
   id: string;
@@ -39,6 +42,8 @@ export interface Claim {
   content: Span;
   /** The quoted runs inside the content (empty for indirect claims). */
   quotes: Span[];
+  /** How traceable the speaker is: see Sourcing. */
+  sourcing: Sourcing;
   /** The reporting verb or phrase ("said", "according to"), or null. */
   cue: Span | null;
   /** The mention that speaks here ("Mr. Peskov", "He"), or null. */

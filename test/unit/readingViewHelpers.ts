@@ -93,7 +93,7 @@ export class AnalysisBuilder {
   claim(actor: string | null, kind: ClaimKind, content: Span, quotes: Span[] = [], cue: string | null = null): string {
     const id = `c${this.claims.length + 1}`;
     this.claims.push({
-      id, actor, kind, content, quotes, cue: cue ? this.span(cue) : null, source: null, confidence: 0.8, evidence: 'named subject of the cue',
+      id, actor, kind, sourcing: actor === null ? 'none' : 'named', content, quotes, cue: cue ? this.span(cue) : null, source: null, confidence: 0.8, evidence: 'named subject of the cue',
     });
     return id;
   }

@@ -194,7 +194,7 @@ describe('robustness: bad arguments', () => {
 
   it('has an invariant check that catches broken output', () => {
     const text = 'Ana said “hi.”';
-    const claim = { id: 'c1', actor: null, kind: 'mixed' as const, content: { start: 9, end: 14, text: '“hi.”' },
+    const claim = { id: 'c1', actor: null, kind: 'mixed' as const, sourcing: 'none' as const, content: { start: 9, end: 14, text: '“hi.”' },
       quotes: [], cue: null, source: null, confidence: 0.5, evidence: '' };
     assert.doesNotThrow(() => assertWellFormed(text, { actors: [], claims: [claim] }));
     const broken: Array<[Partial<typeof claim> & Record<string, unknown>, RegExp]> = [
