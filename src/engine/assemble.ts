@@ -89,13 +89,17 @@ export function assemble(text: string, all: Resolved[], builder: ActorBuilder, q
   });
   const tokens = builder.tokens;
   const claims: Claim[] = [];
-  const seen = new Set<string>();
+  // Claims already output, by span: start and end in one number, exact while the text's length squared stays
+  // below 2^53 (about 94 million characters; a longer text, allowed only by the maxLength option, uses strings).
+  const stride = text.length + 1;
+  const exact = stride < 94_000_000;
+  const seen = new Set<number | string>();
   let q = 0;
   for (const r of resolved) {
     const [start, fullEnd] = trimmed(text, r.draft.contentStart, r.draft.contentEnd);
     const end = capped(text, start, fullEnd);
     if (end <= start) continue;
-    const key = `${start}:${end}`;
+    const key = exact ? start * stride + end : `${start}:${end}`;
     if (seen.has(key)) continue;
     seen.add(key);
     while (q < quotes.length && quotes[q].end <= start) q++;

@@ -99,10 +99,13 @@ function reportsAfterNoun(tokens: Token[], i: number): boolean {
   return false;
 }
 
+/** Every word that can open a cue, phrase or verb: one look-up rules out the many tokens that open none. */
+const OPENS_A_CUE = new Set([...PHRASES.keys(), ...CUE_WORDS.keys()]);
+
 export function findCues(tokens: Token[], first: number, last: number): CueMatch[] {
   const cues: CueMatch[] = [];
   for (let i = first; i <= last; i++) {
-    if (tokens[i].quote >= 0) continue;
+    if (tokens[i].quote >= 0 || !OPENS_A_CUE.has(tokens[i].lower)) continue;
     const match = matchPhrase(tokens, i, last) ?? matchVerb(tokens, i, first);
     if (!match) continue;
     cues.push(match);

@@ -37,6 +37,11 @@ export function addEchoes(resolved: Resolved[], quotes: Quote[], text: string, t
       if (sorted[k].draft.contentEnd > quotes[q].start && (!holder[q] || sorted[k].entity)) holder[q] = sorted[k];
     }
   }
+  // Only a lead quote no speaker holds (or holds by a guess) can be an echo: without one, nothing to index.
+  const isCandidate = (q: number) => (!holder[q]?.entity || holder[q]!.draft.pattern === 'continuation') && quotes[q].end - quotes[q].start <= MAX_ECHO_LENGTH;
+  let any = false;
+  for (let q = 0; q < quotes.length && quotes[q].start < leadEnd && !any; q++) any = isCandidate(q);
+  if (!any) return;
   // The words of every quote a speaker holds, each with its speaker, in one string searched by position.
   let spoken = '';
   const speakerAt: Array<[number, Entity]> = [];
@@ -60,8 +65,7 @@ export function addEchoes(resolved: Resolved[], quotes: Quote[], text: string, t
   let checked = 0;
   for (let q = 0; q < quotes.length && checked < MAX_ECHOES; q++) {
     // A cue-less turn is a guess; a repeat of someone's quoted words is evidence, so it may override one.
-    const guessed = holder[q]?.draft.pattern === 'continuation';
-    if ((holder[q]?.entity && !guessed) || quotes[q].end - quotes[q].start > MAX_ECHO_LENGTH) continue;
+    if (!isCandidate(q)) continue;
     // Only a headline, kicker or lead repeats what the body attributes; further down, a repeated phrase is
     // more often a scare quote or a term the writer takes up.
     if (quotes[q].start >= leadEnd) break;

@@ -71,7 +71,7 @@ function classify(tokens: Token[], chunk: Pick<NameChunk, 'coreFirst' | 'coreLas
   if (PLACES.has(lower)) return { kind: 'place', gender, marked: false };
   for (let i = chunk.coreFirst; i <= chunk.coreLast; i++) {
     const w = tokens[i].lower;
-    if (ORGANIZATION_HEADS.has(w) || ORGANIZATION_HEADS.has(w.replace(/\.$/, ''))) return { kind: 'organization', gender, marked: false };
+    if (ORGANIZATION_HEADS.has(w) || (w.endsWith('.') && ORGANIZATION_HEADS.has(w.slice(0, -1)))) return { kind: 'organization', gender, marked: false };
   }
   if (chunk.coreFirst === chunk.coreLast && /^[\p{Lu}.&]{2,}$/u.test(tokens[chunk.coreFirst].text)) {
     return { kind: 'organization', gender, marked: false };

@@ -106,7 +106,8 @@ const LONG_RUN = 100;
 const LONG_RUN_PATTERN = new RegExp(`\\S{${LONG_RUN + 1},}`, 'g');
 
 // The same test as a character loop, run by the regular-expression engine (several times faster on long text).
-const LONG_RUN_TEST = new RegExp(`[^ \\n\\t\\r\\u00a0]{${LONG_RUN + 1}}`);
+// Anchored at a run's first character, so each word is scanned once rather than once from each of its letters.
+const LONG_RUN_TEST = new RegExp(`(?:^|[ \\n\\t\\r\\u00a0])[^ \\n\\t\\r\\u00a0]{${LONG_RUN + 1}}`);
 
 function hasLongRun(chunk: string): boolean {
   return LONG_RUN_TEST.test(chunk);

@@ -10,9 +10,17 @@ const ACRONYM = /^[A-Z][A-Z&.]{1,7}$/;
 
 /** The initials of a multi-word name's capitalised words: "Long Valley Rail Road" → "LVRR". */
 export function initials(name: string): string {
-  const words = name.replace(/[\u2019']s\b/g, '').split(/[\s-]+/).filter((w) => /^\p{Lu}/u.test(w));
-  return words.length >= 2 ? words.map((w) => w[0]).join('') : '';
+  // One pass over the characters (every body's every form is read): a word starts after a space or a hyphen.
+  let out = '';
+  for (let i = 0; i < name.length; i++) {
+    if (i > 0 && name[i - 1] !== ' ' && name[i - 1] !== '-') continue;
+    const c = name.charCodeAt(i);
+    if ((c >= 65 && c <= 90) || (c > 127 && UPPER.test(name[i]))) out += name[i];
+  }
+  return out.length >= 2 ? out : '';
 }
+
+const UPPER = /^\p{Lu}/u;
 
 export function mergeAcronyms(entities: Entity[]): void {
   // Most articles hold no acronym at all: then there is nothing to index.

@@ -17,6 +17,20 @@ const SPEAKING_COLLECTIVES = new Set(`police cops family families couple crowd j
 
 /** True when `word` names a person or people: a role, an agent noun, a generic people noun, or its plural. */
 export function isPeopleNoun(word: string): boolean {
+  // Asked of most nouns of a text, and of the same nouns again and again: remembered, in a bounded table.
+  let known = peopleNouns.get(word);
+  if (known === undefined) {
+    if (peopleNouns.size >= PEOPLE_NOUN_MEMORY) peopleNouns.clear();
+    known = readsAsPeople(word);
+    peopleNouns.set(word, known);
+  }
+  return known;
+}
+
+const PEOPLE_NOUN_MEMORY = 20_000;
+const peopleNouns = new Map<string, boolean>();
+
+function readsAsPeople(word: string): boolean {
   // "the 31-year-old", "a 30-year-old": an age stands for a person.
   if (word === 'year-old' || /^\d+-years?-olds?$/.test(word)) return true;
   const singular = [word, word.replace(/s$/, ''), word.replace(/es$/, ''), word.replace(/ies$/, 'y'), word.replace(/men$/, 'man'), word === 'people' ? 'person' : word];
