@@ -3,6 +3,7 @@
  * the title before the name and the name itself, and classified as a person, organisation or place.
  */
 import type { Token } from './tokens';
+import { appendAll } from './arrays';
 import { isFirstName } from './lexicon/firstNames';
 import {
   DEMONYMS, FEMALE_HONORIFICS, GROUP_HEADS, HONORIFICS, MALE_HONORIFICS, NOT_NAMES, ORGANIZATION_HEADS, PLACES, ROLE_HEADS, TITLES,
@@ -110,7 +111,8 @@ export function findNames(tokens: Token[], first: number, last: number): NameChu
   while (i <= last) {
     // Fast path: a word that opens with a lower-case letter, or no letter, starts no name unless it is a particle.
     const c0 = tokens[i].text.charCodeAt(0);
-    if (((c0 >= 97 && c0 <= 122) && !(tokens[i].text.length <= 5 && NAME_PARTICLES.has(tokens[i].text))) || (c0 < 65 && c0 !== 40)) { i++; continue; }
+    // (A particle is only asked about before a name: most lower-case words are followed by none.)
+    if (((c0 >= 97 && c0 <= 122) && !(i < last && tokens[i + 1].pos === 'PROPN' && NAME_PARTICLES.has(tokens[i].text))) || (c0 < 65 && c0 !== 40)) { i++; continue; }
     // "(D-Ore.)", "(R)": party and state labels are not actors.
     if (tokens[i].text === '(' && i + 1 <= last && /^[DRI](-|$)/.test(tokens[i + 1].text)) {
       let k = i + 1;
@@ -161,8 +163,9 @@ export function findNames(tokens: Token[], first: number, last: number): NameChu
     let of = -1;
     for (let k = i + 2; k < j && k <= i + 4; k++) if (tokens[k].lower === 'of') { of = k; break; }
     if (of > 0 && isFirstName(tokens[i].text) && !hasOrganisationHead(tokens, i, of - 1) && !TITLES.has(tokens[i].lower)) {
-      chunks.push(...splitChunk(tokens, i, of - 1), ...splitChunk(tokens, of + 1, j));
-    } else chunks.push(...splitChunk(tokens, i, j));
+      appendAll(chunks, splitChunk(tokens, i, of - 1));
+      appendAll(chunks, splitChunk(tokens, of + 1, j));
+    } else appendAll(chunks, splitChunk(tokens, i, j));
     i = j + 1;
   }
   return chunks;
@@ -266,7 +269,8 @@ function splitChunk(tokens: Token[], first: number, last: number): NameChunk[] {
   const core = joinTokens(tokens, coreFirst, coreLast);
   const base = { first, last: coreLast, coreFirst, coreLast, core, title };
   const { kind, gender, marked } = classify(tokens, base, honorific, hasTitle);
-  return [...affiliation, { first, last: coreLast, coreFirst, coreLast, core, title, kind, gender, marked, hasTitle }];
+  const chunk: NameChunk = { first, last: coreLast, coreFirst, coreLast, core, title, kind, gender, marked, hasTitle };
+  return affiliation.length === 0 ? [chunk] : [...affiliation, chunk];
 }
 
 /** Two or three capitalised words, or one that a first-name list knows: what a person's name looks like. */
