@@ -7,6 +7,7 @@ import type { Sentence } from './units';
 import type { DraftClaim } from './claims';
 import { ActorBuilder, Entity, pronounGender } from './actors';
 import { joinTokens } from './names';
+import { inflect } from './lexicon/inflect';
 import { rootOf } from './resolution/clusters';
 
 export interface Resolved {
@@ -74,10 +75,14 @@ export function resolvePronounSource(d: DraftClaim, tokens: Token[], sentences: 
     if (r.draft.sentence !== recentClaim.draft.sentence) { if (r.draft.sentence < recentClaim.draft.sentence) break; continue; }
     if (r.entity && accept(r.entity) && r.draft.source && recentClaim.draft.source && r.draft.source.first < recentClaim.draft.source.first) recentClaim = r;
   }
-  const opening = builder.openingSubject(d.sentence, d.head!.first, accept);
+  const blamed = objectOfBlame(tokens, sentences[d.sentence], d.head!.first, builder, d.sentence, accept);
+  const opening = blamed ? null : builder.openingSubject(d.sentence, d.head!.first, accept);
   let entity: Entity | null = null;
   let evidence = '';
-  if (opening) {
+  if (blamed) {
+    entity = blamed;
+    evidence = `“${pronoun.text}” in a clause of cause or time after “${blamed.name}” was blamed or praised refers to them`;
+  } else if (opening) {
     entity = opening;
     evidence = `“${pronoun.text}” refers to the sentence's subject, ${entity.name}`;
   } else {
@@ -90,6 +95,31 @@ export function resolvePronounSource(d: DraftClaim, tokens: Token[], sentences: 
   }
   if (entity) entity.mentions.push([pronoun.start, pronoun.end]);
   return { draft: d, entity, confidence: entity ? 0.75 : 0.3, evidence: entity ? `${evidence} (cue “${cueText}”)` : `“${pronoun.text}” could not be resolved` };
+}
+
+/**
+ * Verbs of implicit causality biased to their object (Garvey and Caramazza 1974): in "Ruiz blamed Hale because he
+ * …" or "Ruiz accused Hale of lying, after he called her …", the pronoun of the clause of cause or time is the
+ * one blamed, accused or praised.
+ */
+const OBJECT_BIASED = new Set(['accuse', 'blame', 'criticize', 'criticise', 'praise', 'thank', 'condemn', 'rebuke', 'scold', 'fault', 'sue', 'fire', 'sack', 'slam', 'congratulate', 'applaud', 'commend', 'reprimand', 'chide']
+  .flatMap((base) => inflect(base).map(([form]) => form)));
+const CAUSE_OR_TIME = new Set(['after', 'because', 'when', 'since', 'as']);
+
+function objectOfBlame(tokens: Token[], s: Sentence, pronoun: number, builder: ActorBuilder, sentence: number, accept: (e: Entity) => boolean): Entity | null {
+  if (pronoun - 1 < s.first || !CAUSE_OR_TIME.has(tokens[pronoun - 1].lower)) return null;
+  let verb = -1;
+  for (let k = pronoun - 2; k >= s.first && k >= pronoun - 25 && verb < 0; k--) if (OBJECT_BIASED.has(tokens[k].lower) && tokens[k].quote < 0) verb = k;
+  if (verb < 0) return null;
+  // The first fitting name right after the verb is its object ("accused council member Tom Hale of …"; a body
+  // before it, "accused Vantrell chief Tom Hale", is his affiliation).
+  for (const n of builder.named[sentence] ?? []) {
+    if (n.first <= verb) continue;
+    if (n.first > verb + 5 || n.last >= pronoun) break;
+    const e = rootOf(n.entity);
+    if (accept(e)) return e;
+  }
+  return null;
 }
 
 /** How many sentences back a speaking pronoun's antecedent is looked for. */

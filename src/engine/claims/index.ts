@@ -30,6 +30,11 @@ export function draftSentenceClaims(tokens: Token[], quotes: Quote[], s: Sentenc
     if (next && beforeNext && (isComma(beforeNext) || ['and', 'but'].includes(beforeNext.lower))) {
       limit = next.first - 2;
       if (limit >= s.first && isComma(tokens[limit])) limit--;
+    } else if (next) {
+      // "… accused him of lying, after he called her a liar": a comma and a subordinator before the next cue's
+      // subject open the narrator's clause of time or cause, outside the first cue's content.
+      const comma = narratorClauseComma(tokens, cue.last, next.first);
+      if (comma > 0) limit = comma - 1;
     }
     const made = draftFromCue(ctx, cue, limit, next?.first ?? s.last + 1, previous);
     appendAll(drafts, made);
@@ -46,6 +51,22 @@ export function draftSentenceClaims(tokens: Token[], quotes: Quote[], s: Sentenc
   const introduced = introducedQuote(ctx, drafts);
   if (introduced) drafts.push(introduced);
   return drafts;
+}
+
+/** Subordinators of time and cause that, after a comma, open a clause attached to the main verb. */
+const NARRATOR_CLAUSE_OPENERS = new Set(['after', 'before', 'when', 'while', 'since', 'once', 'until', 'because']);
+
+/**
+ * The comma of ", after he …", ", when the mayor …" right before the cue at `nextCue` (a subject of at most four
+ * words between the subordinator and the cue), or -1.
+ */
+function narratorClauseComma(tokens: Token[], cueLast: number, nextCue: number): number {
+  for (let k = nextCue - 1; k > cueLast + 1 && k >= nextCue - 5; k--) {
+    const t = tokens[k];
+    if (NARRATOR_CLAUSE_OPENERS.has(t.lower) && t.quote < 0) return isComma(tokens[k - 1]) && k < nextCue - 1 ? k - 1 : -1;
+    if (t.quote >= 0 || !(t.pos === 'PRON' || t.pos === 'PROPN' || t.pos === 'NOUN' || t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'AUX')) return -1;
+  }
+  return -1;
 }
 
 /**
