@@ -3,7 +3,7 @@
  * third-person pronoun as a mention of the person it most likely refers to.
  */
 import type { Token } from './tokens';
-import type { Sentence } from './units';
+import { sentenceIndexAt, type Sentence } from './units';
 import type { DraftClaim } from './claims';
 import { ActorBuilder, Entity, pronounGender } from './actors';
 import { joinTokens } from './names';
@@ -62,7 +62,10 @@ export function resolvePronounSource(d: DraftClaim, tokens: Token[], sentences: 
   // A lone capitalised word of unknown kind ("Twitter") is too weak an antecedent for "he" or "she".
   const personLike = (e: Entity) => e.kind === 'person' && (!e.gender || kind === undefined || e.gender === kind);
   const groupLike = (e: Entity) => e.kind === 'organization' || e.kind === 'group' || e.kind === 'place';
-  const accept = kind === 'plural' || kind === 'neuter' ? groupLike : personLike;
+  // “… Hale and Ruiz are leading the way,” he said: whoever the quote names in the third person is not its speaker.
+  const namedInside = namedInsideQuotes(d, tokens, sentences, builder);
+  const fits = kind === 'plural' || kind === 'neuter' ? groupLike : personLike;
+  const accept = namedInside.size === 0 ? fits : (e: Entity) => fits(e) && !namedInside.has(rootOf(e)!);
   let recentClaim: Resolved | undefined;
   // Speakers further back than a few dozen claims are out of reach anyway; the bound keeps this linear.
   for (let k = done.length - 1; k >= 0 && k >= done.length - 40 && !recentClaim; k--) {
@@ -96,6 +99,22 @@ export function resolvePronounSource(d: DraftClaim, tokens: Token[], sentences: 
   if (entity) entity.mentions.push([pronoun.start, pronoun.end]);
   return { draft: d, entity, confidence: entity ? 0.75 : 0.3, evidence: entity ? `${evidence} (cue “${cueText}”)` : `“${pronoun.text}” could not be resolved` };
 }
+
+/** The entities named inside the quotes of a claim's content (none for a claim with no quote). */
+function namedInsideQuotes(d: DraftClaim, tokens: Token[], sentences: Sentence[], builder: ActorBuilder): Set<Entity> {
+  const inside = new Set<Entity>();
+  const first = sentenceIndexAt(tokens, sentences, d.contentStart);
+  for (let s = Math.max(first, d.sentence - MAX_QUOTE_SENTENCES); s <= d.sentence; s++) {
+    for (const n of builder.named[s] ?? []) {
+      const t = tokens[n.first];
+      if (t.quote >= 0 && t.start >= d.contentStart && t.end <= d.contentEnd) inside.add(rootOf(n.entity)!);
+    }
+  }
+  return inside;
+}
+
+/** How many sentences before its cue a quote's names are read (a bound that keeps long quotes linear). */
+const MAX_QUOTE_SENTENCES = 8;
 
 /**
  * Verbs of implicit causality biased to their object (Garvey and Caramazza 1974): in "Ruiz blamed Hale because he

@@ -45,4 +45,10 @@ describe('speakers: pronoun salience', () => {
     const a = analyze(text);
     assert.equal(speakerOf(a, 'the city could afford it'), 'Tom Hale');
   });
+
+  it('never gives a quote to a person it names in the third person, however salient', () => {
+    const text = 'Coach Dan Ruiz praised Tom Hale and Jon Marek. Marek scored twice.\n\n'
+      + '“I think those guys, Hale and Jon Marek, are leading the way,” he said.';
+    assert.equal(speakerOf(analyze(text), 'are leading the way'), 'Dan Ruiz');
+  });
 });
