@@ -1,6 +1,6 @@
 /**
  * The pipeline: text → tokens and quotes → quote-aware sentences → draft claims → actors and speakers →
- * turns → the output format of types.ts.
+ * turns → outlets that only relay a named speaker dropped → the output format of types.ts.
  */
 import type { Analysis, AnalyzeOptions } from './types';
 import { tokenize } from './tokens';
@@ -13,6 +13,7 @@ import { addContinuations } from './turns';
 import { addEchoes } from './echoes';
 import { assemble } from './assemble';
 import { resolveNames, resolveDescriptions } from './resolution';
+import { dropRelays } from './resolution/relays';
 import { appendAll } from './arrays';
 
 const DEFAULT_MAX_LENGTH = 20_000_000;
@@ -34,5 +35,5 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   resolveDescriptions(resolved, builder, tokens, sentences, text, names);
   if (sentences.length > 0) addEchoes(resolved, quotes, text, tokens, sentences);
   resolvePronounMentions(tokens, sentences, builder, resolved);
-  return assemble(text, resolved, builder, quotes);
+  return assemble(text, dropRelays(resolved, tokens), builder, quotes);
 }
