@@ -15,6 +15,7 @@ import type { CitronDocument } from '../../../src/export/citron';
 import type { ExportFormat } from '../../../src/export/formats';
 import type { ExportResult } from '../../../src/extension/commands/exportAttributions';
 import { api } from './helpers';
+import { MemoryFileSystem } from './memoryFileSystem';
 
 const EXPORT_COMMAND = 'attributionLens.exportAttributions';
 
@@ -86,5 +87,36 @@ describe('export attributions', function () {
       { document: article.uri.toString(), target: article.uri.toString(), format: 'markdown' });
     assert.deepEqual(result, { ok: false, error: 'will not export over the article itself (ceasefire-talks.article)' });
     assert.equal(readFileSync(article.uri.fsPath, 'utf8'), textBefore);
+  });
+
+  describe('to a file system that is not the disk', () => {
+    const scheme = 'attribution-lens-memory';
+    const memory = new MemoryFileSystem();
+    let registration: vscode.Disposable;
+    before(() => { registration = vscode.workspace.registerFileSystemProvider(scheme, memory); });
+    after(() => registration.dispose());
+
+    const exportToMemory = (target: string) => vscode.commands.executeCommand<ExportResult>(EXPORT_COMMAND,
+      { document: article.uri.toString(), target: `${scheme}:${target}`, format: 'csv' });
+
+    it('writes through a temporary file renamed over the target', async () => {
+      memory.files.set('/out/sample.csv', new TextEncoder().encode('old'));
+      const result = await exportToMemory('/out/sample.csv');
+      assert.equal(result.ok, true, JSON.stringify(result));
+      const rows = parse(new TextDecoder().decode(memory.files.get('/out/sample.csv')), { columns: true, bom: true }) as unknown[];
+      assert.equal(rows.length, analysis.claims.length);
+      assert.deepEqual([...memory.files.keys()], ['/out/sample.csv']);
+    });
+
+    it('reports a refused write or rename, and leaves the old file as it was and no temporary file', async () => {
+      for (const folder of ['locked', 'norename', 'notemp']) {
+        memory.files.set(`/${folder}/sample.csv`, new TextEncoder().encode('old'));
+        const result = await exportToMemory(`/${folder}/sample.csv`);
+        assert.equal(result.ok, false, `${folder}: ${JSON.stringify(result)}`);
+        assert.match(result.ok ? '' : result.error, new RegExp(`could not export to ${scheme}:/${folder}/sample\\.csv: `));
+        assert.equal(new TextDecoder().decode(memory.files.get(`/${folder}/sample.csv`)), 'old');
+        assert.deepEqual([...memory.files.keys()].filter((name) => name.startsWith(`/${folder}/`)), [`/${folder}/sample.csv`]);
+      }
+    });
   });
 });
