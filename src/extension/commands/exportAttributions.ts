@@ -26,6 +26,15 @@ function fail(log: Logger, error: string): ExportResult {
   return { ok: false, error };
 }
 
+/** The target a request names, or why it names none ("out.csv" is a path, not a uri). */
+function requestedTarget(target: string, format: ExportFormat): { target: vscode.Uri; format: ExportFormat } | string {
+  try {
+    return { target: vscode.Uri.parse(target, true), format };
+  } catch {
+    return `the export target ${JSON.stringify(target)} is not a uri (e.g. file:///home/me/claims.csv)`;
+  }
+}
+
 /**
  * `argument` is what the caller passed: nothing (palette, Actors view), the article's Uri (editor
  * title menu) or an ExportRequest. `currentArticle` is the article the views show. Resolves to
@@ -44,9 +53,8 @@ export async function exportAttributions(store: AnalysisStore, log: Logger, curr
   // Taken with the analysis, in the same tick, so the offsets index into exactly this text.
   const text = document.getText();
 
-  const chosen = parsed.kind === 'request'
-    ? { target: vscode.Uri.parse(parsed.request.target, true), format: parsed.request.format }
-    : await askExportTarget(document);
+  const chosen = parsed.kind === 'request' ? requestedTarget(parsed.request.target, parsed.request.format) : await askExportTarget(document);
+  if (typeof chosen === 'string') return fail(log, chosen);
   if (!chosen) return undefined;
   if (chosen.target.toString() === document.uri.toString()) return fail(log, `will not export over the article itself (${fileName(document.uri)})`);
 

@@ -82,6 +82,13 @@ describe('export attributions', function () {
     assert.deepEqual(readdirSync(folder).sort(), ['sample.citron.json', 'sample.csv', 'sample.md']);
   });
 
+  it('says so when a scripted request names a path instead of a uri, or an unknown format', async () => {
+    const asPath = await vscode.commands.executeCommand<ExportResult>(EXPORT_COMMAND, { document: article.uri.toString(), target: 'out.csv' });
+    assert.deepEqual(asPath, { ok: false, error: 'the export target "out.csv" is not a uri (e.g. file:///home/me/claims.csv)' });
+    const unknown = await vscode.commands.executeCommand<ExportResult>(EXPORT_COMMAND, { target: 'file:///tmp/out.xlsx', format: 'xlsx' });
+    assert.deepEqual(unknown, { ok: false, error: 'unknown export format "xlsx" (use csv, markdown, citron)' });
+  });
+
   it('refuses to export over the article itself', async () => {
     const result = await vscode.commands.executeCommand<ExportResult>(EXPORT_COMMAND,
       { document: article.uri.toString(), target: article.uri.toString(), format: 'markdown' });
