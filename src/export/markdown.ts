@@ -38,19 +38,24 @@ function speakerGroups(analysis: Analysis): SpeakerGroup[] {
   const unsourced: Claim[] = [];
   for (const claim of analysis.claims) {
     if (claim.actor === null) unsourced.push(claim);
-    else claimsOf.set(claim.actor, [...(claimsOf.get(claim.actor) ?? []), claim]);
+    else {
+      const claims = claimsOf.get(claim.actor);
+      if (claims) claims.push(claim);
+      else claimsOf.set(claim.actor, [claim]);
+    }
   }
   const firstClaim = (claims: Claim[]) => claims[0].content.start;
   const speakers = analysis.actors
     .filter((actor) => claimsOf.has(actor.id))
     .map((actor) => ({ actor, claims: claimsOf.get(actor.id) ?? [] }))
     .sort((a, b) => Number(b.actor.named) - Number(a.actor.named) || b.claims.length - a.claims.length || firstClaim(a.claims) - firstClaim(b.claims));
-  const groups = speakers.map(({ actor, claims }) => ({ heading: actor.name, about: describe(actor, claims.length), claims }));
+  const groups = speakers.map(({ actor, claims }) => ({ heading: actor.name, about: speakerDetails(actor, claims.length), claims }));
   if (unsourced.length > 0) groups.push({ heading: 'No source given', about: [plural(unsourced.length, 'claim')], claims: unsourced });
   return groups;
 }
 
-function describe(actor: Actor, claimCount: number): string[] {
+/** Role, kind, whether the text names the speaker, and how many claims: the line under a speaker's heading. */
+function speakerDetails(actor: Actor, claimCount: number): string[] {
   return [...(actor.role ? [actor.role] : []), actor.kind, ...(actor.named ? [] : ['unnamed source']), plural(claimCount, 'claim')];
 }
 

@@ -4,7 +4,9 @@
  */
 import * as assert from 'node:assert/strict';
 import { parse } from 'csv-parse/sync';
+import * as fc from 'fast-check';
 import { CSV_COLUMNS, formatCsv } from '../../../src/export/csv';
+import { guardFormula } from '../../../src/export/formulaGuard';
 import { ANALYSIS, FORMULA, NO_SOURCE, OVER_TWO_LINES, SPLIT_QUOTE, WITH_COMMAS } from './fixtures';
 import { referenceArticle } from './referenceArticle';
 
@@ -63,6 +65,18 @@ describe('export: CSV', () => {
     const rows = parse(first + second, { columns: true }) as (Row & { file: string })[];
     assert.equal(rows.length, ANALYSIS.claims.length * 2);
     assert.deepEqual([...new Set(rows.map((row) => row.file))], ['a, "first".txt', 'b.txt']);
+  });
+
+  it('reads back any text as written, whatever commas, quote marks, line breaks or characters it holds', () => {
+    const text = fc.string({ unit: fc.constantFrom(',', '"', '\n', '\r', ' ', '=', "'", 'a', '“', '🌉', '\u0000') , maxLength: 40 });
+    fc.assert(fc.property(text, text, (content, name) => {
+      const claim = { ...WITH_COMMAS, content: { start: 0, end: content.length, text: content } };
+      const analysis = { actors: [{ ...ANALYSIS.actors[0], name }], claims: [claim, claim] };
+      const rows = readBack(formatCsv(analysis, { byteOrderMark: true }));
+      assert.equal(rows.length, 2);
+      assert.equal(rows[1].content, guardFormula(content));
+      assert.equal(rows[1].speaker, guardFormula(name));
+    }), { numRuns: 300 });
   });
 
   it('writes only the header for an analysis with no claims', () => {
