@@ -1,16 +1,20 @@
 /** Command-line arguments of `attribution-lens`, parsed apart from what they do so the rules stay in one place. */
 import { parseArgs } from 'node:util';
+import { EXPORT_FORMATS } from '../export/formats';
 
-export const FORMATS = ['json', 'jsonl', 'table'] as const;
+export const FORMATS = ['json', 'jsonl', 'table', ...EXPORT_FORMATS] as const;
 export type Format = (typeof FORMATS)[number];
 
-export const USAGE = `usage: attribution-lens analyze FILE… [--format json|jsonl|table]
+export const USAGE = `usage: attribution-lens analyze FILE… [--format json|jsonl|table|csv|markdown|citron]
        attribution-lens --help | --version
 
 Finds who said what in news articles (plain UTF-8 text). FILE "-" reads standard input.
-  --format json    one file: the analysis as pretty JSON (default); several files: a JSON array
-  --format jsonl   one line per file: {"file": …, "actors": […], "claims": […]} (default for several files)
-  --format table   a readable table of actors and claims
+  --format json      one file: the analysis as pretty JSON (default); several files: a JSON array
+  --format jsonl     one line per file: {"file": …, "actors": […], "claims": […]} (default for several files)
+  --format table     a readable table of actors and claims
+  --format csv       one row per claim (several files: one CSV with a leading "file" column)
+  --format markdown  a citation list grouped by speaker, with line numbers
+  --format citron    BBC citron's annotation JSON (several files: one document per line, with "file")
 Exit status: 0 all files analysed, 1 some file could not be read, 2 bad usage.`;
 
 export type Command =

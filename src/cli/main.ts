@@ -1,12 +1,15 @@
 /**
- * `attribution-lens analyze FILE… [--format json|jsonl|table]`: prints who said what. `-` reads stdin.
+ * `attribution-lens analyze FILE… [--format json|jsonl|table|csv|markdown|citron]`: prints who said what.
+ * `-` reads stdin.
  * A file that cannot be read or is not UTF-8 gets a one-line error naming it; the other files are still
  * analysed and the exit status is 1 at the end.
  */
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { analyze, Analysis } from '../engine';
+import { isExportFormat } from '../export/formats';
 import { Format, parseCommand, USAGE } from './args';
+import { exportWriter } from './exportOutput';
 import { InputError, readArticle } from './input';
 import { formatTable } from './table';
 
@@ -18,9 +21,11 @@ interface Output {
 /** Writes results as they come, so a long batch streams and a bad file does not hold back the others. */
 function writer(format: Format, several: boolean, io: Output) {
   let written = 0;
+  const exported = isExportFormat(format) ? exportWriter(format, several) : undefined;
   return {
-    write(file: string, analysis: Analysis) {
-      if (format === 'table') io.out(`${several ? `${written > 0 ? '\n' : ''}== ${file}\n` : ''}${formatTable(analysis)}\n`);
+    write(file: string, text: string, analysis: Analysis) {
+      if (exported) io.out(exported(file, text, analysis));
+      else if (format === 'table') io.out(`${several ? `${written > 0 ? '\n' : ''}== ${file}\n` : ''}${formatTable(analysis)}\n`);
       else if (format === 'jsonl') io.out(`${JSON.stringify({ file, ...analysis })}\n`);
       else if (!several) io.out(`${JSON.stringify(analysis, null, 2)}\n`);
       else io.out(`${written === 0 ? '[\n' : ',\n'}${JSON.stringify({ file, ...analysis }, null, 2)}`);
@@ -59,7 +64,8 @@ export function main(argv: readonly string[], io: Output): number {
   for (const file of command.files) {
     const name = file === '-' ? 'stdin' : file;
     try {
-      output.write(file, analyze(readArticle(file)));
+      const text = readArticle(file);
+      output.write(file, text, analyze(text));
     } catch (error) {
       // An engine crash is reported like an unreadable file: one line, the batch goes on.
       const message = error instanceof InputError ? error.message : `analysis failed: ${(error as Error).message}`;

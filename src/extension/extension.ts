@@ -8,12 +8,19 @@ import type { AttributionLensApi } from './api';
 import { AnalysisStore } from './analysisStore';
 import { registerArticleContextKey } from './articleContext';
 import { copyCitation } from './commands/copyCitation';
+import { exportAttributions } from './commands/exportAttributions';
 import { openSample } from './commands/openSample';
 import { revealRange } from './commands/revealRange';
 import { registerArticleHovers } from './hover/articleHoverProvider';
 import { OutputChannelLogger } from './log';
 import { registerReadingView } from './readingView';
 import { ActorsView } from './tree/actorsView';
+
+/** The article the user is looking at: the active editor's, else the one the Actors view still shows (a webview may have focus). */
+function currentArticle(store: AnalysisStore, actorsView: ActorsView): vscode.TextDocument | undefined {
+  const active = vscode.window.activeTextEditor?.document;
+  return active && store.isArticle(active) ? active : actorsView.provider.document;
+}
 
 export function activate(context: vscode.ExtensionContext): AttributionLensApi {
   const log = new OutputChannelLogger();
@@ -29,6 +36,8 @@ export function activate(context: vscode.ExtensionContext): AttributionLensApi {
     vscode.commands.registerCommand('attributionLens.copyCitation', (ref: unknown) => copyCitation(store, log, ref)),
     vscode.commands.registerCommand('attributionLens.showInActors', (ref: unknown) => actorsView.showInActors(ref)),
     vscode.commands.registerCommand('attributionLens.openSample', () => openSample(context.extensionUri)),
+    vscode.commands.registerCommand('attributionLens.exportAttributions', (argument: unknown) =>
+      exportAttributions(store, log, () => currentArticle(store, actorsView), argument)),
   );
   const readingView = registerReadingView(context, store, log);
   log.trace('activated');

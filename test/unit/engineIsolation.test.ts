@@ -5,32 +5,12 @@
  */
 import * as assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
+import { importOffences, isVscode, moduleSpecifiers, sourceFiles } from './moduleImports';
 
 const root = path.resolve(__dirname, '../../..');
 const engineDir = path.join(root, 'src', 'engine');
-
-/** Module specifiers of every import, export … from, require() and import() in a TypeScript or JavaScript source. */
-function moduleSpecifiers(source: string): string[] {
-  const patterns = [
-    /\bimport\s+(?:type\s+)?(?:[\w$*{}\s,]+?\s+from\s+)?['"]([^'"]+)['"]/g,
-    /\bexport\s+(?:type\s+)?(?:\*(?:\s+as\s+[\w$]+)?|\{[^}]*\})\s+from\s+['"]([^'"]+)['"]/g,
-    /\brequire\s*\(\s*['"]([^'"]+)['"]\s*\)/g,
-    /\bimport\s*\(\s*['"]([^'"]+)['"]\s*\)/g, // also covers `import x = require(…)` through the require pattern
-  ];
-  return patterns.flatMap((re) => [...source.matchAll(re)].map((m) => m[1]));
-}
-
-const isVscode = (specifier: string) => specifier === 'vscode' || specifier.startsWith('vscode/');
-
-function sourceFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) return sourceFiles(full);
-    return /\.(ts|tsx|js|mjs|cjs)$/.test(entry.name) ? [full] : [];
-  });
-}
 
 describe('engine isolation', () => {
   it('finds import forms in source text (so the scan below can fail)', () => {
@@ -52,17 +32,7 @@ describe('engine isolation', () => {
   it('has no file under src/engine that imports vscode, and no relative import leaving src/engine', () => {
     const files = sourceFiles(engineDir);
     assert.ok(files.some((f) => f.endsWith(path.join('engine', 'index.ts'))), `src/engine/index.ts not found under ${engineDir}`);
-    const offences: string[] = [];
-    for (const file of files) {
-      const name = path.relative(root, file);
-      for (const specifier of moduleSpecifiers(readFileSync(file, 'utf8'))) {
-        if (isVscode(specifier)) offences.push(`${name} imports ${specifier}`);
-        if (specifier.startsWith('.')) {
-          const target = path.resolve(path.dirname(file), specifier);
-          if (path.relative(engineDir, target).startsWith('..')) offences.push(`${name} imports ${specifier}, outside src/engine`);
-        }
-      }
-    }
+    const offences = importOffences(files, root, [engineDir]);
     assert.deepEqual(offences, []);
   });
 

@@ -11,6 +11,7 @@ const CONTRIBUTED_COMMANDS = [
   'attributionLens.copyCitation',
   'attributionLens.openSample',
   'attributionLens.revealRange',
+  'attributionLens.exportAttributions',
 ];
 
 describe('activation', () => {
