@@ -332,6 +332,17 @@ export class ActorBuilder {
     if (places.length > 0 && places[places.length - 1].last === head.last) return rootOf(places[places.length - 1].entity);
     const t = this.tokens;
     let headToken = t[head.last];
+    // "One of the jurors said": one member of a group, the same as "one juror", never the group itself.
+    const partitiveLast = head.first === head.last ? source?.last ?? head.last : head.last;
+    if (t[head.first].lower === 'one' && partitiveLast > head.first) {
+      const member = this.partitiveMember(head.first, partitiveLast);
+      if (member) {
+        const e = this.entity(`description:one ${member}`, 'person', `one ${member}`, t[head.first].start);
+        e.head ??= member;
+        e.mentions.push([t[head.first].start, t[partitiveLast].end]);
+        return e;
+      }
+    }
     // "Three victims read statements. One said:": a lone "one" is one of the people the sentence before counts.
     if (head.first === head.last && (headToken.lower === 'one' || headToken.lower === 'another') && sentence > 0) {
       const people = this.pluralPeopleIn(sentence - 1);
@@ -417,6 +428,19 @@ export class ActorBuilder {
   }
 
   /** The first plural noun for people in a sentence ("victims"), outside quotes, or null. */
+  /** The singular of "jurors" in "one of the jurors" (token `one`, up to `last`), or null when no people noun follows. */
+  private partitiveMember(one: number, last: number): string | null {
+    const t = this.tokens;
+    let k = one + 1;
+    if (k > last || t[k].lower !== 'of') return null;
+    k++;
+    if (k <= last && (t[k].lower === 'the' || t[k].lower === 'those' || t[k].lower === 'these')) k++;
+    if (k !== last || t[k].pos !== 'NOUN' || !t[k].lower.endsWith('s') || !isPeopleNoun(t[k].lower)) return null;
+    const plural = t[k].lower;
+    const singular = plural.endsWith('men') ? `${plural.slice(0, -3)}man` : plural.endsWith('ies') ? `${plural.slice(0, -3)}y` : plural.slice(0, -1);
+    return ROLE_HEADS.has(singular) || isPeopleNoun(singular) ? singular : null;
+  }
+
   private pluralPeopleIn(sentence: number): string | null {
     const s = this.sentences[sentence];
     for (let k = s.first; k <= s.last; k++) {

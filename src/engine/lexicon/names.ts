@@ -31,7 +31,8 @@ export const ROLE_HEADS = words(`spokesman spokeswoman spokesperson adviser advi
   citizen child boy girl veteran protester demonstrator owner person businessman businesswoman donor fan
   host anchor moderator guest caller viewer reader writer narrator voice boss parent captain coach manager skipper
   striker winger keeper goalkeeper defender midfielder forward player teammate rookie veteran star singer actor
-  actress musician artist chef farmer driver pilot surgeon dentist pharmacist paramedic firefighter trooper deputy`);
+  actress musician artist chef farmer driver pilot surgeon dentist pharmacist paramedic firefighter trooper deputy
+  juror plaintiff defendant`);
 
 /** Words that make a capitalised name an organisation. */
 export const ORGANIZATION_HEADS = words(`house department ministry party committee council agency commission court

@@ -68,4 +68,14 @@ describe('resolution: groups', () => {
     assert.equal(sameSpeaker(text, 'the library closes too early', 'the bridge was too narrow'), true);
     assert.deepEqual(actorCalled(analyze(text), 'students').aliases, ['many of them']);
   });
+
+  it('makes "one of the jurors" one juror, the same as "one juror", and not the jurors as a group', () => {
+    const text = 'One juror said she was not sure at first. Jurors said they were deadlocked. One of the jurors said “guilty” twice.';
+    const a = analyze(text);
+    assert.equal(sameSpeaker(text, 'she was not sure at first', '“guilty” twice'), true);
+    assert.equal(sameSpeaker(text, 'they were deadlocked', '“guilty” twice'), false);
+    const juror = actorCalled(a, 'one juror');
+    assert.equal(juror.kind, 'person');
+    assert.equal(juror.named, false);
+  });
 });
