@@ -32,9 +32,10 @@ export function draftSentenceClaims(tokens: Token[], quotes: Quote[], s: Sentenc
       if (limit >= s.first && isComma(tokens[limit])) limit--;
     } else if (next) {
       // "… accused him of lying, after he called her a liar": a comma and a subordinator before the next cue's
-      // subject open the narrator's clause of time or cause, outside the first cue's content.
-      const comma = narratorClauseComma(tokens, cue.last, next.first);
-      if (comma > 0) limit = comma - 1;
+      // subject open the narrator's clause of time or cause, outside the first cue's content; "Ruiz said the
+      // plan works and Council Member Tom Hale warned that …": "and" and a new subject open a clause of its own.
+      const boundary = clauseBoundaryBefore(tokens, cue.last, next.first);
+      if (boundary > 0) limit = boundary - 1;
     }
     const made = draftFromCue(ctx, cue, limit, next?.first ?? s.last + 1, previous);
     appendAll(drafts, made);
@@ -57,16 +58,27 @@ export function draftSentenceClaims(tokens: Token[], quotes: Quote[], s: Sentenc
 const NARRATOR_CLAUSE_OPENERS = new Set(['after', 'before', 'when', 'while', 'since', 'once', 'until', 'because']);
 
 /**
- * The comma of ", after he …", ", when the mayor …" right before the cue at `nextCue` (a subject of at most four
- * words between the subordinator and the cue), or -1.
+ * Where the clause of the cue at `nextCue` begins, when it is not part of the content before it: the comma of
+ * ", after he …", ", when the mayor …", or the "and"/"but" of "… and Council Member Tom Hale warned", with a
+ * subject of at most six words before the cue and a verb in the content before the boundary; else -1.
  */
-function narratorClauseComma(tokens: Token[], cueLast: number, nextCue: number): number {
-  for (let k = nextCue - 1; k > cueLast + 1 && k >= nextCue - 5; k--) {
+function clauseBoundaryBefore(tokens: Token[], cueLast: number, nextCue: number): number {
+  for (let k = nextCue - 1; k > cueLast + 1 && k >= nextCue - 7; k--) {
     const t = tokens[k];
-    if (NARRATOR_CLAUSE_OPENERS.has(t.lower) && t.quote < 0) return isComma(tokens[k - 1]) && k < nextCue - 1 ? k - 1 : -1;
-    if (t.quote >= 0 || !(t.pos === 'PRON' || t.pos === 'PROPN' || t.pos === 'NOUN' || t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'AUX')) return -1;
+    if (t.quote < 0 && k < nextCue - 1) {
+      if (NARRATOR_CLAUSE_OPENERS.has(t.lower)) return isComma(tokens[k - 1]) ? k - 1 : -1;
+      if ((t.lower === 'and' || t.lower === 'but') && hasVerb(tokens, cueLast + 1, k - 1)) return isComma(tokens[k - 1]) ? k - 1 : k;
+    }
+    if (t.quote >= 0 || !SUBJECT_POS.has(t.pos)) return -1;
   }
   return -1;
+}
+
+const SUBJECT_POS = new Set(['PRON', 'PROPN', 'NOUN', 'DET', 'ADJ', 'AUX', 'NUM']);
+
+function hasVerb(tokens: Token[], first: number, last: number): boolean {
+  for (let k = first; k <= last; k++) if (tokens[k].pos === 'VERB' || tokens[k].pos === 'AUX') return true;
+  return false;
 }
 
 /**
