@@ -64,6 +64,10 @@ function matchVerb(tokens: Token[], i: number, first: number): CueMatch | null {
   // "forty pledged delegates", "the stated goal": a participle before its noun describes it.
   const next = tokens[i + 1];
   if (entry.form === 'past' && next && next.pos === 'NOUN' && prev && (prev.pos === 'NUM' || prev.pos === 'DET' || prev.pos === 'ADJ')) return null;
+  // "a technique, called transit photometry, …": after a comma in the writer's own words, "called" names what
+  // precedes it ("“Help!” called the lifeguard" and "called on" or "called for" still report).
+  if (t.lower === 'called' && prev?.text === ',' && i - 2 >= first && tokens[i - 2].quote < 0 && next && next.quote < 0 &&
+      next.lower !== 'on' && next.lower !== 'for' && next.lower !== 'out' && next.lower !== 'it') return null;
   let passive = false;
   if (entry.form === 'gerund') {
     // ", saying that …" continues the sentence's speaker; "is saying" is progressive; other gerunds are not reports.

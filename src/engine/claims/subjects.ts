@@ -34,6 +34,13 @@ export function canSpeak(tokens: Token[], last: number): boolean {
   return !TIME_WORDS.has(head.lower) && !/^\d{4}s?$/.test(head.text);
 }
 
+/** True when the words before "with" (through `last`) hold a verb, or end in a prepositional phrase ("… in the North"). */
+function adjunctBefore(tokens: Token[], first: number, last: number): boolean {
+  for (let k = first; k <= last; k++) if ((tokens[k].pos === 'VERB' || tokens[k].pos === 'AUX') && tokens[k].quote < 0) return true;
+  const np = last >= first ? nounPhraseEndingAt(tokens, last, first) : -1;
+  return np > first && tokens[np - 1].pos === 'ADP';
+}
+
 /** The subject to the left of the cue: skips "has also", and an appositive or parenthetical between commas. */
 export function subjectLeft(ctx: Context, cueFirst: number): Subject | null {
   const { tokens, s } = ctx;
@@ -93,6 +100,12 @@ export function subjectLeft(ctx: Context, cueFirst: number): Subject | null {
   }
   const a = nounPhraseEndingAt(tokens, j, s.first);
   if (a < 0 || !canSpeak(tokens, j)) return null;
+  // "Cases rose, with officials saying …", "… with the number expected to rise": after a clause's verb, "with"
+  // opens an absolute clause with its own subject, and a past participle there names no speaker at all ("a
+  // spokesman with the agency said" has no verb before "with").
+  if (a - 1 >= s.first && tokens[a - 1].lower === 'with' && tokens[cueFirst].pos !== 'NOUN' && adjunctBefore(tokens, s.first, a - 2)) {
+    return tokens[cueFirst].lower.endsWith('ing') ? { head: { first: a, last: j }, appositive: null, source: { first: a, last: j } } : null;
+  }
   if (a - 2 >= s.first && tokens[a - 1].pos === 'ADP') {
     const outer = nounPhraseEndingAt(tokens, a - 2, s.first);
     if (outer >= 0) return { head: { first: outer, last: a - 2 }, appositive: null, source: { first: outer, last: j } };

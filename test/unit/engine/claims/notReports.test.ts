@@ -1,0 +1,28 @@
+/**
+ * Constructions that hold a cue word but report nobody's words: a naming participle (", called transit
+ * photometry,") and a past participle in an absolute clause ("… with the number expected to rise"). Every
+ * fixture text is invented.
+ */
+import * as assert from 'node:assert/strict';
+import { analyze } from '../../../../src/engine';
+import { speakerOf } from '../resolution/helpers';
+
+describe('claims: cue words that report nobody', () => {
+  it('reads ", called X," in the writer\'s words as naming, while a quote before "called" still reports', () => {
+    const naming = analyze('Astronomers in Chile used a technique, called transit photometry, to find the planet.');
+    assert.equal(naming.claims.length, 0);
+    const quoted = analyze('“Get out of the water,” called Ana Ruiz, the lifeguard.');
+    assert.equal(speakerOf(quoted, 'Get out of the water'), 'Ana Ruiz');
+  });
+
+  it('gives no speaker to a past participle in an absolute clause after "with"', () => {
+    const a = analyze('Flu cases rose the most in the North with the number expected to climb next week.');
+    assert.ok(a.claims.every((c) => c.actor === null), JSON.stringify(a.claims.map((c) => c.actor)));
+    assert.ok(!a.actors.some((x) => x.name === 'North' && x.kind === 'person'));
+  });
+
+  it('keeps "with" inside a subject that has no verb before it', () => {
+    const a = analyze('A spokesman with the Riverton Water Board said the count was right.');
+    assert.equal(speakerOf(a, 'the count was right'), 'Riverton Water Board');
+  });
+});
