@@ -248,9 +248,34 @@ export class ActorBuilder {
         }
         this.readAppositive(e, c.last, this.sentences[s]);
         list.push({ entity: e, first: c.first, last: c.last });
+        const force = this.localPolice(c, e);
+        if (force) list.push(force);
       }
       this.named.push(list);
     });
+  }
+
+  /**
+   * "Riverton police said", "a Marlow County police officer": a place's police, named by the place, is a body the
+   * text names (and the one that "authorities" and "the department" then mean).
+   */
+  private localPolice(c: NameChunk, place: Entity): { entity: Entity; first: number; last: number } | null {
+    const t = this.tokens;
+    // "a Marlow County, Alden, police officer": the state or country between commas stays out of the name.
+    let k = c.last + 1;
+    if (t[k]?.text === ',') {
+      let m = k + 1;
+      while (m < t.length && m <= k + 4 && /^\p{Lu}/u.test(t[m].text)) m++;
+      if (m > k + 1 && t[m]?.text === ',') k = m + 1;
+    }
+    const police = t[k];
+    // (A name of unknown kind before "police" is most often a town: "Riverton police".)
+    if ((place.kind !== 'place' && place.kind !== 'unknown') || !police || police.lower !== 'police' || police.text !== 'police' || police.start - t[k - 1].end > 1 || police.quote !== t[c.last].quote) return null;
+    const name = `${c.core} police`;
+    const e = this.entity(`org:${name.toLowerCase()}`, 'organization', name, t[c.first].start);
+    e.mentions.push([t[c.first].start, police.end]);
+    if (!e.forms.includes(name)) e.forms.push(name);
+    return { entity: e, first: c.first, last: k };
   }
 
   private entityForChunk(c: NameChunk): Entity | null {
@@ -328,9 +353,11 @@ export class ActorBuilder {
       if (e.kind === 'unknown') e.kind = 'person';
       return e;
     }
-    const places = named.filter((n) => n.first >= head.first && n.last <= head.last);
-    if (places.length > 0 && places[places.length - 1].last === head.last) return rootOf(places[places.length - 1].entity);
     const t = this.tokens;
+    // "Russia said", "the Netherlands said": a place speaks when it is the whole subject, not "the mayor of Riverton".
+    const places = named.filter((n) => n.first >= head.first && n.last <= head.last);
+    const place = places[places.length - 1];
+    if (place && place.last === head.last && (place.first === head.first || (place.first === head.first + 1 && t[head.first].pos === 'DET'))) return rootOf(place.entity);
     let headToken = t[head.last];
     // "One of the jurors said": one member of a group, the same as "one juror", never the group itself.
     const partitiveLast = head.first === head.last ? source?.last ?? head.last : head.last;

@@ -83,6 +83,8 @@ function classify(tokens: Token[], chunk: Pick<NameChunk, 'coreFirst' | 'coreLas
   const opensWithGivenName = isFirstName(tokens[chunk.coreFirst].text);
   // "Asteroid Belt", "Elmwood Apartments", "Great Salt Reef": a name ending in a word for a thing or a place
   // names that thing, not a person, unless a given name opens it ("Rose Hall" stays a person only with a title).
+  // "Marion County", "Prince Edward County": a given name opens many a county's name.
+  if (!hasTitle && length >= 2 && PLACE_NAME_ENDINGS.has(tokens[chunk.coreLast].lower)) return { kind: 'place', gender, marked: false };
   if (!hasTitle && length >= 2 && THING_HEADS.has(tokens[chunk.coreLast].lower) && !opensWithGivenName) {
     return { kind: 'thing', gender, marked: false };
   }
@@ -171,6 +173,9 @@ export function findNames(tokens: Token[], first: number, last: number): NameChu
   return chunks;
 }
 
+/** Last words of the names of places that people govern or live in ("… County", "… Township"). */
+const PLACE_NAME_ENDINGS = new Set(['county', 'city', 'town', 'township', 'parish', 'borough', 'district', 'province', 'shire']);
+
 const COMPASS = /^(north|south|east|west|central|northern|southern|eastern|western|upper|lower|greater|inner|outer|north-?east|north-?west|south-?east|south-?west)(ern)?$/;
 
 /** Letters that mark a sports club's name in many countries. */
@@ -214,6 +219,8 @@ function splitChunk(tokens: Token[], first: number, last: number): NameChunk[] {
   // "European Commission", "Russian Foreign Ministry": an organisation keeps its demonym.
   let organisation = false;
   for (let k = first; k <= last && !organisation; k++) organisation = ORGANIZATION_HEADS.has(tokens[k].lower);
+  // "Prince Edward County", "King City": a name ending in a word for a place opens with no title.
+  if (!organisation && last > first && PLACE_NAME_ENDINGS.has(tokens[last].lower)) organisation = true;
   // A body keeps its whole name ("National Rivers and Harbors Administration"), unless a person's title and name
   // follow it, which the loop after this one splits off.
   // "Parent Ana Ruiz said", "Striker Tom Hale scored": a role noun opening a sentence before a name is a title.

@@ -18,10 +18,10 @@ describe('names: places that are not people', () => {
   });
 
   it('joins a possessive inside a place name: "Dunmore\'s County" is one name', () => {
-    assert.deepEqual(nameChunks("The river flooded Dunmore's County on Monday.").map((c) => [c.core, c.kind]), [["Dunmore's County", 'thing']]);
+    assert.deepEqual(nameChunks("The river flooded Dunmore's County on Monday.").map((c) => [c.core, c.kind]), [["Dunmore's County", 'place']]);
     const a = analyze("Officials in Dunmore's County said the roads were closed.");
     assert.equal(speakerOf(a, 'the roads were closed'), 'officials');
-    assert.deepEqual(a.actors.map((x) => x.name), ['officials']);
+    assert.deepEqual(a.actors.map((x) => [x.name, x.kind]), [['officials', 'group'], ["Dunmore's County", 'place']]);
   });
 });
 
