@@ -196,8 +196,11 @@ export function subjectOfNearestVerb(ctx: Context, before: number): Subject | nu
       let j = k;
       while (j - 1 > s.first && (tokens[j - 1].pos === 'AUX' || isBetweenSubjectAndVerb(tokens[j - 1]))) j--;
       const found = subjectLeft(ctx, j);
-      if (found && couldSpeak(tokens, found.head)) return found;
-      fallback ??= found;
+      // "Doctors gave Ana a neck brace and told …" with "brace" read as a verb: a phrase right after a verb is
+      // its object, not a subject; the verb before it has the subject.
+      const object = found !== null && found.source.first - 1 >= s.first && tokens[found.source.first - 1].pos === 'VERB';
+      if (found && !object && couldSpeak(tokens, found.head)) return found;
+      if (!object) fallback ??= found;
     }
   }
   return fallback;
