@@ -84,8 +84,8 @@ export function isVaguePhrase(phrase: string): boolean {
   if (DOCUMENT_HEADS.has(lowerHead)) return INDEFINITE_OPENERS.has(first) && !issuerNamed(main);
   if (INDEFINITE_OPENERS.has(first)) return true;
   if (VAGUE_HEADS.has(lowerHead)) return true;
-  if (first === 'the' || first === 'this' || first === 'these' || first === 'both') return false;
-  if (isPossessive(ws[0]) && ws.length > 1) return looksPlural(head);
+  // Definite: "the company", "his lawyer", "Ruiz’s remarks" (anonymous people of someone have a vague head: "his aides").
+  if (first === 'the' || first === 'this' || first === 'these' || first === 'both' || (isPossessive(ws[0]) && ws.length > 1)) return false;
   if (!looksPlural(head)) return false;
   // A bare plural: lower-case ("environmental groups") or a known group ("Senate Republicans"), not a name ("Reuters").
   return head === lowerHead || isGroupWord(lowerHead);
