@@ -63,9 +63,29 @@ export function confidencePercent(confidence: number): string {
   return `${Math.round(clamped * 100)}%`;
 }
 
+/** What a claim's speaker line says for its sourcing; see claimSpeakerHeading. */
+export const NO_SOURCE_HEADING = '**No source given** — the article names no one for this claim';
+
+/**
+ * The speaker line of a claim card, by the claim's sourcing: "No source given" for an agentless claim;
+ * "Unnamed source: …" for people or a body the text does not identify, with the named body they speak for when
+ * there is one ("Unnamed source: **county officials** — for Riverton County"); the actor's heading otherwise.
+ */
+export function claimSpeakerHeading(claim: Claim, actor: Actor | undefined): string {
+  if (claim.sourcing === 'none') return NO_SOURCE_HEADING;
+  const said = claim.source ? escapeMarkdown(claim.source.text.replace(/\s+/g, ' ').trim()) : '';
+  if (claim.sourcing === 'unnamed') {
+    if (actor && !actor.named) return actorHeading(actor);
+    const phrase = said || (actor ? escapeMarkdown(actor.name) : 'someone');
+    return `Unnamed source: **${phrase}**${actor ? ` — for ${escapeMarkdown(actor.name)}` : ''}`;
+  }
+  if (actor) return actor.named ? actorHeading(actor) : `**${escapeMarkdown(actor.name)}**${actor.role ? ` — ${escapeMarkdown(actor.role)}` : ''}`;
+  return said ? `**Unattributed** — “${said}” is not resolved to an actor` : '**Unattributed** — no speaker found';
+}
+
 export function claimHoverMarkdown(claim: Claim, actor: Actor | undefined, documentUri: string): string {
   const ref: ClaimRef = { uri: documentUri, claimId: claim.id };
-  const speaker = actor ? actorHeading(actor) : '**Unattributed** — no speaker found';
+  const speaker = claimSpeakerHeading(claim, actor);
   const aliases = actor ? aliasesMarkdown(actor) : '';
   const cue = claim.cue ? ` · cue “${escapeMarkdown(claim.cue.text)}”` : '';
   const facts = `*${KIND_LABELS[claim.kind]}*${cue} · confidence ${confidencePercent(claim.confidence)}`;
