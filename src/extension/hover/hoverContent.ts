@@ -7,6 +7,7 @@ import type { Actor, Analysis, Claim, ClaimKind, Span } from '../../engine/types
 import { claimAt, claimsBy, claimWithCueAt, findActor, mentionAt } from '../analysisLookup';
 import { commandUri, type ClaimRef } from '../claimRef';
 import { escapeMarkdown } from '../markdownEscape';
+import { claimSpeakerParts } from '../claimSpeaker';
 
 /** The only commands hover links may run (MarkdownString.isTrusted.enabledCommands). */
 export const HOVER_COMMANDS = ['attributionLens.showInActors', 'attributionLens.showInReadingView'] as const;
@@ -63,24 +64,14 @@ export function confidencePercent(confidence: number): string {
   return `${Math.round(clamped * 100)}%`;
 }
 
-/** What a claim's speaker line says for its sourcing; see claimSpeakerHeading. */
-export const NO_SOURCE_HEADING = '**No source given** — the article names no one for this claim';
-
 /**
- * The speaker line of a claim card, by the claim's sourcing: "No source given" for an agentless claim;
- * "Unnamed source: …" for people or a body the text does not identify, with the named body they speak for when
- * there is one ("Unnamed source: **county officials** — for Riverton County"); the actor's heading otherwise.
+ * The speaker line of a claim card, by the claim's sourcing (see claimSpeaker.ts): "**No source given** — …",
+ * "Unnamed source: **county officials** — for Riverton County", or the actor's name and role.
  */
 export function claimSpeakerHeading(claim: Claim, actor: Actor | undefined): string {
-  if (claim.sourcing === 'none') return NO_SOURCE_HEADING;
-  const said = claim.source ? escapeMarkdown(claim.source.text.replace(/\s+/g, ' ').trim()) : '';
-  if (claim.sourcing === 'unnamed') {
-    if (actor && !actor.named) return actorHeading(actor);
-    const phrase = said || (actor ? escapeMarkdown(actor.name) : 'someone');
-    return `Unnamed source: **${phrase}**${actor ? ` — for ${escapeMarkdown(actor.name)}` : ''}`;
-  }
-  if (actor) return actor.named ? actorHeading(actor) : `**${escapeMarkdown(actor.name)}**${actor.role ? ` — ${escapeMarkdown(actor.role)}` : ''}`;
-  return said ? `**Unattributed** — “${said}” is not resolved to an actor` : '**Unattributed** — no speaker found';
+  const { prefix, name, role, note } = claimSpeakerParts(claim, actor);
+  const details = [role, note].filter((part): part is string => !!part).map((part) => ` — ${escapeMarkdown(part)}`).join('');
+  return `${prefix}**${escapeMarkdown(name)}**${details}`;
 }
 
 export function claimHoverMarkdown(claim: Claim, actor: Actor | undefined, documentUri: string): string {
