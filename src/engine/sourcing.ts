@@ -39,7 +39,6 @@ function headIsName(ws: readonly string[]): boolean {
   return head.length > 2 && capitalised(head[head.length - 2]) && !looksPlural(last);
 }
 
-const isPossessive = (word: string) => /[’']s?$/.test(word) || POSSESSIVE_DETERMINERS.has(word.toLowerCase());
 /** A plural noun by its ending: "officials", "Republicans"; not "Ross" or "status". */
 const looksPlural = (word: string) => /[^su’']s$/i.test(word) || /people$/i.test(word);
 const isParticiple = (word: string) => /[a-z](?:ing|ed)$/.test(word);
@@ -85,7 +84,8 @@ export function isVaguePhrase(phrase: string): boolean {
   if (INDEFINITE_OPENERS.has(first)) return true;
   if (VAGUE_HEADS.has(lowerHead)) return true;
   // Definite: "the company", "his lawyer", "Ruiz’s remarks" (anonymous people of someone have a vague head: "his aides").
-  if (first === 'the' || first === 'this' || first === 'these' || first === 'both' || (isPossessive(ws[0]) && ws.length > 1)) return false;
+  const possessive = POSSESSIVE_DETERMINERS.has(first) || ws.slice(0, -1).some((w) => /[’']s?$/.test(w));
+  if (first === 'the' || first === 'this' || first === 'these' || first === 'both' || possessive) return false;
   if (!looksPlural(head)) return false;
   // A bare plural: lower-case ("environmental groups") or a known group ("Senate Republicans"), not a name ("Reuters").
   return head === lowerHead || isGroupWord(lowerHead);

@@ -58,8 +58,17 @@ export function passiveWithoutAgent(ctx: Context, cue: CueMatch, limit: number):
   const subjectFirst = nounPhraseEndingAt(tokens, aux, s.first);
   if (subjectFirst < 0 || tokens[aux].quote >= 0) return null;
   const last = contentEndToken(ctx, cue.last + 1, limit);
-  if (last <= cue.last) return null;
+  if (last <= cue.last || holdsQuote(ctx, subjectFirst, last)) return null;
   return make(ctx, { first: subjectFirst, last }, cue, null, 'agentless');
+}
+
+/**
+ * Quoted words inside: someone said them ("was dismissed as “free riders”"), and the passes that give quotes their
+ * speakers (quoted.ts, turns, echoes) should have them, not a claim with no source. Bounded by the clause.
+ */
+function holdsQuote(ctx: Context, first: number, last: number): boolean {
+  for (let k = first; k <= last; k++) if (ctx.tokens[k].quote >= 0) return true;
+  return false;
 }
 
 /** The clause around token i: from after the nearest comma or clause opener before it to the sentence's end. */
@@ -182,10 +191,24 @@ export function agentlessMarkers(ctx: Context, drafts: readonly DraftClaim[]): D
       const last = sourcelessAccording(ctx, i);
       if (last >= 0) draft = accordingClaim(ctx, i, last);
     }
+    if (draft && holdsQuoteChars(ctx, draft)) draft = null;
     // Markers are met in text order, so a new claim can only overlap the one made last.
     if (draft && !meets(taken, draft) && !(made.length > 0 && overlaps(made[made.length - 1], draft))) made.push(draft);
   }
   return made;
+}
+
+/** A marker's claim holding a quote mark's span: see holdsQuote. Quotes are sorted, so a binary search finds one. */
+function holdsQuoteChars(ctx: Context, d: DraftClaim): boolean {
+  const { quotes } = ctx;
+  let lo = 0;
+  let hi = quotes.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (quotes[mid].end <= d.contentStart) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < quotes.length && quotes[lo].start < d.contentEnd;
 }
 
 /** Adds the sentence's agentless claims to its drafts. */

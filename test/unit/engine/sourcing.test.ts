@@ -45,7 +45,7 @@ describe('isVaguePhrase: does a source phrase leave its speaker unidentified?', 
     'Ruiz’s aides', '40 percent of voters', 'a new poll', 'polls', 'Canadians', 'several environmental groups',
     'one of the lawyers', 'the source', 'Those close to the mayor', 'a poll released Monday'];
   const named = ['Ana Ruiz', 'Mayor Ana Ruiz', 'the appeals court', 'the company', 'the report', 'the Riverton governor',
-    'his lawyer', 'Ruiz’s spokeswoman', 'Ruiz’s remarks', 'Ana Ruiz, an analyst at the Riverton Institute', 'one of the lawyers, Ana Ruiz',
+    'his lawyer', 'Ruiz’s spokeswoman', 'Ruiz’s remarks', 'Dr. Ruiz’s statements', 'Ana Ruiz, an analyst at the Riverton Institute', 'one of the lawyers, Ana Ruiz',
     'the Riverton Observer', 'a Riverton Herald poll', 'a report by the Riverton Herald', 'both candidates', 'Reuters',
     'police', 'a retired judge, Tom Hale', 'the 40-year-old mother of two'];
   for (const phrase of vague) it(`"${phrase}" is vague`, () => assert.equal(isVaguePhrase(phrase), true));

@@ -60,6 +60,11 @@ describe('claims: agentless attributions', () => {
     assert.equal(unsourced(a, 'the bridge will open', 'It is unclear').content.text, 'whether the bridge will open');
   });
 
+  it('leaves quoted words to whoever said them, not to a claim with no source', () => {
+    const a = analyze('The plan has been widely criticized as “a tax on commuters.” The dam reportedly “simply gave way.”');
+    assert.ok(!a.claims.some((c) => c.sourcing === 'none' && c.quotes.length > 0), JSON.stringify(a.claims.map((c) => [c.sourcing, c.content.text])));
+  });
+
   it('keeps every span exact', () => {
     const text = 'Ana Ruiz reportedly quit. It was clear that the vote failed. The toll is expected to rise.';
     for (const c of analyze(text).claims) {
