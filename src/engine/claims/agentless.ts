@@ -12,6 +12,7 @@
 import type { CueMatch } from '../cues';
 import { isBetweenSubjectAndVerb, nounPhraseEndingAt } from '../phrases';
 import { appendAll } from '../arrays';
+import { CUE_WORDS } from '../lexicon/cues';
 import { Context, DraftClaim, contentEndToken, isComma, make, Range } from './context';
 
 /** Adverbs by which a writer passes on a claim without saying who made it. */
@@ -93,11 +94,16 @@ function clauseAfter(ctx: Context, i: number): Range | null {
   return last > i + 1 ? { first: t.lower === 'that' ? i + 1 : i, last } : null;
 }
 
-/** "seems to …", "appears that …": the hedged claim; "seems happy" or "appeared on TV" make none. */
+/**
+ * "seems to …", "appears that …": the hedged claim; "seems happy" or "appeared on TV" make none, and neither does
+ * "appeared to blame the staff", where the subject makes the claim that a reporting verb tells.
+ */
 function seemingClaim(ctx: Context, i: number): DraftClaim | null {
   const { tokens } = ctx;
   const next = tokens[i + 1];
   if (!next || (next.lower !== 'to' && next.lower !== 'that')) return null;
+  const verb = tokens[i + 2];
+  if (next.lower === 'to' && verb && CUE_WORDS.get(verb.lower)?.form === 'base') return null;
   const cue: CueMatch = { first: i, last: i, cueClass: 'that', base: 'seem', form: 'phrase', sourceAfter: false, passive: false };
   const range = next.lower === 'that' ? clauseAfter(ctx, i + 1) : clauseAround(ctx, i);
   return range ? make(ctx, range, cue, null, 'agentless') : null;

@@ -57,6 +57,8 @@ describe('claims: agentless attributions', () => {
   it('reads hedges and impersonal judgements', () => {
     const a = analyze('The plan seems to be failing. It is unclear whether the bridge will open.');
     unsourced(a, 'to be failing', 'seems');
+    const blame = analyze('In an interview Ana Ruiz appeared to blame the ferry staff.');
+    assert.ok(!blame.claims.some((c) => c.sourcing === 'none'), '"appeared to blame": Ruiz blames, hedged');
     assert.equal(unsourced(a, 'the bridge will open', 'It is unclear').content.text, 'whether the bridge will open');
   });
 
