@@ -4,7 +4,7 @@
  * the shares of claims by sourcing (named, unnamed, none) and by the speaker's kind. Pure and linear in the claims'
  * text; the reading view draws it and the CLI's table prints it.
  */
-import type { ActorKind, Analysis, Sourcing } from './types';
+import type { ActorKind, Analysis, Claim, Sourcing, Span } from './types';
 
 export interface ActorBalance {
   actorId: string;
@@ -46,6 +46,16 @@ export function countWords(text: string): number {
   return words ? words.length : 0;
 }
 
+/**
+ * Words of the attribution itself inside a claim's content: one turn of several quotes holds its "said Ana Ruiz"
+ * between them, and those words report nothing the speaker said.
+ */
+function attributionWords(claim: Claim): number {
+  const inside = (span: Span | null) => !!span && span.start >= claim.content.start && span.end <= claim.content.end
+    && !claim.quotes.some((q) => q.start < span.end && span.start < q.end);
+  return (inside(claim.cue) ? countWords(claim.cue!.text) : 0) + (inside(claim.source) ? countWords(claim.source!.text) : 0);
+}
+
 function shares<K extends string>(keys: readonly K[], counts: Map<K, number>, total: number): Array<Share<K>> {
   return keys.map((key) => {
     const claims = counts.get(key) ?? 0;
@@ -71,7 +81,7 @@ export function sourceBalance(analysis: Analysis): SourceBalance {
     }
     const quoted = claim.quotes.reduce((n, q) => n + countWords(q.text), 0);
     row.quotedWords += quoted;
-    row.paraphrasedWords += Math.max(0, countWords(claim.content.text) - quoted);
+    row.paraphrasedWords += Math.max(0, countWords(claim.content.text) - quoted - attributionWords(claim));
     row.claims += 1;
   });
   const total = analysis.claims.length;

@@ -43,6 +43,15 @@ describe('source balance', () => {
     assert.deepEqual(b.byKind.map((s) => [s.key, s.claims]), [['person', 2], ['organization', 0], ['group', 1], ['place', 0], ['none', 1]]);
   });
 
+  it('does not count the attribution inside a turn ("said Ana Ruiz" between two quotes) as paraphrase', () => {
+    const text = '“Fares will rise,” said Ana Ruiz. “Sorry.”';
+    const quotes = [span('“Fares will rise,”', 0), span('“Sorry.”', text.indexOf('“Sorry'))];
+    const turn: Claim = { ...claim('c1', 'a1', text, [], 'named'), kind: 'direct', quotes,
+      cue: span('said', text.indexOf('said')), source: span('Ana Ruiz', text.indexOf('Ana Ruiz')) };
+    const [row] = sourceBalance({ actors: [actor('a1', 'Ana Ruiz')], claims: [turn] }).actors;
+    assert.deepEqual([row.quotedWords, row.paraphrasedWords], [4, 0]);
+  });
+
   it('is all zeros for an article without claims', () => {
     const b = sourceBalance({ actors: [actor('a1', 'Ana Ruiz')], claims: [] });
     assert.deepEqual(b.actors, []);
