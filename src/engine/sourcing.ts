@@ -97,11 +97,22 @@ function describingPhrase(actor: Actor): string {
   return mention?.text ?? actor.name;
 }
 
+/** Per actor, computed once: many pronoun claims of one actor must not each search its mentions again. */
+const vagueActors = new WeakMap<Actor, boolean>();
+function actorIsVague(actor: Actor): boolean {
+  let vague = vagueActors.get(actor);
+  if (vague === undefined) {
+    vague = isVaguePhrase(describingPhrase(actor));
+    vagueActors.set(actor, vague);
+  }
+  return vague;
+}
+
 export function sourcingOf(actor: Actor | undefined, source: Span | null): Sourcing {
   if (!actor && !source) return 'none';
   const said = source?.text.trim().toLowerCase() ?? '';
   const pronoun = SINGULAR_PRONOUNS.has(said) || PLURAL_PRONOUNS.has(said);
   if (source && !pronoun) return isVaguePhrase(source.text) ? 'unnamed' : 'named';
-  if (actor) return actor.named || !isVaguePhrase(describingPhrase(actor)) ? 'named' : 'unnamed';
+  if (actor) return actor.named || !actorIsVague(actor) ? 'named' : 'unnamed';
   return PLURAL_PRONOUNS.has(said) ? 'unnamed' : 'named';
 }
