@@ -18,7 +18,7 @@ const REFERS = [
   'that', 'her', 'me', 'them', 'its', 'one', 'each', 'all', 'This', 'most of whom', 'many of whom', 'whose leaders',
   'your state', 'said', 'According to', 'the mind', 'his eyes', 'faith', 'a problem that', 'a global problem',
   'a few early', 'the national debate', 'the euro crisis', 'there is no law', 'that freewheeling environment',
-  'Most states have passed the deadline to change the names of candidates on their ballots', 'Trump and has aides',
+  'Trump and has aides',
   'Country after country', 'A contentious visa program', 'a raft of new emissions rules', 'The endeavors',
   'author="carlquintanilla"', 'Obama, others',
 ];
