@@ -14,6 +14,8 @@ import { readGold } from './gold';
 import { sharedPath } from './paths';
 import { DETAIL_TAGS, DetailTag, FileSummary, formatDetails, formatSummary } from './report';
 import { addTally, emptyTally, figures, rate, Ratio, scoreDocument, THRESHOLDS, TYPE_KEYS } from './score';
+import { emptySourcingTally, tallySourcing } from './sourcingScore';
+import { SOURCING_LABELS } from './sourcingLabels';
 
 const USAGE = `usage: npm run bench:quality -- [GOLD.json …] [--verbose] [--json] [--doc ID]… [--only ${DETAIL_TAGS.join(',')}]
   --verbose     per document: missed gold claims, extra predictions, wrong speakers / cues / kinds, quotes
@@ -83,6 +85,7 @@ function scoreFile(file: string): FileSummary | null {
   const tallies = THRESHOLDS.map((threshold) => ({ threshold, tally: emptyTally() }));
   const quotes: Ratio = { hit: 0, total: 0 };
   const canonical: Ratio = { hit: 0, total: 0 };
+  const sourcing = emptySourcingTally();
   let analyzeMs = 0;
   for (const doc of docs) {
     const { analysis, ms } = analyzeTimed(doc.text, doc.id);
@@ -91,6 +94,7 @@ function scoreFile(file: string): FileSummary | null {
     score.thresholds.forEach((t, i) => addTally(tallies[i].tally, t.tally));
     for (const q of score.quotes) { quotes.total++; if (q.right) quotes.hit++; }
     for (const k of score.canonical) { canonical.total++; if (k.right) canonical.hit++; }
+    tallySourcing(sourcing, doc.attributions, analysis, score.thresholds[0].matches, SOURCING_LABELS);
     if (opts.verbose) {
       const lines = formatDetails(doc, analysis, score, opts.only);
       const all = score.thresholds[0].tally.all;
@@ -100,7 +104,7 @@ function scoreFile(file: string): FileSummary | null {
       for (const line of lines) say(line);
     }
   }
-  return { file, documents: docs.length, tallies, quotes, canonical: canonical.total ? canonical : null, analyzeMs };
+  return { file, documents: docs.length, tallies, quotes, canonical: canonical.total ? canonical : null, sourcing, analyzeMs };
 }
 
 /** JSON form of a summary: figures as fractions (null where nothing was counted) beside the raw counts. */
@@ -115,6 +119,8 @@ function asJson(s: FileSummary) {
     })),
     quoteAttribution: { ...s.quotes, rate: rate(s.quotes) },
     canonicalSpeakers: s.canonical && { ...s.canonical, rate: rate(s.canonical) },
+    sourcing: { recall: s.sourcing.recall, precision: s.sourcing.precision, noSourceFound: s.sourcing.noSourceFound,
+      leftOut: s.sourcing.leftOut, unlabelled: [...s.sourcing.unlabelled] },
   };
 }
 

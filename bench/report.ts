@@ -4,6 +4,8 @@
  */
 import type { Analysis, Claim } from '../src/engine/types';
 import type { GoldAttribution, GoldDocument } from './gold';
+import { goldSourcing, SOURCINGS, SourcingTally } from './sourcingScore';
+import { SOURCING_LABELS } from './sourcingLabels';
 import { DocumentScore, figures, mergeRanges, rangesLength, Ratio, rate, sharedLength, speakerIsRight, Tally, THRESHOLDS, touches, TYPE_KEYS } from './score';
 
 /** What a gold file scored, summed over its documents. */
@@ -14,11 +16,13 @@ export interface FileSummary {
   quotes: Ratio;
   /** Hand-made gold only: claims found (30%) with the right speaker by canonical name; null otherwise. */
   canonical: Ratio | null;
+  /** Sourcing of the claims matched at 30% (bench/sourcingScore.ts). */
+  sourcing: SourcingTally;
   analyzeMs: number;
 }
 
 /** Tags of the --verbose lines, so `--only` can pick some and a terminal grep can find them. */
-export const DETAIL_TAGS = ['MISS', 'EXTRA', 'SPEAKER', 'CUE', 'KIND', 'QUOTE', 'CANON'] as const;
+export const DETAIL_TAGS = ['MISS', 'EXTRA', 'SPEAKER', 'CUE', 'KIND', 'QUOTE', 'CANON', 'SOURCING'] as const;
 export type DetailTag = (typeof DETAIL_TAGS)[number];
 
 const percent = (x: number | null, width = 6) => (x === null ? '-' : (100 * x).toFixed(1)).padStart(width);
@@ -43,6 +47,15 @@ export function formatSummary(s: FileSummary): string[] {
   lines.push(`kind agreement on matched claims: ${s.tallies.map((t) => `${percentText(rate(t.tally.all.kind))} at ${t.threshold * 100}%`).join(', ')}`);
   lines.push(`quote attribution: ${ratioText(s.quotes)} quoted segments in a claim with the right speaker`);
   if (s.canonical) lines.push(`claims found (30% overlap) with the right speaker by canonical name: ${ratioText(s.canonical)}`);
+  return [...lines, ...formatSourcing(s.sourcing)];
+}
+
+/** Sourcing recall and precision over the matched claims, and how many no-source claims are found at all. */
+function formatSourcing(t: SourcingTally): string[] {
+  const rows = SOURCINGS.map((k) => `  ${k.padEnd(8)} recall ${ratioText(t.recall[k]).padEnd(18)} precision ${ratioText(t.precision[k])}`);
+  const lines = [`sourcing of matched claims (30%; ${t.leftOut} with a pronoun or other context-bound source left out):`, ...rows,
+    `no-source claims found at all (30%): ${ratioText(t.noSourceFound)}`];
+  if (t.unlabelled.size > 0) lines.push(`unlabelled source phrases without a proper name (counted as named): ${[...t.unlabelled].slice(0, 12).map((p) => JSON.stringify(p)).join(', ')}${t.unlabelled.size > 12 ? ', …' : ''}`);
   return lines;
 }
 
@@ -112,6 +125,10 @@ export function formatDetails(doc: GoldDocument, analysis: Analysis, score: Docu
       add('CUE', `@${c.content.start} gold ${quoted(g.cueText)}, predicted ${c.id} ${quoted(c.cue?.text)}: ${claimText(c)}`);
     }
     if (c.kind !== g.type) add('KIND', `@${c.content.start} gold ${g.type}, predicted ${c.id} ${c.kind}: ${claimText(c)}`);
+    const sourcing = goldSourcing(g, SOURCING_LABELS);
+    if (sourcing !== null && sourcing !== c.sourcing) {
+      add('SOURCING', `@${c.content.start} gold ${sourcing} ${quoted(g.sourceText)}, predicted ${c.sourcing} ${who(c)}: ${claimText(c)}`);
+    }
   }
   for (const q of score.quotes) {
     if (q.right) continue;

@@ -1,8 +1,10 @@
 /**
  * The CLI's readable output: a table of actors (with whether the text names them and the other names
- * it uses), then one of claims (speaker, kind, cue, opening words).
+ * it uses), then one of claims (speaker, kind, sourcing, cue, opening words), then the source balance (the
+ * reading view's chart as figures).
  */
 import type { Analysis } from '../engine';
+import { percent, sourceBalance } from '../engine/balance';
 
 const oneLine = (s: string) => s.replace(/\s+/g, ' ').trim();
 
@@ -39,8 +41,22 @@ export function formatTable(a: Analysis): string {
   lines.push('');
   if (a.claims.length === 0) lines.push('No claims found.');
   else {
-    lines.push(...rows(['CLAIM', 'SPEAKER', 'KIND', 'CUE', 'CONTENT'], [5, 24, 8, 16, 70],
-      a.claims.map((c) => [c.id, c.actor ? names.get(c.actor) ?? c.actor : '(unknown)', c.kind, c.cue?.text ?? '', cell(openingWords(c.content.text), 70)])));
+    lines.push(...rows(['CLAIM', 'SPEAKER', 'KIND', 'SOURCING', 'CUE', 'CONTENT'], [5, 24, 8, 8, 16, 70],
+      a.claims.map((c) => [c.id, c.actor ? names.get(c.actor) ?? c.actor : '(unknown)', c.kind, c.sourcing, c.cue?.text ?? '',
+        cell(openingWords(c.content.text), 70)])));
+    lines.push('', ...formatBalance(a));
   }
   return lines.join('\n');
+}
+
+/** Source balance: words quoted and paraphrased and claims per speaking actor, then shares by sourcing and kind. */
+export function formatBalance(a: Analysis): string[] {
+  const balance = sourceBalance(a);
+  const lines = ['SOURCE BALANCE'];
+  lines.push(...rows(['SPEAKER', 'NAMED', 'QUOTED WORDS', 'PARAPHRASED WORDS', 'CLAIMS'], [28, 5, 12, 17, 6],
+    balance.actors.map((x) => [x.name, x.named ? 'yes' : 'no', String(x.quotedWords), String(x.paraphrasedWords), String(x.claims)])));
+  const shareLine = (label: string, items: Array<{ key: string; claims: number; share: number }>) =>
+    `${label}: ${items.map((s) => `${s.key} ${s.claims} (${percent(s.share)})`).join(', ')}`;
+  lines.push(shareLine('claims by sourcing', balance.bySourcing), shareLine('claims by speaker kind', balance.byKind));
+  return lines;
 }

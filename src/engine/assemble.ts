@@ -115,9 +115,10 @@ export function assemble(text: string, all: Resolved[], builder: ActorBuilder, q
     const actor = r.entity ? ids.get(rootOf(r.entity)) ?? null : null;
     claims.push({
       id: `c${claims.length + 1}`, actor,
-      kind: claimKind(start, end, inside, cue), sourcing: sourcingOf(actor ? actors[Number(actor.slice(1)) - 1] : undefined),
+      kind: claimKind(start, end, inside, cue), sourcing: sourcingOf(actor ? actors[Number(actor.slice(1)) - 1] : undefined, source),
       content: span(text, start, end), quotes: inside, cue, source,
-      confidence: Math.round(r.confidence * 100) / 100, evidence: r.evidence,
+      confidence: Math.round(r.confidence * 100) / 100,
+      evidence: d.pattern === 'agentless' && cue ? `“${cue.text}” names no source` : r.evidence,
     });
   }
   return { actors, claims };

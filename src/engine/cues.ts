@@ -42,7 +42,8 @@ function matchPhrase(tokens: Token[], i: number, last: number): CueMatch | null 
     const phrase = words.join(' ');
     return {
       first: i, last: i + words.length - 1, cueClass: PHRASE_CUES[phrase], base: phrase, form: 'phrase',
-      sourceAfter: SOURCE_AFTER_PHRASES.has(phrase), passive: false,
+      // "is expected to": someone expects, and the subject is what is expected of, not who expects it.
+      sourceAfter: SOURCE_AFTER_PHRASES.has(phrase), passive: BE.has(words[0]),
     };
   }
   return null;
@@ -77,7 +78,8 @@ function matchVerb(tokens: Token[], i: number, first: number): CueMatch | null {
   } else if (entry.form === 'base') {
     if (prev && prev.lower === 'to') return null;
     if (i === first) return null;
-  } else if (entry.form === 'past' && prev && BE.has(prev.lower)) {
+  } else if (entry.form === 'past' && prev && (BE.has(prev.lower) || (prev.pos === 'ADV' && i - 2 >= first && BE.has(tokens[i - 2].lower)))) {
+    // "was reported", "has been widely criticized": the subject is what is reported, not who reports it.
     passive = true;
   }
   return { first: i, last: i, cueClass: entry.cueClass, base: entry.base, form: entry.form, sourceAfter: false, passive };

@@ -1,11 +1,118 @@
 /**
- * How traceable a claim's source is, as journalists judge sourcing: a named actor ("named"), people or a body the
- * text does not identify ("unnamed": "officials said", "a person familiar with the talks"), or no source at all
- * ("none": the claim has no actor).
+ * How traceable a claim's source is, as journalists judge sourcing (issue 7):
+ * - "named": a named actor, a pronoun for one, or a definite description of one identifiable body, person or
+ *   document ("the appeals court", "the company", "the report", "his lawyer");
+ * - "unnamed": people or a body the text does not identify ("sources", "officials", "a senior official", "people
+ *   familiar with the talks", "some Republicans", "polls"), even when they speak for a named body ("county officials");
+ * - "none": no source at all (agentless attributions: "it is believed", "reportedly").
+ * The phrase that speaks decides first, so anonymous officials of a named body stay anonymous; a pronoun defers to
+ * its actor. Everything is a check of a few words: linear in the phrase.
  */
-import type { Actor, Sourcing } from './types';
+import type { Actor, Sourcing, Span } from './types';
+import {
+  DOCUMENT_HEADS, HEAD_ENDERS, INDEFINITE_OPENERS, PLURAL_PRONOUNS, POSSESSIVE_DETERMINERS, SINGULAR_PRONOUNS, VAGUE_HEADS,
+} from './lexicon/sourcing';
+import { DEMONYMS, GROUP_HEADS } from './lexicon/names';
 
-export function sourcingOf(actor: Actor | undefined): Sourcing {
-  if (!actor) return 'none';
-  return actor.named ? 'named' : 'unnamed';
+/** Words of a phrase without punctuation around them; "’s" kept on its word so possessives show. */
+function wordsOf(phrase: string): string[] {
+  return phrase.split(/\s+/).map((w) => w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}’']+$/gu, '')).filter(Boolean);
+}
+
+/** The parts of a phrase between commas, parentheses and dashes: a name and its appositive ("Ana Ruiz, an analyst"). */
+const segmentsOf = (phrase: string) => phrase.split(/[,;:()\u2014\u2013]+/).map(wordsOf).filter((ws) => ws.length > 0);
+
+/** A group word, plural or singular: "Republicans", "Democrat", "officials", "Canadians". */
+const isGroupWord = (lower: string) => GROUP_HEADS.has(lower) || GROUP_HEADS.has(`${lower}s`) || VAGUE_HEADS.has(lower)
+  || (lower.endsWith('s') && DEMONYMS.has(lower.slice(0, -1)));
+const capitalised = (word: string | undefined) => !!word && /^\p{Lu}/u.test(word);
+
+/**
+ * A capitalised head that names someone: no group word ("Mayor Ana Ruiz", "a Herald interview Ruiz"), or a singular
+ * one inside a longer name ("the Riverton Observer"). "Senate Republicans" stay a group.
+ */
+function headIsName(ws: readonly string[]): boolean {
+  const head = headPhrase(ws);
+  const last = head[head.length - 1];
+  if (!capitalised(last) || (head.length === 1 && INDEFINITE_OPENERS.has(last.toLowerCase()))) return false;
+  if (!isGroupWord(last.toLowerCase())) return true;
+  return head.length > 2 && capitalised(head[head.length - 2]) && !looksPlural(last);
+}
+
+/** A plural noun by its ending: "officials", "Republicans"; not "Ross" or "status". */
+const looksPlural = (word: string) => /[^su’']s$/i.test(word) || /people$/i.test(word);
+const isParticiple = (word: string) => /[a-z](?:ing|ed)$/.test(word);
+const isPercent = (ws: readonly string[]) => ws.some((w) => /^(?:percent|per|%)$/i.test(w) || /%$/.test(w));
+
+/**
+ * The words up to the first post-modifier: "Two officials familiar with the plan" → ["Two", "officials"]; a
+ * participle after the head ends it too ("a poll released Monday"), one right after the determiner does not ("a
+ * retired judge").
+ */
+function headPhrase(ws: readonly string[]): string[] {
+  let end = 1;
+  while (end < ws.length && !HEAD_ENDERS.has(ws[end].toLowerCase()) && !(end >= 2 && isParticiple(ws[end]))) end++;
+  return ws.slice(0, end);
+}
+
+/** A capitalised word before any participle: the document's issuer is named ("a report by the Riverton Herald"). */
+function issuerNamed(ws: readonly string[]): boolean {
+  for (let i = 1; i < ws.length; i++) {
+    if (i >= 2 && isParticiple(ws[i])) return false;
+    if (capitalised(ws[i])) return true;
+  }
+  return false;
+}
+
+/**
+ * True when the phrase leaves its speaker unidentified: indefinite or quantified ("a source", "two officials"),
+ * a vague head even after "the" ("the sources"), anonymous people of someone ("his advisers"), or a bare plural
+ * group ("officials", "Republicans"). A proper name, "the company", "his lawyer" are not vague.
+ */
+export function isVaguePhrase(phrase: string): boolean {
+  const [main, ...appositives] = segmentsOf(phrase);
+  if (!main) return false;
+  // "Ana Ruiz, an analyst" and "one of the lawyers, Ana Ruiz" both name her.
+  if (headIsName(main) || appositives.some(headIsName)) return false;
+  if (isPercent(main)) return true;
+  const ws = headPhrase(main);
+  const first = ws[0].toLowerCase();
+  const head = ws[ws.length - 1];
+  const lowerHead = head.toLowerCase();
+  // A document is traced through the body that issued it ("a Riverton Herald poll"); "a new poll" is not.
+  if (DOCUMENT_HEADS.has(lowerHead)) return INDEFINITE_OPENERS.has(first) && !issuerNamed(main);
+  if (INDEFINITE_OPENERS.has(first)) return true;
+  if (VAGUE_HEADS.has(lowerHead)) return true;
+  // Definite: "the company", "his lawyer", "Ruiz’s remarks" (anonymous people of someone have a vague head: "his aides").
+  const possessive = POSSESSIVE_DETERMINERS.has(first) || ws.slice(0, -1).some((w) => /[’']s?$/.test(w));
+  if (first === 'the' || first === 'this' || first === 'these' || first === 'both' || possessive) return false;
+  if (!looksPlural(head)) return false;
+  // A bare plural: lower-case ("environmental groups") or a known group ("Senate Republicans"), not a name ("Reuters").
+  return head === lowerHead || isGroupWord(lowerHead);
+}
+
+/** The phrase an actor is best described by: its first mention that is not a pronoun, else its name. */
+function describingPhrase(actor: Actor): string {
+  const mention = actor.mentions.find((m) => !SINGULAR_PRONOUNS.has(m.text.toLowerCase()) && !PLURAL_PRONOUNS.has(m.text.toLowerCase()));
+  return mention?.text ?? actor.name;
+}
+
+/** Per actor, computed once: many pronoun claims of one actor must not each search its mentions again. */
+const vagueActors = new WeakMap<Actor, boolean>();
+function actorIsVague(actor: Actor): boolean {
+  let vague = vagueActors.get(actor);
+  if (vague === undefined) {
+    vague = isVaguePhrase(describingPhrase(actor));
+    vagueActors.set(actor, vague);
+  }
+  return vague;
+}
+
+export function sourcingOf(actor: Actor | undefined, source: Span | null): Sourcing {
+  if (!actor && !source) return 'none';
+  const said = source?.text.trim().toLowerCase() ?? '';
+  const pronoun = SINGULAR_PRONOUNS.has(said) || PLURAL_PRONOUNS.has(said);
+  if (source && !pronoun) return isVaguePhrase(source.text) ? 'unnamed' : 'named';
+  if (actor) return actor.named || !actorIsVague(actor) ? 'named' : 'unnamed';
+  return PLURAL_PRONOUNS.has(said) ? 'unnamed' : 'named';
 }

@@ -15,6 +15,8 @@ export interface ReadingViewRenderEvent {
   claimCount: number;
   /** Number of actors in the legend. */
   actorCount: number;
+  /** Number of actor bars in the "Source balance" chart. */
+  balanceBars: number;
 }
 
 export interface AttributionLensApi {

@@ -9,6 +9,7 @@ import { connectToHost } from './hostConnection';
 import { HoverCard } from './hoverCard';
 import { navigationStep, nextClaimIndex } from './keyboard';
 import { ScrollSync } from './scrollSync';
+import { BalanceFilter } from './balanceFilter';
 
 function requireElement(id: string): HTMLElement {
   const element = document.getElementById(id);
@@ -21,6 +22,7 @@ const documentUri = data.dataset.uri ?? '';
 const article = requireElement('article');
 const legend = requireElement('legend');
 const notice = requireElement('notice');
+const balance = new BalanceFilter(requireElement('balance-section'), article);
 const hoverCard = new HoverCard(requireElement('claim-card'));
 const host = connectToHost();
 
@@ -45,6 +47,7 @@ function render(message: RenderMessage): void {
   for (const card of message.cards) cards.set(card.claimId, card);
   article.innerHTML = message.bodyHtml;
   legend.innerHTML = message.legendHtml;
+  balance.render(message.balanceHtml);
   notice.textContent = message.notice ?? '';
   notice.hidden = !message.notice;
   article.setAttribute('aria-busy', 'false');
@@ -64,6 +67,7 @@ function render(message: RenderMessage): void {
     version: message.version,
     claimCount: countRenderedClaims(article),
     actorCount: legend.querySelectorAll('.legend-item[data-actor-id]').length,
+    balanceBars: balance.barCount(),
   });
 }
 
@@ -131,6 +135,7 @@ document.addEventListener('keydown', (event) => {
   const current = claimElementAt(document.activeElement);
   if (event.key === 'Escape') {
     hoverCard.hide();
+    balance.clear();
     return;
   }
   if (current && (event.key === 'Enter' || event.key === ' ')) {
@@ -140,7 +145,8 @@ document.addEventListener('keydown', (event) => {
   }
   const step = navigationStep(event.key, current !== undefined);
   if (step === undefined) return;
-  const heads = claimHeads(article);
+  // With the highlights filtered to one speaker, j / k move between that speaker's claims only.
+  const heads = claimHeads(article).filter((head) => !head.classList.contains('filtered-out'));
   const currentIndex = current ? heads.findIndex((head) => head.dataset.claimId === current.dataset.claimId) : -1;
   const target = nextClaimIndex(currentIndex < 0 ? undefined : currentIndex, heads.length, step, firstVisibleIndex(heads));
   if (target === undefined) return;

@@ -6,7 +6,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 
 import * as os from 'node:os';
 import * as path from 'node:path';
 import {
-  BINARY_TEXT_FILE, binaryNoise, COUNCIL_ARTICLE, COUNCIL_TEXT, EMPTY_TEXT_FILE, HARBOR_ARTICLE, HARBOR_EDIT_ARTICLE, HARBOR_TEXT, HUGE_TEXT, HUGE_TEXT_FILE,
+  BINARY_TEXT_FILE, binaryNoise, COUNCIL_ARTICLE, COUNCIL_TEXT, SOURCING_ARTICLE, SOURCING_TEXT, EMPTY_TEXT_FILE, HARBOR_ARTICLE, HARBOR_EDIT_ARTICLE, HARBOR_TEXT, HUGE_TEXT, HUGE_TEXT_FILE,
   MARKUP_ARTICLE, MARKUP_TEXT, REFERENCE_ARTICLE, REFERENCE_GOLD,
 } from './workspaceFiles';
 
@@ -55,6 +55,7 @@ export function fillWorkspace(workspace: string, sharedFixtures: string): boolea
   writeFileSync(path.join(workspace, HARBOR_EDIT_ARTICLE), HARBOR_TEXT);
   writeFileSync(path.join(workspace, MARKUP_ARTICLE), MARKUP_TEXT);
   writeFileSync(path.join(workspace, COUNCIL_ARTICLE), COUNCIL_TEXT);
+  writeFileSync(path.join(workspace, SOURCING_ARTICLE), SOURCING_TEXT);
   writeFileSync(path.join(workspace, EMPTY_TEXT_FILE), '');
   writeFileSync(path.join(workspace, HUGE_TEXT_FILE), HUGE_TEXT);
   writeFileSync(path.join(workspace, BINARY_TEXT_FILE), binaryNoise(50_000));

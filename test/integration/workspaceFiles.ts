@@ -46,6 +46,24 @@ export const COUNCIL_TEXT = [
   '',
 ].join('\n');
 
+/**
+ * Sourcing and source balance: a named speaker quoted twice, unnamed officials, and an agentless report, so the
+ * reading view draws two bars and the Actors view groups "Unnamed sources" and "No source". Written for these tests.
+ */
+export const SOURCING_ARTICLE = 'sourcing.article';
+export const SOURCING_TEXT = [
+  'Riverton ferry fares to rise',
+  '',
+  '“The ferry has to pay its way,” said Riverton Mayor Ana Ruiz on Monday. “Fares will rise by a dollar in June.”',
+  '',
+  'Two officials familiar with the plan said the city would also cut the night crossings.',
+  '',
+  'The ferry operator is said to be weighing a new route to the island.',
+  '',
+].join('\n');
+/** The speaking actors of SOURCING_TEXT: one bar each in the balance chart. */
+export const SOURCING_SPEAKERS = 2;
+
 /** Plain-text files that must not trouble the extension host: nothing, too much, and binary noise. */
 export const EMPTY_TEXT_FILE = 'empty.txt';
 export const HUGE_TEXT_FILE = 'huge.txt';

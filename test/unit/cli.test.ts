@@ -107,11 +107,14 @@ describe('cli', function () {
   it('prints a table of actors and claims', () => {
     const r = run(['analyze', '-', '--format', 'table'], SPEECH);
     assert.equal(r.status, 0, r.stderr);
-    const [actors, claims] = r.stdout.split('\n\n');
+    const [actors, claims, balance] = r.stdout.split('\n\n');
     assert.match(actors, /^ACTOR +KIND +ROLE +NAMED +MENTIONS +CLAIMS +ALIASES\n/);
     assert.match(actors, /Tom Reed +person +.* yes /);
-    assert.match(claims, /^CLAIM +SPEAKER +KIND +CUE +CONTENT\n/);
-    assert.match(claims, /c1 +Tom Reed +indirect +said +the pool would open in June/);
+    assert.match(claims, /^CLAIM +SPEAKER +KIND +SOURCING +CUE +CONTENT\n/);
+    assert.match(claims, /c1 +Tom Reed +indirect +named +said +the pool would open in June/);
+    assert.match(balance, /^SOURCE BALANCE\nSPEAKER +NAMED +QUOTED WORDS +PARAPHRASED WORDS +CLAIMS\n/);
+    assert.match(balance, /\nTom Reed +yes +0 +6 +1\n/);
+    assert.match(balance, /claims by sourcing: named 1 \(100%\), unnamed 0 \(0%\), none 0 \(0%\)/);
   });
 
   it('shows each actor\'s named flag and aliases in the table', () => {

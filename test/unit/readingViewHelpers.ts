@@ -3,7 +3,7 @@
  * emits (it throws on anything unexpected: unbalanced tags, raw `<` or `"` in text or attributes),
  * and a hand-built analysis builder that finds spans by their text.
  */
-import type { Actor, Analysis, Claim, ClaimKind, Span } from '../../src/engine/types';
+import type { Actor, Analysis, Claim, ClaimKind, Sourcing, Span } from '../../src/engine/types';
 
 export interface Element {
   tag: string;
@@ -18,8 +18,9 @@ export function unescape(text: string): string {
   return text.replace(/&(amp|lt|gt|quot|#39);/g, (entity) => entities[entity]);
 }
 
-const tagPattern = /<(\/?)([a-z][a-z0-9]*)((?:\s+[a-z][a-z-]*(?:="[^"<>]*")?)*)\s*>/g;
-const attributePattern = /\s+([a-z][a-z-]*)(?:="([^"<>]*)")?/g;
+// Attribute names may be camel-cased for SVG ("viewBox", "preserveAspectRatio").
+const tagPattern = /<(\/?)([a-z][a-z0-9]*)((?:\s+[a-zA-Z][a-zA-Z-]*(?:="[^"<>]*")?)*)\s*>/g;
+const attributePattern = /\s+([a-zA-Z][a-zA-Z-]*)(?:="([^"<>]*)")?/g;
 
 /** Parses renderer output into a tree; throws if tags do not nest or text holds a raw < or >. */
 export function parseHtml(html: string): Element {
@@ -90,10 +91,12 @@ export class AnalysisBuilder {
     return id;
   }
 
-  claim(actor: string | null, kind: ClaimKind, content: Span, quotes: Span[] = [], cue: string | null = null): string {
+  /** A claim; its sourcing follows the actor (none without one, unnamed for an actor the text never names) unless given. */
+  claim(actor: string | null, kind: ClaimKind, content: Span, quotes: Span[] = [], cue: string | null = null, sourcing?: Sourcing): string {
     const id = `c${this.claims.length + 1}`;
+    const unnamed = actor !== null && this.actors.find((a) => a.id === actor)?.named === false;
     this.claims.push({
-      id, actor, kind, sourcing: actor === null ? 'none' : 'named', content, quotes, cue: cue ? this.span(cue) : null, source: null, confidence: 0.8, evidence: 'named subject of the cue',
+      id, actor, kind, sourcing: sourcing ?? (actor === null ? 'none' : unnamed ? 'unnamed' : 'named'), content, quotes, cue: cue ? this.span(cue) : null, source: null, confidence: 0.8, evidence: 'named subject of the cue',
     });
     return id;
   }

@@ -116,8 +116,8 @@ describe('reading view host', () => {
     webview.send({ type: 'didRender', uri: uri(), version: 3, claimCount: '1' });
     webview.send('nonsense');
     assert.equal(renders.length, 0);
-    webview.send({ type: 'didRender', uri: uri(), version: 3, claimCount: 1, actorCount: 1 });
-    assert.deepEqual(renders, [{ uri: uri(), version: 3, claimCount: 1, actorCount: 1 }]);
+    webview.send({ type: 'didRender', uri: uri(), version: 3, claimCount: 1, actorCount: 1, balanceBars: 1 });
+    assert.deepEqual(renders, [{ uri: uri(), version: 3, claimCount: 1, actorCount: 1, balanceBars: 1 }]);
   });
 
   it('follows edits and drops stale analyses', () => {

@@ -8,8 +8,10 @@ describe('reading view protocol', () => {
     assert.deepEqual(parseFromWebview({ type: 'ready', uri }), { type: 'ready', uri });
     assert.deepEqual(parseFromWebview({ type: 'didClickClaim', uri, claimId: 'c3' }), { type: 'didClickClaim', uri, claimId: 'c3' });
     assert.deepEqual(parseFromWebview({ type: 'didScroll', uri, line: 4.5 }), { type: 'didScroll', uri, line: 4.5 });
-    assert.deepEqual(parseFromWebview({ type: 'didRender', uri, version: 3, claimCount: 17, actorCount: 6, extra: true }),
-      { type: 'didRender', uri, version: 3, claimCount: 17, actorCount: 6 });
+    assert.deepEqual(parseFromWebview({ type: 'didRender', uri, version: 3, claimCount: 17, actorCount: 6, balanceBars: 5, extra: true }),
+      { type: 'didRender', uri, version: 3, claimCount: 17, actorCount: 6, balanceBars: 5 });
+    assert.equal((parseFromWebview({ type: 'didRender', uri, version: 3, claimCount: 1, actorCount: 1, balanceBars: 'x' }) as { balanceBars: number }).balanceBars, 0,
+      'a malformed bar count reads as none');
   });
 
   it('rejects malformed or unknown messages', () => {

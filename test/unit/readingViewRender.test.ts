@@ -192,13 +192,39 @@ describe('reading view renderer', () => {
     builder.claim(ann, 'direct', builder.span('"yes."'), [builder.span('"yes."')]);
     builder.claim(ben, 'direct', builder.span('"no."'), [builder.span('"no."')]);
     builder.claim(ann, 'direct', builder.span('"maybe."'), [builder.span('"maybe."')]);
-    builder.claim(null, 'indirect', builder.span('it rained'));
+    builder.claim(null, 'indirect', builder.span('it rained'), [], null, 'named');
     const { legendHtml, actorCount } = renderArticle(text, builder.build());
     const items = findAll(parseHtml(legendHtml), hasClass('legend-item'));
     assert.deepEqual(items.map((item) => textOf(item)), ['Ann Parksenator2 claims', 'Ben Oduya1 claim', 'Unknown speaker1 claim']);
     assert.deepEqual(items.map((item) => item.attributes['data-actor-id']), [ann, ben, undefined]);
     assert.deepEqual(items.map((item) => findAll(item, hasClass('swatch'))[0].attributes.class), ['swatch slot-0', 'swatch slot-1', 'swatch slot-none']);
     assert.equal(actorCount, 2, 'speakers only: the quiet actor and the unknown row are not counted');
+  });
+
+  it('marks unnamed and unsourced claims in styles of their own, each with a legend entry and a plain label', () => {
+    const text = 'Officials said the toll would rise. The dam reportedly failed. Ruiz said "fine."';
+    const builder = new AnalysisBuilder(text);
+    const officials = builder.actor('officials', null, { named: false });
+    const ruiz = builder.actor('Ana Ruiz');
+    const unnamed = builder.claim(officials, 'indirect', builder.span('the toll would rise'));
+    const none = builder.claim(null, 'indirect', builder.span('The dam reportedly failed'), [], 'reportedly');
+    const named = builder.claim(ruiz, 'direct', builder.span('"fine."'), [builder.span('"fine."')]);
+    const { bodyHtml, legendHtml, cards } = renderArticle(text, builder.build());
+    const root = parseHtml(bodyHtml);
+    const [unnamedRun] = claimRuns(root, unnamed);
+    const [noneRun] = claimRuns(root, none);
+    const [namedRun] = claimRuns(root, named);
+    assert.ok(hasClass('sourcing-unnamed')(unnamedRun) && !hasClass('sourcing-none')(unnamedRun));
+    assert.ok(hasClass('sourcing-none')(noneRun));
+    assert.ok(!hasClass('sourcing-unnamed')(namedRun) && !hasClass('sourcing-none')(namedRun));
+    assert.equal(unnamedRun.attributes['aria-label'], 'Claim by an unnamed source, officials: the toll would rise');
+    assert.equal(noneRun.attributes['aria-label'], 'Claim with no source given: The dam reportedly failed');
+    assert.equal(unnamedRun.attributes['data-actor-id'], officials);
+    assert.equal(noneRun.attributes['data-actor-id'], undefined);
+    const entries = findAll(parseHtml(legendHtml), hasClass('legend-sourcing-item'));
+    assert.deepEqual(entries.map((item) => [item.attributes['data-sourcing'], textOf(item)]), [['unnamed', 'abcUnnamed source1 claim'], ['none', 'abcNo source1 claim']]);
+    assert.equal(findAll(parseHtml(legendHtml), (e) => textOf(e) === 'Unknown speaker').length, 0, 'a claim with no source is not an unknown speaker');
+    assert.deepEqual(cards.map((card) => card.speaker), ['Unnamed source: officials', 'No source given', 'Ana Ruiz']);
   });
 
   it('lists unnamed speakers after every named one, colours following the legend, and says they are unnamed', () => {

@@ -9,7 +9,7 @@ import type { Sentence } from '../units';
 
 export interface TokenRange { first: number; last: number }
 
-export type Pattern = 'quoted' | 'subject' | 'inverted' | 'according' | 'participle' | 'passive' | 'colon' | 'continuation';
+export type Pattern = 'quoted' | 'subject' | 'inverted' | 'according' | 'participle' | 'passive' | 'colon' | 'continuation' | 'agentless';
 
 export interface DraftClaim {
   contentStart: number;

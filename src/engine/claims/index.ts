@@ -13,6 +13,7 @@ import { skipToContent, contentRight, contentLeft, afterClause, splitCoordinated
 import { transcriptClaim, colonClaim, dashClaim, introducedQuote } from './signed';
 import { asSayingObject, quotedClauseClaims, quoteThenSpeakerClaims } from './quoted';
 import { appendAll } from '../arrays';
+import { addAgentless, passiveWithoutAgent } from './agentless';
 
 export type { DraftClaim, Pattern, TokenRange } from './context';
 
@@ -51,6 +52,7 @@ export function draftSentenceClaims(tokens: Token[], quotes: Quote[], s: Sentenc
   appendAll(drafts, quotedClauseClaims(ctx, drafts));
   const introduced = introducedQuote(ctx, drafts);
   if (introduced) drafts.push(introduced);
+  addAgentless(ctx, drafts);
   return drafts;
 }
 
@@ -164,8 +166,10 @@ function draftFromCue(ctx: Context, cue: CueMatch, limit: number, nextCue: numbe
     const agent = passiveAgent(ctx, cue);
     if (agent) return [make(ctx, agent.content, cue, agent.subject, 'subject')];
     const right = contentRight(ctx, cue, limit);
-    if (!right || !right.explicitThat) return [];
-    return [make(ctx, right.range, cue, null, 'passive')];
+    if (right?.explicitThat) return [make(ctx, right.range, cue, null, 'passive')];
+    // "The mayor is said to be furious": nobody is named; the claim is the whole clause.
+    const agentless = passiveWithoutAgent(ctx, cue, limit);
+    return agentless ? [agentless] : [];
   }
   if (!subject) {
     // Inversion: "…,” said Mr. Peskov." The cue must follow a comma or a closing quote.

@@ -9,6 +9,10 @@ import type { Token } from '../tokens';
 import { isPeopleNoun } from '../resolution/notActors';
 import { TokenRange, TIME_WORDS, Context, isComma, closesQuote, Subject } from './context';
 
+/** Words that tie people to what they know or whom they are near: "officials familiar with", "aides close to". */
+const POST_MODIFIERS = new Set(['familiar', 'close', 'knowledgeable', 'briefed', 'involved', 'privy', 'loyal', 'allied',
+  'connected', 'sympathetic', 'opposed', 'tied', 'linked', 'aligned', 'acquainted']);
+
 export function looksLikeAppositive(tokens: Token[], first: number, last: number): boolean {
   const t = tokens[first];
   if (!t || first > last) return false;
@@ -106,6 +110,8 @@ export function subjectLeft(ctx: Context, cueFirst: number): Subject | null {
   if (a - 1 >= s.first && tokens[a - 1].lower === 'with' && tokens[cueFirst].pos !== 'NOUN' && adjunctBefore(tokens, s.first, a - 2)) {
     return tokens[cueFirst].lower.endsWith('ing') ? { head: { first: a, last: j }, appositive: null, source: { first: a, last: j } } : null;
   }
+  const modified = speakerBeforeModifier(ctx, a, j);
+  if (modified) return modified;
   if (a - 2 >= s.first && tokens[a - 1].pos === 'ADP') {
     const outer = nounPhraseEndingAt(tokens, a - 2, s.first);
     if (outer >= 0) return { head: { first: outer, last: a - 2 }, appositive: null, source: { first: outer, last: j } };
@@ -124,6 +130,20 @@ export function subjectLeft(ctx: Context, cueFirst: number): Subject | null {
     }
   }
   return { head: { first: a, last: j }, appositive: null, source: { first: a, last: j } };
+}
+
+/**
+ * "Two officials familiar with the plan said", "people close to the mayor said", "a diplomat briefed on the talks
+ * said": the people before an adjective or participle and its preposition speak, not what they know of. Only a
+ * phrase before the modifier that could speak qualifies, so "the report released by the agency" stays as it was.
+ */
+function speakerBeforeModifier(ctx: Context, a: number, j: number): Subject | null {
+  const { tokens, s } = ctx;
+  const modifier = a - 2;
+  if (modifier - 1 < s.first || tokens[a - 1].pos !== 'ADP' || !POST_MODIFIERS.has(tokens[modifier].lower)) return null;
+  const b = nounPhraseEndingAt(tokens, modifier - 1, s.first);
+  if (b < 0 || !couldSpeak(tokens, { first: b, last: modifier - 1 })) return null;
+  return { head: { first: b, last: modifier - 1 }, appositive: null, source: { first: b, last: j } };
 }
 
 export function namedAppositiveChain(ctx: Context, j: number): Subject | null {

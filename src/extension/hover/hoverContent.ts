@@ -7,6 +7,7 @@ import type { Actor, Analysis, Claim, ClaimKind, Span } from '../../engine/types
 import { claimAt, claimsBy, claimWithCueAt, findActor, mentionAt } from '../analysisLookup';
 import { commandUri, type ClaimRef } from '../claimRef';
 import { escapeMarkdown } from '../markdownEscape';
+import { claimSpeakerParts } from '../claimSpeaker';
 
 /** The only commands hover links may run (MarkdownString.isTrusted.enabledCommands). */
 export const HOVER_COMMANDS = ['attributionLens.showInActors', 'attributionLens.showInReadingView'] as const;
@@ -63,9 +64,19 @@ export function confidencePercent(confidence: number): string {
   return `${Math.round(clamped * 100)}%`;
 }
 
+/**
+ * The speaker line of a claim card, by the claim's sourcing (see claimSpeaker.ts): "**No source given** — …",
+ * "Unnamed source: **county officials** — for Riverton County", or the actor's name and role.
+ */
+export function claimSpeakerHeading(claim: Claim, actor: Actor | undefined): string {
+  const { prefix, name, role, note } = claimSpeakerParts(claim, actor);
+  const details = [role, note].filter((part): part is string => !!part).map((part) => ` — ${escapeMarkdown(part)}`).join('');
+  return `${prefix}**${escapeMarkdown(name)}**${details}`;
+}
+
 export function claimHoverMarkdown(claim: Claim, actor: Actor | undefined, documentUri: string): string {
   const ref: ClaimRef = { uri: documentUri, claimId: claim.id };
-  const speaker = actor ? actorHeading(actor) : '**Unattributed** — no speaker found';
+  const speaker = claimSpeakerHeading(claim, actor);
   const aliases = actor ? aliasesMarkdown(actor) : '';
   const cue = claim.cue ? ` · cue “${escapeMarkdown(claim.cue.text)}”` : '';
   const facts = `*${KIND_LABELS[claim.kind]}*${cue} · confidence ${confidencePercent(claim.confidence)}`;

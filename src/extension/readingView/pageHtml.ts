@@ -54,6 +54,7 @@ export function buildReadingViewPage(resources: PageResources, documentUri: stri
 <header class="reading-header">
 <p id="keyboard-hint" class="hint">${escapeHtml(keyboardHint)}</p>
 <section id="legend" aria-label="Speakers"></section>
+<section id="balance-section" aria-label="Source balance"></section>
 <p id="notice" class="notice" role="status" hidden></p>
 </header>
 <main id="article" aria-describedby="keyboard-hint" aria-busy="true"><p class="empty-note">Analysing…</p></main>

@@ -39,6 +39,8 @@ export interface RenderMessage {
   bodyHtml: string;
   /** Escaped, ready-made HTML of the actor legend. */
   legendHtml: string;
+  /** Escaped, ready-made HTML of the "Source balance" section. */
+  balanceHtml: string;
   /** Hover-card data by claim id. */
   cards: ClaimCardData[];
   /** A one-line note above the article (plain text), e.g. when the document is not an article. */
@@ -86,6 +88,8 @@ export interface DidRenderMessage {
   claimCount: number;
   /** Actor entries in the legend's DOM after rendering. */
   actorCount: number;
+  /** Actor bars in the "Source balance" chart's DOM after rendering. */
+  balanceBars: number;
 }
 
 export type FromWebviewMessage = ReadyMessage | DidClickClaimMessage | DidScrollMessage | DidRenderMessage;
@@ -118,7 +122,8 @@ export function parseFromWebview(value: unknown): FromWebviewMessage | undefined
       if (!isFiniteNumber(value.version) || !isFiniteNumber(value.claimCount) || !isFiniteNumber(value.actorCount)) {
         return undefined;
       }
-      return { type: 'didRender', uri, version: value.version, claimCount: value.claimCount, actorCount: value.actorCount };
+      return { type: 'didRender', uri, version: value.version, claimCount: value.claimCount, actorCount: value.actorCount,
+        balanceBars: isFiniteNumber(value.balanceBars) ? value.balanceBars : 0 };
     default:
       return undefined;
   }

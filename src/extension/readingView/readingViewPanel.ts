@@ -87,8 +87,8 @@ export class ReadingViewPanel implements vscode.Disposable {
    */
   render(text: string, version: number, analysis: Analysis | undefined, notice: string | null): void {
     if (this.disposed) return;
-    const { bodyHtml, legendHtml, cards } = renderArticle(text, analysis ?? { actors: [], claims: [] });
-    this.lastRender = { type: 'render', uri: this.documentKey, version, bodyHtml, legendHtml, cards, notice };
+    const { bodyHtml, legendHtml, balanceHtml, cards } = renderArticle(text, analysis ?? { actors: [], claims: [] });
+    this.lastRender = { type: 'render', uri: this.documentKey, version, bodyHtml, legendHtml, balanceHtml, cards, notice };
     this.channel.post(this.lastRender);
   }
 
@@ -123,9 +123,9 @@ export class ReadingViewPanel implements vscode.Disposable {
         this.scrollSync.webviewScrolled(message.line);
         break;
       case 'didRender': {
-        const { uri, version, claimCount, actorCount } = message;
-        this.dependencies.log.trace(`reading view: rendered version ${version} with ${claimCount} claims, ${actorCount} actors`);
-        this.dependencies.reportRender({ uri, version, claimCount, actorCount });
+        const { uri, version, claimCount, actorCount, balanceBars } = message;
+        this.dependencies.log.trace(`reading view: rendered version ${version} with ${claimCount} claims, ${actorCount} actors, ${balanceBars} balance bars`);
+        this.dependencies.reportRender({ uri, version, claimCount, actorCount, balanceBars });
         break;
       }
     }

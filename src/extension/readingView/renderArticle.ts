@@ -9,6 +9,8 @@ import { layoutClaims, type Piece } from './claimLayout';
 import { escapeHtml } from './escapeHtml';
 import type { ClaimCardData } from './protocol';
 import { buildSpeakerPalette, type SpeakerPalette } from './speakerPalette';
+import { claimSpeakerParts } from '../claimSpeaker';
+import { renderBalance } from './balanceHtml';
 
 /** Longest claim text repeated in an aria-label before it is cut with an ellipsis. */
 const ariaContentLimit = 240;
@@ -16,6 +18,8 @@ const ariaContentLimit = 240;
 export interface RenderedArticle {
   bodyHtml: string;
   legendHtml: string;
+  /** The collapsible "Source balance" section (balanceHtml.ts). */
+  balanceHtml: string;
   /** Actors listed in the legend (speakers; the "unknown speaker" row is not an actor). */
   actorCount: number;
   cards: ClaimCardData[];
@@ -28,14 +32,24 @@ function speakerName(palette: SpeakerPalette, claim: Claim): string {
 function ariaLabel(text: string, palette: SpeakerPalette, claim: Claim): string {
   const content = text.slice(claim.content.start, claim.content.end).replace(/\s+/g, ' ').trim();
   const shown = content.length > ariaContentLimit ? `${content.slice(0, ariaContentLimit - 1)}…` : content;
-  return `Claim by ${speakerName(palette, claim)}: ${shown}`;
+  if (claim.sourcing === 'none') return `Claim with no source given: ${shown}`;
+  return `Claim by ${claim.sourcing === 'unnamed' ? 'an unnamed source, ' : ''}${speakerName(palette, claim)}: ${shown}`;
 }
 
-/** Opening tag of one run of a claim; only the claim's first run is focusable and labelled. */
+/** "sourcing-unnamed" or "sourcing-none": the stylesheet marks claims resting on sources a reader cannot check. */
+function sourcingClass(claim: Claim): string {
+  return claim.sourcing === 'unnamed' || claim.sourcing === 'none' ? ` sourcing-${claim.sourcing}` : '';
+}
+
+/**
+ * Opening tag of one run of a claim; only the claim's first run is focusable and labelled. Every run carries its
+ * actor's id, so the balance chart can filter the highlights to one speaker.
+ */
 function claimOpenTag(text: string, palette: SpeakerPalette, claim: Claim, isHead: boolean): string {
-  const classes = `claim kind-${escapeHtml(claim.kind)} ${palette.slotClass(claim.actor)}${isHead ? ' claim-head' : ''}`;
+  const classes = `claim kind-${escapeHtml(claim.kind)} ${palette.slotClass(claim.actor)}${sourcingClass(claim)}${isHead ? ' claim-head' : ''}`;
   const head = isHead ? ` tabindex="0" role="button" aria-label="${escapeHtml(ariaLabel(text, palette, claim))}"` : '';
-  return `<span class="${classes}" data-claim-id="${escapeHtml(claim.id)}"${head}>`;
+  const actor = palette.actorById(claim.actor) ? ` data-actor-id="${escapeHtml(claim.actor!)}"` : '';
+  return `<span class="${classes}" data-claim-id="${escapeHtml(claim.id)}"${actor}${head}>`;
 }
 
 function speakerLabel(palette: SpeakerPalette, claim: Claim): string {
@@ -118,15 +132,39 @@ function legendItem({ slotClass, name, role, claimCount, actor }: LegendEntry): 
     `<span class="legend-count">${plural(claimCount, 'claim')}</span></li>`;
 }
 
-/** One row per speaking actor in palette order (named first), then the unknown speaker's claims. */
-function renderLegend(palette: SpeakerPalette): string {
+/** A legend row for a sourcing style: a sample of the mark, what it means, and how many claims have it. */
+function sourcingItem(sourcing: 'unnamed' | 'none', label: string, explanation: string, claimCount: number): string {
+  return `<li class="legend-sourcing-item" data-sourcing="${sourcing}" title="${escapeHtml(explanation)}">`
+    + `<span class="claim sourcing-${sourcing} slot-none legend-sample" aria-hidden="true">abc</span>`
+    + `<span class="legend-name">${escapeHtml(label)}</span><span class="legend-count">${plural(claimCount, 'claim')}</span></li>`;
+}
+
+/**
+ * One row per speaking actor in palette order (named first), then the unknown speaker's claims; below, one entry per
+ * sourcing style (unnamed source, no source) with its claim count, so the marks in the text explain themselves.
+ */
+function renderLegend(palette: SpeakerPalette, analysis: Analysis): string {
   const items = palette.speakers.map(({ actor, claimCount }) =>
     legendItem({ slotClass: palette.slotClass(actor.id), name: actor.name, role: actor.role, claimCount, actor }));
-  if (palette.unattributedCount > 0) {
-    items.push(legendItem({ slotClass: palette.slotClass(null), name: 'Unknown speaker', role: null, claimCount: palette.unattributedCount }));
+  const unsourced = analysis.claims.filter((claim) => claim.sourcing === 'none').length;
+  const unknown = palette.unattributedCount - analysis.claims.filter((claim) => claim.sourcing === 'none' && palette.actorById(claim.actor) === undefined).length;
+  if (unknown > 0) {
+    items.push(legendItem({ slotClass: palette.slotClass(null), name: 'Unknown speaker', role: null, claimCount: unknown }));
   }
-  if (items.length === 0) return '<p class="legend-empty">No attributed claims found.</p>';
-  return `<ul class="legend" aria-label="Speakers">${items.join('')}</ul>`;
+  if (items.length === 0 && unsourced === 0) return '<p class="legend-empty">No attributed claims found.</p>';
+  const unnamed = analysis.claims.filter((claim) => claim.sourcing === 'unnamed').length;
+  const sourcing = [
+    sourcingItem('unnamed', 'Unnamed source', 'Hatched: people or a body the article does not identify ("officials", "a person familiar with the talks")', unnamed),
+    sourcingItem('none', 'No source', 'Double underline: the article names no source at all ("reportedly", "is said to")', unsourced),
+  ];
+  const speakers = items.length > 0 ? `<ul class="legend" aria-label="Speakers">${items.join('')}</ul>` : '';
+  return `${speakers}<ul class="legend legend-sourcing" aria-label="Sourcing">${sourcing.join('')}</ul>`;
+}
+
+function cardSpeaker(claim: Claim, actor: Actor | undefined): string {
+  const { prefix, name, note } = claimSpeakerParts(claim, actor);
+  if (!actor && claim.sourcing !== 'none' && claim.sourcing !== 'unnamed') return 'Unknown speaker';
+  return `${prefix}${name}${note && claim.sourcing !== 'none' ? ` — ${note}` : ''}`;
 }
 
 function buildCards(text: string, analysis: Analysis, palette: SpeakerPalette): ClaimCardData[] {
@@ -136,8 +174,8 @@ function buildCards(text: string, analysis: Analysis, palette: SpeakerPalette): 
     return {
       claimId: claim.id,
       // Plain text, as the editor hover presents it: an unnamed source is never passed off as a name.
-      speaker: actor ? (actor.named ? actor.name : `Unnamed source: ${actor.name}`) : 'Unknown speaker',
-      role: actor?.role ?? null,
+      speaker: cardSpeaker(claim, actor),
+      role: claim.sourcing === 'none' ? null : actor?.role ?? null,
       aliases: actor?.aliases ?? [],
       cue,
       kind: claim.kind,
@@ -156,7 +194,8 @@ export function renderArticle(text: string, analysis: Analysis): RenderedArticle
   const palette = buildSpeakerPalette(analysis);
   return {
     bodyHtml: renderBody(text, analysis, palette),
-    legendHtml: renderLegend(palette),
+    legendHtml: renderLegend(palette, analysis),
+    balanceHtml: renderBalance(analysis, palette),
     actorCount: palette.speakers.length,
     cards: buildCards(text, analysis, palette),
   };

@@ -27,6 +27,8 @@ export class ActorNode implements ActorsTreeNode {
     readonly actor: Actor,
     claims: Claim[],
     readonly parent: ActorsTreeNode | undefined,
+    /** A named actor listed under "Unnamed sources" for claims its unidentified people make ("county officials"). */
+    private readonly throughUnnamed = false,
   ) {
     this.children = claims.map((claim) => new ClaimNode(uri, claim, actor, this));
   }
@@ -36,7 +38,7 @@ export class ActorNode implements ActorsTreeNode {
     const item = new vscode.TreeItem(this.actor.name,
       count > 0 ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.None);
     item.id = this.id;
-    item.description = actorDescription(this.actor, count);
+    item.description = actorDescription(this.actor, count, this.throughUnnamed);
     item.tooltip = new vscode.MarkdownString(actorCardMarkdown(this.analysis, this.actor));
     item.iconPath = new vscode.ThemeIcon(KIND_ICONS[this.actor.kind] ?? 'person');
     item.contextValue = 'actor';

@@ -41,6 +41,13 @@ function buildNodes(uri: string, analysis: Analysis): ActorsTreeNode[] {
     group.children = model.unattributed.map((claim) => new ClaimNode(uri, claim, undefined, group));
     roots.push(group);
   }
+  if (model.unsourced.length > 0) {
+    // Expanded, like the unnamed sources: claims nobody is named for are part of what the article asserts.
+    const group = new GroupNode(`${uri}#unsourced`, 'No source', countLabel(model.unsourced.length, 'claim'),
+      'circle-slash', 'Claims the article gives no source for ("reportedly", "is said to", "it is believed")', true);
+    group.children = model.unsourced.map((claim) => new ClaimNode(uri, claim, undefined, group));
+    roots.push(group);
+  }
   if (model.mentionedOnly.length > 0) {
     const group = new GroupNode(`${uri}#mentioned`, 'Also mentioned', countLabel(model.mentionedOnly.length, 'actor'),
       'eye', 'People, organizations and places the article names without quoting them');
@@ -51,8 +58,9 @@ function buildNodes(uri: string, analysis: Analysis): ActorsTreeNode[] {
     // Last, after every named actor, and expanded: these speakers' claims still count, but a reader
     // should see at a glance which sources are on the record and which are not.
     const group = new GroupNode(`${uri}#unnamed`, 'Unnamed sources', countLabel(model.unnamed.length, 'actor'),
-      'eye-closed', 'Speakers and others the article does not name ("a senior official", "neighbors")', true);
-    group.children = model.unnamed.map(({ actor, claims }) => new ActorNode(actorNodeId(uri, actor.name, used), uri, analysis, actor, claims, group));
+      'eye-closed', 'Speakers the article does not identify ("a senior official", "neighbors", "county officials") and their claims', true);
+    group.children = model.unnamed.map(({ actor, claims }) =>
+      new ActorNode(actorNodeId(uri, actor.name, used), uri, analysis, actor, claims, group, actor.named));
     roots.push(group);
   }
   return roots;

@@ -4,7 +4,7 @@
  */
 import type { Actor, Analysis, Claim } from '../../engine/types';
 import { claimsBy, findActor } from '../analysisLookup';
-import { actorHeading, confidencePercent, KIND_LABELS } from '../hover/hoverContent';
+import { claimSpeakerHeading, confidencePercent, KIND_LABELS } from '../hover/hoverContent';
 import { escapeMarkdown } from '../markdownEscape';
 
 export interface SpeakerEntry {
@@ -13,17 +13,20 @@ export interface SpeakerEntry {
 }
 
 export interface ActorsTreeModel {
-  /** Named actors with claims: most claims first, ties in order of first mention. */
+  /** Actors with claims whose sourcing is named: most such claims first, ties in order of first mention. */
   speakers: SpeakerEntry[];
   /** Named actors the text mentions who say nothing, in order of first mention. */
   mentionedOnly: Actor[];
   /**
-   * Actors the text never names ("a neighbor", "officials"), listed after every named actor so a
-   * reader sees who is on the record first: speakers ordered as above, then the silent ones.
+   * Unnamed sources, listed after every named actor so a reader sees who is on the record first: each actor with its
+   * claims whose sourcing is unnamed ("officials", or "county officials" speaking for a named county), ordered as
+   * above, then the actors the text never names who say nothing.
    */
   unnamed: SpeakerEntry[];
-  /** Claims the engine found no speaker for. */
+  /** Claims with a source phrase the engine could not resolve to an actor. */
   unattributed: Claim[];
+  /** Claims the article gives no source for ("reportedly", "is said to"). */
+  unsourced: Claim[];
 }
 
 function firstOffset(actor: Actor, claims: Claim[]): number {
@@ -31,17 +34,27 @@ function firstOffset(actor: Actor, claims: Claim[]): number {
 }
 
 export function buildActorsTreeModel(analysis: Analysis): ActorsTreeModel {
-  const entries = analysis.actors.map((actor) => ({ actor, claims: claimsBy(analysis, actor.id) }));
   const byFirstMention = (a: SpeakerEntry, b: SpeakerEntry) => firstOffset(a.actor, a.claims) - firstOffset(b.actor, b.claims);
-  const speaking = entries.filter((entry) => entry.claims.length > 0)
-    .sort((a, b) => b.claims.length - a.claims.length || byFirstMention(a, b));
-  const silent = entries.filter((entry) => entry.claims.length === 0).sort(byFirstMention);
-  const isNamed = (entry: SpeakerEntry) => entry.actor.named;
+  const byClaims = (a: SpeakerEntry, b: SpeakerEntry) => b.claims.length - a.claims.length || byFirstMention(a, b);
+  const onRecord: SpeakerEntry[] = [];
+  const offRecord: SpeakerEntry[] = [];
+  const silent: SpeakerEntry[] = [];
+  for (const actor of analysis.actors) {
+    const claims = claimsBy(analysis, actor.id);
+    const named = claims.filter((claim) => claim.sourcing !== 'unnamed');
+    const unnamed = claims.filter((claim) => claim.sourcing === 'unnamed');
+    if (named.length > 0) onRecord.push({ actor, claims: named });
+    if (unnamed.length > 0) offRecord.push({ actor, claims: unnamed });
+    if (claims.length === 0) silent.push({ actor, claims });
+  }
+  silent.sort(byFirstMention);
+  const orphans = analysis.claims.filter((claim) => findActor(analysis, claim.actor) === undefined);
   return {
-    speakers: speaking.filter(isNamed),
-    mentionedOnly: silent.filter(isNamed).map((entry) => entry.actor),
-    unnamed: [...speaking, ...silent].filter((entry) => !isNamed(entry)),
-    unattributed: analysis.claims.filter((claim) => findActor(analysis, claim.actor) === undefined),
+    speakers: onRecord.sort(byClaims),
+    mentionedOnly: silent.filter((entry) => entry.actor.named).map((entry) => entry.actor),
+    unnamed: [...offRecord.sort(byClaims), ...silent.filter((entry) => !entry.actor.named)],
+    unattributed: orphans.filter((claim) => claim.sourcing !== 'none'),
+    unsourced: orphans.filter((claim) => claim.sourcing === 'none'),
   };
 }
 
@@ -59,10 +72,14 @@ export function countLabel(count: number, noun: string): string {
   return `${count} ${noun}${count === 1 ? '' : 's'}`;
 }
 
-/** "Kremlin spokesperson · 9 claims": the role as the description, with the claim count as a badge. */
-export function actorDescription(actor: Actor, claimCount: number): string {
+/**
+ * "Kremlin spokesperson · 9 claims": the role as the description, with the claim count as a badge; "through
+ * unnamed people · 2 claims" for a named body's claims that its unidentified people make.
+ */
+export function actorDescription(actor: Actor, claimCount: number, throughUnnamed = false): string {
   const count = claimCount > 0 ? countLabel(claimCount, 'claim') : 'no claims';
-  return actor.role ? `${collapse(actor.role)} · ${count}` : count;
+  const what = throughUnnamed ? 'through unnamed people' : actor.role ? collapse(actor.role) : '';
+  return what ? `${what} · ${count}` : count;
 }
 
 /** "Ana Ruiz, mayor, 2 claims"; an unnamed actor says so, as its group heading does for sighted readers. */
@@ -78,7 +95,7 @@ export function claimDescription(claim: Claim): string {
 
 /** The whole claim, who said it and how sure the engine is. */
 export function claimTooltipMarkdown(claim: Claim, actor: Actor | undefined): string {
-  const speaker = actor ? actorHeading(actor) : '**Unattributed**';
+  const speaker = claimSpeakerHeading(claim, actor);
   const cue = claim.cue ? ` · “${escapeMarkdown(claim.cue.text)}”` : '';
   return [
     speaker,
@@ -88,8 +105,9 @@ export function claimTooltipMarkdown(claim: Claim, actor: Actor | undefined): st
 }
 
 export function claimAccessibilityLabel(claim: Claim, actor: Actor | undefined): string {
-  const who = actor ? collapse(actor.name) : 'no speaker found';
   const text = collapse(claim.content.text);
   const shown = text.length > 240 ? `${text.slice(0, 240)} …` : text;
-  return `${KIND_LABELS[claim.kind]} by ${who}: ${shown}`;
+  if (claim.sourcing === 'none') return `${KIND_LABELS[claim.kind]} with no source given: ${shown}`;
+  const unnamed = claim.sourcing === 'unnamed' ? 'an unnamed source, ' : '';
+  return `${KIND_LABELS[claim.kind]} by ${unnamed}${actor ? collapse(actor.name) : 'no speaker found'}: ${shown}`;
 }

@@ -2,7 +2,8 @@
  * The DOM-level check, in the browser as a reader would do it: open the sample article in
  * code-server, open the Actors view and the reading view, move the mouse over the first
  * “cautious optimism” in the editor and read "Peskov" from the hover widget; then save a
- * screenshot of it all under test-results/. Fails if the hover does not name Peskov.
+ * screenshot of it all under test-results/. Fails if the hover does not name Peskov. In the reading
+ * view it opens "Source balance", saves test-results/source-balance.png, and filters by a bar.
  * Then it opens the markup article's reading view and checks, inside the webview's own DOM, that
  * its <script> and <img onerror> arrived as text and did not run.
  *
@@ -17,7 +18,7 @@ import { ensureCodeServer, repoRoot } from '../../../scripts/codeServer/install'
 import { startCodeServer, type RunningCodeServer } from '../../../scripts/codeServer/launch';
 import { workbenchUrl } from '../../../scripts/codeServer/workbenchUrl';
 import { makeRunFolders } from '../workspace';
-import { MARKUP_ARTICLE, MARKUP_TEXT } from '../workspaceFiles';
+import { MARKUP_ARTICLE, MARKUP_TEXT, SOURCING_ARTICLE, SOURCING_TEXT } from '../workspaceFiles';
 
 export interface HoverCheckResult {
   status: 'passed' | 'failed' | 'skipped';
@@ -50,6 +51,8 @@ export async function runHoverCheck(options: HoverCheckOptions): Promise<HoverCh
   writeFileSync(article, readFileSync(sample));
   const markupArticle = path.join(folders.workspace, MARKUP_ARTICLE);
   writeFileSync(markupArticle, MARKUP_TEXT);
+  const sourcingArticle = path.join(folders.workspace, SOURCING_ARTICLE);
+  writeFileSync(sourcingArticle, SOURCING_TEXT);
   mkdirSync(options.screenshotDir, { recursive: true });
   const screenshot = path.join(options.screenshotDir, 'hover-check.png');
 
@@ -65,12 +68,22 @@ export async function runHoverCheck(options: HoverCheckOptions): Promise<HoverCh
       await page.locator('.monaco-editor .view-line', { hasText: 'cautious' }).first().waitFor({ timeout: STEP_TIMEOUT_MS });
     });
     await step('open the Actors view', () => openActorsView(page));
-    await step('open the reading view', () => openReadingView(page, 'cautious', EXPECTED_SPEAKER));
+    const readingView = await step('open the reading view', () => openReadingView(page, 'cautious', EXPECTED_SPEAKER));
     const hoverText = await step(`hover “${PHRASE}”`, () => hoverPhrase(page));
     await page.screenshot({ path: screenshot });
     if (!hoverText.includes(EXPECTED_SPEAKER)) {
       return { status: 'failed', detail: `hover does not name ${EXPECTED_SPEAKER}: ${JSON.stringify(hoverText.slice(0, 200))}`, hoverText, screenshot };
     }
+    const balanceShot = path.join(options.screenshotDir, 'source-balance.png');
+    const balanceProblem = await step('open the source balance and filter by a bar', () => balanceProblemInReadingView(readingView, balanceShot));
+    if (balanceProblem) return { status: 'failed', detail: balanceProblem, hoverText, screenshot: balanceShot };
+
+    const marksShot = path.join(options.screenshotDir, 'sourcing-marks.png');
+    const marksProblem = await step('show unnamed and unsourced claims in the reading view', async () => {
+      await page.goto(workbenchUrl(running, { folder: folders.workspace, extensionDevelopmentPath: repoRoot, openFiles: [sourcingArticle] }));
+      return sourcingMarksProblem(await openReadingView(page, 'officials', 'No source'), marksShot);
+    });
+    if (marksProblem) return { status: 'failed', detail: marksProblem, hoverText, screenshot: marksShot };
 
     const markupProblem = await step('open the markup article in the reading view', async () => {
       await page.goto(workbenchUrl(running, { folder: folders.workspace, extensionDevelopmentPath: repoRoot, openFiles: [markupArticle] }));
@@ -78,7 +91,8 @@ export async function runHoverCheck(options: HoverCheckOptions): Promise<HoverCh
     });
     return {
       status: markupProblem ? 'failed' : 'passed',
-      detail: markupProblem ?? `hover names ${EXPECTED_SPEAKER}; markup renders as inert text; screenshot ${path.relative(repoRoot, screenshot)}`,
+      detail: markupProblem ?? `hover names ${EXPECTED_SPEAKER}; the source balance draws and filters; unnamed and unsourced claims are marked; `
+        + `markup renders as inert text; screenshots ${[screenshot, balanceShot, marksShot].map((file) => path.relative(repoRoot, file)).join(', ')}`,
       hoverText,
       screenshot,
     };
@@ -139,6 +153,64 @@ async function markupProblemInReadingView(page: Page): Promise<string | undefine
   if (found.pwned !== null) return `article markup ran in the reading view (data-pwned=${found.pwned})`;
   if (found.imgWithHandler > 0) return 'the reading view holds an <img onerror> element from the article';
   if (!found.text.includes('<img src=x onerror=')) return 'the <img> markup is not shown as text in the reading view';
+  return undefined;
+}
+
+/**
+ * In the reading view's own DOM: opens the "Source balance" section, saves a screenshot of it, checks that it
+ * draws one bar per speaker in the legend, then presses Enter on the first bar and checks that only that
+ * speaker's claims keep their highlight (and Escape brings the others back). Returns what is wrong, or undefined.
+ */
+async function balanceProblemInReadingView(frame: Frame, screenshotPath: string): Promise<string | undefined> {
+  const summary = frame.locator('#balance summary');
+  await summary.click({ timeout: STEP_TIMEOUT_MS });
+  const chart = frame.locator('#balance .balance-chart');
+  await chart.waitFor({ state: 'visible', timeout: STEP_TIMEOUT_MS });
+  // The pointer off the chart, so the picture shows no hover state.
+  await frame.page().mouse.move(1, 1);
+  await frame.locator('#balance').screenshot({ path: screenshotPath });
+  const counts = (await frame.evaluate(`({
+    bars: document.querySelectorAll('#balance .balance-bar[data-actor-id]').length,
+    speakers: document.querySelectorAll('#legend .legend-item[data-actor-id]').length,
+    tableRows: document.querySelectorAll('#balance .balance-table')[0]?.querySelectorAll('tbody tr').length ?? 0,
+  })`)) as { bars: number; speakers: number; tableRows: number };
+  if (counts.bars === 0 || counts.bars !== counts.speakers) return `the balance chart draws ${counts.bars} bars for ${counts.speakers} speakers`;
+  if (counts.tableRows !== counts.bars) return `the balance table has ${counts.tableRows} rows for ${counts.bars} bars`;
+  const firstBar = frame.locator('#balance .balance-bar').first();
+  await firstBar.focus();
+  await firstBar.press('Enter');
+  const filtered = (await frame.evaluate(`(() => {
+    const bar = document.querySelector('#balance .balance-bar');
+    const id = bar.dataset.actorId;
+    const claims = [...document.querySelectorAll('#article [data-claim-id]')];
+    return {
+      pressed: bar.getAttribute('aria-pressed'),
+      kept: claims.filter((c) => !c.classList.contains('filtered-out')).every((c) => c.dataset.actorId === id),
+      hidden: claims.filter((c) => c.classList.contains('filtered-out')).length,
+    };
+  })()`)) as { pressed: string; kept: boolean; hidden: number };
+  if (filtered.pressed !== 'true' || !filtered.kept || filtered.hidden === 0) return `Enter on a balance bar did not filter the highlights: ${JSON.stringify(filtered)}`;
+  await frame.locator('body').press('Escape');
+  const left = (await frame.evaluate(`document.querySelectorAll('#article .filtered-out').length`)) as number;
+  return left === 0 ? undefined : `Escape left ${left} claims filtered out`;
+}
+
+/**
+ * The sourcing article's reading view: one claim marked as an unnamed source and one as having no source, each
+ * style with its legend entry; saves a screenshot of the legend and the article. Returns what is wrong, or undefined.
+ */
+async function sourcingMarksProblem(frame: Frame, screenshotPath: string): Promise<string | undefined> {
+  await frame.page().mouse.move(1, 1);
+  await frame.locator('.reading-header').screenshot({ path: screenshotPath.replace(/\.png$/, '-legend.png') });
+  await frame.locator('#article').screenshot({ path: screenshotPath });
+  const found = (await frame.evaluate(`({
+    unnamed: document.querySelectorAll('#article .claim-head.sourcing-unnamed').length,
+    none: document.querySelectorAll('#article .claim-head.sourcing-none').length,
+    legend: [...document.querySelectorAll('#legend .legend-sourcing-item')].map((item) => item.textContent),
+  })`)) as { unnamed: number; none: number; legend: string[] };
+  if (found.unnamed !== 1 || found.none !== 1) return `expected one unnamed and one unsourced claim marked, found ${JSON.stringify(found)}`;
+  const wanted = ['Unnamed source1 claim', 'No source1 claim'];
+  if (wanted.some((entry) => !found.legend.some((item) => item.replace('abc', '') === entry))) return `sourcing legend reads ${JSON.stringify(found.legend)}`;
   return undefined;
 }
 

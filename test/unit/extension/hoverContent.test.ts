@@ -79,8 +79,19 @@ describe('extension: claim hover content', () => {
 
   it('presents a speaker the text never names as an unnamed source', () => {
     const neighbors: Actor = { ...BERG, name: 'neighbors', role: null, aliases: ['residents'], named: false };
-    const text = unescape(claimHoverMarkdown(DIRECT, neighbors, URI));
+    const text = unescape(claimHoverMarkdown({ ...DIRECT, sourcing: 'unnamed' }, neighbors, URI));
     assert.ok(text.startsWith('Unnamed source: **neighbors**\n\nAlso called: “residents”'), text);
+  });
+
+  it('presents anonymous people of a named body as an unnamed source speaking for it', () => {
+    const officials = { ...INDIRECT, sourcing: 'unnamed' as const, source: { start: 0, end: 19, text: 'two agency officials' } };
+    const text = unescape(claimHoverMarkdown(officials, { ...BERG, name: 'Riverton Agency', role: null, aliases: [] }, URI));
+    assert.ok(text.startsWith('Unnamed source: **two agency officials** — for Riverton Agency\n'), text);
+  });
+
+  it('names a definite description plainly, not as an unnamed source', () => {
+    const company: Actor = { ...BERG, name: 'company', role: null, aliases: [], named: false };
+    assert.ok(unescape(claimHoverMarkdown(INDIRECT, company, URI)).startsWith('**company**\n'));
   });
 
   it('links to Show in Actors and Show in Reading View with the claim as argument, and nothing else', () => {
@@ -91,9 +102,16 @@ describe('extension: claim hover content', () => {
     assert.match(markdown, /\[Show in Reading View\]/);
   });
 
-  it('says so when no speaker was found', () => {
+  it('says plainly when the article gives no source', () => {
     const text = unescape(claimHoverMarkdown(UNATTRIBUTED, undefined, URI));
+    assert.ok(text.startsWith('**No source given**'), text);
+    assert.match(text, /indirect \(paraphrase\)/);
+  });
+
+  it('says so when a source phrase was found but no speaker', () => {
+    const text = unescape(claimHoverMarkdown({ ...UNATTRIBUTED, sourcing: 'named', source: { start: 0, end: 4, text: 'Lund' } }, undefined, URI));
     assert.match(text, /Unattributed/);
+    assert.match(text, /“Lund” is not resolved/);
     assert.match(text, /indirect \(paraphrase\)/);
     assert.match(text, /confidence 30%/);
   });

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import type { Actor, Analysis, Claim } from '../../../src/engine/types';
+import type { Actor, Analysis, Claim, Sourcing } from '../../../src/engine/types';
 import { actorCardMarkdown } from '../../../src/extension/hover/hoverContent';
 import {
   actorAccessibilityLabel, actorDescription, buildActorsTreeModel, claimAccessibilityLabel, claimDescription, claimLabel, claimTooltipMarkdown,
@@ -10,8 +10,8 @@ function actor(id: string, name: string, firstMention: number, named = true): Ac
   return { id, name, kind: 'person', role: null, aliases: [], named, mentions: [{ start: firstMention, end: firstMention + name.length, text: name }] };
 }
 
-function claimBy(id: string, actorId: string | null, start: number): Claim {
-  return { ...INDIRECT, id, actor: actorId, content: { start, end: start + 5, text: 'words' } };
+function claimBy(id: string, actorId: string | null, start: number, sourcing: Sourcing = 'named'): Claim {
+  return { ...INDIRECT, id, actor: actorId, content: { start, end: start + 5, text: 'words' }, sourcing };
 }
 
 describe('extension: Actors tree model', () => {
@@ -33,7 +33,7 @@ describe('extension: Actors tree model', () => {
   });
 
   it('is empty for an empty analysis', () => {
-    assert.deepEqual(buildActorsTreeModel({ actors: [], claims: [] }), { speakers: [], mentionedOnly: [], unnamed: [], unattributed: [] });
+    assert.deepEqual(buildActorsTreeModel({ actors: [], claims: [] }), { speakers: [], mentionedOnly: [], unnamed: [], unattributed: [], unsourced: [] });
   });
 
   it('lists unnamed actors apart, after every named one: speakers by claims as above, then the silent', () => {
@@ -42,7 +42,8 @@ describe('extension: Actors tree model', () => {
         actor('a1', 'a neighbor', 0, false), actor('a2', 'Ana Ruiz', 10), actor('a3', 'officials', 20, false),
         actor('a4', 'residents', 5, false), actor('a5', 'Elm Park', 30), actor('a6', 'critics', 40, false),
       ],
-      claims: [claimBy('c1', 'a1', 2), claimBy('c2', 'a2', 12), claimBy('c3', 'a3', 22), claimBy('c4', 'a3', 24), claimBy('c5', 'a6', 42)],
+      claims: [claimBy('c1', 'a1', 2, 'unnamed'), claimBy('c2', 'a2', 12), claimBy('c3', 'a3', 22, 'unnamed'), claimBy('c4', 'a3', 24, 'unnamed'),
+        claimBy('c5', 'a6', 42, 'unnamed')],
     };
     const model = buildActorsTreeModel(analysis);
     assert.deepEqual(model.speakers.map((entry) => entry.actor.name), ['Ana Ruiz']);
@@ -52,11 +53,26 @@ describe('extension: Actors tree model', () => {
     assert.deepEqual(model.unnamed[3].claims, [], 'a silent unnamed actor has none');
   });
 
-  it('on the fixture: Berg with her two claims, Lund only mentioned', () => {
+  it('on the fixture: Berg with her two claims, Lund only mentioned, the "according to" claim with no source', () => {
     const model = buildActorsTreeModel(fixtureAnalysis());
     assert.deepEqual(model.speakers.map((entry) => [entry.actor.name, entry.claims.map((claim) => claim.id)]), [['Anna Berg', ['c1', 'c2']]]);
     assert.deepEqual(model.mentionedOnly, [LUND]);
-    assert.deepEqual(model.unattributed, [UNATTRIBUTED]);
+    assert.deepEqual(model.unsourced, [UNATTRIBUTED]);
+    assert.deepEqual(model.unattributed, []);
+  });
+
+  it('groups claims by sourcing: a named body\'s claims through unnamed people go under unnamed sources', () => {
+    const analysis: Analysis = {
+      actors: [actor('a1', 'Riverton Agency', 0), actor('a2', 'company', 30, false)],
+      claims: [claimBy('c1', 'a1', 2), claimBy('c2', 'a1', 12, 'unnamed'), claimBy('c3', 'a2', 32), claimBy('c4', null, 50, 'none'), claimBy('c5', null, 60)],
+    };
+    const model = buildActorsTreeModel(analysis);
+    assert.deepEqual(model.speakers.map((e) => [e.actor.name, e.claims.map((c) => c.id)]), [['Riverton Agency', ['c1']], ['company', ['c3']]],
+      'a definite description ("the company") is on the record');
+    assert.deepEqual(model.unnamed.map((e) => [e.actor.name, e.claims.map((c) => c.id)]), [['Riverton Agency', ['c2']]]);
+    assert.deepEqual(model.unsourced.map((c) => c.id), ['c4']);
+    assert.deepEqual(model.unattributed.map((c) => c.id), ['c5']);
+    assert.equal(actorDescription(analysis.actors[0], 1, true), 'through unnamed people · 1 claim');
   });
 });
 
@@ -84,8 +100,8 @@ describe('extension: Actors tree labels', () => {
     assert.ok(tooltip.startsWith('**Anna Berg** — trade commissioner'), tooltip);
     assert.match(tooltip, /\*direct quote\* · “said” · confidence 90%/);
     assert.ok(tooltip.replace(/\\([!-/:-@[-`{-~])/g, '$1').endsWith('\n\n"productive, if slow,"'), tooltip);
-    assert.match(claimTooltipMarkdown(UNATTRIBUTED, undefined), /^\*\*Unattributed\*\*/);
-    assert.match(claimTooltipMarkdown(DIRECT, { ...BERG, name: 'a neighbor', role: null, named: false }), /^Unnamed source: \*\*a neighbor\*\*\n/);
+    assert.match(claimTooltipMarkdown(UNATTRIBUTED, undefined), /^\*\*No source given\*\*/);
+    assert.match(claimTooltipMarkdown({ ...DIRECT, sourcing: 'unnamed' }, { ...BERG, name: 'a neighbor', role: null, named: false }), /^Unnamed source: \*\*a neighbor\*\*\n/);
   });
 
   it('gives an actor row the actor card as tooltip: aliases under "Also called", escaped', () => {
@@ -101,6 +117,6 @@ describe('extension: Actors tree labels', () => {
     assert.equal(actorAccessibilityLabel(LUND, 0), 'Mr. Lund, person, no claims');
     assert.equal(actorAccessibilityLabel({ ...LUND, name: 'a neighbor', named: false }, 1), 'a neighbor, person, not named in the article, 1 claim');
     assert.equal(claimAccessibilityLabel(DIRECT, BERG), 'direct quote by Anna Berg: "productive, if slow,"');
-    assert.equal(claimAccessibilityLabel(UNATTRIBUTED, undefined), 'indirect (paraphrase) by no speaker found: the tariffs will stay');
+    assert.equal(claimAccessibilityLabel(UNATTRIBUTED, undefined), 'indirect (paraphrase) with no source given: the tariffs will stay');
   });
 });

@@ -1,0 +1,223 @@
+/**
+ * Agentless attributions (issue 7): reports that name no source at all. They become claims with no speaker, so
+ * their sourcing is "none":
+ * - a passive cue with no agent: "The mayor is said to be furious", "The bridge was reported to be unsafe", "He has
+ *   been widely criticized for the delay" (the passive subject is what the report is about, never its speaker);
+ * - evidential adverbs: "The mayor reportedly plans to resign", "he allegedly took the funds";
+ * - "according to reports", "according to local media accounts";
+ * - hedges and impersonal judgements: "the plan seems to fail", "it appears that", "it is unclear whether".
+ * Each check looks at a bounded number of tokens around one token of the sentence, so a sentence is read in linear
+ * time; spans are token boundaries, so they are exact.
+ */
+import type { CueMatch } from '../cues';
+import { isBetweenSubjectAndVerb, nounPhraseEndingAt } from '../phrases';
+import { appendAll } from '../arrays';
+import { CUE_WORDS } from '../lexicon/cues';
+import { Context, DraftClaim, contentEndToken, isComma, make, Range } from './context';
+
+/** Adverbs by which a writer passes on a claim without saying who made it. */
+const EVIDENTIAL_ADVERBS = new Set(['reportedly', 'allegedly', 'purportedly', 'supposedly', 'reputedly']);
+
+/** Verbs of seeming: "the plan seems to be failing", "it appears that …". */
+const SEEMING = new Set(['seem', 'seems', 'seemed', 'appear', 'appears', 'appeared']);
+/** Adjectives of an impersonal judgement: "it is clear that", "it was unclear whether". */
+const IMPERSONAL_JUDGEMENTS = new Set(['clear', 'unclear', 'apparent', 'obvious', 'evident']);
+
+/** What "according to" may lead to when no one is named: "according to reports", "according to media accounts". */
+const SOURCELESS_NOUNS = new Set(['reports', 'accounts', 'rumors', 'rumours']);
+const SOURCELESS_MODIFIERS = new Set(['news', 'media', 'press', 'published', 'local', 'unconfirmed', 'initial', 'early',
+  'earlier', 'some', 'several', 'many', 'various', 'multiple', 'widespread', 'recent', 'unverified']);
+
+/** Words that open a clause, so an evidential's clause starts after them: "after he allegedly …". */
+const CLAUSE_BOUNDARIES = new Set(['that', 'after', 'before', 'because', 'when', 'while', 'although', 'though', 'since',
+  'if', 'as', 'and', 'but', 'where', 'who', 'which', 'until', 'unless', 'whether']);
+
+/**
+ * Cues whose passive reports a claim or a judgement without its maker ("is said to", "was widely criticized"); other
+ * passives describe a state ("is determined to", "was charged with") and make no claim.
+ */
+const AGENTLESS_PASSIVES = new Set(['say', 'report', 'believe', 'think', 'allege', 'expect', 'rumor', 'rumour',
+  'understand', 'consider', 'claim', 'estimate', 'fear', 'suspect', 'presume', 'deem', 'predict', 'project', 'announce',
+  'confirm', 'label', 'rate', 'dub', 'criticize', 'criticise', 'accuse', 'blame', 'praise', 'condemn', 'describe',
+  'characterize', 'characterise', 'portray', 'mention', 'question', 'deny', 'warn', 'assess', 'judge', 'regard']);
+
+const BE_OR_HAVE = /^(?:has|have|had|will|would|could|might|may|can|should|must|was|were|is|are|been|be|being|'s|’s)$/;
+
+/**
+ * "X is said to …", "X has been widely criticized for …": a passive cue whose agent the drafter found nowhere. The
+ * claim is the whole clause from the passive subject to the clause's end; null when no subject stands before the
+ * auxiliaries or nothing follows the cue.
+ */
+export function passiveWithoutAgent(ctx: Context, cue: CueMatch, limit: number): DraftClaim | null {
+  const { tokens, s } = ctx;
+  const phraseWithBe = cue.form === 'phrase' && BE_OR_HAVE.test(tokens[cue.first].lower);
+  if (!phraseWithBe && !AGENTLESS_PASSIVES.has(cue.base)) return null;
+  if (tokens[cue.last + 1]?.lower === 'by') return null;
+  let aux = cue.first - 1;
+  while (aux >= s.first && aux >= cue.first - 8 && (BE_OR_HAVE.test(tokens[aux].lower) || (isBetweenSubjectAndVerb(tokens[aux]) && tokens[aux].quote < 0))) aux--;
+  if (aux < s.first || (aux === cue.first - 1 && !phraseWithBe)) return null;
+  const subjectFirst = nounPhraseEndingAt(tokens, aux, s.first);
+  if (subjectFirst < 0 || tokens[aux].quote >= 0) return null;
+  const last = contentEndToken(ctx, cue.last + 1, limit);
+  if (last <= cue.last || holdsQuote(ctx, subjectFirst, last)) return null;
+  return make(ctx, { first: subjectFirst, last }, cue, null, 'agentless');
+}
+
+/**
+ * Quoted words inside: someone said them ("was dismissed as “free riders”"), and the passes that give quotes their
+ * speakers (quoted.ts, turns, echoes) should have them, not a claim with no source. Bounded by the clause.
+ */
+function holdsQuote(ctx: Context, first: number, last: number): boolean {
+  for (let k = first; k <= last; k++) if (ctx.tokens[k].quote >= 0) return true;
+  return false;
+}
+
+/** The clause around token i: from after the nearest comma or clause opener before it to the sentence's end. */
+function clauseAround(ctx: Context, i: number): Range | null {
+  const { tokens, s } = ctx;
+  let first = i;
+  while (first > s.first && first > i - 40) {
+    const t = tokens[first - 1];
+    if (isComma(t) || t.quote >= 0 || CLAUSE_BOUNDARIES.has(t.lower)) break;
+    first--;
+  }
+  const last = contentEndToken(ctx, i + 1, s.last);
+  if (first === i && last <= i) return null;
+  return { first, last: Math.max(last, i) };
+}
+
+/** The clause after "that" or "whether" at token i, or null. */
+function clauseAfter(ctx: Context, i: number): Range | null {
+  const t = ctx.tokens[i];
+  if (!t || (t.lower !== 'that' && t.lower !== 'whether') || t.quote >= 0) return null;
+  const last = contentEndToken(ctx, i + 1, ctx.s.last);
+  return last > i + 1 ? { first: t.lower === 'that' ? i + 1 : i, last } : null;
+}
+
+/**
+ * "seems to …", "appears that …": the hedged claim; "seems happy" or "appeared on TV" make none, and neither does
+ * "appeared to blame the staff", where the subject makes the claim that a reporting verb tells.
+ */
+function seemingClaim(ctx: Context, i: number): DraftClaim | null {
+  const { tokens } = ctx;
+  const next = tokens[i + 1];
+  if (!next || (next.lower !== 'to' && next.lower !== 'that')) return null;
+  const verb = tokens[i + 2];
+  if (next.lower === 'to' && verb && CUE_WORDS.get(verb.lower)?.form === 'base') return null;
+  const cue: CueMatch = { first: i, last: i, cueClass: 'that', base: 'seem', form: 'phrase', sourceAfter: false, passive: false };
+  const range = next.lower === 'that' ? clauseAfter(ctx, i + 1) : clauseAround(ctx, i);
+  return range ? make(ctx, range, cue, null, 'agentless') : null;
+}
+
+/** "it is clear that …", "it was unclear whether …": a judgement nobody is named for. */
+function impersonalClaim(ctx: Context, i: number): DraftClaim | null {
+  const { tokens, s } = ctx;
+  let be = i - 1;
+  if (be >= s.first && (tokens[be].lower === 'not' || tokens[be].lower === 'also' || tokens[be].lower === 'still')) be--;
+  const it = tokens[be - 1];
+  const joined = tokens[be]?.lower === "'s" || tokens[be]?.lower === '’s';
+  if (be <= s.first || !it || it.lower !== 'it' || !(/^(?:is|was)$/.test(tokens[be].lower) || joined)) return null;
+  const range = clauseAfter(ctx, i + 1);
+  if (!range) return null;
+  const cue: CueMatch = { first: be - 1, last: i, cueClass: 'that', base: tokens[i].lower, form: 'phrase', sourceAfter: false, passive: false };
+  return make(ctx, range, cue, null, 'agentless');
+}
+
+/** "according to (news) reports": the tokens it spans, or -1 when the phrase names someone. */
+function sourcelessAccording(ctx: Context, i: number): number {
+  const { tokens, s } = ctx;
+  if (tokens[i].lower !== 'according' || tokens[i + 1]?.lower !== 'to') return -1;
+  for (let k = i + 2; k <= s.last && k <= i + 5; k++) {
+    const lower = tokens[k].lower;
+    if (SOURCELESS_NOUNS.has(lower)) return k;
+    if (!SOURCELESS_MODIFIERS.has(lower)) return -1;
+  }
+  return -1;
+}
+
+/** The claim "according to reports" introduces: the sentence after it, or before it when it comes last. */
+function accordingClaim(ctx: Context, i: number, last: number): DraftClaim | null {
+  const { tokens, s } = ctx;
+  const cue: CueMatch = { first: i, last, cueClass: 'speech', base: 'according to', form: 'phrase', sourceAfter: true, passive: false };
+  let after = last + 1;
+  if (isComma(tokens[after])) after++;
+  const rightLast = contentEndToken(ctx, after, s.last);
+  if (rightLast >= after && (i === s.first || rightLast - after > 2)) return make(ctx, { first: after, last: rightLast }, cue, null, 'agentless');
+  let leftLast = i - 1;
+  if (leftLast >= s.first && isComma(tokens[leftLast])) leftLast--;
+  return leftLast >= s.first ? make(ctx, { first: s.first, last: leftLast }, cue, null, 'agentless') : null;
+}
+
+const overlaps = (d: DraftClaim, o: DraftClaim) => d.contentStart < o.contentEnd && o.contentStart < d.contentEnd;
+
+/** The drafts' contents as sorted, disjoint character ranges, so one binary search tells whether a span meets any. */
+function coverage(drafts: readonly DraftClaim[]): Array<[number, number]> {
+  const sorted = drafts.map((d): [number, number] => [d.contentStart, d.contentEnd]).sort((a, b) => a[0] - b[0]);
+  const out: Array<[number, number]> = [];
+  for (const r of sorted) {
+    const last = out[out.length - 1];
+    if (last && r[0] <= last[1]) last[1] = Math.max(last[1], r[1]);
+    else out.push(r);
+  }
+  return out;
+}
+
+function meets(ranges: ReadonlyArray<[number, number]>, d: DraftClaim): boolean {
+  let lo = 0;
+  let hi = ranges.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ranges[mid][1] <= d.contentStart) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < ranges.length && ranges[lo][0] < d.contentEnd;
+}
+
+/**
+ * Claims of a sentence that evidential adverbs and "according to reports" make, each kept only when no claim the
+ * sentence already holds overlaps it (a speaker found for the same words wins).
+ */
+export function agentlessMarkers(ctx: Context, drafts: readonly DraftClaim[]): DraftClaim[] {
+  const { tokens, s } = ctx;
+  const made: DraftClaim[] = [];
+  const taken = coverage(drafts);
+  for (let i = s.first; i <= s.last; i++) {
+    const t = tokens[i];
+    if (t.quote >= 0) continue;
+    let draft: DraftClaim | null = null;
+    if (EVIDENTIAL_ADVERBS.has(t.lower)) {
+      const clause = clauseAround(ctx, i);
+      const cue: CueMatch = { first: i, last: i, cueClass: 'speech', base: t.lower, form: 'phrase', sourceAfter: false, passive: false };
+      if (clause) draft = make(ctx, clause, cue, null, 'agentless');
+    } else if (SEEMING.has(t.lower)) {
+      draft = seemingClaim(ctx, i);
+    } else if (IMPERSONAL_JUDGEMENTS.has(t.lower)) {
+      draft = impersonalClaim(ctx, i);
+    } else {
+      const last = sourcelessAccording(ctx, i);
+      if (last >= 0) draft = accordingClaim(ctx, i, last);
+    }
+    if (draft && holdsQuoteChars(ctx, draft)) draft = null;
+    // Markers are met in text order, so a new claim can only overlap the one made last.
+    if (draft && !meets(taken, draft) && !(made.length > 0 && overlaps(made[made.length - 1], draft))) made.push(draft);
+  }
+  return made;
+}
+
+/** A marker's claim holding a quote mark's span: see holdsQuote. Quotes are sorted, so a binary search finds one. */
+function holdsQuoteChars(ctx: Context, d: DraftClaim): boolean {
+  const { quotes } = ctx;
+  let lo = 0;
+  let hi = quotes.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (quotes[mid].end <= d.contentStart) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < quotes.length && quotes[lo].start < d.contentEnd;
+}
+
+/** Adds the sentence's agentless claims to its drafts. */
+export function addAgentless(ctx: Context, drafts: DraftClaim[]): void {
+  appendAll(drafts, agentlessMarkers(ctx, drafts));
+}

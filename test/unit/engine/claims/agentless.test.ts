@@ -1,0 +1,89 @@
+/**
+ * Agentless attributions (claims/agentless.ts): reports that name no source become claims with no actor and
+ * sourcing "none", with exact spans. Every fixture text is invented.
+ */
+import * as assert from 'node:assert/strict';
+import { analyze } from '../../../../src/engine';
+import type { Analysis } from '../../../../src/engine/types';
+import { claimHolding } from '../resolution/helpers';
+
+function unsourced(a: Analysis, fragment: string, cue: string) {
+  const claim = claimHolding(a, fragment);
+  assert.equal(claim.actor, null);
+  assert.equal(claim.source, null);
+  assert.equal(claim.sourcing, 'none');
+  assert.equal(claim.cue?.text, cue);
+  assert.match(claim.evidence, /no s/);
+  return claim;
+}
+
+describe('claims: agentless attributions', () => {
+  it('reads "X is said to …" and "was reported to …" as the whole clause, with no source', () => {
+    const a = analyze('The mayor is said to be furious. The Riverton bridge was reported to be unsafe.');
+    assert.equal(unsourced(a, 'to be furious', 'said').content.text, 'The mayor is said to be furious');
+    unsourced(a, 'to be unsafe', 'reported');
+    assert.equal(a.actors.filter((x) => a.claims.some((c) => c.actor === x.id)).length, 0);
+  });
+
+  it('keeps "it is believed that" as an agentless claim of what follows "that"', () => {
+    const a = analyze('It is believed that the dam will hold.');
+    assert.equal(unsourced(a, 'the dam will hold', 'believed').content.text, 'the dam will hold');
+  });
+
+  it('does not give a passive report to its subject: "Ana Ruiz has been widely criticized for …"', () => {
+    const a = analyze('Ana Ruiz has been widely criticized for the delay.');
+    unsourced(a, 'for the delay', 'criticized');
+  });
+
+  it('leaves a passive with an agent to the agent, and a passive of state alone', () => {
+    const a = analyze('The plan was announced by Mayor Ana Ruiz. The council is determined to finish the road.');
+    assert.equal(claimHolding(a, 'The plan').sourcing, 'named');
+    assert.ok(!a.claims.some((c) => c.content.text.includes('finish the road')));
+  });
+
+  it('reads "reportedly" and "allegedly" as evidential cues over their clause', () => {
+    const a = analyze('The mayor reportedly resigned on Friday. Police said the man fled after he allegedly took the funds.');
+    unsourced(a, 'resigned on Friday', 'reportedly');
+    // The police claim holds the "allegedly" clause already: a speaker found for the same words wins.
+    assert.equal(claimHolding(a, 'took the funds').sourcing, 'named');
+  });
+
+  it('reads "according to reports" before or after its clause', () => {
+    const a = analyze('According to reports, the Riverton dam failed. The ferry sank, according to local media reports.');
+    unsourced(a, 'the Riverton dam failed', 'According to reports');
+    assert.equal(claimHolding(a, 'The ferry sank').sourcing === 'named', false);
+  });
+
+  it('reads hedges and impersonal judgements', () => {
+    const a = analyze('The plan seems to be failing. It is unclear whether the bridge will open.');
+    unsourced(a, 'to be failing', 'seems');
+    const blame = analyze('In an interview Ana Ruiz appeared to blame the ferry staff.');
+    assert.ok(!blame.claims.some((c) => c.sourcing === 'none'), '"appeared to blame": Ruiz blames, hedged');
+    assert.equal(unsourced(a, 'the bridge will open', 'It is unclear').content.text, 'whether the bridge will open');
+  });
+
+  it('leaves quoted words to whoever said them, not to a claim with no source', () => {
+    const a = analyze('The plan has been widely criticized as “a tax on commuters.” The dam reportedly “simply gave way.”');
+    assert.ok(!a.claims.some((c) => c.sourcing === 'none' && c.quotes.length > 0), JSON.stringify(a.claims.map((c) => [c.sourcing, c.content.text])));
+  });
+
+  it('keeps every span exact', () => {
+    const text = 'Ana Ruiz reportedly quit. It was clear that the vote failed. The toll is expected to rise.';
+    for (const c of analyze(text).claims) {
+      for (const span of [c.content, c.cue, c.source, ...c.quotes]) if (span) assert.equal(text.slice(span.start, span.end), span.text);
+    }
+  });
+
+  it('stays linear on hostile input', () => {
+    const time = (n: number) => {
+      const text = 'It is said to be reportedly allegedly according to reports seems to '.repeat(n);
+      const started = process.hrtime.bigint();
+      analyze(text);
+      return Number(process.hrtime.bigint() - started) / 1e6;
+    };
+    time(200);
+    const small = time(1000);
+    const large = time(8000);
+    assert.ok(large < small * 8 * 3 + 50, `8× input took ${(large / small).toFixed(1)}× the time`);
+  });
+});

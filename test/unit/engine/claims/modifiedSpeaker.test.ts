@@ -1,0 +1,31 @@
+/**
+ * A speaker with a post-modifier (claims/subjects.ts): in "Two officials familiar with the plan said …" the
+ * officials speak, not the plan they know of. Every fixture text is invented.
+ */
+import * as assert from 'node:assert/strict';
+import { analyze } from '../../../../src/engine';
+import { claimHolding, speakerOf } from '../resolution/helpers';
+
+describe('claims: people before "familiar with", "close to", "briefed on" speak', () => {
+  it('gives "Two officials familiar with the plan" the claim, as unnamed sources', () => {
+    const a = analyze('Two officials familiar with the plan said the Riverton bridge would close.');
+    const claim = claimHolding(a, 'the Riverton bridge would close');
+    assert.equal(claim.source?.text, 'Two officials familiar with the plan');
+    assert.equal(claim.sourcing, 'unnamed');
+    assert.ok(!a.actors.some((x) => x.name.includes('plan')), 'the plan is no actor');
+  });
+
+  it('reads "people close to the mayor" as the people, not the mayor', () => {
+    const a = analyze('Mayor Ana Ruiz met donors. People close to Ruiz said she would run again.');
+    const claim = claimHolding(a, 'she would run again');
+    assert.equal(claim.source?.text, 'People close to Ruiz');
+    assert.notEqual(speakerOf(a, 'she would run again'), 'Ana Ruiz');
+    assert.equal(claim.sourcing, 'unnamed');
+  });
+
+  it('reads "residents close to the river" as the residents', () => {
+    const a = analyze('Residents close to the river said the water rose overnight.');
+    assert.equal(claimHolding(a, 'the water rose overnight').source?.text, 'Residents close to the river');
+    assert.ok(!a.actors.some((x) => /river/i.test(x.name)), 'the river is no actor');
+  });
+});
