@@ -28,6 +28,9 @@ const SOURCELESS_NOUNS = new Set(['reports', 'accounts', 'rumors', 'rumours']);
 const SOURCELESS_MODIFIERS = new Set(['news', 'media', 'press', 'published', 'local', 'unconfirmed', 'initial', 'early',
   'earlier', 'some', 'several', 'many', 'various', 'multiple', 'widespread', 'recent', 'unverified']);
 
+/** Every word that can mark an agentless claim: one look-up rules out the rest of a sentence's tokens. */
+const MARKER_WORDS = new Set([...EVIDENTIAL_ADVERBS, ...SEEMING, ...IMPERSONAL_JUDGEMENTS, 'according']);
+
 /** Words that open a clause, so an evidential's clause starts after them: "after he allegedly …". */
 const CLAUSE_BOUNDARIES = new Set(['that', 'after', 'before', 'because', 'when', 'while', 'although', 'though', 'since',
   'if', 'as', 'and', 'but', 'where', 'who', 'which', 'until', 'unless', 'whether']);
@@ -180,10 +183,11 @@ function meets(ranges: ReadonlyArray<[number, number]>, d: DraftClaim): boolean 
 export function agentlessMarkers(ctx: Context, drafts: readonly DraftClaim[]): DraftClaim[] {
   const { tokens, s } = ctx;
   const made: DraftClaim[] = [];
-  const taken = coverage(drafts);
+  // The claims already drafted, merged into spans, built only when a marker is met (most sentences hold none).
+  let taken: Array<[number, number]> | null = null;
   for (let i = s.first; i <= s.last; i++) {
     const t = tokens[i];
-    if (t.quote >= 0) continue;
+    if (t.quote >= 0 || !MARKER_WORDS.has(t.lower)) continue;
     let draft: DraftClaim | null = null;
     if (EVIDENTIAL_ADVERBS.has(t.lower)) {
       const clause = clauseAround(ctx, i);
@@ -199,7 +203,7 @@ export function agentlessMarkers(ctx: Context, drafts: readonly DraftClaim[]): D
     }
     if (draft && holdsQuoteChars(ctx, draft)) draft = null;
     // Markers are met in text order, so a new claim can only overlap the one made last.
-    if (draft && !meets(taken, draft) && !(made.length > 0 && overlaps(made[made.length - 1], draft))) made.push(draft);
+    if (draft && !meets(taken ??= coverage(drafts), draft) && !(made.length > 0 && overlaps(made[made.length - 1], draft))) made.push(draft);
   }
   return made;
 }
