@@ -281,7 +281,10 @@ export class ActorBuilder {
   private entityForChunk(c: NameChunk): Entity | null {
     const at = this.tokens[c.first].start;
     const lower = c.core.toLowerCase().replace(/^the /, '');
-    if (c.kind === 'place') return this.entity(`place:${canonicalPlace(c.core)}`, 'place', canonicalPlace(c.core), at);
+    if (c.kind === 'place') {
+      const place = canonicalPlace(c.core);
+      return this.entity(`place:${place}`, 'place', place, at);
+    }
     if (c.kind === 'organization') return this.entity(`org:${lower}`, 'organization', c.core.replace(/^the /i, ''), at);
     const surname = this.tokens[surnameToken(this.tokens, c.coreFirst, c.coreLast)].lower;
     const known = this.bySurname.get(surname);

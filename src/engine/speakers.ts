@@ -218,7 +218,10 @@ export function resolvePronounMentions(tokens: Token[], sentences: Sentence[], b
   const recent: { male?: [Entity, number]; female?: [Entity, number] } = {};
   const isPerson = (e: Entity) => e.kind === 'person' || e.kind === 'unknown';
   // Mention starts in text order, walked beside the tokens: no map look-up for the many tokens that start none.
-  const starts = Float64Array.from(owner.keys()).sort();
+  const starts = new Float64Array(owner.size);
+  let filled = 0;
+  for (const start of owner.keys()) starts[filled++] = start;
+  starts.sort();
   let next = 0;
   sentences.forEach((s, index) => {
     for (let i = s.first; i <= s.last; i++) {
