@@ -155,7 +155,9 @@ function draftFromCue(ctx: Context, cue: CueMatch, limit: number, nextCue: numbe
     pattern = 'participle';
     const right = contentRight(ctx, cue, limit);
     if (!right) return [];
-    const adjacent = previous && previous.sentence === ctx.index && previous.contentEnd >= tokens[cue.first - 2]?.start;
+    // The claim just before reaches this comma with its words, or with its cue and speaker ("…,” said Rao, adding …").
+    const adjacent = previous && previous.sentence === ctx.index && (previous.contentEnd >= tokens[cue.first - 2]?.start ||
+      (previous.source !== null && previous.cue !== null && Math.max(previous.source.last, previous.cue.last) === cue.first - 2 && previous.source.first > previous.cue.first));
     if (adjacent) return [{ ...make(ctx, right.range, cue, null, pattern), continues: previous! }];
     const verbSubject = subjectOfNearestVerb(ctx, cue.first - 1);
     return verbSubject ? [make(ctx, right.range, cue, verbSubject, pattern)] : [];
