@@ -40,8 +40,12 @@ export const SUBORDINATORS = new Set(['while', 'although', 'though', 'as', 'beca
 export const CLAUSE_OPENERS = new Set(['PRON', 'DET', 'PROPN', 'NOUN', 'NUM', 'ADJ']);
 
 /** A subject then a finite verb within a few words: "the plan will fail", "the mayor leads". */
+/** How far a bare clause's verb may stand from its first word: a subject of up to this many words ("the bleaching and
+ * later death of the coral is …"). */
+const CLAUSE_SUBJECT_WORDS = 9;
+
 export function clauseFollows(tokens: Token[], i: number, limit: number): boolean {
-  for (let k = i + 1; k <= limit && k <= i + 6; k++) {
+  for (let k = i + 1; k <= limit && k <= i + CLAUSE_SUBJECT_WORDS; k++) {
     const t = tokens[k];
     if (t.quote >= 0 || isComma(t)) return false;
     if (t.pos === 'AUX' || (t.pos === 'VERB' && !t.lower.endsWith('ing'))) return true;

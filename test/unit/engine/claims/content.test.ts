@@ -42,3 +42,16 @@ describe('claims/content: the "of" phrase of a speech verb is what was said', ()
     assert.equal(claimHolding(boasted, 'record sales').content.text, 'record sales at the plant');
   });
 });
+
+describe('claims/content: a bare clause after a verb of finding', () => {
+  it('is read when its subject runs to several words ("found the flooding and later collapse of the bank is …")', () => {
+    const a = analyze('The engineers found the flooding and later collapse of the bank is now threatening the bridge.');
+    assert.equal(speakerOf(a, 'is now threatening the bridge'), 'engineers');
+    assert.equal(claimHolding(a, 'is now threatening the bridge').content.text, 'the flooding and later collapse of the bank is now threatening the bridge');
+  });
+
+  it('is not read when no verb comes within the subject\'s reach', () => {
+    const a = analyze('The engineers found the old plans of the bridge in a box at the back of the town hall basement.');
+    assert.equal(a.claims.length, 0);
+  });
+});
