@@ -1,5 +1,5 @@
 /** Finds the reporting cues of a sentence: verbs and phrases that introduce what someone said. */
-import { CUE_WORDS, CueClass, PHRASE_CUES, SOURCE_AFTER_PHRASES } from './lexicon/cues';
+import { CUE_WORDS, CueClass, ISSUING_VERBS, PHRASE_CUES, SOURCE_AFTER_PHRASES, SPEECH_ACT_NOUNS } from './lexicon/cues';
 import type { VerbForm } from './lexicon/inflect';
 import type { Token } from './tokens';
 
@@ -45,6 +45,20 @@ function matchPhrase(tokens: Token[], i: number, last: number): CueMatch | null 
       // "is expected to": someone expects, and the subject is what is expected of, not who expects it.
       sourceAfter: SOURCE_AFTER_PHRASES.has(phrase), passive: BE.has(words[0]),
     };
+  }
+  return null;
+}
+
+/** "issued a flood warning", "released a statement": an issuing verb whose object, a few words on, is a speech act. */
+function matchIssuing(tokens: Token[], i: number, last: number): CueMatch | null {
+  const t = tokens[i];
+  if (t.pos !== 'VERB' || t.lower.endsWith('ing')) return null;
+  for (let k = i + 1; k <= last && k <= i + 5; k++) {
+    const w = tokens[k];
+    if (w.quote >= 0 || (w.pos !== 'DET' && w.pos !== 'NUM' && w.pos !== 'ADJ' && w.pos !== 'NOUN' && w.pos !== 'PROPN')) return null;
+    if (w.pos === 'NOUN' && SPEECH_ACT_NOUNS.has(w.lower) && tokens[k + 1]?.pos !== 'NOUN') {
+      return { first: i, last: i, cueClass: 'object', base: 'issue', form: 'past', sourceAfter: false, passive: false };
+    }
   }
   return null;
 }
@@ -106,13 +120,13 @@ function reportsAfterNoun(tokens: Token[], i: number): boolean {
 }
 
 /** Every word that can open a cue, phrase or verb: one look-up rules out the many tokens that open none. */
-const OPENS_A_CUE = new Set([...PHRASES.keys(), ...CUE_WORDS.keys()]);
+const OPENS_A_CUE = new Set([...PHRASES.keys(), ...CUE_WORDS.keys(), ...ISSUING_VERBS]);
 
 export function findCues(tokens: Token[], first: number, last: number): CueMatch[] {
   const cues: CueMatch[] = [];
   for (let i = first; i <= last; i++) {
     if (tokens[i].quote >= 0 || !OPENS_A_CUE.has(tokens[i].lower)) continue;
-    const match = matchPhrase(tokens, i, last) ?? matchVerb(tokens, i, first);
+    const match = matchPhrase(tokens, i, last) ?? (ISSUING_VERBS.has(tokens[i].lower) ? matchIssuing(tokens, i, last) : matchVerb(tokens, i, first));
     if (!match) continue;
     cues.push(match);
     i = match.last;

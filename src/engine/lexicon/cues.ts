@@ -35,6 +35,18 @@ const OBJECT = `propose demand request describe express voice call label dub bra
   defend blame accuse attack blast slam laud hail thank question challenge dispute mock ridicule deride
   decry lambast castigate chide rebuke scold`;
 
+/**
+ * Verbs that report only through a speech act as their object: "issued a warning", "released a statement", "issued
+ * 35 flood alerts" report; "issued bonds" or "released the prisoners" do not.
+ */
+export const ISSUING_VERBS = new Set(['issue', 'release'].flatMap((base) => inflect(base).map(([f]) => f)));
+
+/** The speech acts an issuing verb reports (singular and plural). */
+export const SPEECH_ACT_NOUNS = new Set(`warning warnings alert alerts statement statements advisory advisories apology
+  apologies denial denials ultimatum ultimatums appeal appeals notice notices guidance recommendation recommendations
+  plea pleas reminder reminders threat threats ruling rulings verdict decision forecast forecasts report reports
+  clarification correction rebuttal response condemnation call calls`.split(/\s+/));
+
 /** Verbs whose first object is the hearer, not the content ("told reporters that …"). */
 export const HEARER_VERBS = new Set(`tell inform assure reassure remind warn advise brief notify ask urge promise
   convince persuade caution email text message encourage invite order instruct implore beg press
