@@ -61,13 +61,17 @@ function isNameToken(t: Token, sentenceFirst: boolean): boolean {
   return t.pos === 'NOUN' || t.pos === 'ADJ' || t.pos === 'X' || t.pos === 'NUM';
 }
 
+/** Titles, honorifics, demonyms and places in one set: asked of every capitalised word (a hot path). */
+const TITLE_WORDS = new Set<string>([...TITLES, ...HONORIFICS, ...DEMONYMS.keys(), ...PLACES.keys()]);
+
 function isTitleWord(lower: string): boolean {
-  return TITLES.has(lower) || HONORIFICS.has(lower) || DEMONYMS.has(lower) || PLACES.has(lower);
+  return TITLE_WORDS.has(lower);
 }
 
 function classify(tokens: Token[], chunk: Pick<NameChunk, 'coreFirst' | 'coreLast' | 'core'>, honorific: string | null, hasTitle: boolean): Pick<NameChunk, 'kind' | 'gender' | 'marked'> {
   const gender: Gender = honorific && MALE_HONORIFICS.has(honorific) ? 'male' : honorific && FEMALE_HONORIFICS.has(honorific) ? 'female' : undefined;
-  const lower = chunk.core.toLowerCase();
+  // A one-word name's lower case is its token's already.
+  const lower = chunk.coreFirst === chunk.coreLast ? tokens[chunk.coreFirst].lower : chunk.core.toLowerCase();
   if (honorific) return { kind: 'person', gender, marked: true };
   if (PLACES.has(lower)) return { kind: 'place', gender, marked: false };
   for (let i = chunk.coreFirst; i <= chunk.coreLast; i++) {

@@ -70,6 +70,21 @@ function issuerNamed(ws: readonly string[]): boolean {
  * group ("officials", "Republicans"). A proper name, "the company", "his lawyer" are not vague.
  */
 export function isVaguePhrase(phrase: string): boolean {
+  // Asked for every claim, and the same phrases come back ("Trump", "officials", "the company"): remembered, in a
+  // bounded table.
+  let vague = vaguePhrases.get(phrase);
+  if (vague === undefined) {
+    if (vaguePhrases.size >= VAGUE_PHRASE_MEMORY) vaguePhrases.clear();
+    vague = readsAsVague(phrase);
+    vaguePhrases.set(phrase, vague);
+  }
+  return vague;
+}
+
+const VAGUE_PHRASE_MEMORY = 10_000;
+const vaguePhrases = new Map<string, boolean>();
+
+function readsAsVague(phrase: string): boolean {
   const [main, ...appositives] = segmentsOf(phrase);
   if (!main) return false;
   // "Ana Ruiz, an analyst" and "one of the lawyers, Ana Ruiz" both name her.
