@@ -70,6 +70,22 @@ export function closesQuote(ctx: Context, i: number): boolean {
   return !!t && t.quote >= 0 && t.end === ctx.quotes[t.quote].end;
 }
 
+/** Whether any quote mark opens or closes within the sentence: a binary search over the quotes, sorted by start. */
+export function sentenceHasQuote(ctx: Context): boolean {
+  const { quotes, tokens, s } = ctx;
+  const from = tokens[s.first].start;
+  const to = tokens[s.last].end;
+  let lo = 0;
+  let hi = quotes.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (quotes[mid].end <= from) lo = mid + 1;
+    else hi = mid;
+  }
+  // The first quote ending after the sentence starts; it touches the sentence when it starts before its end.
+  return lo < quotes.length && quotes[lo].start < to;
+}
+
 export function opensQuote(ctx: Context, i: number): boolean {
   const t = ctx.tokens[i];
   return !!t && t.quote >= 0 && t.start === ctx.quotes[t.quote].start;

@@ -7,7 +7,7 @@ import { SUBJECT_PRONOUNS } from '../lexicon/names';
 import { isBetweenSubjectAndVerb, isProperLike, nounPhraseStartingAt, nounPhraseWithModifiers } from '../phrases';
 import type { Quote } from '../quotes';
 import type { Token } from '../tokens';
-import { DraftClaim, Context, isComma, closesQuote, opensQuote, Subject, contentEndToken, make, TokenRange } from './context';
+import { DraftClaim, Context, isComma, closesQuote, opensQuote, sentenceHasQuote, Subject, contentEndToken, make, TokenRange } from './context';
 import { couldSpeak, subjectLeft } from './subjects';
 import { afterClause, withContinuation } from './content';
 
@@ -62,6 +62,8 @@ interface VerbScan {
  * subject of the clause that holds it: the verb before the quote is the cue.
  */
 export function quotedClauseClaims(ctx: Context, drafts: DraftClaim[]): DraftClaim[] {
+  // Most sentences hold no quote: nothing to read.
+  if (!sentenceHasQuote(ctx)) return [];
   const { tokens, s, quotes } = ctx;
   const out: DraftClaim[] = [];
   const coverage = new QuoteCoverage(drafts);
@@ -131,6 +133,8 @@ function scanClauseVerbs(ctx: Context, drafts: DraftClaim[], clauseStart: number
  * closes on a comma, "?" or "!" say who spoke it.
  */
 export function quoteThenSpeakerClaims(ctx: Context, drafts: DraftClaim[]): DraftClaim[] {
+  // Most sentences hold no quote: nothing to read.
+  if (!sentenceHasQuote(ctx)) return [];
   const { tokens, s, quotes } = ctx;
   const out: DraftClaim[] = [];
   const coverage = new QuoteCoverage(drafts);
