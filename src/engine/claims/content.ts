@@ -89,6 +89,9 @@ export function contentRight(ctx: Context, cue: CueMatch, limit: number, subject
     // "thinks the plan will fail", "a poll shows the mayor leads": a bare clause with its own subject and verb.
     const shows = (cue.base === 'show' || cue.base === 'find' || cue.base === 'suggest') && documentSubject(tokens, subject) && CLAUSE_OPENERS.has(t.pos);
     if (!shows && !(CLAUSE_OPENERS.has(t.pos) && clauseFollows(tokens, i, limit))) return null;
+  } else if (cue.cueClass === 'infinitive' && t.lower === 'to' && !opensInfinitive(tokens, i + 1, limit)) {
+    // "wanted in connection to the homicide", "wants to the point": "to" before a noun is a preposition.
+    return null;
   } else if (cue.cueClass === 'infinitive' && t.lower !== 'to' && !HEARER_VERBS.has(tokens[cue.first].lower)) {
     if (cue.form === 'phrase' && cue.base.endsWith(' to')) { /* "is expected to" already took "to" */ }
     else if (cue.form === 'phrase') return null;
@@ -115,6 +118,16 @@ export function contentRight(ctx: Context, cue: CueMatch, limit: number, subject
     if (!hasVerb && !reportsObject) return null;
   }
   return { range: { first: i, last }, explicitThat };
+}
+
+/** A verb right after "to", or after an adverb or two ("to quickly end"): an infinitive, not a preposition. */
+function opensInfinitive(tokens: Token[], from: number, limit: number): boolean {
+  for (let k = from; k <= limit && k <= from + 2; k++) {
+    const pos = tokens[k].pos;
+    if (pos === 'VERB' || pos === 'AUX') return true;
+    if (pos !== 'ADV' && pos !== 'PART') return false;
+  }
+  return false;
 }
 
 /**

@@ -86,6 +86,9 @@ export function subjectLeft(ctx: Context, cueFirst: number): Subject | null {
       const nounEnd = open > s.first ? open - 1 : k - 1;
       const a = nounPhraseEndingAt(tokens, nounEnd, s.first);
       if (a < 0 || !canSpeak(tokens, k - 1)) return null;
+      // "One woman living in the Harbor flats, who asked not to be named, says": the woman, not the flats.
+      const modified = speakerBeforeModifier(ctx, a, k - 1);
+      if (modified) return modified;
       const aside = looksLikeAppositive(tokens, k + 1, j - 1);
       return {
         head: { first: a, last: nounEnd },
@@ -99,8 +102,9 @@ export function subjectLeft(ctx: Context, cueFirst: number): Subject | null {
   if ((tokens[j].lower === 'who' || tokens[j].lower === 'which') && j - 1 > s.first) {
     const antecedentLast = isComma(tokens[j - 1]) ? j - 2 : j - 1;
     const b = nounPhraseEndingAt(tokens, antecedentLast, s.first);
-    if (b >= 0) return { head: { first: b, last: antecedentLast }, appositive: null, source: { first: b, last: j } };
-    return null;
+    if (b < 0) return null;
+    const modified = speakerBeforeModifier(ctx, b, j);
+    return modified ?? { head: { first: b, last: antecedentLast }, appositive: null, source: { first: b, last: j } };
   }
   const a = nounPhraseEndingAt(tokens, j, s.first);
   if (a < 0 || !canSpeak(tokens, j)) return null;
@@ -134,13 +138,17 @@ export function subjectLeft(ctx: Context, cueFirst: number): Subject | null {
 
 /**
  * "Two officials familiar with the plan said", "people close to the mayor said", "a diplomat briefed on the talks
- * said": the people before an adjective or participle and its preposition speak, not what they know of. Only a
+ * said", "a woman living in the flats said": the people before an adjective or participle and its preposition speak,
+ * not what they know of or where they are. Only a
  * phrase before the modifier that could speak qualifies, so "the report released by the agency" stays as it was.
  */
 function speakerBeforeModifier(ctx: Context, a: number, j: number): Subject | null {
   const { tokens, s } = ctx;
   const modifier = a - 2;
-  if (modifier - 1 < s.first || tokens[a - 1].pos !== 'ADP' || !POST_MODIFIERS.has(tokens[modifier].lower)) return null;
+  if (modifier - 1 < s.first || tokens[a - 1].pos !== 'ADP') return null;
+  // "familiar with", "close to", or a participle of where or how someone is: "a woman living in the Harbor flats".
+  const participle = tokens[modifier].pos === 'VERB' && tokens[modifier].lower.endsWith('ing');
+  if (!POST_MODIFIERS.has(tokens[modifier].lower) && !participle) return null;
   const b = nounPhraseEndingAt(tokens, modifier - 1, s.first);
   if (b < 0 || !couldSpeak(tokens, { first: b, last: modifier - 1 })) return null;
   return { head: { first: b, last: modifier - 1 }, appositive: null, source: { first: b, last: j } };

@@ -24,4 +24,10 @@ describe('claims: the subject of a coordinated cue', () => {
     assert.ok(added, 'a claim for "adding"');
     assert.equal(speakerOf(a, 'the policy will'), 'Ana Rao');
   });
+
+  it('is the person before a participle and its place, past a relative clause ("One woman living in …, who …, says")', () => {
+    const a = analyze('One woman living in the Harbor Flats, who did not want to be identified, says she is worried.');
+    assert.equal(speakerOf(a, 'she is worried'), 'one woman');
+    assert.equal(speakerOf(a, 'to be identified'), 'one woman');
+  });
 });

@@ -26,3 +26,10 @@ describe('claims: cue words that report nobody', () => {
     assert.equal(speakerOf(a, 'the count was right'), 'Riverton Water Board');
   });
 });
+
+describe('claims: "to" that is a preposition, not an infinitive', () => {
+  it('makes no claim of "wanted in connection to the homicide", and keeps "want to hear" and "vowed to quickly end"', () => {
+    const a = analyze('Police are looking for a vehicle wanted in connection to the homicide. Police want to hear from you. The mayor vowed to quickly end the strike.');
+    assert.deepEqual(a.claims.map((c) => c.content.text), ['to hear from you', 'to quickly end the strike']);
+  });
+});
