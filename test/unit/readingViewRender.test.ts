@@ -199,6 +199,7 @@ describe('reading view renderer', () => {
     assert.deepEqual(items.map((item) => item.attributes['data-actor-id']), [ann, ben, undefined]);
     assert.deepEqual(items.map((item) => findAll(item, hasClass('swatch'))[0].attributes.class), ['swatch slot-0', 'swatch slot-1', 'swatch slot-none']);
     assert.equal(actorCount, 2, 'speakers only: the quiet actor and the unknown row are not counted');
+    assert.equal(findAll(parseHtml(legendHtml), hasClass('legend-sourcing-item')).length, 0, 'no unnamed or unsourced claim: no entry for their marks');
   });
 
   it('marks unnamed and unsourced claims in styles of their own, each with a legend entry and a plain label', () => {

@@ -141,7 +141,7 @@ function sourcingItem(sourcing: 'unnamed' | 'none', label: string, explanation: 
 
 /**
  * One row per speaking actor in palette order (named first), then the unknown speaker's claims; below, one entry per
- * sourcing style (unnamed source, no source) with its claim count, so the marks in the text explain themselves.
+ * sourcing style the article uses (unnamed source, no source) with its claim count, so the marks explain themselves.
  */
 function renderLegend(palette: SpeakerPalette, analysis: Analysis): string {
   const items = palette.speakers.map(({ actor, claimCount }) =>
@@ -153,12 +153,13 @@ function renderLegend(palette: SpeakerPalette, analysis: Analysis): string {
   }
   if (items.length === 0 && unsourced === 0) return '<p class="legend-empty">No attributed claims found.</p>';
   const unnamed = analysis.claims.filter((claim) => claim.sourcing === 'unnamed').length;
+  // A style the article does not use explains nothing: only the marks in the text get an entry.
   const sourcing = [
-    sourcingItem('unnamed', 'Unnamed source', 'Hatched: people or a body the article does not identify ("officials", "a person familiar with the talks")', unnamed),
-    sourcingItem('none', 'No source', 'Double underline: the article names no source at all ("reportedly", "is said to")', unsourced),
-  ];
+    unnamed > 0 ? sourcingItem('unnamed', 'Unnamed source', 'Hatched: people or a body the article does not identify ("officials", "a person familiar with the talks")', unnamed) : '',
+    unsourced > 0 ? sourcingItem('none', 'No source', 'Double underline: the article names no source at all ("reportedly", "is said to")', unsourced) : '',
+  ].filter(Boolean);
   const speakers = items.length > 0 ? `<ul class="legend" aria-label="Speakers">${items.join('')}</ul>` : '';
-  return `${speakers}<ul class="legend legend-sourcing" aria-label="Sourcing">${sourcing.join('')}</ul>`;
+  return sourcing.length > 0 ? `${speakers}<ul class="legend legend-sourcing" aria-label="Sourcing">${sourcing.join('')}</ul>` : speakers;
 }
 
 function cardSpeaker(claim: Claim, actor: Actor | undefined): string {
