@@ -72,15 +72,24 @@ export function mergeGivenNames(entities: Entity[]): void {
 }
 
 function mergeOneWordPeople(entities: Entity[]): void {
+  // Only the one-word names present can be looked up: the longer names are indexed by those words alone.
+  const wanted = new Set<string>();
+  for (const e of entities) {
+    if (rootOf(e) === e && e.name.indexOf(' ') < 0 && (e.kind === 'person' || e.kind === 'unknown')) wanted.add(e.name.toLowerCase());
+  }
   const byGiven = new Map<string, Entity | null>();
+  const index = (key: string, e: Entity) => {
+    if (!wanted.has(key)) return;
+    const seen = byGiven.get(key);
+    byGiven.set(key, seen === undefined || seen === e ? e : null);
+  };
   for (const e of entities) {
     if (rootOf(e) !== e || e.kind !== 'person') continue;
-    const words = e.name.split(' ');
-    if (words.length < 2) continue;
-    for (const key of [words[0].toLowerCase(), normalizeName(e.name).split(' ').pop()!]) {
-      const seen = byGiven.get(key);
-      byGiven.set(key, seen === undefined || seen === e ? e : null);
-    }
+    const space = e.name.indexOf(' ');
+    if (space < 0) continue;
+    index(e.name.slice(0, space).toLowerCase(), e);
+    const normalized = normalizeName(e.name);
+    index(normalized.slice(normalized.lastIndexOf(' ') + 1), e);
   }
   for (const e of entities) {
     if (rootOf(e) !== e || e.name.includes(' ') || (e.kind !== 'person' && e.kind !== 'unknown')) continue;
