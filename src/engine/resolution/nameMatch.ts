@@ -69,6 +69,37 @@ export function mergeGivenNames(entities: Entity[]): void {
   }
   if (oneWordPerson) mergeOneWordPeople(entities);
   if (oneWordBody) mergeBodyShortNames(entities);
+  mergeCompoundSurnames(entities);
+}
+
+/**
+ * "Van Arden" after "Tessa Van Arden", "Lind Haskell" after "Mara Lind Haskell": a name of two or more
+ * words that ends exactly one longer person's name, word for word, is that person's surname.
+ */
+function mergeCompoundSurnames(entities: Entity[]): void {
+  const wanted = new Set<string>();
+  for (const e of entities) {
+    if (rootOf(e) === e && e.kind === 'person' && e.name.indexOf(' ') > 0) wanted.add(normalizeName(e.name));
+  }
+  if (wanted.size < 2) return;
+  const bySuffix = new Map<string, Entity | null>();
+  for (const e of entities) {
+    if (rootOf(e) !== e || e.kind !== 'person') continue;
+    const name = normalizeName(e.name);
+    // Every ending of two words or more, short of the whole name: at most a few per name.
+    for (let space = name.indexOf(' '); space > 0; space = name.indexOf(' ', space + 1)) {
+      const suffix = name.slice(space + 1);
+      if (suffix.indexOf(' ') < 0) break;
+      if (!wanted.has(suffix)) continue;
+      const seen = bySuffix.get(suffix);
+      bySuffix.set(suffix, seen === undefined || seen === e ? e : null);
+    }
+  }
+  for (const e of entities) {
+    if (rootOf(e) !== e || e.kind !== 'person') continue;
+    const longer = bySuffix.get(normalizeName(e.name));
+    if (longer && longer !== e && rootOf(longer) !== e) merge(longer, e);
+  }
 }
 
 function mergeOneWordPeople(entities: Entity[]): void {

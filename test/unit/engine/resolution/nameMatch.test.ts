@@ -175,3 +175,17 @@ describe('resolution/nameMatch: mergeGivenNames', () => {
     assert.deepEqual(actorCalled(a, 'Marta Dunbar').aliases, []);
   });
 });
+
+describe('resolution/nameMatch: compound surnames', () => {
+  it('merges "Van Arden" into the one longer name it ends, word for word', () => {
+    const a = analyze('New chief executive Tessa Van Arden took over in April. "We will cut jobs," Van Arden said.');
+    assert.equal(speakerOf(a, 'We will cut jobs'), 'Tessa Van Arden');
+    assert.deepEqual(actorCalled(a, 'Tessa Van Arden').aliases, ['Van Arden']);
+  });
+
+  it('merges nothing when two longer names end the same way', () => {
+    const people = [named('Ana Lind Haskell', 'person', 0), named('Tom Lind Haskell', 'person', 20), named('Lind Haskell', 'person', 40)];
+    mergeGivenNames(people);
+    assert.equal(rootOf(people[2]), people[2]);
+  });
+});
