@@ -104,7 +104,7 @@ function hasAgentEnding(word: string): boolean {
 }
 
 /** Nouns with an agent ending that name no person. */
-export const NOT_AGENT_NOUNS = new Set(`number water paper order letter matter center centre power border computer corner
+export const NOT_AGENT_NOUNS = new Set(`former latter number water paper order letter matter center centre power border computer corner
   quarter chapter register winter summer weather river cancer disorder murder danger manner monster shelter layer
   thunder ladder daughter sector factor error mirror horror terror motor floor door door interior exterior majority
   minority priority authority history territory category theory inventory event content statement agreement
@@ -128,9 +128,14 @@ export function roleAppositiveBefore(tokens: Token[], nameFirst: number, sentenc
   return roleOf(tokens, { first: start, last: comma - 1 });
 }
 
+/** Words of titles that qualify a role and are none on their own. */
+const TITLE_ADJECTIVES = new Set(['former', 'acting', 'late', 'then', 'interim', 'outgoing', 'incoming', 'retired']);
+
 export function roleBeforeName(tokens: Token[], nameFirst: number, sentenceFirst: number): string | null {
   const k = nameFirst - 1;
   if (k < sentenceFirst || !isRoleNoun(tokens[k]) || /^\p{Lu}/u.test(tokens[k].text) || tokens[k].quote !== tokens[nameFirst].quote) return null;
+  // "a former Vantrell mine", "the acting Riverton mayor": an adjective of a title before a name is no role itself.
+  if (TITLE_ADJECTIVES.has(tokens[k].lower)) return null;
   let first = k;
   while (first - 1 >= sentenceFirst && first > k - 4 && (tokens[first - 1].pos === 'PROPN' || (tokens[first - 1].pos === 'ADJ' || tokens[first - 1].pos === 'NOUN') && !/^\p{Lu}/u.test(tokens[first - 1].text) && !tokens[first - 1].lower.endsWith('ed'))) first--;
   return joinTokens(tokens, first, k);
@@ -211,6 +216,13 @@ export class ActorBuilder {
   collectNames(text?: string): void {
     const chunksBySentence: NameChunk[][] = this.sentences.map((s) => findNames(this.tokens, s.first, s.last));
     for (const chunks of chunksBySentence) markAffiliations(this.tokens, chunks);
+    // Case consistency: a word the text also writes in lower case ("plans", "further", "health") is no name where
+    // only a sentence's or quote's start capitalises it; and "Harbor Coal" or "Kestrel Research", whose last word
+    // the text writes in lower case too and which no given name opens, is a body rather than a person.
+    const lowercase = this.writtenLowercase(chunksBySentence, text);
+    for (const chunks of chunksBySentence) {
+      for (const c of chunks) if (this.namedLikeABody(c) && lowercase.has(this.tokens[c.coreLast].lower)) c.kind = 'organization';
+    }
     // Full names first, so that a lone surname met before its full name still finds it.
     // Two- and three-word names first: a four-word run is more often a headline than a name.
     for (const longest of [3, 4]) {
@@ -225,9 +237,6 @@ export class ActorBuilder {
         }
       }
     }
-    // Case consistency: a word the text also writes in lower case ("plans", "further", "health") is no name where
-    // only a sentence's or quote's start capitalises it.
-    const lowercase = this.writtenLowercase(chunksBySentence, text);
     chunksBySentence.forEach((chunks, s) => {
       const list: Array<{ entity: Entity; first: number; last: number }> = [];
       for (const c of chunks) {
@@ -419,7 +428,10 @@ export class ActorBuilder {
   private writtenLowercase(chunksBySentence: NameChunk[][], text?: string): Set<string> {
     const candidates = new Set<string>();
     chunksBySentence.forEach((chunks, s) => {
-      for (const c of chunks) if (c.first === c.last && !c.marked && this.opensSentenceOrQuote(c.first, s)) candidates.add(this.tokens[c.first].lower);
+      for (const c of chunks) {
+        if (c.first === c.last && !c.marked && this.opensSentenceOrQuote(c.first, s)) candidates.add(this.tokens[c.first].lower);
+        if (this.namedLikeABody(c)) candidates.add(this.tokens[c.coreLast].lower);
+      }
     });
     const found = new Set<string>();
     if (candidates.size === 0) return found;
@@ -433,6 +445,12 @@ export class ActorBuilder {
       if (((c >= 97 && c <= 122) || (c > 127 && /^\p{Ll}/u.test(t.text))) && candidates.has(t.lower)) found.add(t.lower);
     }
     return found;
+  }
+
+  /** A person's name only by its shape: two to four capitalised words with no title, honorific or given name. */
+  private namedLikeABody(c: NameChunk): boolean {
+    return c.kind === 'person' && !c.marked && c.title === null && c.coreLast > c.coreFirst && c.coreLast - c.coreFirst <= 3 &&
+      !isFirstName(this.tokens[c.coreFirst].text) && /^\p{Lu}\p{Ll}/u.test(this.tokens[c.coreLast].text);
   }
 
   private opensSentenceOrQuote(k: number, sentence: number): boolean {

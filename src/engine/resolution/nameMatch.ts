@@ -7,6 +7,7 @@
 import type { Entity } from '../actors';
 import { merge, rootOf } from './clusters';
 import { NAME_SUFFIXES } from '../names';
+import { DEMONYMS, PLACES } from '../lexicon/names';
 
 
 /** The comparable form of a name: lowercased, without a leading article, a possessive or a suffix. */
@@ -132,15 +133,27 @@ function mergeOneWordPeople(entities: Entity[]): void {
 /** "the Post" after "the Riverton Post": a one-word name that ends exactly one longer body's name is that body. */
 function mergeBodyShortNames(entities: Entity[]): void {
   const byLastWord = new Map<string, Entity | null>();
+  const byFirstWord = new Map<string, Entity | null>();
+  const index = (map: Map<string, Entity | null>, key: string, e: Entity) => {
+    const seen = map.get(key);
+    map.set(key, seen === undefined || seen === e ? e : null);
+  };
   for (const e of entities) {
     if (rootOf(e) !== e || e.kind !== 'organization' || !e.name.includes(' ')) continue;
-    const last = normalizeName(e.name).split(' ').pop()!;
-    const seen = byLastWord.get(last);
-    byLastWord.set(last, seen === undefined || seen === e ? e : null);
+    const words = normalizeName(e.name).split(' ');
+    index(byLastWord, words[words.length - 1], e);
+    // "Vantrell" after "Vantrell Foods": a body is often called by its first word, when that word is its own
+    // (not "the", "new", a place or a demonym, which begin many names).
+    if (words.length >= 2 && !COMMON_NAME_OPENERS.has(words[0]) && !PLACES.has(words[0]) && !DEMONYMS.has(words[0])) index(byFirstWord, words[0], e);
   }
   for (const e of entities) {
     if (rootOf(e) !== e || e.name.includes(' ') || (e.kind !== 'organization' && e.kind !== 'unknown') || /^[A-Z]{2,}$/.test(e.name)) continue;
-    const body = byLastWord.get(normalizeName(e.name));
+    const key = normalizeName(e.name);
+    const body = byLastWord.get(key) ?? byFirstWord.get(key);
     if (body && body !== e) merge(body, e);
   }
 }
+
+/** Words that open the names of many bodies, so that alone they name none. */
+const COMMON_NAME_OPENERS = new Set(['new', 'national', 'international', 'united', 'first', 'general', 'royal', 'central',
+  'federal', 'state', 'city', 'county', 'north', 'south', 'east', 'west', 'great', 'global', 'world', 'public']);

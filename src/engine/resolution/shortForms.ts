@@ -20,10 +20,19 @@ export const ORGANISATION_NOUNS = new Set(`company firm corporation business gro
   administration agency regulator watchdog charity party campaign firm's`.split(/\s+/));
 
 /** Body nouns that stand for the organisation the story is about, whatever its name says. */
+// "the union", "the party", "the government", "the administration" and "the campaign" name a kind of body that a
+// company is not: they go only to a body whose name holds the word (see mergeShortForms), never to the most prominent.
 export const GENERIC_BODY_NOUNS = new Set(`company firm corporation business group agency organisation organization body
   institution outfit team club side franchise airline carrier operator supplier retailer maker manufacturer producer
   developer provider lender insurer utility forecaster broadcaster network paper newspaper outlet publication magazine
-  website daily tabloid regulator watchdog charity union campaign party government administration`.split(/\s+/));
+  website daily tabloid regulator watchdog charity`.split(/\s+/));
+
+/** The words in a body's name that make it a body of the kind a noun names. */
+const BODY_KIND_WORDS: Record<string, string[]> = {
+  union: ['union', 'association', 'federation', 'brotherhood', 'guild', 'teamsters', 'workers'],
+  government: ['government', 'ministry', 'cabinet', 'administration'],
+  administration: ['administration', 'government'],
+};
 
 /** People who speak for the body a modifier names ("county officials", "agency spokesman"). */
 const BODY_PEOPLE = new Set(['officials', 'official', 'spokesman', 'spokeswoman', 'spokesperson', 'spokespeople', 'representatives', 'representative', 'executives', 'leaders', 'staff']);
@@ -65,7 +74,9 @@ export function mergeShortForms(entities: Entity[], speakers: Set<Entity> = new 
       if (body) { merge(body, d); continue; }
     }
     if (d.kind === 'person' || d.kind === 'group' || !ORGANISATION_NOUNS.has(d.head!)) continue;
-    const holding = bodies.filter((b) => nameWords(b.name).has(d.head!) || b.forms.some((f) => nameWords(f).has(d.head!)));
+    // A body whose name holds the noun, or a word for that kind of body ("the union": the Riverton Pilots Association).
+    const kindWords = BODY_KIND_WORDS[d.head!] ?? [d.head!];
+    const holding = bodies.filter((b) => kindWords.some((w) => nameWords(b.name).has(w) || b.forms.some((f) => nameWords(f).has(w))));
     // "the company" may be any company; "the authority" or "the council" only one whose name says so.
     // A generic noun takes the most prominent body so far: the one named most often before it, speakers counting
     // double ("the agency" after the agency's statements, not an airline mentioned in passing).

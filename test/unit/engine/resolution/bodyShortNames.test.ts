@@ -32,3 +32,16 @@ describe('resolution: a body\'s one-word short name', () => {
     assert.equal(speakerOf(a, 'she had filed papers'), 'Post');
   });
 });
+
+describe('resolution/nameMatch: a body called by its first word', () => {
+  it('merges "Vantrell" into "Vantrell Foods", and reads "Kestrel Coal" as a body because the text writes "coal"', () => {
+    const a = analyze('Kestrel Coal sold the mine to Vantrell Foods. The coal was piled high. Vantrell said the deal would close in May.');
+    assert.equal(speakerOf(a, 'the deal would close'), 'Vantrell Foods');
+    assert.equal(actorCalled(a, 'Kestrel Coal').kind, 'organization');
+  });
+
+  it('does not merge a word that opens many names ("National")', () => {
+    const a = analyze('The National Water Board met on Monday. National said the vote was close.');
+    assert.notEqual(speakerOf(a, 'the vote was close'), 'National Water Board');
+  });
+});

@@ -81,3 +81,10 @@ describe('actors: through analyze()', () => {
     assert.equal(speakerOf(a, 'repairs would start soon'), 'Ana Ruiz');
   });
 });
+
+describe('roles: an adjective of a title is no role', () => {
+  it('gives no role "former" to a name after it ("a former Vantrell mine")', () => {
+    const a = analyze('Ana Ruiz bought a former Vantrell mine. Vantrell said the sale was final.');
+    assert.ok(a.actors.every((x) => x.role !== 'former'), JSON.stringify(a.actors.map((x) => [x.name, x.role])));
+  });
+});

@@ -158,3 +158,15 @@ describe('resolution/shortForms: through analyze()', () => {
     assert.equal(actorCalled(a, 'spokeswoman').kind, 'person');
   });
 });
+
+describe('resolution/shortForms: "the union", "the government" go to a body of that kind only', () => {
+  it('gives "the union" to the Riverton Pilots Association, never to the most prominent company', () => {
+    const text = 'Vantrell Air cut 300 jobs. Vantrell Air said fuel costs had doubled. The Riverton Pilots Association opposed the cuts. The union said the cuts were unsafe.';
+    assert.equal(speakerOf(analyze(text), 'the cuts were unsafe'), 'Riverton Pilots Association');
+  });
+
+  it('leaves "the union" unnamed when only a company is named', () => {
+    const text = 'Vantrell Air cut 300 jobs. Vantrell Air said fuel costs had doubled. The union said the cuts were unsafe.';
+    assert.notEqual(speakerOf(analyze(text), 'the cuts were unsafe'), 'Vantrell Air');
+  });
+});
