@@ -79,6 +79,9 @@ export function isCommonSpeakerNoun(lower: string): boolean {
   return GROUP_HEADS.has(lower) || COMMON_BODIES.has(lower) ||
     ((ROLE_HEADS.has(lower) || (lower.endsWith('s') && hasAgentEnding(lower.slice(0, -1)))) && !TITLES.has(lower));
 }
+/** "Plans call for …", "Proposals include …": what a body puts forward, a document when it speaks. */
+const PLAN_NOUNS = new Set(['plan', 'plans', 'proposal', 'proposals', 'budget', 'budgets']);
+
 const COMMON_BODIES = new Set(['police', 'cops', 'officers', 'deputies', 'troopers', 'firefighters', 'paramedics', 'rescuers',
   'searchers', 'astronomers', 'scientists', 'doctors', 'nurses', 'teachers', 'students', 'parents', 'neighbors', 'neighbours',
   'residents', 'witnesses', 'authorities', 'officials', 'investigators', 'prosecutors', 'jurors', 'fans', 'folks', 'locals',
@@ -244,7 +247,8 @@ export class ActorBuilder {
             this.opensSentenceOrQuote(c.first, s)) continue;
         // "Police said", "Officers restored order", "Scientists found": a common noun capitalised at a sentence's
         // start is a description, read as such when it speaks, not a name.
-        if (c.coreFirst === c.coreLast && !c.marked && isCommonSpeakerNoun(this.tokens[c.coreFirst].lower)) continue;
+        if (c.coreFirst === c.coreLast && !c.marked && (isCommonSpeakerNoun(this.tokens[c.coreFirst].lower) ||
+            (SPEECH_NOUNS.has(this.tokens[c.coreFirst].lower) || PLAN_NOUNS.has(this.tokens[c.coreFirst].lower)) && this.opensSentenceOrQuote(c.first, s))) continue;
         const e = this.entityForChunk(c);
         if (!e) continue;
         e.mentions.push([this.tokens[c.first].start, this.tokens[c.last].end]);

@@ -11,7 +11,8 @@ import { rootOf } from './clusters';
 
 export const DOCUMENT_NOUNS = new Set([...SPEECH_NOUNS, 'tweet', 'tweets', 'post', 'posts', 'release', 'clarification',
   'update', 'bulletin', 'notice', 'advisory', 'alert', 'message', 'video', 'footage', 'website', 'blog', 'filing',
-  'affidavit', 'complaint', 'lawsuit', 'petition', 'motion', 'verdict', 'warning']);
+  'affidavit', 'complaint', 'lawsuit', 'petition', 'motion', 'verdict', 'warning', 'plan', 'plans', 'proposal', 'proposals',
+  'budget', 'bill', 'legislation', 'measure']);
 
 export function isDocument(e: Entity): boolean {
   return !e.proper && e.head !== null && DOCUMENT_NOUNS.has(e.head);

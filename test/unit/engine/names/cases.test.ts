@@ -13,16 +13,16 @@ function actorNames(text: string): string[] {
 }
 
 describe('names: case consistency', () => {
-  const opening = 'Plans for the bridge were approved on Monday, Ana Ruiz said.';
+  const opening = 'Harmony for the bridge was approved on Monday, Ana Ruiz said.';
 
   it('drops a sentence-initial capitalised word the text also writes in lower case', () => {
-    const a = analyze(`${opening} The council said its plans would cut traffic.`);
+    const a = analyze(`${opening} The council said its harmony would cut traffic.`);
     assert.deepEqual(a.actors.map((x) => x.name), ['Ana Ruiz', 'council']);
-    assert.equal(speakerOf(a, 'Plans for the bridge'), 'Ana Ruiz');
+    assert.equal(speakerOf(a, 'Harmony for the bridge'), 'Ana Ruiz');
   });
 
   it('keeps the same word as a name when the text never writes it in lower case', () => {
-    assert.ok(actorNames(`${opening} The council said its schemes would cut traffic.`).includes('Plans'));
+    assert.ok(actorNames(`${opening} The council said its fees would cut traffic.`).includes('Harmony'));
   });
 });
 

@@ -163,3 +163,12 @@ describe('resolution/documents: through analyze()', () => {
     assert.equal(speakerOf(a, 'the car was stolen'), 'Ana Ruiz');
   });
 });
+
+describe('documents: plans and proposals', () => {
+  it('reads "Plans call for …" at a sentence\'s start as a document, never as a group named "Plans"', () => {
+    const a = analyze('The Riverton Transit Authority voted on Monday. Plans call for nine lines to be cut in June.');
+    assert.ok(!a.actors.some((x) => x.name === 'Plans'), a.actors.map((x) => x.name).join(', '));
+    const claim = a.claims.find((c) => c.cue?.text === 'call for');
+    assert.ok(claim, 'a claim for "call for"');
+  });
+});
