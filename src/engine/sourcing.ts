@@ -72,6 +72,7 @@ function issuerNamed(ws: readonly string[]): boolean {
 export function isVaguePhrase(phrase: string): boolean {
   // Asked for every claim, and the same phrases come back ("Trump", "officials", "the company"): remembered, in a
   // bounded table.
+  if (phrase.length > MEMORABLE_LENGTH) return readsAsVague(phrase);
   let vague = vaguePhrases.get(phrase);
   if (vague === undefined) {
     if (vaguePhrases.size >= VAGUE_PHRASE_MEMORY) vaguePhrases.clear();
@@ -82,6 +83,8 @@ export function isVaguePhrase(phrase: string): boolean {
 }
 
 const VAGUE_PHRASE_MEMORY = 10_000;
+/** Longer phrases are read each time: the table's memory stays bounded whatever the text. */
+const MEMORABLE_LENGTH = 120;
 const vaguePhrases = new Map<string, boolean>();
 
 function readsAsVague(phrase: string): boolean {

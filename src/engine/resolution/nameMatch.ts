@@ -12,7 +12,25 @@ import { DEMONYMS, PLACES } from '../lexicon/names';
 
 /** The comparable form of a name: lowercased, without a leading article, a possessive or a suffix. */
 export function normalizeName(name: string): string {
-  // String operations, not regular expressions: every pass normalises every name (a hot path).
+  // Every pass normalises every name, and the same names come back across passes and articles: remembered, in a
+  // bounded table.
+  // (Only names of ordinary length: the table's memory stays bounded whatever the text.)
+  if (name.length > MEMORABLE_LENGTH) return normalized(name);
+  let normal = normalNames.get(name);
+  if (normal === undefined) {
+    if (normalNames.size >= NORMAL_NAME_MEMORY) normalNames.clear();
+    normal = normalized(name);
+    normalNames.set(name, normal);
+  }
+  return normal;
+}
+
+const NORMAL_NAME_MEMORY = 20_000;
+const MEMORABLE_LENGTH = 120;
+const normalNames = new Map<string, string>();
+
+function normalized(name: string): string {
+  // String operations, not regular expressions (a hot path).
   let out = name.toLowerCase();
   if (out.indexOf('\u2019') >= 0) out = out.split('\u2019').join("'");
   if (out.indexOf(' ') < 0 && out.indexOf("'") < 0) return out;

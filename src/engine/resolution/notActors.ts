@@ -18,6 +18,7 @@ const SPEAKING_COLLECTIVES = new Set(`police cops family families couple crowd j
 /** True when `word` names a person or people: a role, an agent noun, a generic people noun, or its plural. */
 export function isPeopleNoun(word: string): boolean {
   // Asked of most nouns of a text, and of the same nouns again and again: remembered, in a bounded table.
+  if (word.length > MEMORABLE_LENGTH) return readsAsPeople(word);
   let known = peopleNouns.get(word);
   if (known === undefined) {
     if (peopleNouns.size >= PEOPLE_NOUN_MEMORY) peopleNouns.clear();
@@ -28,6 +29,8 @@ export function isPeopleNoun(word: string): boolean {
 }
 
 const PEOPLE_NOUN_MEMORY = 20_000;
+/** Longer words are read each time: the table's memory stays bounded whatever the text. */
+const MEMORABLE_LENGTH = 40;
 const peopleNouns = new Map<string, boolean>();
 
 function readsAsPeople(word: string): boolean {

@@ -189,3 +189,12 @@ describe('resolution/nameMatch: compound surnames', () => {
     assert.equal(rootOf(people[2]), people[2]);
   });
 });
+
+describe('resolution/nameMatch: normalizeName remembers within bounds', () => {
+  it('gives the same answers past its table\'s size and for very long names', () => {
+    for (let i = 0; i < 25_000; i++) assert.equal(normalizeName(`The Riverton Board ${i}`), `riverton board ${i}`);
+    assert.equal(normalizeName('Darnell Okoro Jr.'), 'darnell okoro');
+    const long = `${'Q'.repeat(500)} Jr.`;
+    assert.equal(normalizeName(long), 'q'.repeat(500));
+  });
+});
