@@ -95,6 +95,8 @@ export function mergeGivenNames(entities: Entity[]): void {
  * "Van Arden" after "Tessa Van Arden", "Lind Haskell" after "Mara Lind Haskell": a name of two or more
  * words that ends exactly one longer person's name, word for word, is that person's surname.
  */
+const LONGEST_PERSON_NAME = 80;
+
 function mergeCompoundSurnames(entities: Entity[]): void {
   const wanted = new Set<string>();
   for (const e of entities) {
@@ -103,9 +105,10 @@ function mergeCompoundSurnames(entities: Entity[]): void {
   if (wanted.size < 2) return;
   const bySuffix = new Map<string, Entity | null>();
   for (const e of entities) {
-    if (rootOf(e) !== e || e.kind !== 'person') continue;
+    if (rootOf(e) !== e || e.kind !== 'person' || e.name.length > LONGEST_PERSON_NAME) continue;
     const name = normalizeName(e.name);
-    // Every ending of two words or more, short of the whole name: at most a few per name.
+    // Every ending of two words or more, short of the whole name: at most a few per name (names are bounded, so a
+    // hostile run of capitalised words cannot make this grow with the square of its length).
     for (let space = name.indexOf(' '); space > 0; space = name.indexOf(' ', space + 1)) {
       const suffix = name.slice(space + 1);
       if (suffix.indexOf(' ') < 0) break;

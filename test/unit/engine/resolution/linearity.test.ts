@@ -138,4 +138,15 @@ describe('resolution: linear in hostile input', function () {
     }
     assert.ok(b.ms <= FACTOR * a.ms + SLACK_MS, `1,250 sentences: ${a.ms.toFixed(1)} ms; 5,000: ${b.ms.toFixed(1)} ms`);
   });
+
+  it('one titled run of 8,000 capitalised words: every mention read back, time linear', async () => {
+    const run = (n: number) => `Mr. ${Array.from({ length: n }, (_, i) => capitalised(syllable(i, 0) + syllable(i, 1) + syllable(i, 2))).join(' ')} said “so.” Ana Ruiz agreed.`;
+    const small = run(2_000);
+    const large = run(8_000);
+    const a = await worker.run(small);
+    const b = await worker.run(large);
+    assertMentionsReadBack(small, a.analysis);
+    assertMentionsReadBack(large, b.analysis);
+    assert.ok(b.ms <= FACTOR * a.ms + SLACK_MS, `2,000 words: ${a.ms.toFixed(1)} ms; 8,000 words: ${b.ms.toFixed(1)} ms`);
+  });
 });
