@@ -33,6 +33,8 @@ export interface Entity {
   mergedInto: Entity | null;
   role: string | null;
   gender: Gender;
+  /** True when an honorific or title ever marked the name ("Dr Ilse Varo"): evidence of a person. */
+  titled?: boolean;
   /** Character ranges of every mention, in text order once sorted. */
   mentions: Array<[number, number]>;
   firstMention: number;
@@ -254,6 +256,7 @@ export class ActorBuilder {
         e.mentions.push([this.tokens[c.first].start, this.tokens[c.last].end]);
         if (!e.forms.includes(c.core)) e.forms.push(c.core);
         if (c.gender && !e.gender) e.gender = c.gender;
+        if (c.marked) e.titled = true;
         if (c.title && c.hasTitle && !e.role && c.kind !== 'place') e.role = c.title;
         if (!e.role && (e.kind === 'person' || e.kind === 'unknown')) {
           const role = roleBeforeName(this.tokens, c.first, this.sentences[s].first) ?? roleAppositiveBefore(this.tokens, c.first, this.sentences[s].first);

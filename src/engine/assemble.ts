@@ -8,6 +8,7 @@ import type { Resolved } from './speakers';
 import { canonicalNaming, rootOf } from './resolution';
 import { isDocument } from './resolution/documents';
 import { sourcingOf } from './sourcing';
+import { isFirstName } from './lexicon/firstNames';
 
 export function span(text: string, start: number, end: number): Span {
   return { start, end, text: text.slice(start, end) };
@@ -78,7 +79,10 @@ export function assemble(text: string, all: Resolved[], builder: ActorBuilder, q
   for (const r of resolved) if (r.entity) speaking.add(rootOf(r.entity));
   // One actor per cluster root; things and words of unknown kind are listed only when they speak.
   // Documents ("a statement") are how their issuers speak: never actors of their own.
-  const kept = builder.entities.filter((e) => rootOf(e) === e && !isDocument(e) && ((e.kind !== 'unknown' && e.kind !== 'thing') || speaking.has(e)) && e.mentions.length > 0);
+  // A silent person is listed only on evidence that it is one: "Quarrow Rovers" or "Nova Tablet" is two capitalised
+  // words, the shape of a name, and nothing more.
+  const kept = builder.entities.filter((e) => rootOf(e) === e && !isDocument(e) && e.mentions.length > 0 &&
+    (speaking.has(e) || (e.kind !== 'unknown' && e.kind !== 'thing' && (e.kind !== 'person' || !e.proper || isEvidentlyPerson(e, text)))));
   kept.sort((a, b) => a.firstMention - b.firstMention);
   const ids = new Map<Entity, string>();
   const actors: Actor[] = kept.map((e, i) => {
@@ -123,6 +127,18 @@ export function assemble(text: string, all: Resolved[], builder: ActorBuilder, q
   }
   return { actors, claims };
 }
+
+/**
+ * Evidence that a proper name is a person's: a role or honorific, a given name opening one of its forms, a second
+ * form ("Ruiz" beside "Ana Ruiz"), or a pronoun the text uses for it.
+ */
+function isEvidentlyPerson(e: Entity, text: string): boolean {
+  if (e.role || e.gender || e.titled || e.forms.length >= 2) return true;
+  if (e.forms.some((form) => isFirstName(form.slice(0, form.indexOf(' ') >>> 0)))) return true;
+  return e.mentions.some(([start, end]) => end - start <= 4 && PERSON_PRONOUN_FORMS.has(text.slice(start, end).toLowerCase()));
+}
+
+const PERSON_PRONOUN_FORMS = new Set(['he', 'she', 'him', 'her', 'his', 'hers']);
 
 export function dedupe(ranges: Array<[number, number]>): Array<[number, number]> {
   const sorted = [...ranges].sort((a, b) => a[0] - b[0] || b[1] - a[1]);

@@ -86,3 +86,12 @@ describe('resolution/notActors: through analyze()', () => {
     assert.equal(a.actors.some((x) => x.name === 'Kessel Survey'), false);
   });
 });
+
+describe('output: a silent name is listed as a person only on evidence', () => {
+  it('lists "Quarrow Rovers" mentioned once in passing as no person, and keeps a silent person with a given name, a title or a pronoun', () => {
+    const a = analyze('Ana Ruiz said the match was close. Quarrow Rovers lost to Kestrel Albion. Dr Ilse Varo watched. Tom Hale scored. Oduya Mbeki ran; he fell.');
+    const people = a.actors.filter((x) => x.kind === 'person').map((x) => x.name);
+    assert.ok(!people.includes('Quarrow Rovers') && !people.includes('Kestrel Albion'), people.join(', '));
+    for (const name of ['Ana Ruiz', 'Ilse Varo', 'Tom Hale', 'Oduya Mbeki']) assert.ok(people.includes(name), `${name} in ${people.join(', ')}`);
+  });
+});
