@@ -1,0 +1,80 @@
+/** The worker pool over the built worker (dist/analysisWorker.js, from `npm run build`) and over scripts that misbehave. */
+import * as assert from 'node:assert/strict';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import * as path from 'node:path';
+import { analyze } from '../../../src/engine';
+import { replyChunks, CHUNK_SIZE } from '../../../src/worker/protocol';
+import { WorkerPool } from '../../../src/worker/workerPool';
+
+const script = path.resolve(__dirname, '../../../..', 'dist', 'analysisWorker.js');
+const ARTICLE = '“The bridge will open in May,” said Ana Ruiz, the mayor of Riverton. Tom Hale said the ferry would stop.\n';
+
+describe('worker: analysis pool', function () {
+  this.timeout(60_000);
+  let folder: string;
+  before(() => {
+    assert.ok(existsSync(script), `${script} is missing: run \`npm run build\` first`);
+    folder = mkdtempSync(path.join(tmpdir(), 'attribution-lens-pool-'));
+  });
+  after(() => rmSync(folder, { recursive: true, force: true }));
+
+  it('splits a result into chunks and ends with done', () => {
+    const many = Array.from({ length: CHUNK_SIZE + 1 }, () => analyze(ARTICLE).claims[0]);
+    const kinds = [...replyChunks(1, [], many)].map((reply) => `${reply.kind}${'items' in reply ? reply.items.length : ''}`);
+    assert.deepEqual(kinds, [`claims${CHUNK_SIZE}`, 'claims1', 'done']);
+  });
+
+  it('gives the same analysis as the engine in this thread, for many articles at once', async () => {
+    const pool = new WorkerPool(script, 2);
+    try {
+      const texts = Array.from({ length: 6 }, (_, i) => ARTICLE.repeat(i * 300 + 1));
+      const results = await Promise.all(texts.map((text) => pool.analyze(text)));
+      results.forEach((result, i) => assert.deepEqual(result, analyze(texts[i])));
+      assert.ok(results[5].claims.length > CHUNK_SIZE, 'the longest result came in several chunks');
+    } finally {
+      await pool.close();
+    }
+  });
+
+  it('runs a priority job before the jobs queued without it, and withdraws an aborted queued job', async () => {
+    const pool = new WorkerPool(script, 1);
+    try {
+      const finished: string[] = [];
+      const track = (name: string, job: Promise<unknown>) => job.then(() => finished.push(name), (error: Error) => finished.push(`${name}: ${error.name}`));
+      const abort = new AbortController();
+      const jobs = [
+        track('running', pool.analyze(ARTICLE.repeat(200))),
+        track('background', pool.analyze(ARTICLE)),
+        track('withdrawn', pool.analyze(ARTICLE, { signal: abort.signal })),
+        track('urgent', pool.analyze(ARTICLE, { priority: true })),
+      ];
+      abort.abort();
+      await Promise.all(jobs);
+      assert.deepEqual(finished, ['withdrawn: AbortError', 'running', 'urgent', 'background']);
+    } finally {
+      await pool.close();
+    }
+  });
+
+  it('fails only the job of a worker that dies, and goes on with a new worker', async () => {
+    const dying = path.join(folder, 'dying.js');
+    // Dies on a text saying so, answers "done" with no items otherwise.
+    writeFileSync(dying, `const { parentPort } = require('node:worker_threads');
+parentPort.on('message', ({ id, text }) => { if (text === 'die') process.exit(3); parentPort.postMessage({ id, kind: 'done' }); });`);
+    const pool = new WorkerPool(dying, 1);
+    try {
+      await assert.rejects(pool.analyze('die'), /exited with code 3/);
+      assert.deepEqual(await pool.analyze('fine'), { actors: [], claims: [] });
+    } finally {
+      await pool.close();
+    }
+  });
+
+  it('rejects jobs after close and a pool of no workers', async () => {
+    const pool = new WorkerPool(script, 1);
+    await pool.close();
+    await assert.rejects(pool.analyze(ARTICLE), /closed/);
+    assert.throws(() => new WorkerPool(script, 0), RangeError);
+  });
+});
