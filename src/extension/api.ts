@@ -20,8 +20,13 @@ export interface ReadingViewRenderEvent {
 }
 
 export interface AttributionLensApi {
-  /** The cached analysis for this document's current version (analysing it now if needed). */
+  /**
+   * The cached analysis for this document's current version (analysing a short article now if needed;
+   * undefined while a worker analyses a long one).
+   */
   getAnalysis(document: vscode.TextDocument): Analysis | undefined;
+  /** The analysis of the current version, waiting for the worker thread if it is analysing it. */
+  whenAnalysed(document: vscode.TextDocument): Promise<Analysis | undefined>;
   /** Fires after the store holds a fresh analysis for a document version. */
   readonly onDidChangeAnalysis: vscode.Event<AnalysisChange>;
   /** Fires when a reading view has rendered (reported by the webview itself). */

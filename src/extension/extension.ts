@@ -15,6 +15,8 @@ import { registerArticleHovers } from './hover/articleHoverProvider';
 import { OutputChannelLogger } from './log';
 import { registerReadingView } from './readingView';
 import { ActorsView } from './tree/actorsView';
+import { inProcessEngine } from './worker/inProcessEngine';
+import { createOffThreadAnalyzer, workerScript } from './worker/offThreadAnalyzer';
 
 /** The article the user is looking at: the active editor's, else the one the Actors view still shows (a webview may have focus). */
 function currentArticle(store: AnalysisStore, actorsView: ActorsView): vscode.TextDocument | undefined {
@@ -24,10 +26,13 @@ function currentArticle(store: AnalysisStore, actorsView: ActorsView): vscode.Te
 
 export function activate(context: vscode.ExtensionContext): AttributionLensApi {
   const log = new OutputChannelLogger();
-  const store = new AnalysisStore(log);
+  const script = workerScript(context.extensionPath);
+  const offThread = createOffThreadAnalyzer(script);
+  const store = new AnalysisStore(log, { analyze: inProcessEngine(script), offThread });
   const actorsView = new ActorsView(store, log);
   context.subscriptions.push(
     log,
+    { dispose: () => offThread?.dispose() },
     store,
     actorsView,
     registerArticleContextKey(store),
@@ -44,6 +49,7 @@ export function activate(context: vscode.ExtensionContext): AttributionLensApi {
 
   return {
     getAnalysis: (document) => store.get(document),
+    whenAnalysed: (document) => store.whenAnalysed(document),
     onDidChangeAnalysis: store.onDidChange,
     onDidRenderReadingView: readingView.onDidRender,
     actorsTree: actorsView.provider,

@@ -76,6 +76,10 @@ export class ActorsView implements vscode.Disposable {
     // While visible the tree needs this analysis anyway (cached, so no second run); hidden, only peek.
     const analysis = document ? (this.view.visible ? this.store.get(document) : this.store.peek(document)) : undefined;
     const nothingFound = analysis && analysis.actors.length === 0 && analysis.claims.length === 0;
+    if (document && !analysis && this.store.isPending(document)) {
+      this.view.message = `Analysing this article (${document.getText().length.toLocaleString('en-US')} characters)…`;
+      return;
+    }
     this.view.message = nothingFound
       ? (document && this.store.lengthLimitNotice(document)) ?? 'No quotes, attributions or named actors found in this article.'
       : undefined;

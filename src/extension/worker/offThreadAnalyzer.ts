@@ -1,0 +1,46 @@
+/**
+ * The engine off the extension host's thread: a WorkerPool over dist/analysisWorker.js, created on first
+ * use (activation loads no model). A host without `node:worker_threads` (a web extension host) gets
+ * undefined, and the store then analyses in process, under the old length limit.
+ */
+import * as path from 'node:path';
+import type { Analysis } from '../../engine/types';
+import { WorkerPool, type PoolJobOptions } from '../../worker/workerPool';
+
+export interface OffThreadAnalyzer {
+  analyze(text: string, options?: PoolJobOptions): Promise<Analysis>;
+  dispose(): void;
+}
+
+/** The worker bundle beside dist/extension.js. */
+export function workerScript(extensionPath: string): string {
+  return path.join(extensionPath, 'dist', 'analysisWorker.js');
+}
+
+function workerThreadsAvailable(): boolean {
+  try {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    return typeof (require('node:worker_threads') as typeof import('node:worker_threads')).Worker === 'function';
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * One worker: the open document's analysis jumps the queue of the workspace index (priority jobs), and
+ * the host keeps the other core of a two-core machine.
+ */
+export function createOffThreadAnalyzer(script: string, size = 1): OffThreadAnalyzer | undefined {
+  if (!workerThreadsAvailable()) return undefined;
+  let pool: WorkerPool | undefined;
+  return {
+    analyze(text, options) {
+      pool ??= new WorkerPool(script, size);
+      return pool.analyze(text, options);
+    },
+    dispose() {
+      void pool?.close();
+      pool = undefined;
+    },
+  };
+}
