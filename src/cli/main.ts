@@ -12,7 +12,7 @@ import { createAnalyzer } from './analyzer';
 import { articleFiles, type ArticleFile } from './articleFiles';
 import { InputError, readArticle } from './input';
 import { jsonlRecords, type JsonlRecord } from './jsonlInput';
-import { mapOrdered } from './mapOrdered';
+import { mapOrdered } from '../worker/mapOrdered';
 import { NO_PROGRESS, progressBar } from './progress';
 import { RunTotals } from './runSummary';
 import { writer, type Output } from './writer';

@@ -6,6 +6,7 @@
 import type * as vscode from 'vscode';
 import type { Analysis } from '../engine/types';
 import type { AnalysisChange } from './analysisStore';
+import type { WorkspaceIndex } from './workspaceIndex/workspaceIndex';
 
 /** Sent whenever a reading view has rendered an analysis. */
 export interface ReadingViewRenderEvent {
@@ -33,4 +34,6 @@ export interface AttributionLensApi {
   readonly onDidRenderReadingView: vscode.Event<ReadingViewRenderEvent>;
   /** The Actors tree as the user sees it: root labels and their claim children. */
   readonly actorsTree: vscode.TreeDataProvider<unknown>;
+  /** The workspace index: its state, actors across files, and an event when they change. */
+  readonly workspaceIndex: Pick<WorkspaceIndex, 'state' | 'fileCount' | 'actors' | 'start' | 'onDidChange'>;
 }

@@ -1,7 +1,7 @@
 /**
  * Attribution Lens: activation only wires the parts together. One logger and one analysis store feed
- * the hovers, the Actors view, the commands and the reading view; every registration goes into
- * context.subscriptions.
+ * the hovers, the Actors view, the commands and the reading view; the workspace index feeds the Actors
+ * view's Workspace mode and "Find Claims by Actor…". Every registration goes into context.subscriptions.
  */
 import * as vscode from 'vscode';
 import type { AttributionLensApi } from './api';
@@ -9,6 +9,7 @@ import { AnalysisStore } from './analysisStore';
 import { registerArticleContextKey } from './articleContext';
 import { copyCitation } from './commands/copyCitation';
 import { exportAttributions } from './commands/exportAttributions';
+import { findClaimsByActor } from './commands/findClaimsByActor';
 import { openSample } from './commands/openSample';
 import { revealRange } from './commands/revealRange';
 import { registerArticleHovers } from './hover/articleHoverProvider';
@@ -17,6 +18,7 @@ import { registerReadingView } from './readingView';
 import { ActorsView } from './tree/actorsView';
 import { inProcessEngine } from './worker/inProcessEngine';
 import { createOffThreadAnalyzer, workerScript } from './worker/offThreadAnalyzer';
+import { WorkspaceIndex } from './workspaceIndex/workspaceIndex';
 
 /** The article the user is looking at: the active editor's, else the one the Actors view still shows (a webview may have focus). */
 function currentArticle(store: AnalysisStore, actorsView: ActorsView): vscode.TextDocument | undefined {
@@ -28,12 +30,21 @@ export function activate(context: vscode.ExtensionContext): AttributionLensApi {
   const log = new OutputChannelLogger();
   const script = workerScript(context.extensionPath);
   const offThread = createOffThreadAnalyzer(script);
-  const store = new AnalysisStore(log, { analyze: inProcessEngine(script), offThread });
-  const actorsView = new ActorsView(store, log);
+  const inProcess = inProcessEngine(script);
+  const store = new AnalysisStore(log, { analyze: inProcess, offThread });
+  const workspaceIndex = new WorkspaceIndex({
+    // Background work: behind any document the reader has open (those are priority jobs).
+    analyze: offThread ? (text) => offThread.analyze(text) : async (text) => inProcess(text),
+    storage: context.storageUri ?? context.globalStorageUri,
+    offThread: offThread !== undefined,
+    log,
+  });
+  const actorsView = new ActorsView(store, workspaceIndex, log);
   context.subscriptions.push(
     log,
     { dispose: () => offThread?.dispose() },
     store,
+    workspaceIndex,
     actorsView,
     registerArticleContextKey(store),
     registerArticleHovers(store, log),
@@ -41,6 +52,10 @@ export function activate(context: vscode.ExtensionContext): AttributionLensApi {
     vscode.commands.registerCommand('attributionLens.copyCitation', (ref: unknown) => copyCitation(store, log, ref)),
     vscode.commands.registerCommand('attributionLens.showInActors', (ref: unknown) => actorsView.showInActors(ref)),
     vscode.commands.registerCommand('attributionLens.openSample', () => openSample(context.extensionUri)),
+    vscode.commands.registerCommand('attributionLens.showWorkspaceActors', () => actorsView.setScope('workspace')),
+    vscode.commands.registerCommand('attributionLens.showArticleActors', () => actorsView.setScope('article')),
+    vscode.commands.registerCommand('attributionLens.findClaimsByActor', (argument: unknown) => findClaimsByActor(workspaceIndex, log, argument)),
+    vscode.commands.registerCommand('attributionLens.rebuildWorkspaceIndex', () => workspaceIndex.rebuild()),
     vscode.commands.registerCommand('attributionLens.exportAttributions', (argument: unknown) =>
       exportAttributions(store, log, () => currentArticle(store, actorsView), argument)),
   );
@@ -53,6 +68,7 @@ export function activate(context: vscode.ExtensionContext): AttributionLensApi {
     onDidChangeAnalysis: store.onDidChange,
     onDidRenderReadingView: readingView.onDidRender,
     actorsTree: actorsView.provider,
+    workspaceIndex,
   };
 }
 

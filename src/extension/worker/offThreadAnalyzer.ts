@@ -3,6 +3,7 @@
  * use (activation loads no model). A host without `node:worker_threads` (a web extension host) gets
  * undefined, and the store then analyses in process, under the old length limit.
  */
+import { availableParallelism } from 'node:os';
 import * as path from 'node:path';
 import type { Analysis } from '../../engine/types';
 import { WorkerPool, type PoolJobOptions } from '../../worker/workerPool';
@@ -27,10 +28,14 @@ function workerThreadsAvailable(): boolean {
 }
 
 /**
- * One worker: the open document's analysis jumps the queue of the workspace index (priority jobs), and
- * the host keeps the other core of a two-core machine.
+ * One worker per core but one, at most four: the host keeps a core to itself (on a two-core machine,
+ * one worker), and the open document's analysis jumps the workspace index's queue (priority jobs).
  */
-export function createOffThreadAnalyzer(script: string, size = 1): OffThreadAnalyzer | undefined {
+export function defaultPoolSize(cores = availableParallelism()): number {
+  return Math.max(1, Math.min(4, cores - 1));
+}
+
+export function createOffThreadAnalyzer(script: string, size = defaultPoolSize()): OffThreadAnalyzer | undefined {
   if (!workerThreadsAvailable()) return undefined;
   let pool: WorkerPool | undefined;
   return {

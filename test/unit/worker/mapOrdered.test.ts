@@ -1,9 +1,9 @@
 import * as assert from 'node:assert/strict';
-import { mapOrdered, type Settled } from '../../../src/cli/mapOrdered';
+import { mapOrdered, type Settled } from '../../../src/worker/mapOrdered';
 
 const delay = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-describe('cli: mapOrdered', () => {
+describe('worker: mapOrdered', () => {
   it('emits in input order although later items finish first', async () => {
     const emitted: number[] = [];
     await mapOrdered([30, 1, 20, 2, 10], 5, async (ms) => { await delay(ms); return ms * 2; }, (item, result) => {

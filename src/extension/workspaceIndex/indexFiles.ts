@@ -1,0 +1,82 @@
+/**
+ * Indexes article files, without vscode (the extension and `npm run bench:corpus` share it): each file
+ * is read, hashed, and analysed only if the cache has no summary for that content, with a bounded number
+ * in flight so a large workspace never holds more than a few texts at once. A file that cannot be read,
+ * is not UTF-8 or is too long gets an error entry; the others go on.
+ */
+import type { Analysis } from '../../engine/types';
+import { mapOrdered } from '../../worker/mapOrdered';
+import { summarize, type FileSummary } from './fileSummary';
+
+export interface IndexSource {
+  key: string;
+  read(): Promise<Uint8Array>;
+}
+
+export type IndexEntry = { hash: string; summary: FileSummary } | { error: string };
+
+export interface SummaryCache {
+  get(hash: string): FileSummary | undefined;
+  set(hash: string, summary: FileSummary): void;
+}
+
+export interface IndexOptions {
+  analyze(text: string): Promise<Analysis>;
+  cache: SummaryCache;
+  maxLength: number;
+  /** Texts in flight: the pool's workers plus a few waiting, so none is idle. */
+  window?: number;
+  onFile?(key: string, entry: IndexEntry): void;
+  isCancelled?(): boolean;
+}
+
+const decoder = new TextDecoder('utf-8', { fatal: true });
+
+/** SHA-256 of the bytes (Web Crypto: in Node and in a browser host alike), as hex. */
+export async function contentHash(bytes: Uint8Array): Promise<string> {
+  const digest = new Uint8Array(await globalThis.crypto.subtle.digest('SHA-256', bytes));
+  return Array.from(digest, (byte) => byte.toString(16).padStart(2, '0')).join('');
+}
+
+/** One file's entry: from the cache when its content was seen before. */
+export async function indexFile(source: IndexSource, options: IndexOptions): Promise<IndexEntry> {
+  let bytes: Uint8Array;
+  try {
+    bytes = await source.read();
+  } catch (error) {
+    return { error: `cannot read it: ${(error as Error).message}` };
+  }
+  const hash = await contentHash(bytes);
+  const cached = options.cache.get(hash);
+  if (cached) return { hash, summary: cached };
+  let text: string;
+  try {
+    text = decoder.decode(bytes);
+  } catch {
+    return { error: 'not valid UTF-8 text' };
+  }
+  if (text.length > options.maxLength) return { error: `longer than ${options.maxLength.toLocaleString('en-US')} characters (attributionLens.maxDocumentLength)` };
+  try {
+    const summary = summarize(await options.analyze(text), text);
+    options.cache.set(hash, summary);
+    return { hash, summary };
+  } catch (error) {
+    return { error: `analysis failed: ${(error as Error).message}` };
+  }
+}
+
+export async function indexFiles(sources: Iterable<IndexSource>, options: IndexOptions): Promise<Map<string, IndexEntry>> {
+  const entries = new Map<string, IndexEntry>();
+  function* unlessCancelled() {
+    for (const source of sources) {
+      if (options.isCancelled?.()) return;
+      yield source;
+    }
+  }
+  await mapOrdered(unlessCancelled(), options.window ?? 4, (source) => indexFile(source, options), (source, result) => {
+    const entry: IndexEntry = result.ok ? result.value : { error: String(result.error) };
+    entries.set(source.key, entry);
+    options.onFile?.(source.key, entry);
+  });
+  return entries;
+}
