@@ -1,6 +1,7 @@
 /**
  * dist/analysisWorker.js: the engine in a `node:worker_threads` worker, shared by the extension and the
- * CLI's pool. It answers each AnalysisRequest with the analysis in chunks (see protocol.ts).
+ * CLI's pool. It answers each request with the analysis in parts, one part per acknowledgment (see
+ * protocol.ts).
  *
  * Loaded with `require` on the main thread instead, it only exports `analyze`: the extension's in-process
  * path (short documents, and hosts without worker_threads) uses it, so the engine and its language model
@@ -8,18 +9,31 @@
  */
 import { isMainThread, parentPort } from 'node:worker_threads';
 import { analyze } from '../engine';
-import { replyChunks, type AnalysisRequest } from './protocol';
+import { replyParts, type AnalysisReply, type WorkerRequest } from './protocol';
 
 export { analyze };
 
 if (!isMainThread && parentPort) {
   const port = parentPort;
-  port.on('message', ({ id, text }: AnalysisRequest) => {
+  let parts: { id: number; rest: Iterator<AnalysisReply> } | undefined;
+  const sendNext = () => {
+    const next = parts?.rest.next();
+    if (!parts || !next || next.done) return;
+    port.postMessage(next.value);
+    if (next.value.kind === 'part' && next.value.last) parts = undefined;
+  };
+  port.on('message', (request: WorkerRequest) => {
+    if (request.kind === 'next') {
+      if (parts?.id === request.id) sendNext();
+      return;
+    }
     try {
-      const { actors, claims } = analyze(text);
-      for (const reply of replyChunks(id, actors, claims)) port.postMessage(reply);
+      const { actors, claims } = analyze(request.text);
+      parts = { id: request.id, rest: replyParts(request.id, actors, claims) };
+      sendNext();
     } catch (error) {
-      port.postMessage({ id, kind: 'error', message: error instanceof Error ? error.message : String(error) });
+      parts = undefined;
+      port.postMessage({ id: request.id, kind: 'error', message: error instanceof Error ? error.message : String(error) });
     }
   });
 }

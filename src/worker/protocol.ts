@@ -1,28 +1,33 @@
 /**
- * Messages between an analysis worker and its pool. A result travels in chunks of actors and claims
- * rather than as one object: a 5 MB article's analysis (tens of thousands of claims) deserialised in one
- * message would block the receiving thread for over 100 ms, and the point of the worker is that the
- * extension host never blocks that long.
+ * Messages between an analysis worker and its pool. A result travels in parts of at most PART_SIZE
+ * actors and claims, and the worker sends the next part only when the pool acknowledges the last one:
+ * a 5 MB article's analysis (tens of thousands of claims) posted at once would be deserialised in one
+ * go (Node drains a port's queue in one task), blocking the receiving thread for hundreds of
+ * milliseconds; part by part, the receiver's event loop runs between parts.
  */
 import type { Actor, Claim } from '../engine/types';
 
-export interface AnalysisRequest {
-  id: number;
-  text: string;
-}
+/** Pool → worker: analyse a text, or send the next part of the current result. */
+export type WorkerRequest = { kind: 'analyze'; id: number; text: string } | { kind: 'next'; id: number };
 
 export type AnalysisReply =
-  | { id: number; kind: 'actors'; items: Actor[] }
-  | { id: number; kind: 'claims'; items: Claim[] }
-  | { id: number; kind: 'done' }
+  | { id: number; kind: 'part'; actors: Actor[]; claims: Claim[]; last: boolean }
   | { id: number; kind: 'error'; message: string };
 
-/** Items per chunk: a few milliseconds of structured-clone work on the receiving side. */
-export const CHUNK_SIZE = 500;
+/** Items per part: a few milliseconds of structured-clone work on the receiving side. */
+export const PART_SIZE = 500;
 
-/** The replies for one analysis, in the order the pool reassembles them: all chunks, then `done`. */
-export function* replyChunks(id: number, actors: readonly Actor[], claims: readonly Claim[]): Generator<AnalysisReply> {
-  for (let i = 0; i < actors.length; i += CHUNK_SIZE) yield { id, kind: 'actors', items: actors.slice(i, i + CHUNK_SIZE) };
-  for (let i = 0; i < claims.length; i += CHUNK_SIZE) yield { id, kind: 'claims', items: claims.slice(i, i + CHUNK_SIZE) };
-  yield { id, kind: 'done' };
+/** The parts of one result, in order; the last is flagged (an empty analysis is one empty last part). */
+export function* replyParts(id: number, actors: readonly Actor[], claims: readonly Claim[]): Generator<AnalysisReply> {
+  const total = actors.length + claims.length;
+  for (let start = 0; start === 0 || start < total; start += PART_SIZE) {
+    const end = start + PART_SIZE;
+    yield {
+      id,
+      kind: 'part',
+      actors: actors.slice(Math.min(start, actors.length), Math.min(end, actors.length)),
+      claims: claims.slice(Math.max(0, start - actors.length), Math.max(0, end - actors.length)),
+      last: end >= total,
+    };
+  }
 }

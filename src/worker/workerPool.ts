@@ -6,7 +6,7 @@
  */
 import { Worker } from 'node:worker_threads';
 import type { Actor, Analysis, Claim } from '../engine/types';
-import type { AnalysisReply } from './protocol';
+import type { AnalysisReply, WorkerRequest } from './protocol';
 
 export interface PoolJobOptions {
   /** Runs before every job queued without it. */
@@ -98,14 +98,24 @@ export class WorkerPool {
   private receive(slot: Slot, reply: AnalysisReply): void {
     const job = slot.job;
     if (!job || job.id !== reply.id) return;
-    switch (reply.kind) {
-      case 'actors': for (const actor of reply.items) job.actors.push(actor); return;
-      case 'claims': for (const claim of reply.items) job.claims.push(claim); return;
-      case 'done': job.resolve({ actors: job.actors, claims: job.claims }); break;
-      case 'error': job.reject(new Error(reply.message)); break;
+    if (reply.kind === 'error') {
+      job.reject(new Error(reply.message));
+    } else {
+      for (const actor of reply.actors) job.actors.push(actor);
+      for (const claim of reply.claims) job.claims.push(claim);
+      if (!reply.last) {
+        // Ask for the next part only after this task ends, so the event loop runs between parts.
+        setImmediate(() => this.post(slot, { kind: 'next', id: job.id }));
+        return;
+      }
+      job.resolve({ actors: job.actors, claims: job.claims });
     }
     slot.job = undefined;
     this.dispatch();
+  }
+
+  private post(slot: Slot, request: WorkerRequest): void {
+    if (!this.closed && this.slots.includes(slot)) slot.worker.postMessage(request);
   }
 
   private withdraw(job: Job): void {
@@ -124,7 +134,7 @@ export class WorkerPool {
       const job = this.urgent.shift() ?? this.queued.shift();
       if (!job) return;
       slot.job = job;
-      slot.worker.postMessage({ id: job.id, text: job.text });
+      this.post(slot, { kind: 'analyze', id: job.id, text: job.text });
       job.text = ''; // the worker has its copy; the pool need not hold a 5 MB string any longer
     }
   }

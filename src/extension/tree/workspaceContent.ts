@@ -18,9 +18,10 @@ export function workspaceActorDescription(actor: WorkspaceActor): string {
 
 export function workspaceActorTooltip(actor: WorkspaceActor): string {
   const aliases = actor.aliases.length > 0 ? `\nAlso named: ${actor.aliases.join('; ')}` : '';
-  return `${actor.name} (${actor.kind})${aliases}\n${actor.files.map((file) => `${uriFileName(file.uri)}: ${countLabel(file.claims.length, 'claim')}`).join('\n')}`;
+  return `${actor.name} (${actor.kind})${aliases}\n${actor.files.map((file) => `${uriFileName(file.uri)}: ${countLabel(file.claimCount, 'claim')}`).join('\n')}`;
 }
 
 export function actorFileDescription(file: ActorFile): string {
-  return countLabel(file.claims.length, 'claim');
+  const listed = file.claims.length < file.claimCount ? ` (first ${file.claims.length.toLocaleString('en-US')} listed)` : '';
+  return `${file.claimCount === 1 ? '1 claim' : `${file.claimCount.toLocaleString('en-US')} claims`}${listed}`;
 }

@@ -8,7 +8,9 @@ import type { FileSummary, IndexedClaim } from './fileSummary';
 
 export interface ActorFile {
   uri: string;
+  /** The claims listed (see MAX_LISTED_CLAIMS), in text order. */
   claims: IndexedClaim[];
+  claimCount: number;
 }
 
 export interface WorkspaceActor {
@@ -44,7 +46,7 @@ class Groups {
 }
 
 export function groupActors(files: ReadonlyMap<string, FileSummary>): WorkspaceActor[] {
-  const entries: { uri: string; name: string; kind: ActorKind; aliases: string[]; claims: IndexedClaim[] }[] = [];
+  const entries: { uri: string; name: string; kind: ActorKind; aliases: string[]; claims: IndexedClaim[]; claimCount: number }[] = [];
   const groups = new Groups();
   const byName = new Map<string, number>();
   const link = (name: string, kind: ActorKind, index: number) => {
@@ -72,14 +74,18 @@ export function groupActors(files: ReadonlyMap<string, FileSummary>): WorkspaceA
   for (const indices of members.values()) {
     const group = indices.map((i) => entries[i]);
     const name = representativeName(group.map((entry) => entry.name));
-    const claimsByFile = new Map<string, IndexedClaim[]>();
+    const byFile = new Map<string, ActorFile>();
     for (const entry of group) {
-      const claims = claimsByFile.get(entry.uri);
-      if (claims) claims.push(...entry.claims);
-      else claimsByFile.set(entry.uri, [...entry.claims]);
+      const file = byFile.get(entry.uri);
+      if (file) {
+        file.claims.push(...entry.claims);
+        file.claimCount += entry.claimCount;
+      } else {
+        byFile.set(entry.uri, { uri: entry.uri, claims: [...entry.claims], claimCount: entry.claimCount });
+      }
     }
-    const files = [...claimsByFile].map(([uri, claims]) => ({ uri, claims: claims.sort((a, b) => a.start - b.start) }))
-      .sort((a, b) => b.claims.length - a.claims.length || (a.uri < b.uri ? -1 : 1));
+    const files = [...byFile.values()].sort((a, b) => b.claimCount - a.claimCount || (a.uri < b.uri ? -1 : 1));
+    for (const file of files) file.claims.sort((a, b) => a.start - b.start);
     const aliases = [...new Set(group.flatMap((entry) => [entry.name, ...entry.aliases]))].filter((alias) => alias !== name).sort();
     result.push({
       key: `${group[0].kind}|${normalized(name)}`,
@@ -87,7 +93,7 @@ export function groupActors(files: ReadonlyMap<string, FileSummary>): WorkspaceA
       kind: group[0].kind,
       aliases,
       files,
-      claimCount: files.reduce((sum, file) => sum + file.claims.length, 0),
+      claimCount: files.reduce((sum, file) => sum + file.claimCount, 0),
     });
   }
   return result.sort((a, b) => b.files.length - a.files.length || b.claimCount - a.claimCount || a.name.localeCompare(b.name));

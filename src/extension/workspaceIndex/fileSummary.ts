@@ -20,7 +20,10 @@ export interface IndexedActor {
   name: string;
   kind: ActorKind;
   aliases: string[];
+  /** The first of the actor's claims in the file (at most MAX_LISTED_CLAIMS per file in all). */
   claims: IndexedClaim[];
+  /** All of the actor's claims in the file, listed or not. */
+  claimCount: number;
 }
 
 export interface FileSummary {
@@ -28,6 +31,12 @@ export interface FileSummary {
 }
 
 export const PREVIEW_LENGTH = 120;
+/**
+ * Claims kept per file. A news article has a few dozen; a 5 MB document may have tens of thousands,
+ * whose summary would take the host's thread tens of milliseconds to build and save, for a list no
+ * reader pages through. Counts stay exact.
+ */
+export const MAX_LISTED_CLAIMS = 1_000;
 
 function preview(text: string): string {
   const flat = text.replace(/\s+/g, ' ').trim();
@@ -58,12 +67,15 @@ export function summarize(analysis: Analysis, text: string): FileSummary {
   const line = lineOf(text);
   const actors = new Map<string, IndexedActor>();
   for (const actor of analysis.actors) {
-    if (actor.named) actors.set(actor.id, { name: actor.name, kind: actor.kind, aliases: [...actor.aliases], claims: [] });
+    if (actor.named) actors.set(actor.id, { name: actor.name, kind: actor.kind, aliases: [...actor.aliases], claims: [], claimCount: 0 });
   }
+  let listed = 0;
   for (const claim of analysis.claims) {
     const speaker = claim.actor === null ? undefined : actors.get(claim.actor);
     if (!speaker || claim.sourcing === 'unnamed') continue;
+    speaker.claimCount++;
+    if (listed++ >= MAX_LISTED_CLAIMS) continue;
     speaker.claims.push({ start: claim.content.start, end: claim.content.end, line: line(claim.content.start), kind: claim.kind, preview: preview(claim.content.text), cue: claim.cue?.text ?? null });
   }
-  return { actors: [...actors.values()].filter((actor) => actor.claims.length > 0) };
+  return { actors: [...actors.values()].filter((actor) => actor.claimCount > 0) };
 }

@@ -28,6 +28,8 @@ export interface IndexOptions {
   window?: number;
   onFile?(key: string, entry: IndexEntry): void;
   isCancelled?(): boolean;
+  /** Summaries being computed, by hash: two files with the same content in flight are analysed once. */
+  inFlight?: Map<string, Promise<FileSummary>>;
 }
 
 const decoder = new TextDecoder('utf-8', { fatal: true });
@@ -57,9 +59,14 @@ export async function indexFile(source: IndexSource, options: IndexOptions): Pro
   }
   if (text.length > options.maxLength) return { error: `longer than ${options.maxLength.toLocaleString('en-US')} characters (attributionLens.maxDocumentLength)` };
   try {
-    const summary = summarize(await options.analyze(text), text);
-    options.cache.set(hash, summary);
-    return { hash, summary };
+    let summary = options.inFlight?.get(hash);
+    if (!summary) {
+      summary = options.analyze(text).then((analysis) => summarize(analysis, text));
+      options.inFlight?.set(hash, summary);
+    }
+    const done = await summary;
+    options.cache.set(hash, done);
+    return { hash, summary: done };
   } catch (error) {
     return { error: `analysis failed: ${(error as Error).message}` };
   }
@@ -73,7 +80,8 @@ export async function indexFiles(sources: Iterable<IndexSource>, options: IndexO
       yield source;
     }
   }
-  await mapOrdered(unlessCancelled(), options.window ?? 4, (source) => indexFile(source, options), (source, result) => {
+  const shared = { ...options, inFlight: options.inFlight ?? new Map<string, Promise<FileSummary>>() };
+  await mapOrdered(unlessCancelled(), options.window ?? 4, (source) => indexFile(source, shared), (source, result) => {
     const entry: IndexEntry = result.ok ? result.value : { error: String(result.error) };
     entries.set(source.key, entry);
     options.onFile?.(source.key, entry);

@@ -4,7 +4,7 @@ import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { analyze } from '../../../src/engine';
-import { replyChunks, CHUNK_SIZE } from '../../../src/worker/protocol';
+import { replyParts, PART_SIZE } from '../../../src/worker/protocol';
 import { WorkerPool } from '../../../src/worker/workerPool';
 
 const script = path.resolve(__dirname, '../../../..', 'dist', 'analysisWorker.js');
@@ -19,10 +19,12 @@ describe('worker: analysis pool', function () {
   });
   after(() => rmSync(folder, { recursive: true, force: true }));
 
-  it('splits a result into chunks and ends with done', () => {
-    const many = Array.from({ length: CHUNK_SIZE + 1 }, () => analyze(ARTICLE).claims[0]);
-    const kinds = [...replyChunks(1, [], many)].map((reply) => `${reply.kind}${'items' in reply ? reply.items.length : ''}`);
-    assert.deepEqual(kinds, [`claims${CHUNK_SIZE}`, 'claims1', 'done']);
+  it('splits a result into parts of PART_SIZE actors and claims, the last one flagged', () => {
+    const { actors, claims } = analyze(ARTICLE);
+    const many = Array.from({ length: PART_SIZE }, () => claims[0]);
+    const parts = [...replyParts(1, actors, many)].map((reply) => (reply.kind === 'part' ? [reply.actors.length, reply.claims.length, reply.last] : reply.kind));
+    assert.deepEqual(parts, [[actors.length, PART_SIZE - actors.length, false], [0, actors.length, true]]);
+    assert.deepEqual([...replyParts(2, [], [])].map((reply) => reply.kind === 'part' && reply.last), [true], 'an empty analysis is one empty last part');
   });
 
   it('gives the same analysis as the engine in this thread, for many articles at once', async () => {
@@ -31,7 +33,7 @@ describe('worker: analysis pool', function () {
       const texts = Array.from({ length: 6 }, (_, i) => ARTICLE.repeat(i * 300 + 1));
       const results = await Promise.all(texts.map((text) => pool.analyze(text)));
       results.forEach((result, i) => assert.deepEqual(result, analyze(texts[i])));
-      assert.ok(results[5].claims.length > CHUNK_SIZE, 'the longest result came in several chunks');
+      assert.ok(results[5].claims.length > PART_SIZE, 'the longest result came in several parts');
     } finally {
       await pool.close();
     }
@@ -59,9 +61,9 @@ describe('worker: analysis pool', function () {
 
   it('fails only the job of a worker that dies, and goes on with a new worker', async () => {
     const dying = path.join(folder, 'dying.js');
-    // Dies on a text saying so, answers "done" with no items otherwise.
+    // Dies on a text saying so, answers an empty analysis otherwise.
     writeFileSync(dying, `const { parentPort } = require('node:worker_threads');
-parentPort.on('message', ({ id, text }) => { if (text === 'die') process.exit(3); parentPort.postMessage({ id, kind: 'done' }); });`);
+parentPort.on('message', ({ id, text }) => { if (text === 'die') process.exit(3); parentPort.postMessage({ id, kind: 'part', actors: [], claims: [], last: true }); });`);
     const pool = new WorkerPool(dying, 1);
     try {
       await assert.rejects(pool.analyze('die'), /exited with code 3/);

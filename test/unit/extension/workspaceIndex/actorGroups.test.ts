@@ -3,7 +3,8 @@ import { groupActors } from '../../../../src/extension/workspaceIndex/actorGroup
 import type { FileSummary, IndexedActor } from '../../../../src/extension/workspaceIndex/fileSummary';
 
 function actor(name: string, claimStarts: number[], extra: Partial<IndexedActor> = {}): IndexedActor {
-  return { name, kind: 'person', aliases: [], claims: claimStarts.map((start) => ({ start, end: start + 5, line: 1, kind: 'indirect', preview: `claim at ${start}`, cue: 'said' })), ...extra };
+  const claims = claimStarts.map((start) => ({ start, end: start + 5, line: 1, kind: 'indirect' as const, preview: `claim at ${start}`, cue: 'said' }));
+  return { name, kind: 'person', aliases: [], claims, claimCount: claims.length, ...extra };
 }
 
 const files = (entries: Record<string, IndexedActor[]>) => new Map<string, FileSummary>(Object.entries(entries).map(([uri, actors]) => [uri, { actors }]));
@@ -38,6 +39,12 @@ describe('extension: workspace actor groups', () => {
   it('lists a file\'s claims in text order when one file holds two actors of one group', () => {
     const [group] = groupActors(files({ 'file:///a.article': [actor('Ana Ruiz', [50]), actor('Ana Ruiz', [3])] }));
     assert.deepEqual(group.files[0].claims.map((claim) => claim.start), [3, 50]);
+  });
+
+  it('counts every claim, also those a huge file does not list', () => {
+    const [group] = groupActors(files({ 'file:///a.article': [actor('Ana Ruiz', [1, 2], { claimCount: 40_000 })], 'file:///b.article': [actor('Ana Ruiz', [3])] }));
+    assert.equal(group.claimCount, 40_001);
+    assert.deepEqual(group.files.map((file) => [file.uri, file.claimCount, file.claims.length]), [['file:///a.article', 40_000, 2], ['file:///b.article', 1, 1]]);
   });
 
   it('answers no groups for no files', () => {

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import type { Analysis } from '../../../../src/engine/types';
 import { contentHash, indexFiles, type IndexSource } from '../../../../src/extension/workspaceIndex/indexFiles';
-import { summarize, type FileSummary } from '../../../../src/extension/workspaceIndex/fileSummary';
+import { MAX_LISTED_CLAIMS, summarize, type FileSummary } from '../../../../src/extension/workspaceIndex/fileSummary';
 import { analyze } from '../../../../src/engine';
 
 const RUIZ = 'Intro line.\n“The bridge will open in May,” said Ana Ruiz, the mayor of Riverton.\nA neighbor said it was late.\n';
@@ -24,6 +24,14 @@ describe('extension: workspace index files', () => {
     assert.equal(claim.preview, '“The bridge will open in May,”');
     assert.equal(RUIZ.slice(claim.start, claim.end), claim.preview);
     assert.equal(claim.cue, 'said');
+  });
+
+  it('lists at most MAX_LISTED_CLAIMS claims of a huge file but counts them all', () => {
+    const text = HALE.repeat(MAX_LISTED_CLAIMS + 10);
+    const [hale] = summarize(analyze(text), text).actors;
+    assert.equal(hale.claimCount, MAX_LISTED_CLAIMS + 10);
+    assert.equal(hale.claims.length, MAX_LISTED_CLAIMS);
+    assert.equal(hale.claims[1].line, 2);
   });
 
   it('analyses each content once: a second file with the same bytes, or a second run, comes from the cache', async () => {

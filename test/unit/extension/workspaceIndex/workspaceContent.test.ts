@@ -6,7 +6,7 @@ import { includeGlob, maxFiles, tooManyFilesNotice } from '../../../../src/exten
 const claim = (start: number, kind: 'direct' | 'indirect') => ({ start, end: start + 4, line: 3, kind, preview: 'the dam will hold', cue: 'said' });
 const RUIZ: WorkspaceActor = {
   key: 'person|ana ruiz', name: 'Ana Ruiz', kind: 'person', aliases: ['Mayor Ana Ruiz'], claimCount: 3,
-  files: [{ uri: 'file:///news/Day%20One.article', claims: [claim(1, 'direct'), claim(9, 'indirect')] }, { uri: 'file:///news/b.news', claims: [claim(2, 'indirect')] }],
+  files: [{ uri: 'file:///news/Day%20One.article', claims: [claim(1, 'direct'), claim(9, 'indirect')], claimCount: 2 }, { uri: 'file:///news/b.news', claims: [claim(2, 'indirect')], claimCount: 1 }],
 };
 
 describe('extension: workspace mode labels and settings', () => {
@@ -14,6 +14,7 @@ describe('extension: workspace mode labels and settings', () => {
     assert.equal(workspaceActorDescription(RUIZ), 'person · 3 claims in 2 files');
     assert.equal(workspaceActorTooltip(RUIZ), 'Ana Ruiz (person)\nAlso named: Mayor Ana Ruiz\nDay One.article: 2 claims\nb.news: 1 claim');
     assert.equal(actorFileDescription(RUIZ.files[1]), '1 claim');
+    assert.equal(actorFileDescription({ ...RUIZ.files[0], claimCount: 25_000 }), '25,000 claims (first 2 listed)');
     assert.equal(uriFileName('file:///x/bad%E0name.article'), 'bad%E0name.article', 'a malformed escape is shown as is');
   });
 
