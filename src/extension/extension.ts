@@ -18,6 +18,7 @@ import { registerReadingView } from './readingView';
 import { ActorsView } from './tree/actorsView';
 import { inProcessEngine } from './worker/inProcessEngine';
 import { createOffThreadAnalyzer, workerScript } from './worker/offThreadAnalyzer';
+import { summarize } from './workspaceIndex/fileSummary';
 import { WorkspaceIndex } from './workspaceIndex/workspaceIndex';
 
 /** The article the user is looking at: the active editor's, else the one the Actors view still shows (a webview may have focus). */
@@ -34,7 +35,7 @@ export function activate(context: vscode.ExtensionContext): AttributionLensApi {
   const store = new AnalysisStore(log, { analyze: inProcess, offThread });
   const workspaceIndex = new WorkspaceIndex({
     // Background work: behind any document the reader has open (those are priority jobs).
-    analyze: offThread ? (text) => offThread.analyze(text) : async (text) => inProcess(text),
+    summarize: offThread ? (text) => offThread.summarize(text) : async (text) => summarize(inProcess(text), text),
     storage: context.storageUri ?? context.globalStorageUri,
     offThread: offThread !== undefined,
     log,

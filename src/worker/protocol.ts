@@ -6,12 +6,20 @@
  * milliseconds; part by part, the receiver's event loop runs between parts.
  */
 import type { Actor, Claim } from '../engine/types';
+import type { FileSummary } from '../extension/workspaceIndex/fileSummary';
+
+/**
+ * What a job asks for: the whole analysis, or only the workspace index's summary of it (computed in
+ * the worker, so tens of thousands of claims never cross to the host for a list of at most 1,000).
+ */
+export type JobTask = 'analysis' | 'summary';
 
 /** Pool → worker: analyse a text, or send the next part of the current result. */
-export type WorkerRequest = { kind: 'analyze'; id: number; text: string } | { kind: 'next'; id: number };
+export type WorkerRequest = { kind: 'analyze'; id: number; text: string; task: JobTask } | { kind: 'next'; id: number };
 
 export type AnalysisReply =
   | { id: number; kind: 'part'; actors: Actor[]; claims: Claim[]; last: boolean }
+  | { id: number; kind: 'summary'; summary: FileSummary }
   | { id: number; kind: 'error'; message: string };
 
 /** Items per part: a few milliseconds of structured-clone work on the receiving side. */

@@ -6,7 +6,8 @@
  */
 import { Worker } from 'node:worker_threads';
 import type { Actor, Analysis, Claim } from '../engine/types';
-import type { AnalysisReply, WorkerRequest } from './protocol';
+import type { FileSummary } from '../extension/workspaceIndex/fileSummary';
+import type { AnalysisReply, JobTask, WorkerRequest } from './protocol';
 
 export interface PoolJobOptions {
   /** Runs before every job queued without it. */
@@ -18,9 +19,10 @@ export interface PoolJobOptions {
 interface Job {
   id: number;
   text: string;
+  task: JobTask;
   actors: Actor[];
   claims: Claim[];
-  resolve(analysis: Analysis): void;
+  resolve(result: Analysis | FileSummary): void;
   reject(error: Error): void;
   signal?: AbortSignal;
 }
@@ -55,10 +57,19 @@ export class WorkerPool {
   }
 
   analyze(text: string, options: PoolJobOptions = {}): Promise<Analysis> {
+    return this.submit<Analysis>(text, 'analysis', options);
+  }
+
+  /** The workspace index's summary of the text's analysis, computed in the worker. */
+  summarize(text: string, options: PoolJobOptions = {}): Promise<FileSummary> {
+    return this.submit<FileSummary>(text, 'summary', options);
+  }
+
+  private submit<T extends Analysis | FileSummary>(text: string, task: JobTask, options: PoolJobOptions): Promise<T> {
     if (this.closed) return Promise.reject(new Error('the analysis pool is closed'));
     if (options.signal?.aborted) return Promise.reject(new AbortedError());
-    return new Promise<Analysis>((resolve, reject) => {
-      const job: Job = { id: this.nextId++, text, actors: [], claims: [], resolve, reject, signal: options.signal };
+    return new Promise<T>((resolve, reject) => {
+      const job: Job = { id: this.nextId++, text, task, actors: [], claims: [], resolve: resolve as (result: Analysis | FileSummary) => void, reject, signal: options.signal };
       (options.priority ? this.urgent : this.queued).push(job);
       options.signal?.addEventListener('abort', () => this.withdraw(job), { once: true });
       this.dispatch();
@@ -100,6 +111,8 @@ export class WorkerPool {
     if (!job || job.id !== reply.id) return;
     if (reply.kind === 'error') {
       job.reject(new Error(reply.message));
+    } else if (reply.kind === 'summary') {
+      job.resolve(reply.summary);
     } else {
       for (const actor of reply.actors) job.actors.push(actor);
       for (const claim of reply.claims) job.claims.push(claim);
@@ -134,7 +147,7 @@ export class WorkerPool {
       const job = this.urgent.shift() ?? this.queued.shift();
       if (!job) return;
       slot.job = job;
-      this.post(slot, { kind: 'analyze', id: job.id, text: job.text });
+      this.post(slot, { kind: 'analyze', id: job.id, text: job.text, task: job.task });
       job.text = ''; // the worker has its copy; the pool need not hold a 5 MB string any longer
     }
   }

@@ -6,10 +6,13 @@
 import { availableParallelism } from 'node:os';
 import * as path from 'node:path';
 import type { Analysis } from '../../engine/types';
+import type { FileSummary } from '../workspaceIndex/fileSummary';
 import { WorkerPool, type PoolJobOptions } from '../../worker/workerPool';
 
 export interface OffThreadAnalyzer {
   analyze(text: string, options?: PoolJobOptions): Promise<Analysis>;
+  /** The workspace index's summary, computed in the worker. */
+  summarize(text: string, options?: PoolJobOptions): Promise<FileSummary>;
   dispose(): void;
 }
 
@@ -42,6 +45,10 @@ export function createOffThreadAnalyzer(script: string, size = defaultPoolSize()
     analyze(text, options) {
       pool ??= new WorkerPool(script, size);
       return pool.analyze(text, options);
+    },
+    summarize(text, options) {
+      pool ??= new WorkerPool(script, size);
+      return pool.summarize(text, options);
     },
     dispose() {
       void pool?.close();

@@ -4,9 +4,8 @@
  * in flight so a large workspace never holds more than a few texts at once. A file that cannot be read,
  * is not UTF-8 or is too long gets an error entry; the others go on.
  */
-import type { Analysis } from '../../engine/types';
 import { mapOrdered } from '../../worker/mapOrdered';
-import { summarize, type FileSummary } from './fileSummary';
+import type { FileSummary } from './fileSummary';
 
 export interface IndexSource {
   key: string;
@@ -21,7 +20,8 @@ export interface SummaryCache {
 }
 
 export interface IndexOptions {
-  analyze(text: string): Promise<Analysis>;
+  /** The file's summary (fileSummary.ts), computed in a worker where there is one. */
+  summarize(text: string): Promise<FileSummary>;
   cache: SummaryCache;
   maxLength: number;
   /** Texts in flight: the pool's workers plus a few waiting, so none is idle. */
@@ -61,7 +61,7 @@ export async function indexFile(source: IndexSource, options: IndexOptions): Pro
   try {
     let summary = options.inFlight?.get(hash);
     if (!summary) {
-      summary = options.analyze(text).then((analysis) => summarize(analysis, text));
+      summary = options.summarize(text);
       options.inFlight?.set(hash, summary);
     }
     const done = await summary;

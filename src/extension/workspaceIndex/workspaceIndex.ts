@@ -6,11 +6,11 @@
  * "Find Claims by Actor…"), not at activation, and stays off above `attributionLens.workspace.maxFiles`.
  */
 import * as vscode from 'vscode';
-import type { Analysis } from '../../engine/types';
 import type { Logger } from '../log';
 import { KeyedDebouncer } from '../store/debouncer';
 import { maxDocumentLength } from '../store/lengthLimit';
 import { groupActors, type WorkspaceActor } from './actorGroups';
+import type { FileSummary } from './fileSummary';
 import { indexFile, indexFiles, type IndexEntry, type IndexSource } from './indexFiles';
 import { includeGlob, maxFiles, tooManyFilesNotice } from './indexSettings';
 import { SummaryStorage } from './summaryStorage';
@@ -23,8 +23,8 @@ export type IndexState =
   | { kind: 'off'; message: string };
 
 export interface WorkspaceIndexOptions {
-  /** The engine for background work (the worker, as a non-priority job). */
-  analyze(text: string): Promise<Analysis>;
+  /** A file's summary for background work (in the worker, as a non-priority job). */
+  summarize(text: string): Promise<FileSummary>;
   /** Where the cache file goes; undefined keeps the cache in memory only. */
   storage: vscode.Uri | undefined;
   /** Whether analysis runs off the host's thread (decides the length limit). */
@@ -138,7 +138,7 @@ export class WorkspaceIndex implements vscode.Disposable {
       let done = 0;
       let reported = 0;
       await indexFiles(uris.map(source), {
-        analyze: this.options.analyze,
+        summarize: this.options.summarize,
         cache: this.storage,
         maxLength,
         window: WINDOW,
@@ -183,7 +183,7 @@ export class WorkspaceIndex implements vscode.Disposable {
   private async updateFile(uri: vscode.Uri): Promise<void> {
     if (this.current.kind === 'off' || this.current.kind === 'idle') return;
     const generation = this.generation;
-    const entry = await indexFile(source(uri), { analyze: this.options.analyze, cache: this.storage, maxLength: this.settings().maxLength });
+    const entry = await indexFile(source(uri), { summarize: this.options.summarize, cache: this.storage, maxLength: this.settings().maxLength });
     if (generation !== this.generation) return;
     this.entries.set(uri.toString(), entry);
     this.options.log.trace(`workspace index: updated ${uri.toString()}${'error' in entry ? `: ${entry.error}` : ''}`);

@@ -272,6 +272,7 @@ describe('extension: AnalysisStore (vscode adapter)', () => {
             requests.push({ text, ...options, resolve, reject });
             options.signal?.addEventListener('abort', () => reject(Object.assign(new Error('withdrawn'), { name: 'AbortError' })));
           }),
+        summarize: () => Promise.reject(new Error('the store never asks for a summary')),
         dispose: () => undefined,
       };
       workerStore = new AnalysisStore({ trace: (message) => traces.push(message) }, { analyze: (text) => { analysed.push(text); return found('in process'); }, offThread, timers: clock });

@@ -4,6 +4,7 @@ import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { analyze } from '../../../src/engine';
+import { summarize } from '../../../src/extension/workspaceIndex/fileSummary';
 import { replyParts, PART_SIZE } from '../../../src/worker/protocol';
 import { WorkerPool } from '../../../src/worker/workerPool';
 
@@ -34,6 +35,16 @@ describe('worker: analysis pool', function () {
       const results = await Promise.all(texts.map((text) => pool.analyze(text)));
       results.forEach((result, i) => assert.deepEqual(result, analyze(texts[i])));
       assert.ok(results[5].claims.length > PART_SIZE, 'the longest result came in several parts');
+    } finally {
+      await pool.close();
+    }
+  });
+
+  it('summarises in the worker exactly as the index would on this thread', async () => {
+    const pool = new WorkerPool(script, 1);
+    try {
+      const text = ARTICLE.repeat(3);
+      assert.deepEqual(await pool.summarize(text), summarize(analyze(text), text));
     } finally {
       await pool.close();
     }

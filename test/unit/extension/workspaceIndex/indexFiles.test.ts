@@ -1,5 +1,4 @@
 import * as assert from 'node:assert/strict';
-import type { Analysis } from '../../../../src/engine/types';
 import { contentHash, indexFiles, type IndexSource } from '../../../../src/extension/workspaceIndex/indexFiles';
 import { MAX_LISTED_CLAIMS, summarize, type FileSummary } from '../../../../src/extension/workspaceIndex/fileSummary';
 import { analyze } from '../../../../src/engine';
@@ -37,7 +36,7 @@ describe('extension: workspace index files', () => {
   it('analyses each content once: a second file with the same bytes, or a second run, comes from the cache', async () => {
     const cache = memoryCache();
     const analysed: string[] = [];
-    const options = { cache, maxLength: 1000, analyze: async (text: string): Promise<Analysis> => { analysed.push(text); return analyze(text); } };
+    const options = { cache, maxLength: 1000, summarize: async (text: string): Promise<FileSummary> => { analysed.push(text); return summarize(analyze(text), text); } };
     const first = await indexFiles([sourceOf('a', RUIZ), sourceOf('b', HALE), sourceOf('c', RUIZ)], options);
     assert.deepEqual(analysed, [RUIZ, HALE]);
     assert.equal(cache.map.size, 2);
@@ -57,7 +56,7 @@ describe('extension: workspace index files', () => {
     ], {
       cache: memoryCache(),
       maxLength: 49,
-      analyze: async (text) => { if (text === 'CRASH') throw new Error('engine failure'); return analyze(text); },
+      summarize: async (text) => { if (text === 'CRASH') throw new Error('engine failure'); return summarize(analyze(text), text); },
     });
     assert.deepEqual([...entries].map(([key, entry]) => [key, 'error' in entry ? entry.error : 'ok']), [
       ['gone', 'cannot read it: ENOENT'],
@@ -77,7 +76,7 @@ describe('extension: workspace index files', () => {
       cache: memoryCache(),
       maxLength: 1000,
       window: 3,
-      analyze: async (text) => { inFlight++; most = Math.max(most, inFlight); await new Promise((resolve) => setTimeout(resolve, 1)); inFlight--; return analyze(text); },
+      summarize: async (text) => { inFlight++; most = Math.max(most, inFlight); await new Promise((resolve) => setTimeout(resolve, 1)); inFlight--; return summarize(analyze(text), text); },
       onFile: () => { seen++; },
       isCancelled: () => seen >= 5,
     });
