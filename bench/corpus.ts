@@ -14,7 +14,7 @@
 import { spawnSync } from 'node:child_process';
 import { createWriteStream, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { once } from 'node:events';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
@@ -87,13 +87,17 @@ async function streaming(texts: string[], dir: string, count: number): Promise<v
   const preload = path.join(dir, 'report-rss.js');
   const report = path.join(dir, 'rss.txt');
   writeFileSync(preload, `process.on('exit', () => require('fs').writeFileSync(${JSON.stringify(report)}, String(process.resourceUsage().maxRSS)));`);
-  const started = process.hrtime.bigint();
-  const r = spawnSync('sh', ['-c', `"${process.execPath}" --require "${preload}" "${cli}" analyze --input jsonl < "${file}" > /dev/null`], { encoding: 'utf8' });
-  const took = seconds(started);
-  if (r.status !== 0) throw new Error(`--input jsonl failed: ${r.stderr}`);
-  const peakMB = Number(readFileSync(report, 'utf8')) / 1024;
-  console.log(`  --input jsonl, ${count.toLocaleString('en-US')} articles  ${took.toFixed(1)} s, peak RSS ${peakMB.toFixed(0)} MB   (target < 300 MB)`);
-  console.log(`  ${r.stderr.trim()}`);
+  for (const jobs of ['1', 'default']) {
+    const started = process.hrtime.bigint();
+    const flags = jobs === 'default' ? '' : `--jobs ${jobs}`;
+    const r = spawnSync('sh', ['-c', `"${process.execPath}" --require "${preload}" "${cli}" analyze --input jsonl ${flags} < "${file}" > /dev/null`], { encoding: 'utf8' });
+    const took = seconds(started);
+    if (r.status !== 0) throw new Error(`--input jsonl failed: ${r.stderr}`);
+    const peakMB = Number(readFileSync(report, 'utf8')) / 1024;
+    const label = jobs === 'default' ? `--jobs ${availableParallelism()} (default)` : `--jobs ${jobs}`;
+    console.log(`  --input jsonl ${label.padEnd(14)} ${count.toLocaleString('en-US')} articles in ${took.toFixed(1)} s, peak RSS ${peakMB.toFixed(0)} MB   (target < 300 MB)`);
+    console.log(`    ${r.stderr.trim()}`);
+  }
 }
 
 async function responsiveness(texts: string[], folder: string): Promise<void> {

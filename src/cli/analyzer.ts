@@ -4,7 +4,6 @@
  */
 import { existsSync } from 'node:fs';
 import * as path from 'node:path';
-import { analyze } from '../engine';
 import type { Analysis } from '../engine/types';
 import { WorkerPool } from '../worker/workerPool';
 
@@ -22,5 +21,9 @@ export function createAnalyzer(jobs: number): Analyzer {
     const pool = new WorkerPool(workerScript(), jobs);
     return { analyze: (text) => pool.analyze(text), close: () => pool.close() };
   }
+  // Required here, not imported: with --jobs 2 or more this thread never analyses, and loading the
+  // engine's language model in it anyway would cost every run its memory.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { analyze } = require('../engine') as typeof import('../engine');
   return { analyze: async (text) => analyze(text), close: async () => undefined };
 }

@@ -12,10 +12,11 @@ export interface IndexSource {
   read(): Promise<Uint8Array>;
 }
 
-export type IndexEntry = { hash: string; summary: FileSummary } | { error: string };
+/** `cached`: the summary came from the cache, so the file was not analysed again. */
+export type IndexEntry = { hash: string; summary: FileSummary; cached: boolean } | { error: string };
 
 export interface SummaryCache {
-  get(hash: string): FileSummary | undefined;
+  get(hash: string): Promise<FileSummary | undefined> | FileSummary | undefined;
   set(hash: string, summary: FileSummary): void;
 }
 
@@ -49,8 +50,8 @@ export async function indexFile(source: IndexSource, options: IndexOptions): Pro
     return { error: `cannot read it: ${(error as Error).message}` };
   }
   const hash = await contentHash(bytes);
-  const cached = options.cache.get(hash);
-  if (cached) return { hash, summary: cached };
+  const cached = await options.cache.get(hash);
+  if (cached) return { hash, summary: cached, cached: true };
   let text: string;
   try {
     text = decoder.decode(bytes);
@@ -66,7 +67,7 @@ export async function indexFile(source: IndexSource, options: IndexOptions): Pro
     }
     const done = await summary;
     options.cache.set(hash, done);
-    return { hash, summary: done };
+    return { hash, summary: done, cached: false };
   } catch (error) {
     return { error: `analysis failed: ${(error as Error).message}` };
   }

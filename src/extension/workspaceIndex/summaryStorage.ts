@@ -1,59 +1,74 @@
 /**
- * The index's cache on disk: file summaries by content hash, one JSON file in the extension's storage
- * (the workspace's storageUri, else globalStorageUri). A reload reads it and re-analyses only files whose
- * content changed; saving keeps only the hashes the index still uses, so it never grows without bound.
+ * The index's cache on disk: one small JSON file per content hash under `index-cache/` in the
+ * extension's storage (the workspace's storageUri, else globalStorageUri). A reload reads the summary
+ * of each unchanged file instead of analysing it again; one file per summary means no save ever
+ * serialises the whole index on the host's thread, and a change rewrites only its own file. Pruning
+ * after a full pass deletes the summaries no file uses any more, so the cache never grows without bound.
  */
 import * as vscode from 'vscode';
 import type { FileSummary } from './fileSummary';
 import type { SummaryCache } from './indexFiles';
 
+/** Bumped when FileSummary changes shape: files of another format are not read. */
 const FORMAT = 1;
 
-interface StoredCache {
+interface StoredSummary {
   format: number;
-  summaries: Record<string, FileSummary>;
+  summary: FileSummary;
 }
 
+const HASH = /^[0-9a-f]{64}$/;
+
 export class SummaryStorage implements SummaryCache {
-  private summaries = new Map<string, FileSummary>();
+  constructor(private readonly storage: vscode.Uri | undefined, private readonly onError: (message: string) => void) {}
 
-  constructor(private readonly folder: vscode.Uri | undefined) {}
-
-  private get file(): vscode.Uri | undefined {
-    return this.folder && vscode.Uri.joinPath(this.folder, 'workspace-index.json');
+  private get folder(): vscode.Uri | undefined {
+    return this.storage && vscode.Uri.joinPath(this.storage, 'index-cache');
   }
 
-  get size(): number {
-    return this.summaries.size;
+  private file(hash: string): vscode.Uri | undefined {
+    return HASH.test(hash) && this.folder ? vscode.Uri.joinPath(this.folder, `${hash}.json`) : undefined;
   }
 
-  get(hash: string): FileSummary | undefined {
-    return this.summaries.get(hash);
-  }
-
-  set(hash: string, summary: FileSummary): void {
-    this.summaries.set(hash, summary);
-  }
-
-  /** Reads the cache; a missing, unreadable or older-format file is an empty cache, not an error. */
-  async load(): Promise<void> {
-    if (!this.file) return;
+  /** The stored summary; a missing, unreadable or older-format file is a miss, not an error. */
+  async get(hash: string): Promise<FileSummary | undefined> {
+    const file = this.file(hash);
+    if (!file) return undefined;
     try {
-      const stored = JSON.parse(new TextDecoder().decode(await vscode.workspace.fs.readFile(this.file))) as StoredCache;
-      if (stored.format === FORMAT && stored.summaries && typeof stored.summaries === 'object') {
-        this.summaries = new Map(Object.entries(stored.summaries));
-      }
+      const stored = JSON.parse(new TextDecoder().decode(await vscode.workspace.fs.readFile(file))) as StoredSummary;
+      return stored.format === FORMAT && Array.isArray(stored.summary?.actors) ? stored.summary : undefined;
     } catch {
-      this.summaries.clear();
+      return undefined;
     }
   }
 
-  /** Writes the summaries of `used` hashes and forgets the rest. */
-  async save(used: ReadonlySet<string>): Promise<void> {
-    for (const hash of [...this.summaries.keys()]) if (!used.has(hash)) this.summaries.delete(hash);
-    if (!this.folder || !this.file) return;
-    const stored: StoredCache = { format: FORMAT, summaries: Object.fromEntries(this.summaries) };
-    await vscode.workspace.fs.createDirectory(this.folder);
-    await vscode.workspace.fs.writeFile(this.file, new TextEncoder().encode(JSON.stringify(stored)));
+  set(hash: string, summary: FileSummary): void {
+    const file = this.file(hash);
+    if (!file || !this.folder) return;
+    const stored: StoredSummary = { format: FORMAT, summary };
+    void Promise.resolve(vscode.workspace.fs.createDirectory(this.folder))
+      .then(() => vscode.workspace.fs.writeFile(file, new TextEncoder().encode(JSON.stringify(stored))))
+      .then(undefined, (error: unknown) => this.onError(`could not cache a summary: ${String(error)}`));
+  }
+
+  /** Deletes the stored summaries of hashes not in `used`. */
+  async prune(used: ReadonlySet<string>): Promise<void> {
+    if (!this.folder) return;
+    let entries: [string, vscode.FileType][];
+    try {
+      entries = await vscode.workspace.fs.readDirectory(this.folder);
+    } catch {
+      return; // nothing cached yet
+    }
+    for (const [name] of entries) {
+      const hash = name.replace(/\.json$/, '');
+      if (HASH.test(hash) && !used.has(hash)) {
+        try {
+          await vscode.workspace.fs.delete(vscode.Uri.joinPath(this.folder, name));
+        } catch (error) {
+          this.onError(`could not prune ${name}: ${String(error)}`);
+        }
+      }
+    }
   }
 }

@@ -18,7 +18,8 @@ import { SummaryStorage } from './summaryStorage';
 export type IndexState =
   | { kind: 'idle' }
   | { kind: 'indexing'; done: number; total: number }
-  | { kind: 'ready'; files: number }
+  /** `analysed`: files the last full pass analysed; the others' summaries came from the cache. */
+  | { kind: 'ready'; files: number; analysed: number }
   | { kind: 'cancelled'; done: number; total: number }
   | { kind: 'off'; message: string };
 
@@ -56,7 +57,7 @@ export class WorkspaceIndex implements vscode.Disposable {
   readonly onDidChange = this.changeEmitter.event;
 
   constructor(private readonly options: WorkspaceIndexOptions) {
-    this.storage = new SummaryStorage(options.storage);
+    this.storage = new SummaryStorage(options.storage, (message) => options.log.trace(`workspace index: ${message}`));
     this.disposables.push(this.changeEmitter, vscode.workspace.onDidChangeConfiguration((event) => {
       if (this.current.kind !== 'idle' && (event.affectsConfiguration('attributionLens.workspace') || event.affectsConfiguration('attributionLens.maxDocumentLength'))) {
         void this.rebuild();
@@ -117,7 +118,6 @@ export class WorkspaceIndex implements vscode.Disposable {
     const generation = this.generation;
     const { include, maxFiles: limit, maxLength } = this.settings();
     this.watch(include);
-    if (this.storage.size === 0) await this.storage.load();
     const uris = await vscode.workspace.findFiles(include, undefined, limit + 1);
     if (generation !== this.generation) return;
     this.entries.clear();
@@ -160,11 +160,13 @@ export class WorkspaceIndex implements vscode.Disposable {
       if (token.isCancellationRequested) {
         this.setState({ kind: 'cancelled', done, total });
       } else {
-        this.setState({ kind: 'ready', files: this.fileCount });
+        let analysed = 0;
+        for (const entry of this.entries.values()) if ('cached' in entry && !entry.cached) analysed++;
+        this.setState({ kind: 'ready', files: this.fileCount, analysed });
       }
       this.options.log.trace(`workspace index: ${done} of ${total} files in ${Date.now() - started} ms${token.isCancellationRequested ? ' (cancelled)' : ''}`);
     });
-    await this.save();
+    if (generation === this.generation && this.current.kind === 'ready') await this.prune();
   }
 
   private watch(include: string): void {
@@ -175,7 +177,7 @@ export class WorkspaceIndex implements vscode.Disposable {
     this.watcher.onDidChange(update);
     this.watcher.onDidDelete((uri) => {
       this.debouncer.cancel(uri.toString());
-      if (this.entries.delete(uri.toString())) this.changedAndSaved();
+      if (this.entries.delete(uri.toString())) this.changed();
     });
   }
 
@@ -187,23 +189,15 @@ export class WorkspaceIndex implements vscode.Disposable {
     if (generation !== this.generation) return;
     this.entries.set(uri.toString(), entry);
     this.options.log.trace(`workspace index: updated ${uri.toString()}${'error' in entry ? `: ${entry.error}` : ''}`);
-    if (this.current.kind === 'ready') this.current = { kind: 'ready', files: this.fileCount };
-    this.changedAndSaved();
-  }
-
-  private changedAndSaved(): void {
+    if (this.current.kind === 'ready') this.current = { ...this.current, files: this.fileCount };
     this.changed();
-    this.debouncer.schedule('#save', 1000, () => void this.save());
   }
 
-  private async save(): Promise<void> {
+  /** After a full pass: the cache keeps only the summaries of the files indexed now. */
+  private async prune(): Promise<void> {
     const used = new Set<string>();
     for (const entry of this.entries.values()) if ('hash' in entry) used.add(entry.hash);
-    try {
-      await this.storage.save(used);
-    } catch (error) {
-      this.options.log.trace(`workspace index: could not save the cache: ${String(error)}`);
-    }
+    await this.storage.prune(used);
   }
 
   dispose(): void {

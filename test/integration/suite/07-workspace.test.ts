@@ -85,6 +85,17 @@ describe('workspace index', function () {
     assert.deepEqual(marsh.files.map((file) => file.label), ['wednesday.news']);
   });
 
+  it('rebuilt (as after a reload), analyses no file whose content it has cached in the extension\'s storage', async () => {
+    const lens = await api();
+    // The cache is written as summaries come; give the last writes a moment to land.
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    await vscode.commands.executeCommand('attributionLens.rebuildWorkspaceIndex');
+    const state = lens.workspaceIndex.state;
+    assert.equal(state.kind, 'ready');
+    assert.ok(state.kind === 'ready' && state.files >= 3, JSON.stringify(state));
+    assert.equal(state.kind === 'ready' && state.analysed, 0, JSON.stringify(state));
+  });
+
   it('"Find Claims by Actor…" lists the actor\'s claims, file by file', async () => {
     const found = await vscode.commands.executeCommand<FoundClaims | undefined>('attributionLens.findClaimsByActor', { actor: QUILLON });
     await vscode.commands.executeCommand('workbench.action.closeQuickOpen');

@@ -42,7 +42,8 @@ describe('extension: workspace index files', () => {
     assert.equal(cache.map.size, 2);
     const again = await indexFiles([sourceOf('a', RUIZ), sourceOf('b', HALE)], options);
     assert.equal(analysed.length, 2, 'nothing analysed again');
-    assert.deepEqual(again.get('a'), first.get('a'));
+    assert.deepEqual(again.get('a'), { ...first.get('a'), cached: true });
+    assert.deepEqual([...first.values()].slice(0, 2).map((entry) => 'cached' in entry && entry.cached), [false, false]);
     assert.equal((first.get('a') as { hash: string }).hash, await contentHash(new TextEncoder().encode(RUIZ)));
   });
 
