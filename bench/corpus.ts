@@ -46,7 +46,7 @@ async function indexing(folder: string): Promise<void> {
   for (const pass of ['cold', 'warm cache'] as const) {
     const started = process.hrtime.bigint();
     const pool = new WorkerPool(workerScript, workers);
-    const entries = await indexFiles(sources(folder), { summarize: (text) => pool.summarize(text), cache, maxLength: 5_000_000 });
+    const entries = await indexFiles(sources(folder), { summarize: (bytes) => pool.summarize(bytes, 5_000_000), cache });
     const took = seconds(started);
     await pool.close();
     const errors = [...entries.values()].filter((entry) => 'error' in entry).length;
@@ -107,7 +107,7 @@ async function responsiveness(texts: string[], folder: string): Promise<void> {
   const delay = monitorEventLoopDelay({ resolution: 10 });
   delay.enable();
   const started = process.hrtime.bigint();
-  const index = indexFiles(sources(folder), { summarize: (text) => pool.summarize(text), cache: memoryCache(), maxLength: 5_000_000 });
+  const index = indexFiles(sources(folder), { summarize: (bytes) => pool.summarize(bytes, 5_000_000), cache: memoryCache() });
   const document = await pool.analyze(article, { priority: true });
   await index;
   delay.disable();

@@ -18,6 +18,7 @@ import { registerReadingView } from './readingView';
 import { ActorsView } from './tree/actorsView';
 import { inProcessEngine } from './worker/inProcessEngine';
 import { createOffThreadAnalyzer, workerScript } from './worker/offThreadAnalyzer';
+import { decodeArticle } from './workspaceIndex/articleBytes';
 import { summarize } from './workspaceIndex/fileSummary';
 import { WorkspaceIndex } from './workspaceIndex/workspaceIndex';
 
@@ -35,7 +36,12 @@ export function activate(context: vscode.ExtensionContext): AttributionLensApi {
   const store = new AnalysisStore(log, { analyze: inProcess, offThread });
   const workspaceIndex = new WorkspaceIndex({
     // Background work: behind any document the reader has open (those are priority jobs).
-    summarize: offThread ? (text) => offThread.summarize(text) : async (text) => summarize(inProcess(text), text),
+    summarize: offThread
+      ? (bytes, maxLength) => offThread.summarize(bytes, maxLength)
+      : async (bytes, maxLength) => {
+        const text = decodeArticle(bytes, maxLength);
+        return summarize(inProcess(text), text);
+      },
     storage: context.storageUri ?? context.globalStorageUri,
     offThread: offThread !== undefined,
     log,

@@ -1,7 +1,7 @@
 /**
  * dist/analysisWorker.js: the engine in a `node:worker_threads` worker, shared by the extension and the
- * CLI's pool. It answers each request with the analysis in parts, one part per acknowledgment, or with
- * the workspace index's summary of it (see protocol.ts).
+ * CLI's pool. It answers each request with the analysis in parts, one part per acknowledgment, or, for
+ * a file's bytes, with the workspace index's summary of its analysis (see protocol.ts).
  *
  * Loaded with `require` on the main thread instead, it only exports `analyze`: the extension's in-process
  * path (short documents, and hosts without worker_threads) uses it, so the engine and its language model
@@ -9,6 +9,7 @@
  */
 import { isMainThread, parentPort } from 'node:worker_threads';
 import { analyze } from '../engine';
+import { ArticleInputError, decodeArticle } from '../extension/workspaceIndex/articleBytes';
 import { summarize } from '../extension/workspaceIndex/fileSummary';
 import { replyParts, type AnalysisReply, type WorkerRequest } from './protocol';
 
@@ -29,16 +30,18 @@ if (!isMainThread && parentPort) {
       return;
     }
     try {
-      const analysis = analyze(request.text);
-      if (request.task === 'summary') {
-        port.postMessage({ id: request.id, kind: 'summary', summary: summarize(analysis, request.text) });
+      if (request.kind === 'summarize') {
+        const text = decodeArticle(request.bytes, request.maxLength);
+        port.postMessage({ id: request.id, kind: 'summary', summary: summarize(analyze(text), text) });
         return;
       }
+      const analysis = analyze(request.text);
       parts = { id: request.id, rest: replyParts(request.id, analysis.actors, analysis.claims) };
       sendNext();
     } catch (error) {
       parts = undefined;
-      port.postMessage({ id: request.id, kind: 'error', message: error instanceof Error ? error.message : String(error) });
+      const message = error instanceof Error ? error.message : String(error);
+      port.postMessage({ id: request.id, kind: 'error', message, input: error instanceof ArticleInputError });
     }
   });
 }

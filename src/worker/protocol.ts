@@ -9,21 +9,22 @@ import type { Actor, Claim } from '../engine/types';
 import type { FileSummary } from '../extension/workspaceIndex/fileSummary';
 
 /**
- * What a job asks for: the whole analysis, or only the workspace index's summary of it (computed in
- * the worker, so tens of thousands of claims never cross to the host for a list of at most 1,000).
+ * Pool → worker: analyse a text; summarise a file's bytes (decoded in the worker, so the host never builds
+ * the string of a file it only indexes); or send the next part of the current result.
  */
-export type JobTask = 'analysis' | 'summary';
-
-/** Pool → worker: analyse a text, or send the next part of the current result. */
-export type WorkerRequest = { kind: 'analyze'; id: number; text: string; task: JobTask } | { kind: 'next'; id: number };
+export type WorkerRequest =
+  | { kind: 'analyze'; id: number; text: string }
+  | { kind: 'summarize'; id: number; bytes: Uint8Array; maxLength: number }
+  | { kind: 'next'; id: number };
 
 export type AnalysisReply =
   | { id: number; kind: 'part'; actors: Actor[]; claims: Claim[]; last: boolean }
   | { id: number; kind: 'summary'; summary: FileSummary }
-  | { id: number; kind: 'error'; message: string };
+  /** `input`: the file is not an article to index (not UTF-8, too long), rather than an engine failure. */
+  | { id: number; kind: 'error'; message: string; input?: boolean };
 
 /** Items per part: a few milliseconds of structured-clone work on the receiving side. */
-export const PART_SIZE = 500;
+export const PART_SIZE = 200;
 
 /** The parts of one result, in order; the last is flagged (an empty analysis is one empty last part). */
 export function* replyParts(id: number, actors: readonly Actor[], claims: readonly Claim[]): Generator<AnalysisReply> {

@@ -7,7 +7,8 @@
 import { Worker } from 'node:worker_threads';
 import type { Actor, Analysis, Claim } from '../engine/types';
 import type { FileSummary } from '../extension/workspaceIndex/fileSummary';
-import type { AnalysisReply, JobTask, WorkerRequest } from './protocol';
+import { ArticleInputError } from '../extension/workspaceIndex/articleBytes';
+import type { AnalysisReply, WorkerRequest } from './protocol';
 
 export interface PoolJobOptions {
   /** Runs before every job queued without it. */
@@ -16,10 +17,11 @@ export interface PoolJobOptions {
   signal?: AbortSignal;
 }
 
+type JobInput = { kind: 'analyze'; text: string } | { kind: 'summarize'; bytes: Uint8Array; maxLength: number };
+
 interface Job {
   id: number;
-  text: string;
-  task: JobTask;
+  input: JobInput | undefined;
   actors: Actor[];
   claims: Claim[];
   resolve(result: Analysis | FileSummary): void;
@@ -57,19 +59,23 @@ export class WorkerPool {
   }
 
   analyze(text: string, options: PoolJobOptions = {}): Promise<Analysis> {
-    return this.submit<Analysis>(text, 'analysis', options);
+    return this.submit<Analysis>({ kind: 'analyze', text }, options);
   }
 
-  /** The workspace index's summary of the text's analysis, computed in the worker. */
-  summarize(text: string, options: PoolJobOptions = {}): Promise<FileSummary> {
-    return this.submit<FileSummary>(text, 'summary', options);
+  /**
+   * The workspace index's summary of a file, decoded, analysed and summarised in the worker; a file that
+   * is not UTF-8 or is longer than `maxLength` is rejected with an ArticleInputError. The bytes are
+   * copied once and the copy moved to the worker, not cloned.
+   */
+  summarize(bytes: Uint8Array, maxLength: number, options: PoolJobOptions = {}): Promise<FileSummary> {
+    return this.submit<FileSummary>({ kind: 'summarize', bytes: bytes.slice(), maxLength }, options);
   }
 
-  private submit<T extends Analysis | FileSummary>(text: string, task: JobTask, options: PoolJobOptions): Promise<T> {
+  private submit<T extends Analysis | FileSummary>(input: JobInput, options: PoolJobOptions): Promise<T> {
     if (this.closed) return Promise.reject(new Error('the analysis pool is closed'));
     if (options.signal?.aborted) return Promise.reject(new AbortedError());
     return new Promise<T>((resolve, reject) => {
-      const job: Job = { id: this.nextId++, text, task, actors: [], claims: [], resolve: resolve as (result: Analysis | FileSummary) => void, reject, signal: options.signal };
+      const job: Job = { id: this.nextId++, input, actors: [], claims: [], resolve: resolve as (result: Analysis | FileSummary) => void, reject, signal: options.signal };
       (options.priority ? this.urgent : this.queued).push(job);
       options.signal?.addEventListener('abort', () => this.withdraw(job), { once: true });
       this.dispatch();
@@ -110,7 +116,7 @@ export class WorkerPool {
     const job = slot.job;
     if (!job || job.id !== reply.id) return;
     if (reply.kind === 'error') {
-      job.reject(new Error(reply.message));
+      job.reject(reply.input ? new ArticleInputError(reply.message) : new Error(reply.message));
     } else if (reply.kind === 'summary') {
       job.resolve(reply.summary);
     } else {
@@ -127,8 +133,8 @@ export class WorkerPool {
     this.dispatch();
   }
 
-  private post(slot: Slot, request: WorkerRequest): void {
-    if (!this.closed && this.slots.includes(slot)) slot.worker.postMessage(request);
+  private post(slot: Slot, request: WorkerRequest, transfer: ArrayBuffer[] = []): void {
+    if (!this.closed && this.slots.includes(slot)) slot.worker.postMessage(request, transfer);
   }
 
   private withdraw(job: Job): void {
@@ -147,8 +153,10 @@ export class WorkerPool {
       const job = this.urgent.shift() ?? this.queued.shift();
       if (!job) return;
       slot.job = job;
-      this.post(slot, { kind: 'analyze', id: job.id, text: job.text, task: job.task });
-      job.text = ''; // the worker has its copy; the pool need not hold a 5 MB string any longer
+      const input = job.input!;
+      job.input = undefined; // the worker has it; the pool need not hold a 5 MB text any longer
+      if (input.kind === 'analyze') this.post(slot, { kind: 'analyze', id: job.id, text: input.text });
+      else this.post(slot, { kind: 'summarize', id: job.id, bytes: input.bytes, maxLength: input.maxLength }, [input.bytes.buffer as ArrayBuffer]);
     }
   }
 }

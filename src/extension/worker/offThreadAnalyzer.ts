@@ -11,8 +11,8 @@ import { WorkerPool, type PoolJobOptions } from '../../worker/workerPool';
 
 export interface OffThreadAnalyzer {
   analyze(text: string, options?: PoolJobOptions): Promise<Analysis>;
-  /** The workspace index's summary, computed in the worker. */
-  summarize(text: string, options?: PoolJobOptions): Promise<FileSummary>;
+  /** The workspace index's summary of a file's bytes, decoded and analysed in the worker. */
+  summarize(bytes: Uint8Array, maxLength: number, options?: PoolJobOptions): Promise<FileSummary>;
   dispose(): void;
 }
 
@@ -46,9 +46,9 @@ export function createOffThreadAnalyzer(script: string, size = defaultPoolSize()
       pool ??= new WorkerPool(script, size);
       return pool.analyze(text, options);
     },
-    summarize(text, options) {
+    summarize(bytes, maxLength, options) {
       pool ??= new WorkerPool(script, size);
-      return pool.summarize(text, options);
+      return pool.summarize(bytes, maxLength, options);
     },
     dispose() {
       void pool?.close();

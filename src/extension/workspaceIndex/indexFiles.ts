@@ -5,6 +5,7 @@
  * is not UTF-8 or is too long gets an error entry; the others go on.
  */
 import { mapOrdered } from '../../worker/mapOrdered';
+import { ArticleInputError } from './articleBytes';
 import type { FileSummary } from './fileSummary';
 
 export interface IndexSource {
@@ -21,10 +22,12 @@ export interface SummaryCache {
 }
 
 export interface IndexOptions {
-  /** The file's summary (fileSummary.ts), computed in a worker where there is one. */
-  summarize(text: string): Promise<FileSummary>;
+  /**
+   * The file's summary (fileSummary.ts) from its bytes, decoded (articleBytes.ts) and analysed in a worker
+   * where there is one; an ArticleInputError for a file that is not an article to index.
+   */
+  summarize(bytes: Uint8Array): Promise<FileSummary>;
   cache: SummaryCache;
-  maxLength: number;
   /** Texts in flight: the pool's workers plus a few waiting, so none is idle. */
   window?: number;
   onFile?(key: string, entry: IndexEntry): void;
@@ -32,8 +35,6 @@ export interface IndexOptions {
   /** Summaries being computed, by hash: two files with the same content in flight are analysed once. */
   inFlight?: Map<string, Promise<FileSummary>>;
 }
-
-const decoder = new TextDecoder('utf-8', { fatal: true });
 
 /** SHA-256 of the bytes (Web Crypto: in Node and in a browser host alike), as hex. */
 export async function contentHash(bytes: Uint8Array): Promise<string> {
@@ -52,24 +53,17 @@ export async function indexFile(source: IndexSource, options: IndexOptions): Pro
   const hash = await contentHash(bytes);
   const cached = await options.cache.get(hash);
   if (cached) return { hash, summary: cached, cached: true };
-  let text: string;
-  try {
-    text = decoder.decode(bytes);
-  } catch {
-    return { error: 'not valid UTF-8 text' };
-  }
-  if (text.length > options.maxLength) return { error: `longer than ${options.maxLength.toLocaleString('en-US')} characters (attributionLens.maxDocumentLength)` };
   try {
     let summary = options.inFlight?.get(hash);
     if (!summary) {
-      summary = options.summarize(text);
+      summary = options.summarize(bytes);
       options.inFlight?.set(hash, summary);
     }
     const done = await summary;
     options.cache.set(hash, done);
     return { hash, summary: done, cached: false };
   } catch (error) {
-    return { error: `analysis failed: ${(error as Error).message}` };
+    return { error: error instanceof ArticleInputError ? error.message : `analysis failed: ${(error as Error).message}` };
   }
 }
 

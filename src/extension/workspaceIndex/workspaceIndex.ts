@@ -24,8 +24,8 @@ export type IndexState =
   | { kind: 'off'; message: string };
 
 export interface WorkspaceIndexOptions {
-  /** A file's summary for background work (in the worker, as a non-priority job). */
-  summarize(text: string): Promise<FileSummary>;
+  /** A file's summary from its bytes, for background work (in the worker, as a non-priority job). */
+  summarize(bytes: Uint8Array, maxLength: number): Promise<FileSummary>;
   /** Where the cache file goes; undefined keeps the cache in memory only. */
   storage: vscode.Uri | undefined;
   /** Whether analysis runs off the host's thread (decides the length limit). */
@@ -138,9 +138,8 @@ export class WorkspaceIndex implements vscode.Disposable {
       let done = 0;
       let reported = 0;
       await indexFiles(uris.map(source), {
-        summarize: this.options.summarize,
+        summarize: (bytes) => this.options.summarize(bytes, maxLength),
         cache: this.storage,
-        maxLength,
         window: WINDOW,
         isCancelled: () => token.isCancellationRequested || generation !== this.generation,
         onFile: (key, entry) => {
@@ -185,7 +184,7 @@ export class WorkspaceIndex implements vscode.Disposable {
   private async updateFile(uri: vscode.Uri): Promise<void> {
     if (this.current.kind === 'off' || this.current.kind === 'idle') return;
     const generation = this.generation;
-    const entry = await indexFile(source(uri), { summarize: this.options.summarize, cache: this.storage, maxLength: this.settings().maxLength });
+    const entry = await indexFile(source(uri), { summarize: (bytes) => this.options.summarize(bytes, this.settings().maxLength), cache: this.storage });
     if (generation !== this.generation) return;
     this.entries.set(uri.toString(), entry);
     this.options.log.trace(`workspace index: updated ${uri.toString()}${'error' in entry ? `: ${entry.error}` : ''}`);

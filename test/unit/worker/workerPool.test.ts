@@ -4,6 +4,7 @@ import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { analyze } from '../../../src/engine';
+import { ArticleInputError } from '../../../src/extension/workspaceIndex/articleBytes';
 import { summarize } from '../../../src/extension/workspaceIndex/fileSummary';
 import { replyParts, PART_SIZE } from '../../../src/worker/protocol';
 import { WorkerPool } from '../../../src/worker/workerPool';
@@ -40,11 +41,15 @@ describe('worker: analysis pool', function () {
     }
   });
 
-  it('summarises in the worker exactly as the index would on this thread', async () => {
+  it('summarises a file\'s bytes in the worker exactly as the index would on this thread, and says why a file is no article', async () => {
     const pool = new WorkerPool(script, 1);
     try {
       const text = ARTICLE.repeat(3);
-      assert.deepEqual(await pool.summarize(text), summarize(analyze(text), text));
+      const bytes = new TextEncoder().encode(`\uFEFF${text}`);
+      assert.deepEqual(await pool.summarize(bytes, 10_000), summarize(analyze(text), text), 'a byte-order mark is dropped, as the editor does');
+      assert.equal(bytes.length > 0, true, 'the caller\'s bytes are copied, not moved away');
+      await assert.rejects(pool.summarize(new Uint8Array([0x63, 0xe9]), 10_000), (error: Error) => error instanceof ArticleInputError && error.message === 'not valid UTF-8 text');
+      await assert.rejects(pool.summarize(bytes, 10), (error: Error) => error instanceof ArticleInputError && /^longer than 10 characters/.test(error.message));
     } finally {
       await pool.close();
     }

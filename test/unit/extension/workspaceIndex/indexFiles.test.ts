@@ -2,6 +2,8 @@ import * as assert from 'node:assert/strict';
 import { contentHash, indexFiles, type IndexSource } from '../../../../src/extension/workspaceIndex/indexFiles';
 import { MAX_LISTED_CLAIMS, summarize, type FileSummary } from '../../../../src/extension/workspaceIndex/fileSummary';
 import { analyze } from '../../../../src/engine';
+import type { Analysis } from '../../../../src/engine/types';
+import { decodeArticle } from '../../../../src/extension/workspaceIndex/articleBytes';
 
 const RUIZ = 'Intro line.\n“The bridge will open in May,” said Ana Ruiz, the mayor of Riverton.\nA neighbor said it was late.\n';
 const HALE = 'Tom Hale said the ferry would stop in winter.\n';
@@ -10,6 +12,12 @@ function memoryCache() {
   const map = new Map<string, FileSummary>();
   return { map, get: (hash: string) => map.get(hash), set: (hash: string, summary: FileSummary) => void map.set(hash, summary) };
 }
+
+/** What the extension does where there is no worker: decode, check the length, analyse, summarise. */
+const summarizeWith = (maxLength: number, engine: (text: string) => Analysis | Promise<Analysis>) => async (bytes: Uint8Array): Promise<FileSummary> => {
+  const text = decodeArticle(bytes, maxLength);
+  return summarize(await engine(text), text);
+};
 
 const sourceOf = (key: string, content: string | Uint8Array): IndexSource =>
   ({ key, read: async () => (typeof content === 'string' ? new TextEncoder().encode(content) : content) });
@@ -36,7 +44,7 @@ describe('extension: workspace index files', () => {
   it('analyses each content once: a second file with the same bytes, or a second run, comes from the cache', async () => {
     const cache = memoryCache();
     const analysed: string[] = [];
-    const options = { cache, maxLength: 1000, summarize: async (text: string): Promise<FileSummary> => { analysed.push(text); return summarize(analyze(text), text); } };
+    const options = { cache, summarize: summarizeWith(1000, (text) => { analysed.push(text); return analyze(text); }) };
     const first = await indexFiles([sourceOf('a', RUIZ), sourceOf('b', HALE), sourceOf('c', RUIZ)], options);
     assert.deepEqual(analysed, [RUIZ, HALE]);
     assert.equal(cache.map.size, 2);
@@ -56,8 +64,7 @@ describe('extension: workspace index files', () => {
       sourceOf('fine', HALE),
     ], {
       cache: memoryCache(),
-      maxLength: 49,
-      summarize: async (text) => { if (text === 'CRASH') throw new Error('engine failure'); return summarize(analyze(text), text); },
+      summarize: summarizeWith(49, (text) => { if (text === 'CRASH') throw new Error('engine failure'); return analyze(text); }),
     });
     assert.deepEqual([...entries].map(([key, entry]) => [key, 'error' in entry ? entry.error : 'ok']), [
       ['gone', 'cannot read it: ENOENT'],
@@ -75,9 +82,8 @@ describe('extension: workspace index files', () => {
     const sources = Array.from({ length: 20 }, (_, i) => sourceOf(`f${i}`, `${HALE}${i}`));
     const entries = await indexFiles(sources, {
       cache: memoryCache(),
-      maxLength: 1000,
       window: 3,
-      summarize: async (text) => { inFlight++; most = Math.max(most, inFlight); await new Promise((resolve) => setTimeout(resolve, 1)); inFlight--; return summarize(analyze(text), text); },
+      summarize: summarizeWith(1000, async (text) => { inFlight++; most = Math.max(most, inFlight); await new Promise((resolve) => setTimeout(resolve, 1)); inFlight--; return analyze(text); }),
       onFile: () => { seen++; },
       isCancelled: () => seen >= 5,
     });
