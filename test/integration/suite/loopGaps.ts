@@ -7,7 +7,7 @@
  * synchronous sleep or read, is a block too.)
  */
 import { readFileSync } from 'node:fs';
-import { performance } from 'node:perf_hooks';
+import { performance, PerformanceObserver } from 'node:perf_hooks';
 
 export interface LoopGap {
   endsAt: number;
@@ -15,6 +15,8 @@ export interface LoopGap {
   /** The main thread's time on a CPU and in the run queue during the gap; undefined where /proc is not available. */
   runningMs: number | undefined;
   queuedMs: number | undefined;
+  /** Garbage-collection pauses of this thread that ended within the gap, in ms. */
+  collections: number[];
 }
 
 interface ThreadTimes {
@@ -43,6 +45,11 @@ export function watchLoopGaps(thresholdMs = 40): { stop(): LoopGap[] } {
   const gaps: LoopGap[] = [];
   let last = performance.now();
   let lastTimes = mainThreadTimes();
+  const pauses: { end: number; ms: number }[] = [];
+  const observer = new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) pauses.push({ end: entry.startTime + entry.duration, ms: Math.round(entry.duration) });
+  });
+  observer.observe({ entryTypes: ['gc'] });
   const timer = setInterval(() => {
     const now = performance.now();
     const times = mainThreadTimes();
@@ -53,6 +60,7 @@ export function watchLoopGaps(thresholdMs = 40): { stop(): LoopGap[] } {
         ms: Math.round(now - last),
         runningMs: known ? Math.round(times.runningMs - lastTimes!.runningMs) : undefined,
         queuedMs: known ? Math.round(times.queuedMs - lastTimes!.queuedMs) : undefined,
+        collections: pauses.filter((pause) => pause.end >= last && pause.end <= now && pause.ms >= 5).map((pause) => pause.ms),
       });
     }
     last = now;
@@ -61,6 +69,7 @@ export function watchLoopGaps(thresholdMs = 40): { stop(): LoopGap[] } {
   return {
     stop() {
       clearInterval(timer);
+      observer.disconnect();
       return gaps;
     },
   };
@@ -68,5 +77,6 @@ export function watchLoopGaps(thresholdMs = 40): { stop(): LoopGap[] } {
 
 export function describeGap(gap: LoopGap): string {
   const how = gap.runningMs === undefined ? 'how spent unknown' : `running ${gap.runningMs} ms, waiting for a core ${gap.queuedMs} ms`;
-  return `${gap.ms} ms without a turn ending at ${gap.endsAt} ms (${how})`;
+  const collected = gap.collections.length > 0 ? `, of it garbage collection ${gap.collections.join(' + ')} ms` : '';
+  return `${gap.ms} ms without a turn ending at ${gap.endsAt} ms (${how}${collected})`;
 }
