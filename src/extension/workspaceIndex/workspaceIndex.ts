@@ -36,6 +36,7 @@ export interface WorkspaceIndexOptions {
 /** Articles in flight: enough to keep the worker busy while results are summarised. */
 const WINDOW = 4;
 const WATCH_DEBOUNCE_MS = 200;
+const PARTIAL_REFRESH_MS = 1000;
 
 function source(uri: vscode.Uri): IndexSource {
   return { key: uri.toString(), read: () => Promise.resolve(vscode.workspace.fs.readFile(uri)) };
@@ -137,6 +138,7 @@ export class WorkspaceIndex implements vscode.Disposable {
     }, async (progress, token) => {
       let done = 0;
       let reported = 0;
+      let shown = Date.now();
       await indexFiles(uris.map(source), {
         summarize: (bytes) => this.options.summarize(bytes, maxLength),
         cache: this.storage,
@@ -152,6 +154,11 @@ export class WorkspaceIndex implements vscode.Disposable {
             progress.report({ message: `${done.toLocaleString('en-US')} of ${total.toLocaleString('en-US')} files (${percent}%)`, increment: percent - reported });
             reported = percent;
             this.current = { kind: 'indexing', done, total };
+          }
+          // The view shows the actors found so far, regrouped once a second rather than per file.
+          if (Date.now() - shown >= PARTIAL_REFRESH_MS) {
+            shown = Date.now();
+            this.changed();
           }
         },
       });
