@@ -20,6 +20,8 @@ const common = {
 const builds = [
   { ...common, entryPoints: ['src/engine/index.ts'], outfile: 'dist/engine.js' },
   { ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
+  // The engine in a worker thread: the CLI's --jobs pool and the extension both load it (see src/worker/).
+  { ...common, entryPoints: ['src/worker/analysisWorker.ts'], outfile: 'dist/analysisWorker.js' },
 ];
 if (existsSync('src/extension/extension.ts')) {
   builds.push({ ...common, entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] });

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { parseArgs } from 'node:util';
 import { analyze } from '../src/engine';
-import { concatenate, countWords, trainTexts } from './corpus';
+import { concatenate, countWords, trainTexts } from './texts';
 
 interface ChildReport { seconds: number; baselineMB: number; peakMB: number; claims: number; actors: number }
 

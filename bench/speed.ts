@@ -6,7 +6,7 @@
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import { analyze } from '../src/engine';
-import { concatenate, countWords, trainTexts } from './corpus';
+import { concatenate, countWords, trainTexts } from './texts';
 
 const ROUNDS = 3; // best of: the machine is shared, so the minimum is the least disturbed figure
 

@@ -1,41 +1,30 @@
 /**
- * `attribution-lens analyze FILE… [--format json|jsonl|table|csv|markdown|citron]`: prints who said what.
- * `-` reads stdin.
- * A file that cannot be read or is not UTF-8 gets a one-line error naming it; the other files are still
- * analysed and the exit status is 1 at the end.
+ * `attribution-lens analyze FILE|FOLDER… [--format …] [--include GLOB] [--jobs N]`, or
+ * `attribution-lens analyze --input jsonl`: prints who said what, in input order, as results come.
+ * A file or line that cannot be read or analysed gets an error (a line on stderr; with --input jsonl
+ * also an error record in the output); the others are still analysed and the exit status is 1 at the end.
  */
+import { once } from 'node:events';
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { analyze, Analysis } from '../engine';
-import { isExportFormat } from '../export/formats';
-import { Format, parseCommand, USAGE } from './args';
-import { exportWriter } from './exportOutput';
+import { parseCommand, USAGE, type Command } from './args';
+import { createAnalyzer } from './analyzer';
+import { articleFiles, type ArticleFile } from './articleFiles';
 import { InputError, readArticle } from './input';
-import { formatTable } from './table';
+import { jsonlRecords, type JsonlRecord } from './jsonlInput';
+import { mapOrdered } from '../worker/mapOrdered';
+import { NO_PROGRESS, progressBar } from './progress';
+import { RunTotals } from './runSummary';
+import { writer, type Output } from './writer';
 
-interface Output {
-  out(text: string): void;
-  err(text: string): void;
-}
+/** Articles in flight per worker: enough to keep every worker busy while the oldest result is written. */
+const WINDOW_PER_JOB = 4;
 
-/** Writes results as they come, so a long batch streams and a bad file does not hold back the others. */
-function writer(format: Format, several: boolean, io: Output) {
-  let written = 0;
-  const exported = isExportFormat(format) ? exportWriter(format, several) : undefined;
-  return {
-    write(file: string, text: string, analysis: Analysis) {
-      if (exported) io.out(exported(file, text, analysis));
-      else if (format === 'table') io.out(`${several ? `${written > 0 ? '\n' : ''}== ${file}\n` : ''}${formatTable(analysis)}\n`);
-      else if (format === 'jsonl') io.out(`${JSON.stringify({ file, ...analysis })}\n`);
-      else if (!several) io.out(`${JSON.stringify(analysis, null, 2)}\n`);
-      else io.out(`${written === 0 ? '[\n' : ',\n'}${JSON.stringify({ file, ...analysis }, null, 2)}`);
-      written++;
-    },
-    /** Closes the JSON array of an explicit `--format json` over several files (empty when all failed). */
-    end() {
-      if (format === 'json' && several) io.out(written === 0 ? '[]\n' : '\n]\n');
-    },
-  };
+type AnalyzeCommand = Extract<Command, { kind: 'analyze' }>;
+
+function failure(error: unknown): string {
+  // An engine crash is reported like an unreadable file: one line, the batch goes on.
+  return error instanceof InputError ? error.message : `analysis failed: ${(error as Error).message}`;
 }
 
 /**
@@ -50,7 +39,62 @@ function packageVersion(): string {
   }
 }
 
-export function main(argv: readonly string[], io: Output): number {
+async function analyzeFiles(command: AnalyzeCommand, io: Output, totals: RunTotals): Promise<number> {
+  const files = articleFiles(command.files, command.include);
+  // No more workers than articles: one file is analysed in this process, with no model loaded twice.
+  const analyzer = createAnalyzer(Math.min(command.jobs, files.length));
+  const several = files.length > 1 || files.some((entry) => entry.fromFolder);
+  const format = command.explicit ? command.format : several ? 'jsonl' : 'json';
+  const output = writer(format, several, io);
+  const progress = several ? progressBar(files.length) : NO_PROGRESS;
+  let status = 0;
+  await mapOrdered(files, command.jobs * WINDOW_PER_JOB, async (entry: ArticleFile) => {
+    if (entry.error !== undefined) throw new InputError(entry.error);
+    const text = readArticle(entry.file);
+    return { text, analysis: await analyzer.analyze(text) };
+  }, async (entry, result) => {
+    progress.tick();
+    if (!result.ok) {
+      io.err(`attribution-lens: ${entry.file === '-' ? 'stdin' : entry.file}: ${failure(result.error)}\n`);
+      totals.failed++;
+      status = 1;
+      return;
+    }
+    totals.add(result.value.text, result.value.analysis.claims.length, result.value.analysis.actors.length);
+    await output.write(entry.file, result.value.text, result.value.analysis);
+  });
+  progress.stop();
+  await analyzer.close();
+  await output.end();
+  return status;
+}
+
+async function analyzeJsonl(command: AnalyzeCommand, io: Output, input: AsyncIterable<Buffer | string>, totals: RunTotals): Promise<number> {
+  const analyzer = createAnalyzer(command.jobs);
+  const progress = progressBar(undefined);
+  let status = 0;
+  await mapOrdered(jsonlRecords(input), command.jobs * WINDOW_PER_JOB, async (record: JsonlRecord) => {
+    if ('error' in record) throw new InputError(record.error);
+    return analyzer.analyze(record.text);
+  }, async (record, result) => {
+    progress.tick();
+    if (!result.ok) {
+      const message = failure(result.error);
+      io.err(`attribution-lens: line ${record.line}: ${message}\n`);
+      totals.failed++;
+      status = 1;
+      await io.out(`${JSON.stringify({ id: record.id, line: record.line, error: message })}\n`);
+      return;
+    }
+    totals.add('text' in record ? record.text : '', result.value.claims.length, result.value.actors.length);
+    await io.out(`${JSON.stringify({ id: record.id, ...result.value })}\n`);
+  });
+  progress.stop();
+  await analyzer.close();
+  return status;
+}
+
+export async function main(argv: readonly string[], io: Output, stdin: AsyncIterable<Buffer | string> = process.stdin): Promise<number> {
   const command = parseCommand(argv);
   switch (command.kind) {
     case 'help': io.out(`${USAGE}\n`); return 0;
@@ -58,22 +102,10 @@ export function main(argv: readonly string[], io: Output): number {
     case 'usage-error': io.err(`attribution-lens: ${command.message}\n${USAGE}\n`); return 2;
     case 'analyze': break;
   }
-  const several = command.files.length > 1;
-  const output = writer(command.format, several, io);
-  let status = 0;
-  for (const file of command.files) {
-    const name = file === '-' ? 'stdin' : file;
-    try {
-      const text = readArticle(file);
-      output.write(file, text, analyze(text));
-    } catch (error) {
-      // An engine crash is reported like an unreadable file: one line, the batch goes on.
-      const message = error instanceof InputError ? error.message : `analysis failed: ${(error as Error).message}`;
-      io.err(`attribution-lens: ${name}: ${message}\n`);
-      status = 1;
-    }
-  }
-  output.end();
+  const totals = new RunTotals();
+  const status = command.input === 'jsonl' ? await analyzeJsonl(command, io, stdin, totals) : await analyzeFiles(command, io, totals);
+  const batch = command.input === 'jsonl' || totals.articles + totals.failed > 1;
+  if (batch && !command.quiet) io.err(`${totals.line()}\n`);
   return status;
 }
 
@@ -82,7 +114,12 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
   throw error;
 });
-process.exitCode = main(process.argv.slice(2), {
-  out: (text) => process.stdout.write(text),
+main(process.argv.slice(2), {
+  out: (text) => (process.stdout.write(text) ? undefined : once(process.stdout, 'drain').then(() => undefined)),
   err: (text) => process.stderr.write(text),
+}).then((status) => {
+  process.exitCode = status;
+}, (error: unknown) => {
+  process.stderr.write(`attribution-lens: ${(error as Error).stack ?? String(error)}\n`);
+  process.exitCode = 2;
 });

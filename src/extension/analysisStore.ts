@@ -1,18 +1,23 @@
 /**
  * The one analysis store every view reads: a thin vscode adapter over AnalysisCache (cache by URI and
  * version) and KeyedDebouncer (re-analysis after edits). Views call `get` for the current version and
- * listen to `onDidChange`, which fires after the debounced re-analysis of an edited article. Only
- * articles some view has asked for are re-analysed after edits, and none longer than
- * `attributionLens.maxDocumentLength` is analysed at all.
+ * listen to `onDidChange`, which fires after the debounced re-analysis of an edited article, or when a
+ * worker thread's analysis arrives. Only articles some view has asked for are re-analysed after edits,
+ * and none longer than `attributionLens.maxDocumentLength` is analysed at all.
+ *
+ * A news article (up to IN_PROCESS_LENGTH characters, a few milliseconds of work) is analysed at once
+ * on the host's thread, so a hover or the tree has its answer in the same call. A longer document goes
+ * to the worker: `get` answers undefined until the analysis of exactly that version arrives (never an
+ * older version's ranges), and a result for a version the document has left is dropped.
  */
 import * as vscode from 'vscode';
-import { analyze } from '../engine';
 import type { Analysis } from '../engine/types';
 import type { Logger } from './log';
 import { AnalysisCache, emptyAnalysis, type AnalyzeFunction, type DocumentSnapshot } from './store/analysisCache';
 import { isArticleLanguage } from './store/articleLanguages';
 import { KeyedDebouncer, realTimers, type TimerApi } from './store/debouncer';
 import { maxDocumentLength, tooLongNotice } from './store/lengthLimit';
+import type { OffThreadAnalyzer } from './worker/offThreadAnalyzer';
 
 export interface AnalysisChange {
   uri: vscode.Uri;
@@ -21,12 +26,26 @@ export interface AnalysisChange {
 }
 
 export interface AnalysisStoreOptions {
-  /** The engine; tests may pass a counting or failing one. */
-  analyze?: AnalyzeFunction;
+  /** The engine on this thread; tests pass a counting or failing one. */
+  analyze: AnalyzeFunction;
+  /** The engine in a worker thread, for long documents; undefined where the host has no worker threads. */
+  offThread?: OffThreadAnalyzer;
   timers?: TimerApi;
 }
 
 const DEFAULT_DEBOUNCE_MS = 300;
+
+/**
+ * Longest text analysed on the host's thread when a worker exists: about 6 ms of news prose, and under
+ * 50 ms even for text the engine finds ten times harder. Longer documents go to the worker.
+ */
+export const IN_PROCESS_LENGTH = 10_000;
+
+interface PendingAnalysis {
+  version: number;
+  abort: AbortController;
+  done: Promise<void>;
+}
 
 function snapshot(document: vscode.TextDocument): DocumentSnapshot {
   return { key: document.uri.toString(), version: document.version, getText: () => document.getText() };
@@ -46,6 +65,9 @@ export class AnalysisStore implements vscode.Disposable {
   private readonly wanted = new Set<string>();
   /** URIs of articles closed since they were last opened (see onDidOpenTextDocument below). */
   private readonly closedArticles = new Set<string>();
+  /** The worker request per document: one version at a time; a newer version withdraws the older. */
+  private readonly pending = new Map<string, PendingAnalysis>();
+  private readonly offThread: OffThreadAnalyzer | undefined;
 
   /** Fires after a debounced re-analysis: the analysis of `version` of the document at `uri`. */
   readonly onDidChange: vscode.Event<AnalysisChange> = this.changeEmitter.event;
@@ -55,8 +77,9 @@ export class AnalysisStore implements vscode.Disposable {
    */
   readonly onDidChangeArticleSet: vscode.Event<void> = this.articleSetEmitter.event;
 
-  constructor(private readonly log: Logger, options: AnalysisStoreOptions = {}) {
-    const engine = options.analyze ?? ((text: string) => analyze(text));
+  constructor(private readonly log: Logger, options: AnalysisStoreOptions) {
+    const engine = options.analyze;
+    this.offThread = options.offThread;
     this.cache = new AnalysisCache(
       (text) => (text.length > this.maxLength() ? emptyAnalysis() : engine(text)),
       (key, version, error) =>
@@ -93,19 +116,75 @@ export class AnalysisStore implements vscode.Disposable {
     return isArticleLanguage(document.languageId, setting);
   }
 
-  /** The analysis of the document's current version (computed now if not cached), or undefined for non-articles. */
+  /**
+   * The analysis of the document's current version, or undefined for non-articles and while a worker
+   * analyses it (`onDidChange` then fires with it). A short article is computed now if not cached.
+   */
   get(document: vscode.TextDocument): Analysis | undefined {
     if (!this.isArticle(document)) return undefined;
-    this.wanted.add(document.uri.toString());
-    const started = Date.now();
-    const before = this.cache.analysisCount;
-    const analysis = this.cache.get(snapshot(document));
-    if (this.cache.analysisCount !== before) {
-      const skipped = this.lengthLimitNotice(document);
-      this.log.trace(`${skipped ? 'skipped' : 'analysed'} ${document.uri.toString()} version ${document.version}: ` +
-        (skipped ?? `${analysis.claims.length} claims, ${analysis.actors.length} actors in ${Date.now() - started} ms`));
+    const key = document.uri.toString();
+    this.wanted.add(key);
+    const cached = this.cache.peek(key, document.version);
+    if (cached) return cached;
+    // Read once: joining a 5 MB document's lines is itself a few milliseconds of the host's time.
+    const text = document.getText();
+    if (this.offThread && text.length > IN_PROCESS_LENGTH && text.length <= this.maxLength()) {
+      this.analyseOffThread(document, text, this.offThread);
+      return undefined;
     }
+    const started = Date.now();
+    const analysis = this.cache.get(snapshot(document));
+    const skipped = this.lengthLimitNotice(document);
+    this.log.trace(`${skipped ? 'skipped' : 'analysed'} ${key} version ${document.version}: ` +
+      (skipped ?? `${analysis.claims.length} claims, ${analysis.actors.length} actors in ${Date.now() - started} ms`));
     return analysis;
+  }
+
+  /** Whether a worker is analysing the document's current version: views say "Analysing…" meanwhile. */
+  isPending(document: vscode.TextDocument): boolean {
+    return this.pending.get(document.uri.toString())?.version === document.version;
+  }
+
+  /** The analysis of the current version, waiting for the worker if need be (commands, the public API). */
+  async whenAnalysed(document: vscode.TextDocument): Promise<Analysis | undefined> {
+    for (;;) {
+      const version = document.version;
+      const analysis = this.get(document);
+      if (analysis || !this.isPending(document)) return analysis;
+      await this.pending.get(document.uri.toString())?.done;
+      if (document.version === version) return this.cache.peek(document.uri.toString(), version);
+    }
+  }
+
+  private analyseOffThread(document: vscode.TextDocument, text: string, offThread: OffThreadAnalyzer): void {
+    const key = document.uri.toString();
+    const version = document.version;
+    const previous = this.pending.get(key);
+    if (previous?.version === version) return;
+    previous?.abort.abort();
+    const abort = new AbortController();
+    const started = Date.now();
+    const done = offThread.analyze(text, { priority: true, signal: abort.signal }).then((analysis) => {
+      this.settle(document, version, analysis, `${analysis.claims.length} claims, ${analysis.actors.length} actors in ${Date.now() - started} ms (worker)`);
+    }, (error: unknown) => {
+      if (abort.signal.aborted) return; // a newer version took its place
+      this.log.trace(`analysis failed for ${key} version ${version}: ${error instanceof Error ? error.message : String(error)}`);
+      this.settle(document, version, { actors: [], claims: [] }, 'failed (worker)');
+    });
+    this.pending.set(key, { version, abort, done });
+  }
+
+  /** A worker's result: kept and announced only if the document is still open at that version. */
+  private settle(document: vscode.TextDocument, version: number, analysis: Analysis, summary: string): void {
+    const key = document.uri.toString();
+    if (this.pending.get(key)?.version === version) this.pending.delete(key);
+    if (document.isClosed || document.version !== version) {
+      this.log.trace(`dropped the analysis of ${key} version ${version}: the document is ${document.isClosed ? 'closed' : `at version ${document.version}`}`);
+      return;
+    }
+    this.cache.put(key, version, analysis);
+    this.log.trace(`analysed ${key} version ${version}: ${summary}`);
+    this.changeEmitter.fire({ uri: document.uri, version, analysis });
   }
 
   /**
@@ -123,11 +202,11 @@ export class AnalysisStore implements vscode.Disposable {
    */
   lengthLimitNotice(document: vscode.TextDocument): string | undefined {
     if (!this.isArticle(document)) return undefined;
-    return tooLongNotice(document.getText().length, this.maxLength());
+    return tooLongNotice(document.getText().length, this.maxLength(), this.offThread !== undefined);
   }
 
   private maxLength(): number {
-    return maxDocumentLength(vscode.workspace.getConfiguration('attributionLens').get<unknown>('maxDocumentLength'));
+    return maxDocumentLength(vscode.workspace.getConfiguration('attributionLens').get<unknown>('maxDocumentLength'), this.offThread !== undefined);
   }
 
   /** After the limit changed, analyses made under the old one are dropped and the views told afresh. */
@@ -152,12 +231,16 @@ export class AnalysisStore implements vscode.Disposable {
 
   private forget(key: string): void {
     this.debouncer.cancel(key);
+    this.pending.get(key)?.abort.abort();
+    this.pending.delete(key);
     this.cache.delete(key);
     if (this.wanted.delete(key)) this.closedArticles.add(key);
   }
 
   dispose(): void {
     this.debouncer.dispose();
+    for (const request of this.pending.values()) request.abort.abort();
+    this.pending.clear();
     this.cache.clear();
     this.wanted.clear();
     this.closedArticles.clear();

@@ -6,6 +6,7 @@
 import type * as vscode from 'vscode';
 import type { Analysis } from '../engine/types';
 import type { AnalysisChange } from './analysisStore';
+import type { WorkspaceIndex } from './workspaceIndex/workspaceIndex';
 
 /** Sent whenever a reading view has rendered an analysis. */
 export interface ReadingViewRenderEvent {
@@ -20,12 +21,19 @@ export interface ReadingViewRenderEvent {
 }
 
 export interface AttributionLensApi {
-  /** The cached analysis for this document's current version (analysing it now if needed). */
+  /**
+   * The cached analysis for this document's current version (analysing a short article now if needed;
+   * undefined while a worker analyses a long one).
+   */
   getAnalysis(document: vscode.TextDocument): Analysis | undefined;
+  /** The analysis of the current version, waiting for the worker thread if it is analysing it. */
+  whenAnalysed(document: vscode.TextDocument): Promise<Analysis | undefined>;
   /** Fires after the store holds a fresh analysis for a document version. */
   readonly onDidChangeAnalysis: vscode.Event<AnalysisChange>;
   /** Fires when a reading view has rendered (reported by the webview itself). */
   readonly onDidRenderReadingView: vscode.Event<ReadingViewRenderEvent>;
   /** The Actors tree as the user sees it: root labels and their claim children. */
   readonly actorsTree: vscode.TreeDataProvider<unknown>;
+  /** The workspace index: its state, actors across files, and an event when they change. */
+  readonly workspaceIndex: Pick<WorkspaceIndex, 'state' | 'fileCount' | 'actors' | 'start' | 'onDidChange'>;
 }

@@ -68,7 +68,7 @@ export const SOURCING_SPEAKERS = 2;
 export const EMPTY_TEXT_FILE = 'empty.txt';
 export const HUGE_TEXT_FILE = 'huge.txt';
 export const BINARY_TEXT_FILE = 'binary.txt';
-/** Over the default attributionLens.maxDocumentLength (500,000), of quotable prose, so only the limit keeps it unanalysed. */
+/** Over 500,000 characters (the in-process limit, which a test sets) of quotable prose, so only the limit keeps it unanalysed. */
 export const HUGE_TEXT = HARBOR_TEXT.repeat(Math.ceil(600_000 / HARBOR_TEXT.length));
 
 /**

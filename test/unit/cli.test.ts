@@ -66,7 +66,7 @@ describe('cli', function () {
     assert.ok(a.claims.every((c) => c.content.start < QUOTE.length));
   });
 
-  it('writes JSON Lines for several files, one error line per bad file, and analyses the files after a bad one', () => {
+  it('writes JSON Lines for several files, one error line per bad file or empty folder, and analyses the files after a bad one', () => {
     const good = file('a.txt', SPEECH);
     const latin1 = file('latin1.txt', Buffer.from([0x63, 0x61, 0x66, 0xe9, 0x20, 0x73, 0x61, 0x69, 0x64])); // "café said" in Latin-1
     const sub = path.join(dir, 'folder');
@@ -79,10 +79,11 @@ describe('cli', function () {
     assert.deepEqual(lines.map((l) => l.file), [good, last]);
     assertSpansRead(QUOTE, lines[1]);
     const errors = r.stderr.trim().split('\n');
-    assert.equal(errors.length, 3, r.stderr);
+    assert.equal(errors.length, 4, r.stderr);
     assert.equal(errors[0], `attribution-lens: ${latin1}: not valid UTF-8 text`);
-    assert.equal(errors[1], `attribution-lens: ${sub}: is a directory`);
+    assert.equal(errors[1], `attribution-lens: ${sub}: folder holds no file matching **/*.{txt,md,article,news}`);
     assert.equal(errors[2], `attribution-lens: ${missing}: no such file`);
+    assert.match(errors[3], /^attribution-lens: 2 articles \(3 failed\), \d+ claims?, \d+ actors? in [\d.]+ s \([\d,]+ words\/s\)$/, 'the summary ends the batch');
   });
 
   it('reads standard input for "-"', () => {
@@ -157,7 +158,7 @@ describe('cli', function () {
   it('prints usage for --help and the package version for --version', () => {
     const help = run(['--help']);
     assert.equal(help.status, 0);
-    assert.match(help.stdout, /^usage: attribution-lens analyze FILE…/);
+    assert.match(help.stdout, /^usage: attribution-lens analyze FILE|FOLDER…/);
     const version = run(['--version']);
     assert.equal(version.status, 0);
     assert.equal(version.stdout.trim(), JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')).version);

@@ -25,11 +25,16 @@ function fakeStore() {
   return {
     changes,
     gets,
-    get: (document: FakeDocument) => {
+    get(document: FakeDocument) {
       gets.push(document.version);
-      return document.languageId === 'article' ? analysis : undefined;
+      return document.languageId === 'article' && !this.pendingVersions.has(document.version) ? analysis : undefined;
     },
     isArticle: (document: FakeDocument) => document.languageId === 'article',
+    /** Versions a worker is analysing; tests add them. */
+    pendingVersions: new Set<number>(),
+    isPending(document: FakeDocument): boolean {
+      return this.pendingVersions.has(document.version);
+    },
     /** What the store says of an article too long to analyse; tests set it. */
     tooLong: undefined as string | undefined,
     lengthLimitNotice(): string | undefined {
@@ -202,6 +207,22 @@ describe('reading view host', () => {
     const [render] = webview.postedOfType('render');
     assert.match(String(render.notice), /does not analyse "python" documents/);
     assert.doesNotMatch(String(render.bodyHtml), /data-claim-id/);
+  });
+
+  it('says the article is being analysed while a worker has it, then marks its claims when the analysis arrives', () => {
+    store.pendingVersions.add(document.version);
+    open();
+    const { webview } = onlyPanel();
+    webview.send({ type: 'ready', uri: uri() });
+    const [pending] = webview.postedOfType('render');
+    assert.match(String(pending.notice), /^Analysing this article in the background/);
+    assert.doesNotMatch(String(pending.bodyHtml), /data-claim-id/);
+    store.pendingVersions.clear();
+    store.changes.fire({ uri: document.uri, version: document.version, analysis: store.get(document)! });
+    const renders = webview.postedOfType('render');
+    assert.equal(renders.length, 2);
+    assert.equal(renders[1].notice, null);
+    assert.match(String(renders[1].bodyHtml), /data-claim-id/);
   });
 
   it('passes on the store\'s notice for an article too long to analyse, and none otherwise', () => {

@@ -47,7 +47,7 @@ export async function exportAttributions(store: AnalysisStore, log: Logger, curr
   const named = argument instanceof vscode.Uri ? argument.toString() : parsed.kind === 'request' ? parsed.request.document : undefined;
   const document = named === undefined ? currentArticle() : await documentForUri(named, log);
   if (!document || !store.isArticle(document)) return fail(log, 'open a news article to export its attributions');
-  const analysis = store.get(document);
+  const analysis = await store.whenAnalysed(document);
   const tooLong = store.lengthLimitNotice(document);
   if (!analysis || tooLong) return fail(log, tooLong ?? `${fileName(document.uri)} could not be analysed`);
   // Taken with the analysis, in the same tick, so the offsets index into exactly this text.

@@ -6,7 +6,7 @@ import type * as vscode from 'vscode';
 import type { AnalysisStore } from '../analysisStore';
 import type { ReadingViewRenderEvent } from '../api';
 
-export type ReadingViewStore = Pick<AnalysisStore, 'get' | 'isArticle' | 'onDidChange' | 'lengthLimitNotice'>;
+export type ReadingViewStore = Pick<AnalysisStore, 'get' | 'isArticle' | 'isPending' | 'onDidChange' | 'lengthLimitNotice'>;
 
 export interface ReadingViewController {
   readonly onDidRender: vscode.Event<ReadingViewRenderEvent>;

@@ -99,7 +99,9 @@ export class ReadingViewManager implements vscode.Disposable, vscode.WebviewPane
   }
 
   private renderDocument(panel: ReadingViewPanel, document: vscode.TextDocument, analysis = this.store.get(document)): void {
-    const notice = analysis === undefined
+    const notice = analysis === undefined && this.store.isPending(document)
+      ? 'Analysing this article in the background; its claims are marked when the analysis is done.'
+      : analysis === undefined
       ? `Attribution Lens does not analyse "${document.languageId}" documents (see the attributionLens.languages setting), so no claims are marked.`
       : this.store.lengthLimitNotice(document) ?? null;
     panel.render(document.getText(), document.version, analysis, notice);

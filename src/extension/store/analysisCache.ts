@@ -55,6 +55,11 @@ export class AnalysisCache {
     return cached && cached.version === version ? cached.analysis : undefined;
   }
 
+  /** Stores an analysis computed elsewhere (a worker thread) for exactly this version. */
+  put(key: string, version: number, analysis: Analysis): void {
+    this.entries.set(key, { version, analysis });
+  }
+
   /** Drops the document's entry; true if there was one. */
   delete(key: string): boolean {
     return this.entries.delete(key);

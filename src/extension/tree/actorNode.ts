@@ -10,7 +10,7 @@ import { ClaimNode } from './claimNode';
 import { actorAccessibilityLabel, actorDescription } from './treeContent';
 import type { ActorsTreeNode } from './treeNode';
 
-const KIND_ICONS: Record<Actor['kind'], string> = {
+export const KIND_ICONS: Record<Actor['kind'], string> = {
   person: 'person',
   organization: 'organization',
   place: 'location',

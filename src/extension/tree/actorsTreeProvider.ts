@@ -1,7 +1,8 @@
 /**
- * The Actors tree's data: the nodes for one article document, built from the store's analysis of its
- * current version and rebuilt when the store reports a newer one. Nodes are kept per build so
- * `getParent` and `reveal` see the same objects the view was given.
+ * The Actors tree's data. "This article" scope: the nodes for one article document, built from the
+ * store's analysis of its current version and rebuilt when the store reports a newer one. "Workspace"
+ * scope: actors across the workspace index's files, rebuilt when the index changes. Nodes are kept per
+ * build so `getParent` and `reveal` see the same objects the view was given.
  */
 import * as vscode from 'vscode';
 import type { Analysis } from '../../engine/types';
@@ -12,6 +13,10 @@ import { ClaimNode } from './claimNode';
 import { GroupNode } from './groupNode';
 import { buildActorsTreeModel, countLabel } from './treeContent';
 import type { ActorsTreeNode } from './treeNode';
+import { WorkspaceActorNode } from './workspaceActorNode';
+import type { WorkspaceIndex } from '../workspaceIndex/workspaceIndex';
+
+export type ActorsScope = 'article' | 'workspace';
 
 interface Built {
   uri: string;
@@ -80,14 +85,33 @@ export class ActorsTreeProvider implements vscode.TreeDataProvider<ActorsTreeNod
   private shown: vscode.TextDocument | undefined;
   private built: Built | undefined;
   private readonly changeEmitter = new vscode.EventEmitter<ActorsTreeNode | undefined>();
-  private readonly storeListener: vscode.Disposable;
+  private readonly listeners: vscode.Disposable[];
+  private shownScope: ActorsScope = 'article';
+  private workspaceRoots: WorkspaceActorNode[] | undefined;
 
   readonly onDidChangeTreeData = this.changeEmitter.event;
 
-  constructor(private readonly store: AnalysisStore) {
-    this.storeListener = store.onDidChange((change) => {
-      if (this.shown && change.uri.toString() === this.shown.uri.toString()) this.refresh();
-    });
+  constructor(private readonly store: AnalysisStore, private readonly index: WorkspaceIndex) {
+    this.listeners = [
+      store.onDidChange((change) => {
+        if (this.shownScope === 'article' && this.shown && change.uri.toString() === this.shown.uri.toString()) this.refresh();
+      }),
+      index.onDidChange(() => {
+        this.workspaceRoots = undefined;
+        if (this.shownScope === 'workspace') this.changeEmitter.fire(undefined);
+      }),
+    ];
+  }
+
+  get scope(): ActorsScope {
+    return this.shownScope;
+  }
+
+  setScope(scope: ActorsScope): void {
+    if (scope === this.shownScope) return;
+    this.shownScope = scope;
+    this.workspaceRoots = undefined;
+    this.refresh();
   }
 
   /** The article the tree shows, or undefined (the welcome view). */
@@ -111,7 +135,9 @@ export class ActorsTreeProvider implements vscode.TreeDataProvider<ActorsTreeNod
   }
 
   getChildren(node?: ActorsTreeNode): ActorsTreeNode[] {
-    return node ? node.getChildren() : this.current()?.roots ?? [];
+    if (node) return node.getChildren();
+    if (this.shownScope === 'workspace') return (this.workspaceRoots ??= this.index.actors().map((actor) => new WorkspaceActorNode(actor)));
+    return this.current()?.roots ?? [];
   }
 
   getParent(node: ActorsTreeNode): ActorsTreeNode | undefined {
@@ -119,6 +145,7 @@ export class ActorsTreeProvider implements vscode.TreeDataProvider<ActorsTreeNod
   }
 
   findClaimNode(claimId: string): ClaimNode | undefined {
+    if (this.shownScope !== 'article') return undefined;
     return this.current()?.claims.get(claimId);
   }
 
@@ -128,7 +155,7 @@ export class ActorsTreeProvider implements vscode.TreeDataProvider<ActorsTreeNod
    */
   claimNodeAtCursor(offset: number): ClaimNode | undefined {
     const built = this.built;
-    if (!built || !this.shown || built.version !== this.shown.version || built.uri !== this.shown.uri.toString()) return undefined;
+    if (this.shownScope !== 'article' || !built || !this.shown || built.version !== this.shown.version || built.uri !== this.shown.uri.toString()) return undefined;
     const claim = claimAt(built.analysis, offset, true);
     return claim ? built.claims.get(claim.id) : undefined;
   }
@@ -147,7 +174,7 @@ export class ActorsTreeProvider implements vscode.TreeDataProvider<ActorsTreeNod
   }
 
   dispose(): void {
-    this.storeListener.dispose();
+    for (const listener of this.listeners) listener.dispose();
     this.changeEmitter.dispose();
   }
 }

@@ -1,7 +1,8 @@
 /**
  * The "Actors" view: shows the tree for the active article editor (keeping the last article while a
  * webview or panel has focus), follows the text cursor onto claims when `attributionLens.followCursor`
- * is on, and implements `attributionLens.showInActors`.
+ * is on, and implements `attributionLens.showInActors`. Its title bar toggles between "This article"
+ * and "Workspace" (actors across the workspace index, which the first switch starts).
  */
 import * as vscode from 'vscode';
 import type { AnalysisStore } from '../analysisStore';
@@ -11,6 +12,9 @@ import type { Logger } from '../log';
 import { ActorsTreeProvider } from './actorsTreeProvider';
 import type { ClaimNode } from './claimNode';
 import type { ActorsTreeNode } from './treeNode';
+import type { WorkspaceIndex } from '../workspaceIndex/workspaceIndex';
+import { countLabel } from './treeContent';
+import type { ActorsScope } from './actorsTreeProvider';
 
 export const ACTORS_VIEW_ID = 'attributionLens.actors';
 
@@ -23,8 +27,8 @@ export class ActorsView implements vscode.Disposable {
   private readonly view: vscode.TreeView<ActorsTreeNode>;
   private readonly disposables: vscode.Disposable[] = [];
 
-  constructor(private readonly store: AnalysisStore, private readonly log: Logger) {
-    this.provider = new ActorsTreeProvider(store);
+  constructor(private readonly store: AnalysisStore, private readonly index: WorkspaceIndex, private readonly log: Logger) {
+    this.provider = new ActorsTreeProvider(store, index);
     this.view = vscode.window.createTreeView(ACTORS_VIEW_ID, { treeDataProvider: this.provider, showCollapseAll: true });
     this.disposables.push(
       this.provider,
@@ -32,6 +36,7 @@ export class ActorsView implements vscode.Disposable {
       vscode.window.onDidChangeActiveTextEditor(() => this.followActiveEditor()),
       store.onDidChangeArticleSet(() => this.followActiveEditor(true)),
       store.onDidChange(() => this.updateTitle()),
+      index.onDidChange(() => this.updateTitle()),
       vscode.workspace.onDidCloseTextDocument((document) => {
         if (document === this.provider.document) this.show(undefined);
       }),
@@ -43,6 +48,15 @@ export class ActorsView implements vscode.Disposable {
       }),
     );
     this.followActiveEditor();
+    void this.setScope('article');
+  }
+
+  /** The title bar's toggle: "This article" or "Workspace" (which starts the workspace index). */
+  async setScope(scope: ActorsScope): Promise<void> {
+    this.provider.setScope(scope);
+    await vscode.commands.executeCommand('setContext', 'attributionLens.actorsScope', scope);
+    this.updateTitle();
+    if (scope === 'workspace') void this.index.start();
   }
 
   /**
@@ -71,18 +85,44 @@ export class ActorsView implements vscode.Disposable {
    * when it is too long to be analysed at all (which an empty tree must not pass off as "none found").
    */
   private updateTitle(): void {
+    if (this.provider.scope === 'workspace') {
+      this.updateWorkspaceTitle();
+      return;
+    }
     const document = this.provider.document;
     this.view.description = document ? fileName(document) : undefined;
     // While visible the tree needs this analysis anyway (cached, so no second run); hidden, only peek.
     const analysis = document ? (this.view.visible ? this.store.get(document) : this.store.peek(document)) : undefined;
     const nothingFound = analysis && analysis.actors.length === 0 && analysis.claims.length === 0;
+    if (document && !analysis && this.store.isPending(document)) {
+      this.view.message = `Analysing this article (${document.getText().length.toLocaleString('en-US')} characters)…`;
+      return;
+    }
     this.view.message = nothingFound
       ? (document && this.store.lengthLimitNotice(document)) ?? 'No quotes, attributions or named actors found in this article.'
       : undefined;
   }
 
+  private updateWorkspaceTitle(): void {
+    const state = this.index.state;
+    this.view.description = `Workspace · ${countLabel(this.index.fileCount, 'file')}`;
+    switch (state.kind) {
+      case 'idle': this.view.message = 'Indexing the workspace…'; return;
+      case 'indexing': this.view.message = `Indexing the workspace: ${state.done.toLocaleString('en-US')} of ${countLabel(state.total, 'file')}…`; return;
+      case 'off': this.view.message = state.message; return;
+      case 'cancelled':
+        this.view.message = `Indexing was cancelled after ${state.done.toLocaleString('en-US')} of ${countLabel(state.total, 'file')}; these are their actors. ` +
+          'Run "Attribution Lens: Rebuild Workspace Index" to index them all.';
+        return;
+      case 'ready':
+        this.view.message = this.index.actors().length === 0
+          ? `No named speakers found in ${countLabel(state.files, 'article file')} (the attributionLens.workspace.include setting chooses them).`
+          : undefined;
+    }
+  }
+
   private followCursor(editor: vscode.TextEditor): void {
-    if (!this.view.visible || editor.document !== this.provider.document) return;
+    if (this.provider.scope !== 'article' || !this.view.visible || editor.document !== this.provider.document) return;
     if (!vscode.workspace.getConfiguration('attributionLens', editor.document.uri).get<boolean>('followCursor', true)) return;
     const node = this.provider.claimNodeAtCursor(editor.document.offsetAt(editor.selection.active));
     // Already selected: also what stops the loop tree click → editor selection → tree reveal.
@@ -100,6 +140,7 @@ export class ActorsView implements vscode.Disposable {
     if (!isClaimRef(ref)) return false;
     const document = await documentForUri(ref.uri, this.log);
     if (!document || !this.store.isArticle(document)) return false;
+    await this.setScope('article');
     this.show(document);
     await vscode.commands.executeCommand(`${ACTORS_VIEW_ID}.focus`);
     const node = this.provider.findClaimNode(ref.claimId);

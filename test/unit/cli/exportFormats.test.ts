@@ -74,7 +74,7 @@ describe('cli: export formats', function () {
 
   it('--format citron over several files writes one document per line; a bad file gets its error line and exit 1', () => {
     const missing = path.join(folder, 'missing.txt');
-    const result = run([bridge, missing, ferry, '--format=citron']);
+    const result = run([bridge, missing, ferry, '--format=citron', '--quiet']);
     assert.equal(result.status, 1);
     assert.equal(result.stderr, `attribution-lens: ${missing}: no such file\n`);
     const documents = result.stdout.trim().split('\n').map((line) => JSON.parse(line) as CitronDocument & { file: string });

@@ -254,4 +254,83 @@ describe('extension: AnalysisStore (vscode adapter)', () => {
     events.open.fire(new FakeDocument(uri('file:///y.txt'), 'typescript', 'text'));
     assert.equal(fired, 3);
   });
+
+  describe('with a worker thread', () => {
+    interface Request { text: string; priority?: boolean; signal?: AbortSignal; resolve(analysis: Analysis): void; reject(error: Error): void }
+    let requests: Request[];
+    let workerStore: AnalysisStoreClass;
+    let workerChanges: AnalysisChange[];
+    const LONG = 'x'.repeat(20_000);
+    const found = (name: string): Analysis => ({ actors: [{ id: 'a1', name, aliases: [], named: true, kind: 'person', role: null, mentions: [] }], claims: [] });
+
+    beforeEach(() => {
+      requests = [];
+      workerChanges = [];
+      const offThread = {
+        analyze: (text: string, options: { priority?: boolean; signal?: AbortSignal } = {}) =>
+          new Promise<Analysis>((resolve, reject) => {
+            requests.push({ text, ...options, resolve, reject });
+            options.signal?.addEventListener('abort', () => reject(Object.assign(new Error('withdrawn'), { name: 'AbortError' })));
+          }),
+        summarize: () => Promise.reject(new Error('the store never asks for a summary')),
+        dispose: () => undefined,
+      };
+      workerStore = new AnalysisStore({ trace: (message) => traces.push(message) }, { analyze: (text) => { analysed.push(text); return found('in process'); }, offThread, timers: clock });
+      workerStore.onDidChange((change) => workerChanges.push(change));
+    });
+    afterEach(() => workerStore.dispose());
+
+    it('analyses a short article at once on this thread and sends a long one to the worker, as a priority job', async () => {
+      const short = new FakeDocument(uri('file:///short.article'), 'article', 'Ana Ruiz said so.');
+      assert.equal(workerStore.get(asDocument(short))?.actors[0].name, 'in process');
+      const long = new FakeDocument(uri('file:///long.article'), 'article', LONG);
+      assert.equal(workerStore.get(asDocument(long)), undefined, 'nothing while the worker has it');
+      assert.equal(workerStore.isPending(asDocument(long)), true);
+      assert.equal(workerStore.get(asDocument(long)), undefined);
+      assert.equal(requests.length, 1, 'one request per version');
+      assert.equal(requests[0].priority, true);
+      requests[0].resolve(found('Ana Ruiz'));
+      await Promise.resolve();
+      await Promise.resolve();
+      assert.equal(workerChanges.length, 1);
+      assert.equal(workerChanges[0].version, 1);
+      assert.equal(workerStore.get(asDocument(long))?.actors[0].name, 'Ana Ruiz');
+      assert.equal(workerStore.isPending(asDocument(long)), false);
+      assert.deepEqual(analysed, ['Ana Ruiz said so.']);
+    });
+
+    it('drops the result of a version the document has left and withdraws its request', async () => {
+      const long = new FakeDocument(uri('file:///long.article'), 'article', LONG);
+      fakeVscode.workspace.textDocuments = [long];
+      workerStore.get(asDocument(long));
+      long.text = `${LONG}y`;
+      long.version = 2;
+      assert.equal(workerStore.get(asDocument(long)), undefined, 'never the old version\'s ranges');
+      assert.equal(requests.length, 2);
+      assert.equal(requests[0].signal?.aborted, true);
+      requests[0].resolve(found('old'));
+      requests[1].resolve(found('new'));
+      const analysis = await workerStore.whenAnalysed(asDocument(long));
+      assert.equal(analysis?.actors[0].name, 'new');
+      assert.deepEqual(workerChanges.map((change) => change.version), [2]);
+    });
+
+    it('stores nothing for a document closed while the worker had it', async () => {
+      const long = new FakeDocument(uri('file:///long.article'), 'article', LONG);
+      workerStore.get(asDocument(long));
+      long.isClosed = true;
+      events.close.fire(long);
+      requests[0].resolve(found('late'));
+      await new Promise((resolve) => setImmediate(resolve));
+      assert.equal(workerChanges.length, 0);
+    });
+
+    it('answers a worker failure with an empty analysis for that version, and says so in the trace', async () => {
+      const long = new FakeDocument(uri('file:///long.article'), 'article', LONG);
+      const waiting = workerStore.whenAnalysed(asDocument(long));
+      requests[0].reject(new Error('the analysis worker exited with code 1'));
+      assert.deepEqual(await waiting, { actors: [], claims: [] });
+      assert.ok(traces.some((line) => line.includes('exited with code 1')), traces.join('\n'));
+    });
+  });
 });

@@ -10,6 +10,14 @@ describe('extension: document length limit', () => {
     }
   });
 
+  it('caps the limit at 500,000 characters where the analysis cannot leave the host thread', () => {
+    assert.equal(DEFAULT_MAX_DOCUMENT_LENGTH, 5_000_000);
+    assert.equal(maxDocumentLength(undefined, false), 500_000);
+    assert.equal(maxDocumentLength(2_000_000, false), 500_000);
+    assert.equal(maxDocumentLength(1000, false), 1000);
+    assert.match(tooLongNotice(600_000, 500_000, false)!, /worker threads/);
+  });
+
   it('says nothing up to the limit and names both numbers and the setting beyond it', () => {
     assert.equal(tooLongNotice(500_000, 500_000), undefined);
     assert.equal(

@@ -1,0 +1,29 @@
+/**
+ * Where the CLI's analyses run: in this process for `--jobs 1`, otherwise in a pool of worker threads
+ * (dist/analysisWorker.js beside dist/cli.js). Either way the caller gets a promise per article.
+ */
+import { existsSync } from 'node:fs';
+import * as path from 'node:path';
+import type { Analysis } from '../engine/types';
+import { WorkerPool } from '../worker/workerPool';
+
+export interface Analyzer {
+  analyze(text: string): Promise<Analysis>;
+  close(): Promise<void>;
+}
+
+export function workerScript(): string {
+  return path.join(__dirname, 'analysisWorker.js');
+}
+
+export function createAnalyzer(jobs: number): Analyzer {
+  if (jobs > 1 && existsSync(workerScript())) {
+    const pool = new WorkerPool(workerScript(), jobs);
+    return { analyze: (text) => pool.analyze(text), close: () => pool.close() };
+  }
+  // Required here, not imported: with --jobs 2 or more this thread never analyses, and loading the
+  // engine's language model in it anyway would cost every run its memory.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { analyze } = require('../engine') as typeof import('../engine');
+  return { analyze: async (text) => analyze(text), close: async () => undefined };
+}

@@ -1,0 +1,162 @@
+/**
+ * A fixed pool of analysis workers (dist/analysisWorker.js) for the CLI and the extension. Each worker
+ * runs one analysis at a time, so a priority job (the document the reader has open) waits for one
+ * article at most, never for a whole queued workspace. A worker that dies fails only its own job and is
+ * replaced; queued jobs can be withdrawn with an AbortSignal (a newer version of the same document).
+ */
+import { Worker } from 'node:worker_threads';
+import type { Actor, Analysis, Claim } from '../engine/types';
+import type { FileSummary } from '../extension/workspaceIndex/fileSummary';
+import { ArticleInputError } from '../extension/workspaceIndex/articleBytes';
+import type { AnalysisReply, WorkerRequest } from './protocol';
+
+export interface PoolJobOptions {
+  /** Runs before every job queued without it. */
+  priority?: boolean;
+  /** Withdraws the job while it is still queued; a job already running finishes (its result is then ignored). */
+  signal?: AbortSignal;
+}
+
+type JobInput = { kind: 'analyze'; text: string } | { kind: 'summarize'; bytes: Uint8Array; maxLength: number };
+
+interface Job {
+  id: number;
+  input: JobInput | undefined;
+  actors: Actor[];
+  claims: Claim[];
+  resolve(result: Analysis | FileSummary): void;
+  reject(error: Error): void;
+  signal?: AbortSignal;
+}
+
+interface Slot {
+  worker: Worker;
+  job: Job | undefined;
+}
+
+export class AbortedError extends Error {
+  constructor() {
+    super('analysis withdrawn');
+    this.name = 'AbortError';
+  }
+}
+
+export class WorkerPool {
+  private readonly slots: Slot[] = [];
+  private readonly urgent: Job[] = [];
+  private readonly queued: Job[] = [];
+  private nextId = 1;
+  private closed = false;
+
+  constructor(private readonly script: string, readonly size: number) {
+    if (!Number.isInteger(size) || size < 1) throw new RangeError(`a worker pool needs at least one worker, not ${size}`);
+    for (let i = 0; i < size; i++) this.slots.push(this.spawn());
+  }
+
+  /** Jobs queued or running. */
+  get pending(): number {
+    return this.urgent.length + this.queued.length + this.slots.filter((slot) => slot.job).length;
+  }
+
+  analyze(text: string, options: PoolJobOptions = {}): Promise<Analysis> {
+    return this.submit<Analysis>({ kind: 'analyze', text }, options);
+  }
+
+  /**
+   * The workspace index's summary of a file, decoded, analysed and summarised in the worker; a file that
+   * is not UTF-8 or is longer than `maxLength` is rejected with an ArticleInputError. The bytes are
+   * copied once and the copy moved to the worker, not cloned.
+   */
+  summarize(bytes: Uint8Array, maxLength: number, options: PoolJobOptions = {}): Promise<FileSummary> {
+    return this.submit<FileSummary>({ kind: 'summarize', bytes: bytes.slice(), maxLength }, options);
+  }
+
+  private submit<T extends Analysis | FileSummary>(input: JobInput, options: PoolJobOptions): Promise<T> {
+    if (this.closed) return Promise.reject(new Error('the analysis pool is closed'));
+    if (options.signal?.aborted) return Promise.reject(new AbortedError());
+    return new Promise<T>((resolve, reject) => {
+      const job: Job = { id: this.nextId++, input, actors: [], claims: [], resolve: resolve as (result: Analysis | FileSummary) => void, reject, signal: options.signal };
+      (options.priority ? this.urgent : this.queued).push(job);
+      options.signal?.addEventListener('abort', () => this.withdraw(job), { once: true });
+      this.dispatch();
+    });
+  }
+
+  /** Terminates the workers; jobs not finished are rejected. */
+  async close(): Promise<void> {
+    if (this.closed) return;
+    this.closed = true;
+    const unfinished = [...this.urgent.splice(0), ...this.queued.splice(0), ...this.slots.flatMap((slot) => (slot.job ? [slot.job] : []))];
+    for (const job of unfinished) job.reject(new Error('the analysis pool was closed'));
+    await Promise.all(this.slots.map((slot) => slot.worker.terminate()));
+  }
+
+  private spawn(): Slot {
+    const slot: Slot = { worker: new Worker(this.script), job: undefined };
+    slot.worker.on('message', (reply: AnalysisReply) => this.receive(slot, reply));
+    // An engine crash is answered with an error reply; 'error' and 'exit' mean the worker itself died.
+    slot.worker.on('error', (error) => this.replace(slot, error));
+    slot.worker.on('exit', (code) => this.replace(slot, new Error(`the analysis worker exited with code ${code}`)));
+    return slot;
+  }
+
+  private replace(slot: Slot, error: Error): void {
+    if (this.closed) return;
+    const index = this.slots.indexOf(slot);
+    if (index < 0) return;
+    slot.job?.reject(error);
+    slot.job = undefined;
+    slot.worker.removeAllListeners();
+    void slot.worker.terminate();
+    this.slots[index] = this.spawn();
+    this.dispatch();
+  }
+
+  private receive(slot: Slot, reply: AnalysisReply): void {
+    const job = slot.job;
+    if (!job || job.id !== reply.id) return;
+    if (reply.kind === 'error') {
+      job.reject(reply.input ? new ArticleInputError(reply.message) : new Error(reply.message));
+    } else if (reply.kind === 'summary') {
+      job.resolve(reply.summary);
+    } else {
+      for (const actor of reply.actors) job.actors.push(actor);
+      for (const claim of reply.claims) job.claims.push(claim);
+      if (!reply.last) {
+        // Ask for the next part only after this task ends, so the event loop runs between parts.
+        setImmediate(() => this.post(slot, { kind: 'next', id: job.id }));
+        return;
+      }
+      job.resolve({ actors: job.actors, claims: job.claims });
+    }
+    slot.job = undefined;
+    this.dispatch();
+  }
+
+  private post(slot: Slot, request: WorkerRequest, transfer: ArrayBuffer[] = []): void {
+    if (!this.closed && this.slots.includes(slot)) slot.worker.postMessage(request, transfer);
+  }
+
+  private withdraw(job: Job): void {
+    for (const queue of [this.urgent, this.queued]) {
+      const index = queue.indexOf(job);
+      if (index >= 0) {
+        queue.splice(index, 1);
+        job.reject(new AbortedError());
+      }
+    }
+  }
+
+  private dispatch(): void {
+    for (const slot of this.slots) {
+      if (slot.job) continue;
+      const job = this.urgent.shift() ?? this.queued.shift();
+      if (!job) return;
+      slot.job = job;
+      const input = job.input!;
+      job.input = undefined; // the worker has it; the pool need not hold a 5 MB text any longer
+      if (input.kind === 'analyze') this.post(slot, { kind: 'analyze', id: job.id, text: input.text });
+      else this.post(slot, { kind: 'summarize', id: job.id, bytes: input.bytes, maxLength: input.maxLength }, [input.bytes.buffer as ArrayBuffer]);
+    }
+  }
+}

@@ -1,0 +1,98 @@
+/** The worker pool over the built worker (dist/analysisWorker.js, from `npm run build`) and over scripts that misbehave. */
+import * as assert from 'node:assert/strict';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import * as path from 'node:path';
+import { analyze } from '../../../src/engine';
+import { ArticleInputError } from '../../../src/extension/workspaceIndex/articleBytes';
+import { summarize } from '../../../src/extension/workspaceIndex/fileSummary';
+import { replyParts, PART_SIZE } from '../../../src/worker/protocol';
+import { WorkerPool } from '../../../src/worker/workerPool';
+
+const script = path.resolve(__dirname, '../../../..', 'dist', 'analysisWorker.js');
+const ARTICLE = '“The bridge will open in May,” said Ana Ruiz, the mayor of Riverton. Tom Hale said the ferry would stop.\n';
+
+describe('worker: analysis pool', function () {
+  this.timeout(60_000);
+  let folder: string;
+  before(() => {
+    assert.ok(existsSync(script), `${script} is missing: run \`npm run build\` first`);
+    folder = mkdtempSync(path.join(tmpdir(), 'attribution-lens-pool-'));
+  });
+  after(() => rmSync(folder, { recursive: true, force: true }));
+
+  it('splits a result into parts of PART_SIZE actors and claims, the last one flagged', () => {
+    const { actors, claims } = analyze(ARTICLE);
+    const many = Array.from({ length: PART_SIZE }, () => claims[0]);
+    const parts = [...replyParts(1, actors, many)].map((reply) => (reply.kind === 'part' ? [reply.actors.length, reply.claims.length, reply.last] : reply.kind));
+    assert.deepEqual(parts, [[actors.length, PART_SIZE - actors.length, false], [0, actors.length, true]]);
+    assert.deepEqual([...replyParts(2, [], [])].map((reply) => reply.kind === 'part' && reply.last), [true], 'an empty analysis is one empty last part');
+  });
+
+  it('gives the same analysis as the engine in this thread, for many articles at once', async () => {
+    const pool = new WorkerPool(script, 2);
+    try {
+      const texts = Array.from({ length: 6 }, (_, i) => ARTICLE.repeat(i * 300 + 1));
+      const results = await Promise.all(texts.map((text) => pool.analyze(text)));
+      results.forEach((result, i) => assert.deepEqual(result, analyze(texts[i])));
+      assert.ok(results[5].claims.length > PART_SIZE, 'the longest result came in several parts');
+    } finally {
+      await pool.close();
+    }
+  });
+
+  it('summarises a file\'s bytes in the worker exactly as the index would on this thread, and says why a file is no article', async () => {
+    const pool = new WorkerPool(script, 1);
+    try {
+      const text = ARTICLE.repeat(3);
+      const bytes = new TextEncoder().encode(`\uFEFF${text}`);
+      assert.deepEqual(await pool.summarize(bytes, 10_000), summarize(analyze(text), text), 'a byte-order mark is dropped, as the editor does');
+      assert.equal(bytes.length > 0, true, 'the caller\'s bytes are copied, not moved away');
+      await assert.rejects(pool.summarize(new Uint8Array([0x63, 0xe9]), 10_000), (error: Error) => error instanceof ArticleInputError && error.message === 'not valid UTF-8 text');
+      await assert.rejects(pool.summarize(bytes, 10), (error: Error) => error instanceof ArticleInputError && /^longer than 10 characters/.test(error.message));
+    } finally {
+      await pool.close();
+    }
+  });
+
+  it('runs a priority job before the jobs queued without it, and withdraws an aborted queued job', async () => {
+    const pool = new WorkerPool(script, 1);
+    try {
+      const finished: string[] = [];
+      const track = (name: string, job: Promise<unknown>) => job.then(() => finished.push(name), (error: Error) => finished.push(`${name}: ${error.name}`));
+      const abort = new AbortController();
+      const jobs = [
+        track('running', pool.analyze(ARTICLE.repeat(200))),
+        track('background', pool.analyze(ARTICLE)),
+        track('withdrawn', pool.analyze(ARTICLE, { signal: abort.signal })),
+        track('urgent', pool.analyze(ARTICLE, { priority: true })),
+      ];
+      abort.abort();
+      await Promise.all(jobs);
+      assert.deepEqual(finished, ['withdrawn: AbortError', 'running', 'urgent', 'background']);
+    } finally {
+      await pool.close();
+    }
+  });
+
+  it('fails only the job of a worker that dies, and goes on with a new worker', async () => {
+    const dying = path.join(folder, 'dying.js');
+    // Dies on a text saying so, answers an empty analysis otherwise.
+    writeFileSync(dying, `const { parentPort } = require('node:worker_threads');
+parentPort.on('message', ({ id, text }) => { if (text === 'die') process.exit(3); parentPort.postMessage({ id, kind: 'part', actors: [], claims: [], last: true }); });`);
+    const pool = new WorkerPool(dying, 1);
+    try {
+      await assert.rejects(pool.analyze('die'), /exited with code 3/);
+      assert.deepEqual(await pool.analyze('fine'), { actors: [], claims: [] });
+    } finally {
+      await pool.close();
+    }
+  });
+
+  it('rejects jobs after close and a pool of no workers', async () => {
+    const pool = new WorkerPool(script, 1);
+    await pool.close();
+    await assert.rejects(pool.analyze(ARTICLE), /closed/);
+    assert.throws(() => new WorkerPool(script, 0), RangeError);
+  });
+});
