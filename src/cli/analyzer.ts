@@ -6,9 +6,12 @@ import { existsSync } from 'node:fs';
 import * as path from 'node:path';
 import type { Analysis } from '../engine/types';
 import { WorkerPool } from '../worker/workerPool';
+import { serializeAnalysis, type SerializedAnalysis } from '../worker/protocol';
 
 export interface Analyzer {
   analyze(text: string): Promise<Analysis>;
+  /** The analysis as compact JSON: with a pool, serialised in the worker, off this thread. */
+  serialize(text: string): Promise<SerializedAnalysis>;
   close(): Promise<void>;
 }
 
@@ -19,11 +22,11 @@ export function workerScript(): string {
 export function createAnalyzer(jobs: number): Analyzer {
   if (jobs > 1 && existsSync(workerScript())) {
     const pool = new WorkerPool(workerScript(), jobs);
-    return { analyze: (text) => pool.analyze(text), close: () => pool.close() };
+    return { analyze: (text) => pool.analyze(text), serialize: (text) => pool.serialize(text), close: () => pool.close() };
   }
   // Required here, not imported: with --jobs 2 or more this thread never analyses, and loading the
   // engine's language model in it anyway would cost every run its memory.
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const { analyze } = require('../engine') as typeof import('../engine');
-  return { analyze: async (text) => analyze(text), close: async () => undefined };
+  return { analyze: async (text) => analyze(text), serialize: async (text) => serializeAnalysis(analyze(text)), close: async () => undefined };
 }

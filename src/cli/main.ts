@@ -15,7 +15,9 @@ import { jsonlRecords, type JsonlRecord } from './jsonlInput';
 import { mapOrdered } from '../worker/mapOrdered';
 import { NO_PROGRESS, progressBar } from './progress';
 import { RunTotals } from './runSummary';
-import { writer, type Output } from './writer';
+import { withLeadingField, writer, type Output } from './writer';
+import type { SerializedAnalysis } from '../worker/protocol';
+import type { Analysis } from '../engine/types';
 
 /** Articles in flight per worker: enough to keep every worker busy while the oldest result is written. */
 const WINDOW_PER_JOB = 4;
@@ -48,10 +50,12 @@ async function analyzeFiles(command: AnalyzeCommand, io: Output, totals: RunTota
   const output = writer(format, several, io);
   const progress = several ? progressBar(files.length) : NO_PROGRESS;
   let status = 0;
+  // JSON Lines need no object on this thread: the workers serialise, and this thread only writes.
+  const serialized = format === 'jsonl';
   await mapOrdered(files, command.jobs * WINDOW_PER_JOB, async (entry: ArticleFile) => {
     if (entry.error !== undefined) throw new InputError(entry.error);
     const text = readArticle(entry.file);
-    return { text, analysis: await analyzer.analyze(text) };
+    return serialized ? { text, json: await analyzer.serialize(text) } : { text, analysis: await analyzer.analyze(text) };
   }, async (entry, result) => {
     progress.tick();
     if (!result.ok) {
@@ -60,8 +64,14 @@ async function analyzeFiles(command: AnalyzeCommand, io: Output, totals: RunTota
       status = 1;
       return;
     }
-    totals.add(result.value.text, result.value.analysis.claims.length, result.value.analysis.actors.length);
-    await output.write(entry.file, result.value.text, result.value.analysis);
+    const { text, json, analysis } = result.value as { text: string; json?: SerializedAnalysis; analysis?: Analysis };
+    if (json) {
+      totals.add(text, json.claims, json.actors);
+      await io.out(`${withLeadingField('file', entry.file, json.json)}\n`);
+      return;
+    }
+    totals.add(text, analysis!.claims.length, analysis!.actors.length);
+    await output.write(entry.file, text, analysis!);
   });
   progress.stop();
   await analyzer.close();
@@ -75,7 +85,7 @@ async function analyzeJsonl(command: AnalyzeCommand, io: Output, input: AsyncIte
   let status = 0;
   await mapOrdered(jsonlRecords(input), command.jobs * WINDOW_PER_JOB, async (record: JsonlRecord) => {
     if ('error' in record) throw new InputError(record.error);
-    return analyzer.analyze(record.text);
+    return analyzer.serialize(record.text);
   }, async (record, result) => {
     progress.tick();
     if (!result.ok) {
@@ -86,8 +96,8 @@ async function analyzeJsonl(command: AnalyzeCommand, io: Output, input: AsyncIte
       await io.out(`${JSON.stringify({ id: record.id, line: record.line, error: message })}\n`);
       return;
     }
-    totals.add('text' in record ? record.text : '', result.value.claims.length, result.value.actors.length);
-    await io.out(`${JSON.stringify({ id: record.id, ...result.value })}\n`);
+    totals.add('text' in record ? record.text : '', result.value.claims, result.value.actors);
+    await io.out(`${withLeadingField('id', record.id, result.value.json)}\n`);
   });
   progress.stop();
   await analyzer.close();

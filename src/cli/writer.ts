@@ -34,3 +34,10 @@ export function writer(format: Format, several: boolean, io: Output) {
     },
   };
 }
+
+/** `{"id": …, "actors": …}` from the analysis's own JSON: the same line as JSON.stringify({ id, ...analysis }). */
+export function withLeadingField(name: string, value: unknown, analysisJson: string): string {
+  if (value === undefined) return analysisJson;
+  const field = `{${JSON.stringify(name)}:${JSON.stringify(value)}`;
+  return analysisJson === '{}' ? `${field}}` : `${field},${analysisJson.slice(1)}`;
+}

@@ -1,7 +1,8 @@
 /**
  * dist/analysisWorker.js: the engine in a `node:worker_threads` worker, shared by the extension and the
- * CLI's pool. It answers each request with the analysis in parts, one part per acknowledgment, or, for
- * a file's bytes, with the workspace index's summary of its analysis (see protocol.ts).
+ * CLI's pool. It answers each request with the analysis in parts, one part per acknowledgment; with the
+ * analysis already serialised as JSON (the CLI's batches); or, for a file's bytes, with the workspace index's
+ * summary of its analysis (see protocol.ts).
  *
  * Loaded with `require` on the main thread instead, it only exports `analyze`: the extension's in-process
  * path (short documents, and hosts without worker_threads) uses it, so the engine and its language model
@@ -11,7 +12,7 @@ import { isMainThread, parentPort } from 'node:worker_threads';
 import { analyze } from '../engine';
 import { ArticleInputError, decodeArticle } from '../extension/workspaceIndex/articleBytes';
 import { summarize } from '../extension/workspaceIndex/fileSummary';
-import { replyParts, type AnalysisReply, type WorkerRequest } from './protocol';
+import { replyParts, serializeAnalysis, type AnalysisReply, type WorkerRequest } from './protocol';
 
 export { analyze };
 
@@ -33,6 +34,10 @@ if (!isMainThread && parentPort) {
       if (request.kind === 'summarize') {
         const text = decodeArticle(request.bytes, request.maxLength);
         port.postMessage({ id: request.id, kind: 'summary', summary: summarize(analyze(text), text) });
+        return;
+      }
+      if (request.kind === 'serialize') {
+        port.postMessage({ id: request.id, kind: 'json', result: serializeAnalysis(analyze(request.text)) });
         return;
       }
       const analysis = analyze(request.text);

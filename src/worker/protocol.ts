@@ -14,14 +14,24 @@ import type { FileSummary } from '../extension/workspaceIndex/fileSummary';
  */
 export type WorkerRequest =
   | { kind: 'analyze'; id: number; text: string }
+  /** The analysis as compact JSON, serialised in the worker: a batch's writer only copies the string out. */
+  | { kind: 'serialize'; id: number; text: string }
   | { kind: 'summarize'; id: number; bytes: Uint8Array; maxLength: number }
   | { kind: 'next'; id: number };
 
 export type AnalysisReply =
   | { id: number; kind: 'part'; actors: Actor[]; claims: Claim[]; last: boolean }
   | { id: number; kind: 'summary'; summary: FileSummary }
+  | { id: number; kind: 'json'; result: SerializedAnalysis }
   /** `input`: the file is not an article to index (not UTF-8, too long), rather than an engine failure. */
   | { id: number; kind: 'error'; message: string; input?: boolean };
+
+/** An analysis as `JSON.stringify` writes it, with the counts a run's summary needs. */
+export interface SerializedAnalysis { json: string; claims: number; actors: number }
+
+export function serializeAnalysis(analysis: { actors: readonly unknown[]; claims: readonly unknown[] }): SerializedAnalysis {
+  return { json: JSON.stringify(analysis), claims: analysis.claims.length, actors: analysis.actors.length };
+}
 
 /** Items per part: a few milliseconds of structured-clone work on the receiving side. */
 export const PART_SIZE = 200;

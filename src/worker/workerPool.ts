@@ -8,7 +8,7 @@ import { Worker } from 'node:worker_threads';
 import type { Actor, Analysis, Claim } from '../engine/types';
 import type { FileSummary } from '../extension/workspaceIndex/fileSummary';
 import { ArticleInputError } from '../extension/workspaceIndex/articleBytes';
-import type { AnalysisReply, WorkerRequest } from './protocol';
+import type { AnalysisReply, SerializedAnalysis, WorkerRequest } from './protocol';
 
 export interface PoolJobOptions {
   /** Runs before every job queued without it. */
@@ -17,14 +17,15 @@ export interface PoolJobOptions {
   signal?: AbortSignal;
 }
 
-type JobInput = { kind: 'analyze'; text: string } | { kind: 'summarize'; bytes: Uint8Array; maxLength: number };
+type JobInput = { kind: 'analyze' | 'serialize'; text: string } | { kind: 'summarize'; bytes: Uint8Array; maxLength: number };
+type JobResult = Analysis | FileSummary | SerializedAnalysis;
 
 interface Job {
   id: number;
   input: JobInput | undefined;
   actors: Actor[];
   claims: Claim[];
-  resolve(result: Analysis | FileSummary): void;
+  resolve(result: JobResult): void;
   reject(error: Error): void;
   signal?: AbortSignal;
 }
@@ -62,6 +63,11 @@ export class WorkerPool {
     return this.submit<Analysis>({ kind: 'analyze', text }, options);
   }
 
+  /** The analysis as compact JSON, serialised in the worker, so the caller's thread only copies a string. */
+  serialize(text: string, options: PoolJobOptions = {}): Promise<SerializedAnalysis> {
+    return this.submit<SerializedAnalysis>({ kind: 'serialize', text }, options);
+  }
+
   /**
    * The workspace index's summary of a file, decoded, analysed and summarised in the worker; a file that
    * is not UTF-8 or is longer than `maxLength` is rejected with an ArticleInputError. The bytes are
@@ -71,11 +77,11 @@ export class WorkerPool {
     return this.submit<FileSummary>({ kind: 'summarize', bytes: bytes.slice(), maxLength }, options);
   }
 
-  private submit<T extends Analysis | FileSummary>(input: JobInput, options: PoolJobOptions): Promise<T> {
+  private submit<T extends JobResult>(input: JobInput, options: PoolJobOptions): Promise<T> {
     if (this.closed) return Promise.reject(new Error('the analysis pool is closed'));
     if (options.signal?.aborted) return Promise.reject(new AbortedError());
     return new Promise<T>((resolve, reject) => {
-      const job: Job = { id: this.nextId++, input, actors: [], claims: [], resolve: resolve as (result: Analysis | FileSummary) => void, reject, signal: options.signal };
+      const job: Job = { id: this.nextId++, input, actors: [], claims: [], resolve: resolve as (result: JobResult) => void, reject, signal: options.signal };
       (options.priority ? this.urgent : this.queued).push(job);
       options.signal?.addEventListener('abort', () => this.withdraw(job), { once: true });
       this.dispatch();
@@ -119,6 +125,8 @@ export class WorkerPool {
       job.reject(reply.input ? new ArticleInputError(reply.message) : new Error(reply.message));
     } else if (reply.kind === 'summary') {
       job.resolve(reply.summary);
+    } else if (reply.kind === 'json') {
+      job.resolve(reply.result);
     } else {
       for (const actor of reply.actors) job.actors.push(actor);
       for (const claim of reply.claims) job.claims.push(claim);
@@ -155,7 +163,7 @@ export class WorkerPool {
       slot.job = job;
       const input = job.input!;
       job.input = undefined; // the worker has it; the pool need not hold a 5 MB text any longer
-      if (input.kind === 'analyze') this.post(slot, { kind: 'analyze', id: job.id, text: input.text });
+      if (input.kind !== 'summarize') this.post(slot, { kind: input.kind, id: job.id, text: input.text });
       else this.post(slot, { kind: 'summarize', id: job.id, bytes: input.bytes, maxLength: input.maxLength }, [input.bytes.buffer as ArrayBuffer]);
     }
   }

@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { jsonlRecords, lines, parseRecord } from '../../../src/cli/jsonlInput';
+import { withLeadingField } from '../../../src/cli/writer';
 
 async function collect<T>(items: AsyncIterable<T>): Promise<T[]> {
   const all: T[] = [];
@@ -32,5 +33,17 @@ describe('cli: jsonl input', () => {
   it('skips blank lines but counts them in line numbers', async () => {
     const records = await collect(jsonlRecords(chunks('{"id":1,"text":"a"}\n   \n{"id":2}\n')));
     assert.deepEqual(records, [{ line: 1, id: 1, text: 'a' }, { line: 3, id: 2, error: 'no "text" string' }]);
+  });
+});
+
+describe('cli: a result line from the analysis\'s own JSON', () => {
+  it('equals JSON.stringify({ id, ...analysis }) for any id, and leaves out an id that is undefined', () => {
+    const analysis = { actors: [{ id: 'a1', name: 'Ana "Ruiz"' }], claims: [] };
+    const json = JSON.stringify(analysis);
+    for (const id of [7, 'x-1', 'quote " and \\\\ slash', null, { nested: [1] }]) {
+      assert.equal(withLeadingField('id', id, json), JSON.stringify({ id, ...analysis }));
+    }
+    assert.equal(withLeadingField('id', undefined, json), json);
+    assert.equal(withLeadingField('file', 'a.txt', '{}'), JSON.stringify({ file: 'a.txt' }));
   });
 });

@@ -29,6 +29,20 @@ describe('worker: analysis pool', function () {
     assert.deepEqual([...replyParts(2, [], [])].map((reply) => reply.kind === 'part' && reply.last), [true], 'an empty analysis is one empty last part');
   });
 
+  it('serialises in the worker exactly what JSON.stringify writes of the analysis here, with its counts', async () => {
+    const pool = new WorkerPool(script, 2);
+    try {
+      const texts = [ARTICLE, ARTICLE.repeat(40), ''];
+      const results = await Promise.all(texts.map((text) => pool.serialize(text)));
+      results.forEach((result, i) => {
+        const here = analyze(texts[i]);
+        assert.deepEqual(result, { json: JSON.stringify(here), claims: here.claims.length, actors: here.actors.length });
+      });
+    } finally {
+      await pool.close();
+    }
+  });
+
   it('gives the same analysis as the engine in this thread, for many articles at once', async () => {
     const pool = new WorkerPool(script, 2);
     try {
