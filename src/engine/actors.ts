@@ -369,7 +369,9 @@ export class ActorBuilder {
       const e = rootOf(pick.entity);
       // "the Asteroid Belt", "Elmwood Apartments": a named thing or place-like building does not speak.
       if (e.kind === 'thing') return null;
-      if (e.kind === 'unknown') e.kind = 'person';
+      // "Riverton, who have no game this weekend, will be hoping …": a name that takes a plural verb is a team or
+      // a body ("have", "are", "were" after "who"); any other name that speaks is a person.
+      if (e.kind === 'unknown') e.kind = this.takesPluralVerb(pick.last) ? 'organization' : 'person';
       return e;
     }
     const t = this.tokens;
@@ -452,6 +454,14 @@ export class ActorBuilder {
       if (((c >= 97 && c <= 122) || (c > 127 && /^\p{Ll}/u.test(t.text))) && candidates.has(t.lower)) found.add(t.lower);
     }
     return found;
+  }
+
+  /** "Riverton, who have …": the relative pronoun right after the name takes a plural verb. */
+  private takesPluralVerb(nameLast: number): boolean {
+    const t = this.tokens;
+    let k = nameLast + 1;
+    if (t[k]?.text === ',') k++;
+    return t[k]?.lower === 'who' && t[k].quote < 0 && /^(have|are|were)$/.test(t[k + 1]?.lower ?? '');
   }
 
   /** A person's name only by its shape: two to four capitalised words with no title, honorific or given name. */

@@ -55,3 +55,11 @@ describe('names: hyphenated given names', () => {
     assert.equal(speakerOf(analyze('Wai-Lun Ko said the ship was late.'), 'the ship was late'), 'Wai-Lun Ko');
   });
 });
+
+describe('kinds: a name that takes a plural verb', () => {
+  it('makes "Riverton, who have …" a team or body, and "Hale, who was …" a person', () => {
+    const a = analyze('Riverton, who have no game this weekend, will be hoping to build on their win. Hale, who was injured, said he would return.');
+    assert.equal(actorCalled(a, 'Riverton').kind, 'organization');
+    assert.equal(actorCalled(a, 'Hale').kind, 'person');
+  });
+});
