@@ -44,8 +44,8 @@ function normalized(name: string): string {
 
 /** A person and a place may share a name ("Jordan"); every other pair of kinds with one name is one actor. */
 function compatible(a: Entity, b: Entity): boolean {
-  const kinds = new Set([a.kind, b.kind]);
-  return !(kinds.has('person') && (kinds.has('place') || kinds.has('organization')));
+  const other = a.kind === 'person' ? b.kind : b.kind === 'person' ? a.kind : null;
+  return other !== 'place' && other !== 'organization';
 }
 
 /**
