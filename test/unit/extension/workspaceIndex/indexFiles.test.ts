@@ -52,7 +52,11 @@ describe('extension: workspace index files', () => {
     const again = await indexFiles([sourceOf('a', RUIZ), sourceOf('b', HALE)], options);
     assert.equal(analysed.length, 2, 'nothing analysed again');
     assert.deepEqual(again.get('a'), { ...first.get('a'), cached: true });
-    assert.deepEqual([...first.values()].slice(0, 2).map((entry) => 'cached' in entry && entry.cached), [false, false]);
+    // Of the two files with the same bytes, whichever was hashed first was analysed; the other shared that analysis
+    // while it ran, or came from the cache after: never both from the cache.
+    const cached = ['a', 'b', 'c'].map((key) => { const entry = first.get(key)!; return 'cached' in entry && entry.cached === true; });
+    assert.equal(cached[1], false);
+    assert.equal(cached[0] && cached[2], false, JSON.stringify(cached));
     assert.equal((first.get('a') as { hash: string }).hash, await contentHash(new TextEncoder().encode(RUIZ)));
   });
 
