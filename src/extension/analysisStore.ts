@@ -11,6 +11,7 @@
  * older version's ranges), and a result for a version the document has left is dropped.
  */
 import * as vscode from 'vscode';
+import { documentLength } from './documentLength';
 import type { Analysis } from '../engine/types';
 import type { Logger } from './log';
 import { AnalysisCache, emptyAnalysis, type AnalyzeFunction, type DocumentSnapshot } from './store/analysisCache';
@@ -126,6 +127,9 @@ export class AnalysisStore implements vscode.Disposable {
     this.wanted.add(key);
     const cached = this.cache.peek(key, document.version);
     if (cached) return cached;
+    // A worker already has this version: every view asks while it runs, and each read of the text would join a
+    // long document's lines again on the host's thread.
+    if (this.pending.get(key)?.version === document.version) return undefined;
     // Read once: joining a 5 MB document's lines is itself a few milliseconds of the host's time.
     const text = document.getText();
     if (this.offThread && text.length > IN_PROCESS_LENGTH && text.length <= this.maxLength()) {
@@ -202,7 +206,7 @@ export class AnalysisStore implements vscode.Disposable {
    */
   lengthLimitNotice(document: vscode.TextDocument): string | undefined {
     if (!this.isArticle(document)) return undefined;
-    return tooLongNotice(document.getText().length, this.maxLength(), this.offThread !== undefined);
+    return tooLongNotice(documentLength(document), this.maxLength(), this.offThread !== undefined);
   }
 
   private maxLength(): number {

@@ -65,6 +65,12 @@ export class FakeDocument {
   get lineCount(): number {
     return this.text.split('\n').length;
   }
+  lineAt(line: number) {
+    return { range: { end: { line, character: this.text.split('\n')[line].length } } };
+  }
+  offsetAt(position: { line: number; character: number }): number {
+    return this.text.split('\n').slice(0, position.line).reduce((sum, text) => sum + text.length + 1, 0) + position.character;
+  }
   edit(text: string): void {
     this.text = text;
     this.version += 1;

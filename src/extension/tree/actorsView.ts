@@ -5,6 +5,7 @@
  * and "Workspace" (actors across the workspace index, which the first switch starts).
  */
 import * as vscode from 'vscode';
+import { documentLength } from '../documentLength';
 import type { AnalysisStore } from '../analysisStore';
 import { isClaimRef } from '../claimRef';
 import { documentForUri } from '../commands/openDocument';
@@ -95,7 +96,7 @@ export class ActorsView implements vscode.Disposable {
     const analysis = document ? (this.view.visible ? this.store.get(document) : this.store.peek(document)) : undefined;
     const nothingFound = analysis && analysis.actors.length === 0 && analysis.claims.length === 0;
     if (document && !analysis && this.store.isPending(document)) {
-      this.view.message = `Analysing this article (${document.getText().length.toLocaleString('en-US')} characters)…`;
+      this.view.message = `Analysing this article (${documentLength(document).toLocaleString('en-US')} characters)…`;
       return;
     }
     this.view.message = nothingFound

@@ -31,6 +31,16 @@ class FakeDocument {
   getText(): string {
     return this.text;
   }
+  // The length as the host reckons it, through line starts (see src/extension/documentLength.ts).
+  get lineCount(): number {
+    return this.text.split('\n').length;
+  }
+  lineAt(line: number) {
+    return { range: { end: { line, character: this.text.split('\n')[line].length } } };
+  }
+  offsetAt(position: { line: number; character: number }): number {
+    return this.text.split('\n').slice(0, position.line).reduce((sum, text) => sum + text.length + 1, 0) + position.character;
+  }
 }
 
 const settings = new Map<string, unknown>();
@@ -297,6 +307,19 @@ describe('extension: AnalysisStore (vscode adapter)', () => {
       assert.equal(workerStore.get(asDocument(long))?.actors[0].name, 'Ana Ruiz');
       assert.equal(workerStore.isPending(asDocument(long)), false);
       assert.deepEqual(analysed, ['Ana Ruiz said so.']);
+    });
+
+    it('reads a long document\'s text once per version, however often views ask while the worker has it', () => {
+      const long = new FakeDocument(uri('file:///long.article'), 'article', LONG);
+      let reads = 0;
+      const read = long.getText.bind(long);
+      long.getText = () => { reads++; return read(); };
+      for (let i = 0; i < 5; i++) {
+        assert.equal(workerStore.get(asDocument(long)), undefined);
+        assert.equal(workerStore.lengthLimitNotice(asDocument(long)), undefined);
+      }
+      assert.equal(reads, 1);
+      assert.equal(requests.length, 1);
     });
 
     it('drops the result of a version the document has left and withdraws its request', async () => {
