@@ -40,6 +40,14 @@ export interface Entity {
   firstMention: number;
 }
 
+/** Marks after which a capitalised word opens a quote or an aside. */
+const OPENING_MARKS = new Set(['\u201C', '"', '\u00AB', "'", '\u2018', '(']);
+
+function firstWord(name: string): string {
+  const space = name.indexOf(' ');
+  return space < 0 ? name : name.slice(0, space);
+}
+
 function canonicalPlace(core: string): string {
   return PLACES.get(core.toLowerCase()) ?? core;
 }
@@ -296,7 +304,8 @@ export class ActorBuilder {
 
   private entityForChunk(c: NameChunk): Entity | null {
     const at = this.tokens[c.first].start;
-    const lower = c.core.toLowerCase().replace(/^the /, '');
+    const lowered = c.coreFirst === c.coreLast ? this.tokens[c.coreFirst].lower : c.core.toLowerCase();
+    const lower = lowered.startsWith('the ') ? lowered.slice(4) : lowered;
     if (c.kind === 'place') {
       const place = canonicalPlace(c.core);
       return this.entity(`place:${place}`, 'place', place, at);
@@ -308,7 +317,7 @@ export class ActorBuilder {
     if (c.kind === 'person' && c.coreLast > c.coreFirst && c.core.includes(' ') && !NAME_PARTICLES.has(this.tokens[c.coreFirst].text)) {
       const full = this.entity(`person:${lower}`, 'person', c.core, at);
       // A longer spelling of the same person ("Vladimir V. Putin" after "Vladimir Putin") becomes the name.
-      if (known && known !== full && known.name.split(' ')[0] === c.core.split(' ')[0]) {
+      if (known && known !== full && firstWord(known.name) === firstWord(c.core)) {
         if (c.core.length > known.name.length) known.name = c.core;
         return known;
       }
@@ -472,7 +481,7 @@ export class ActorBuilder {
 
   private opensSentenceOrQuote(k: number, sentence: number): boolean {
     const t = this.tokens;
-    return k === this.sentences[sentence].first || (k > 0 && (t[k - 1].quote !== t[k].quote || /^[\u201C"\u00AB'\u2018(]$/.test(t[k - 1].text)));
+    return k === this.sentences[sentence].first || (k > 0 && (t[k - 1].quote !== t[k].quote || OPENING_MARKS.has(t[k - 1].text)));
   }
 
   private memberOf(head: TokenRange, source: TokenRange, sentence: number): Entity | null {
