@@ -91,6 +91,12 @@ export function mergeGivenNames(entities: Entity[]): void {
   mergeCompoundSurnames(entities);
 }
 
+/** Indexes `e` under `key`; a key two entities share maps to null, so an ambiguous name picks no one. */
+function indexUnique(map: Map<string, Entity | null>, key: string, e: Entity): void {
+  const seen = map.get(key);
+  map.set(key, seen === undefined || seen === e ? e : null);
+}
+
 /**
  * "Van Arden" after "Tessa Van Arden", "Lind Haskell" after "Mara Lind Haskell": a name of two or more
  * words that ends exactly one longer person's name, word for word, is that person's surname.
@@ -112,9 +118,7 @@ function mergeCompoundSurnames(entities: Entity[]): void {
     for (let space = name.indexOf(' '); space > 0; space = name.indexOf(' ', space + 1)) {
       const suffix = name.slice(space + 1);
       if (suffix.indexOf(' ') < 0) break;
-      if (!wanted.has(suffix)) continue;
-      const seen = bySuffix.get(suffix);
-      bySuffix.set(suffix, seen === undefined || seen === e ? e : null);
+      if (wanted.has(suffix)) indexUnique(bySuffix, suffix, e);
     }
   }
   for (const e of entities) {
@@ -131,11 +135,7 @@ function mergeOneWordPeople(entities: Entity[]): void {
     if (rootOf(e) === e && e.name.indexOf(' ') < 0 && (e.kind === 'person' || e.kind === 'unknown')) wanted.add(e.name.toLowerCase());
   }
   const byGiven = new Map<string, Entity | null>();
-  const index = (key: string, e: Entity) => {
-    if (!wanted.has(key)) return;
-    const seen = byGiven.get(key);
-    byGiven.set(key, seen === undefined || seen === e ? e : null);
-  };
+  const index = (key: string, e: Entity) => { if (wanted.has(key)) indexUnique(byGiven, key, e); };
   for (const e of entities) {
     if (rootOf(e) !== e || e.kind !== 'person') continue;
     const space = e.name.indexOf(' ');
@@ -155,17 +155,13 @@ function mergeOneWordPeople(entities: Entity[]): void {
 function mergeBodyShortNames(entities: Entity[]): void {
   const byLastWord = new Map<string, Entity | null>();
   const byFirstWord = new Map<string, Entity | null>();
-  const index = (map: Map<string, Entity | null>, key: string, e: Entity) => {
-    const seen = map.get(key);
-    map.set(key, seen === undefined || seen === e ? e : null);
-  };
   for (const e of entities) {
     if (rootOf(e) !== e || e.kind !== 'organization' || !e.name.includes(' ')) continue;
     const words = normalizeName(e.name).split(' ');
-    index(byLastWord, words[words.length - 1], e);
+    indexUnique(byLastWord, words[words.length - 1], e);
     // "Vantrell" after "Vantrell Foods": a body is often called by its first word, when that word is its own
     // (not "the", "new", a place or a demonym, which begin many names).
-    if (words.length >= 2 && !COMMON_NAME_OPENERS.has(words[0]) && !PLACES.has(words[0]) && !DEMONYMS.has(words[0])) index(byFirstWord, words[0], e);
+    if (words.length >= 2 && !COMMON_NAME_OPENERS.has(words[0]) && !PLACES.has(words[0]) && !DEMONYMS.has(words[0])) indexUnique(byFirstWord, words[0], e);
   }
   for (const e of entities) {
     if (rootOf(e) !== e || e.name.includes(' ') || (e.kind !== 'organization' && e.kind !== 'unknown') || /^[A-Z]{2,}$/.test(e.name)) continue;
