@@ -13,6 +13,7 @@ import {
   DOCUMENT_HEADS, HEAD_ENDERS, INDEFINITE_OPENERS, PLURAL_PRONOUNS, POSSESSIVE_DETERMINERS, SINGULAR_PRONOUNS, VAGUE_HEADS,
 } from './lexicon/sourcing';
 import { DEMONYMS, GROUP_HEADS } from './lexicon/names';
+import { remembered } from './memo';
 
 /** Words of a phrase without punctuation around them; "’s" kept on its word so possessives show. */
 function wordsOf(phrase: string): string[] {
@@ -70,22 +71,11 @@ function issuerNamed(ws: readonly string[]): boolean {
  * group ("officials", "Republicans"). A proper name, "the company", "his lawyer" are not vague.
  */
 export function isVaguePhrase(phrase: string): boolean {
-  // Asked for every claim, and the same phrases come back ("Trump", "officials", "the company"): remembered, in a
-  // bounded table.
-  if (phrase.length > MEMORABLE_LENGTH) return readsAsVague(phrase);
-  let vague = vaguePhrases.get(phrase);
-  if (vague === undefined) {
-    if (vaguePhrases.size >= VAGUE_PHRASE_MEMORY) vaguePhrases.clear();
-    vague = readsAsVague(phrase);
-    vaguePhrases.set(phrase, vague);
-  }
-  return vague;
+  // Asked for every claim, and the same phrases come back ("officials", "the company").
+  return vaguePhrases(phrase);
 }
 
-const VAGUE_PHRASE_MEMORY = 10_000;
-/** Longer phrases are read each time: the table's memory stays bounded whatever the text. */
-const MEMORABLE_LENGTH = 120;
-const vaguePhrases = new Map<string, boolean>();
+const vaguePhrases = remembered(readsAsVague, 10_000, 120);
 
 function readsAsVague(phrase: string): boolean {
   const [main, ...appositives] = segmentsOf(phrase);

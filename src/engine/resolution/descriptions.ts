@@ -4,6 +4,7 @@
  */
 import type { Entity } from '../actors';
 import { rootOf } from './clusters';
+import { remembered } from '../memo';
 
 /** Root clusters that no proper name refers to yet: "the chief", "the department", "a statement". */
 export function openDescriptions(entities: Entity[]): Entity[] {
@@ -36,14 +37,13 @@ export function nearestBefore(candidates: Entity[], at: number): Entity | null {
 
 /** The words of a name, lowercased, with adjacent pairs joined too ("Rail Road" also gives "railroad"). */
 export function nameWords(name: string): Set<string> {
-  const known = wordsOf.get(name);
-  if (known) return known;
+  // The same bodies are looked up for every description of an article.
+  return wordsOf(name);
+}
+
+const wordsOf = remembered((name: string) => {
   const words = name.toLowerCase().replace(/[\u2019']s\b/g, '').split(/[\s-]+/).filter(Boolean);
   const out = new Set(words);
   for (let i = 0; i + 1 < words.length; i++) out.add(words[i] + words[i + 1]);
-  // The same bodies are looked up for every description of an article; the memo is bounded.
-  if (wordsOf.size > 10_000) wordsOf.clear();
-  wordsOf.set(name, out);
   return out;
-}
-const wordsOf = new Map<string, Set<string>>();
+}, 10_001);

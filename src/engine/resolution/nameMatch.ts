@@ -7,27 +7,17 @@
 import type { Entity } from '../actors';
 import { merge, rootOf } from './clusters';
 import { NAME_SUFFIXES } from '../names';
+import { remembered } from '../memo';
 import { DEMONYMS, PLACES } from '../lexicon/names';
 
 
 /** The comparable form of a name: lowercased, without a leading article, a possessive or a suffix. */
 export function normalizeName(name: string): string {
-  // Every pass normalises every name, and the same names come back across passes and articles: remembered, in a
-  // bounded table.
-  // (Only names of ordinary length: the table's memory stays bounded whatever the text.)
-  if (name.length > MEMORABLE_LENGTH) return normalized(name);
-  let normal = normalNames.get(name);
-  if (normal === undefined) {
-    if (normalNames.size >= NORMAL_NAME_MEMORY) normalNames.clear();
-    normal = normalized(name);
-    normalNames.set(name, normal);
-  }
-  return normal;
+  // Every pass normalises every name, and the same names come back across passes and articles.
+  return normalNames(name);
 }
 
-const NORMAL_NAME_MEMORY = 20_000;
-const MEMORABLE_LENGTH = 120;
-const normalNames = new Map<string, string>();
+const normalNames = remembered(normalized, 20_000, 120);
 
 function normalized(name: string): string {
   // String operations, not regular expressions (a hot path).

@@ -4,6 +4,7 @@
  * claims keep their content and cue but have no speaker: a reader sees "no source" rather than a junk actor.
  */
 import type { Entity } from '../actors';
+import { remembered } from '../memo';
 import { GROUP_HEADS, ORGANIZATION_HEADS, ROLE_HEADS, TITLES } from '../lexicon/names';
 import { NOT_AGENT_NOUNS } from '../actors';
 import { GENERIC_PEOPLE } from './nominals';
@@ -17,21 +18,11 @@ const SPEAKING_COLLECTIVES = new Set(`police cops family families couple crowd j
 
 /** True when `word` names a person or people: a role, an agent noun, a generic people noun, or its plural. */
 export function isPeopleNoun(word: string): boolean {
-  // Asked of most nouns of a text, and of the same nouns again and again: remembered, in a bounded table.
-  if (word.length > MEMORABLE_LENGTH) return readsAsPeople(word);
-  let known = peopleNouns.get(word);
-  if (known === undefined) {
-    if (peopleNouns.size >= PEOPLE_NOUN_MEMORY) peopleNouns.clear();
-    known = readsAsPeople(word);
-    peopleNouns.set(word, known);
-  }
-  return known;
+  // Asked of most nouns of a text, and of the same nouns again and again.
+  return peopleNouns(word);
 }
 
-const PEOPLE_NOUN_MEMORY = 20_000;
-/** Longer words are read each time: the table's memory stays bounded whatever the text. */
-const MEMORABLE_LENGTH = 40;
-const peopleNouns = new Map<string, boolean>();
+const peopleNouns = remembered(readsAsPeople, 20_000, 40);
 
 function readsAsPeople(word: string): boolean {
   // "the 31-year-old", "a 30-year-old": an age stands for a person.
