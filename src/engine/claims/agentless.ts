@@ -13,7 +13,7 @@ import type { CueMatch } from '../cues';
 import { isBetweenSubjectAndVerb, nounPhraseEndingAt } from '../phrases';
 import { appendAll } from '../arrays';
 import { CUE_WORDS } from '../lexicon/cues';
-import { Context, DraftClaim, contentEndToken, isComma, make, Range } from './context';
+import { Context, DraftClaim, contentEndToken, isComma, make, quoteOverlaps, Range } from './context';
 
 /** Adverbs by which a writer passes on a claim without saying who made it. */
 const EVIDENTIAL_ADVERBS = new Set(['reportedly', 'allegedly', 'purportedly', 'supposedly', 'reputedly']);
@@ -201,24 +201,12 @@ export function agentlessMarkers(ctx: Context, drafts: readonly DraftClaim[]): D
       const last = sourcelessAccording(ctx, i);
       if (last >= 0) draft = accordingClaim(ctx, i, last);
     }
-    if (draft && holdsQuoteChars(ctx, draft)) draft = null;
+    // A marker's claim holding quoted words: see holdsQuote.
+    if (draft && quoteOverlaps(ctx.quotes, draft.contentStart, draft.contentEnd)) draft = null;
     // Markers are met in text order, so a new claim can only overlap the one made last.
     if (draft && !meets(taken ??= coverage(drafts), draft) && !(made.length > 0 && overlaps(made[made.length - 1], draft))) made.push(draft);
   }
   return made;
-}
-
-/** A marker's claim holding a quote mark's span: see holdsQuote. Quotes are sorted, so a binary search finds one. */
-function holdsQuoteChars(ctx: Context, d: DraftClaim): boolean {
-  const { quotes } = ctx;
-  let lo = 0;
-  let hi = quotes.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (quotes[mid].end <= d.contentStart) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo < quotes.length && quotes[lo].start < d.contentEnd;
 }
 
 /** Adds the sentence's agentless claims to its drafts. */

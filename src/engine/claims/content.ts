@@ -5,7 +5,7 @@ import type { CueMatch } from '../cues';
 import { CUE_WORDS, HEARER_VERBS, SPEECH_NOUNS } from '../lexicon/cues';
 import { nounPhraseStartingAt } from '../phrases';
 import type { Token } from '../tokens';
-import { DraftClaim, SENTENCE_END, TIME_WORDS, CIRCUMSTANCE, CLAUSE_OPENERS, clauseFollows, Context, isComma, closesQuote, opensQuote, Subject, contentEndToken, Range, QUESTION_WORDS } from './context';
+import { DraftClaim, SENTENCE_END, TIME_WORDS, CIRCUMSTANCE, CLAUSE_OPENERS, clauseFollows, Context, hasVerb, isComma, closesQuote, opensQuote, Subject, contentEndToken, Range, QUESTION_WORDS } from './context';
 
 /** Skips what may stand between a cue and its content: hearers, times, places, "in a statement". */
 export function skipToContent(ctx: Context, cue: CueMatch, from: number): number {
@@ -110,12 +110,10 @@ export function contentRight(ctx: Context, cue: CueMatch, limit: number, subject
   // "snapped it to a teammate", "fumed at the delay": verbs of manner report only a quote, a colon or "that".
   if (MANNER_OF_SPEAKING.has(cue.base) && !explicitThat && tokens[i].quote < 0 && t.text !== ':') return null;
   if (!explicitThat && !trusted && cue.cueClass === 'speech' && tokens[i].quote < 0 && t.text !== ':') {
-    let hasVerb = false;
-    for (let k = i; k <= last && !hasVerb; k++) hasVerb = tokens[k].pos === 'VERB' || tokens[k].pos === 'AUX';
     // "announced a plan", "noted the mayor's comments", "denied the allegations": most speech verbs also report
     // through a noun phrase; "added troops" or "posted a loss" do not.
     const reportsObject = !NO_OBJECT_CONTENT.has(cue.base) && (t.pos === 'DET' || t.pos === 'PROPN' || t.pos === 'NOUN' || t.pos === 'NUM' || (t.pos === 'PRON' && t.lower !== 'it'));
-    if (!hasVerb && !reportsObject) return null;
+    if (!hasVerb(tokens, i, last) && !reportsObject) return null;
   }
   return { range: { first: i, last }, explicitThat };
 }

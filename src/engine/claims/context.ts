@@ -70,11 +70,11 @@ export function closesQuote(ctx: Context, i: number): boolean {
   return !!t && t.quote >= 0 && t.end === ctx.quotes[t.quote].end;
 }
 
-/** Whether any quote mark opens or closes within the sentence: a binary search over the quotes, sorted by start. */
-export function sentenceHasQuote(ctx: Context): boolean {
-  const { quotes, tokens, s } = ctx;
-  const from = tokens[s.first].start;
-  const to = tokens[s.last].end;
+/**
+ * Whether a quote overlaps the characters [from, to): a binary search over the quotes (sorted and disjoint) for the
+ * first one ending after `from`, which overlaps when it starts before `to`.
+ */
+export function quoteOverlaps(quotes: readonly Quote[], from: number, to: number): boolean {
   let lo = 0;
   let hi = quotes.length;
   while (lo < hi) {
@@ -82,8 +82,18 @@ export function sentenceHasQuote(ctx: Context): boolean {
     if (quotes[mid].end <= from) lo = mid + 1;
     else hi = mid;
   }
-  // The first quote ending after the sentence starts; it touches the sentence when it starts before its end.
   return lo < quotes.length && quotes[lo].start < to;
+}
+
+/** Whether any quote touches the sentence. */
+export function sentenceHasQuote(ctx: Context): boolean {
+  return quoteOverlaps(ctx.quotes, ctx.tokens[ctx.s.first].start, ctx.tokens[ctx.s.last].end);
+}
+
+/** Whether a verb or an auxiliary stands among the tokens first..last. */
+export function hasVerb(tokens: readonly Token[], first: number, last: number): boolean {
+  for (let k = first; k <= last; k++) if (tokens[k].pos === 'VERB' || tokens[k].pos === 'AUX') return true;
+  return false;
 }
 
 export function opensQuote(ctx: Context, i: number): boolean {

@@ -7,7 +7,7 @@ import { isBetweenSubjectAndVerb, isProperLike, nounPhraseEndingAt, nounPhraseSt
 import type { Quote } from '../quotes';
 import type { Token } from '../tokens';
 import type { Sentence } from '../units';
-import { Pattern, DraftClaim, SENTENCE_END, SUBORDINATORS, clauseFollows, Context, isComma, closesQuote, contentEndToken, make, Range, Subject } from './context';
+import { Pattern, DraftClaim, SENTENCE_END, SUBORDINATORS, clauseFollows, Context, isComma, closesQuote, contentEndToken, hasVerb, make, Range, Subject } from './context';
 import { couldSpeak, subjectLeft, subjectRight, subjectOfNearestVerb } from './subjects';
 import { skipToContent, contentRight, contentLeft, afterClause, splitCoordinated, withContinuation } from './content';
 import { transcriptClaim, colonClaim, dashClaim, introducedQuote } from './signed';
@@ -78,10 +78,6 @@ function clauseBoundaryBefore(tokens: Token[], cueLast: number, nextCue: number)
 
 const SUBJECT_POS = new Set(['PRON', 'PROPN', 'NOUN', 'DET', 'ADJ', 'AUX', 'NUM']);
 
-function hasVerb(tokens: Token[], first: number, last: number): boolean {
-  for (let k = first; k <= last; k++) if (tokens[k].pos === 'VERB' || tokens[k].pos === 'AUX') return true;
-  return false;
-}
 
 /**
  * The claims of one cue. `nextCue` is the first token of the sentence's next cue: coordinated "that" clauses
