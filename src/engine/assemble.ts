@@ -9,6 +9,7 @@ import { canonicalNaming, rootOf } from './resolution';
 import { isDocument } from './resolution/documents';
 import { sourcingOf } from './sourcing';
 import { isFirstName } from './lexicon/firstNames';
+import { PERSON_PRONOUNS } from './lexicon/names';
 
 export function span(text: string, start: number, end: number): Span {
   return { start, end, text: text.slice(start, end) };
@@ -135,10 +136,9 @@ export function assemble(text: string, all: Resolved[], builder: ActorBuilder, q
 function isEvidentlyPerson(e: Entity, text: string): boolean {
   if (e.role || e.gender || e.titled || e.forms.length >= 2) return true;
   if (e.forms.some((form) => isFirstName(form.slice(0, form.indexOf(' ') >>> 0)))) return true;
-  return e.mentions.some(([start, end]) => end - start <= 4 && PERSON_PRONOUN_FORMS.has(text.slice(start, end).toLowerCase()));
+  // (Only mentions of a short pronoun's length are read: he, she, him, her, his, hers.)
+  return e.mentions.some(([start, end]) => end - start <= 4 && PERSON_PRONOUNS.has(text.slice(start, end).toLowerCase()));
 }
-
-const PERSON_PRONOUN_FORMS = new Set(['he', 'she', 'him', 'her', 'his', 'hers']);
 
 export function dedupe(ranges: Array<[number, number]>): Array<[number, number]> {
   const sorted = [...ranges].sort((a, b) => a[0] - b[0] || b[1] - a[1]);

@@ -4,6 +4,7 @@
  * where it was, so a reader can walk the Actors tree with the keyboard while the editor follows.
  */
 import * as vscode from 'vscode';
+import { documentLength } from '../documentLength';
 import { findClaim } from '../analysisLookup';
 import type { AnalysisStore } from '../analysisStore';
 import { isClaimRef, isRangeRef } from '../claimRef';
@@ -16,7 +17,7 @@ function spanFor(store: AnalysisStore, document: vscode.TextDocument, ref: unkno
     return analysis ? findClaim(analysis, ref.claimId)?.content : undefined;
   }
   if (isRangeRef(ref)) {
-    const length = document.getText().length;
+    const length = documentLength(document);
     return { start: Math.min(ref.start, length), end: Math.min(ref.end, length) };
   }
   return undefined;
