@@ -9,7 +9,7 @@
 import { copyFileSync, mkdirSync, rmSync } from 'node:fs';
 import * as path from 'node:path';
 import type { Page } from 'playwright-core';
-import { openBrowser, type BrowserSession } from './codeServer/browser';
+import { openBrowser, runFromCommandPalette, type BrowserSession } from './codeServer/browser';
 import { ensureCodeServer, repoRoot } from './codeServer/install';
 import { startCodeServer, type RunningCodeServer } from './codeServer/launch';
 import { workbenchUrl } from './codeServer/workbenchUrl';
@@ -63,12 +63,7 @@ async function lookAt(page: Page, server: RunningCodeServer, workspace: string, 
   await page.waitForTimeout(500);
   await page.screenshot({ path: `${shotPrefix}-actors.png` });
   await page.locator('.monaco-editor .view-line').first().click({ timeout: STEP_TIMEOUT_MS });
-  await page.keyboard.press('F1');
-  const input = page.locator('.quick-input-widget input');
-  await input.waitFor({ timeout: STEP_TIMEOUT_MS });
-  await input.fill('>Attribution Lens: Open Reading View');
-  await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Open Reading View' }).first().waitFor({ timeout: STEP_TIMEOUT_MS });
-  await page.keyboard.press('Enter');
+  await runFromCommandPalette(page, 'Attribution Lens: Open Reading View', STEP_TIMEOUT_MS);
   // The webview's own frame holds the legend once the article is rendered.
   const deadline = Date.now() + STEP_TIMEOUT_MS;
   while (Date.now() < deadline) {

@@ -34,3 +34,17 @@ export async function openBrowser(viewport = { width: 1600, height: 1000 }): Pro
     throw error;
   }
 }
+
+/**
+ * Runs a command from the workbench's command palette: F1, its title ("Attribution Lens: Open Reading View"), then
+ * Enter once the palette lists it. The editor or view that should receive it must have focus already.
+ */
+export async function runFromCommandPalette(page: Page, title: string, timeoutMs: number): Promise<void> {
+  await page.keyboard.press('F1');
+  const input = page.locator('.quick-input-widget input');
+  await input.waitFor({ timeout: timeoutMs });
+  await input.fill(`>${title}`);
+  const label = title.slice(title.indexOf(': ') + 2);
+  await page.locator('.quick-input-list .monaco-list-row', { hasText: label }).first().waitFor({ timeout: timeoutMs });
+  await page.keyboard.press('Enter');
+}

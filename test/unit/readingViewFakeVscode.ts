@@ -5,6 +5,7 @@
  * return it; `reset` gives every test a fresh window, workspace and command registry.
  */
 import Module = require('node:module');
+import { FakeTextLines } from './fakeTextLines';
 
 type Listener<T> = (value: T) => void;
 
@@ -56,20 +57,10 @@ export class FakeRange {
   }
 }
 
-export class FakeDocument {
+export class FakeDocument extends FakeTextLines {
   languageId = 'article';
-  constructor(readonly uri: FakeUri, private text: string, public version = 1) {}
-  getText(): string {
-    return this.text;
-  }
-  get lineCount(): number {
-    return this.text.split('\n').length;
-  }
-  lineAt(line: number) {
-    return { range: { end: { line, character: this.text.split('\n')[line].length } } };
-  }
-  offsetAt(position: { line: number; character: number }): number {
-    return this.text.split('\n').slice(0, position.line).reduce((sum, text) => sum + text.length + 1, 0) + position.character;
+  constructor(readonly uri: FakeUri, text: string, public version = 1) {
+    super(text);
   }
   edit(text: string): void {
     this.text = text;

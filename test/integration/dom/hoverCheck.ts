@@ -13,7 +13,7 @@
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import type { Frame, Page } from 'playwright-core';
-import { openBrowser, type BrowserSession } from '../../../scripts/codeServer/browser';
+import { openBrowser, runFromCommandPalette, type BrowserSession } from '../../../scripts/codeServer/browser';
 import { ensureCodeServer, repoRoot } from '../../../scripts/codeServer/install';
 import { startCodeServer, type RunningCodeServer } from '../../../scripts/codeServer/launch';
 import { workbenchUrl } from '../../../scripts/codeServer/workbenchUrl';
@@ -129,12 +129,7 @@ async function openActorsView(page: Page): Promise<void> {
  */
 async function openReadingView(page: Page, lineText: string, expectedText: string): Promise<Frame> {
   await page.locator('.monaco-editor .view-line', { hasText: lineText }).first().click({ timeout: STEP_TIMEOUT_MS });
-  await page.keyboard.press('F1');
-  const input = page.locator('.quick-input-widget input');
-  await input.waitFor({ timeout: STEP_TIMEOUT_MS });
-  await input.fill('>Attribution Lens: Open Reading View');
-  await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Open Reading View' }).first().waitFor({ timeout: STEP_TIMEOUT_MS });
-  await page.keyboard.press('Enter');
+  await runFromCommandPalette(page, 'Attribution Lens: Open Reading View', STEP_TIMEOUT_MS);
   return waitForFrame(page, (frame) => frame.locator('body', { hasText: expectedText }).count().then((count) => count > 0), `the reading view to show “${expectedText}”`);
 }
 

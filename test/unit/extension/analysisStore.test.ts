@@ -9,6 +9,7 @@ import type * as vscodeTypes from 'vscode';
 import type { Analysis } from '../../../src/engine/types';
 import type { AnalysisChange, AnalysisStore as AnalysisStoreClass } from '../../../src/extension/analysisStore';
 import { FakeClock } from './fakeClock';
+import { FakeTextLines } from '../fakeTextLines';
 
 class Emitter<T> {
   private listeners: ((value: T) => void)[] = [];
@@ -24,22 +25,11 @@ class Emitter<T> {
   }
 }
 
-class FakeDocument {
+class FakeDocument extends FakeTextLines {
   version = 1;
   isClosed = false;
-  constructor(readonly uri: { toString(): string }, public languageId: string, public text: string) {}
-  getText(): string {
-    return this.text;
-  }
-  // The length as the host reckons it, through line starts (see src/extension/documentLength.ts).
-  get lineCount(): number {
-    return this.text.split('\n').length;
-  }
-  lineAt(line: number) {
-    return { range: { end: { line, character: this.text.split('\n')[line].length } } };
-  }
-  offsetAt(position: { line: number; character: number }): number {
-    return this.text.split('\n').slice(0, position.line).reduce((sum, text) => sum + text.length + 1, 0) + position.character;
+  constructor(readonly uri: { toString(): string }, public languageId: string, text: string) {
+    super(text);
   }
 }
 
