@@ -14,6 +14,7 @@ import { rootOf } from './resolution/clusters';
 import { ORGANISATION_NOUNS } from './resolution/shortForms';
 import { isFirstName } from './lexicon/firstNames';
 import { isPeopleNoun } from './resolution/notActors';
+import { PLAN_NOUNS } from './resolution/documents';
 
 export interface Entity {
   key: string;
@@ -89,8 +90,6 @@ export function isCommonSpeakerNoun(lower: string): boolean {
   return GROUP_HEADS.has(lower) || COMMON_BODIES.has(lower) ||
     ((ROLE_HEADS.has(lower) || (lower.endsWith('s') && hasAgentEnding(lower.slice(0, -1)))) && !TITLES.has(lower));
 }
-/** "Plans call for …", "Proposals include …": what a body puts forward, a document when it speaks. */
-const PLAN_NOUNS = new Set(['plan', 'plans', 'proposal', 'proposals', 'budget', 'budgets']);
 
 const COMMON_BODIES = new Set(['police', 'cops', 'officers', 'deputies', 'troopers', 'firefighters', 'paramedics', 'rescuers',
   'searchers', 'astronomers', 'scientists', 'doctors', 'nurses', 'teachers', 'students', 'parents', 'neighbors', 'neighbours',

@@ -9,10 +9,12 @@ import { SPEECH_NOUNS } from '../lexicon/cues';
 import type { Resolved } from '../speakers';
 import { rootOf } from './clusters';
 
-export const DOCUMENT_NOUNS = new Set([...SPEECH_NOUNS, 'tweet', 'tweets', 'post', 'posts', 'release', 'clarification',
-  'update', 'bulletin', 'notice', 'advisory', 'alert', 'message', 'video', 'footage', 'website', 'blog', 'filing',
-  'affidavit', 'complaint', 'lawsuit', 'petition', 'motion', 'verdict', 'warning', 'plan', 'plans', 'proposal', 'proposals',
-  'budget', 'bill', 'legislation', 'measure']);
+/** "Plans call for …", "Proposals include …": what a body puts forward, a document when it speaks. */
+export const PLAN_NOUNS = new Set(['plan', 'plans', 'proposal', 'proposals', 'budget', 'budgets']);
+
+export const DOCUMENT_NOUNS = new Set([...SPEECH_NOUNS, ...PLAN_NOUNS, 'tweet', 'tweets', 'post', 'posts', 'release',
+  'clarification', 'update', 'bulletin', 'notice', 'advisory', 'alert', 'message', 'video', 'footage', 'website', 'blog',
+  'filing', 'affidavit', 'complaint', 'lawsuit', 'petition', 'motion', 'verdict', 'warning', 'bill', 'legislation', 'measure']);
 
 export function isDocument(e: Entity): boolean {
   return !e.proper && e.head !== null && DOCUMENT_NOUNS.has(e.head);
