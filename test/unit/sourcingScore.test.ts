@@ -12,7 +12,7 @@ function gold(sourceText: string | null): GoldAttribution {
 }
 
 function claim(sourcing: Sourcing): Claim {
-  return { id: 'c', actor: null, kind: 'indirect', sourcing, content: { start: 0, end: 5, text: 'words' }, quotes: [], cue: null, source: null, confidence: 1, evidence: '' };
+  return { id: 'c', actor: null, kind: 'indirect', sourcing, content: { start: 0, end: 5, text: 'words' }, parts: [{ start: 0, end: 5, text: 'words' }], quotes: [], cue: null, source: null, confidence: 1, evidence: '' };
 }
 
 describe('bench: sourcing figures', () => {

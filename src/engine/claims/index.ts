@@ -226,7 +226,7 @@ function draftFromCue(ctx: Context, cue: CueMatch, limit: number, nextCue: numbe
   if (!left) return [];
   // "In the end, Ms. Lund said, the voters …": the cue interrupts the content, which goes on after it.
   if (trailing < s.last && isComma(tokens[trailing]) && clauseFollows(tokens, trailing, s.last)) {
-    const first = left.last - left.first < 3 ? trailing + 1 : left.first;
+    const first = left.first;
     return [make(ctx, { first, last: contentEndToken(ctx, trailing + 1, s.last) }, cue, subject, 'subject')];
   }
   return [withContinuation(ctx, make(ctx, left, cue, subject, 'inverted'), trailing)];
