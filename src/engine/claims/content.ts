@@ -69,7 +69,7 @@ export function contentRight(ctx: Context, cue: CueMatch, limit: number, subject
   if (t.lower === 'that' && t.quote < 0 && (t.pos === 'SCONJ' || t.pos === 'PRON' || t.pos === 'DET')) {
     const afterThat = tokens[i + 1];
     // "said that was wrong" (pronoun that) still introduces the content; keep "that" out of it either way.
-    if (t.pos === 'SCONJ' || (afterThat && afterThat.pos !== 'VERB' && afterThat.pos !== 'AUX')) { i++; explicitThat = true; }
+    if (t.pos === 'SCONJ' || (afterThat && afterThat.pos !== 'VERB' && afterThat.pos !== 'AUX')) explicitThat = true;
   } else if (t.text === ':' ) {
     i++;
     if (i > limit && ctx.next && opensQuote(ctx, ctx.next.first)) {
@@ -194,7 +194,7 @@ export function splitCoordinated(ctx: Context, range: Range, before: number): Ra
     let end = k - 1;
     if (isComma(tokens[end])) end--;
     if (end >= first) parts.push({ first, last: end });
-    first = k + 2;
+    first = k + 1;
   }
   if (first <= range.last) parts.push({ first, last: range.last });
   return parts;

@@ -198,6 +198,11 @@ function draftFromCue(ctx: Context, cue: CueMatch, limit: number, nextCue: numbe
     if (left && left.first === s.first) return [withContinuation(ctx, make(ctx, left, cue, subject, 'inverted'), afterClause(ctx, skipToContent(ctx, cue, cue.last + 1)))];
   }
   const right = contentRight(ctx, cue, limit, subject);
+  if (right && cue.modifiesNoun) {
+    // "Democrats supporting Ms. Ruiz have …": the participle's words end where the sentence's own verb takes over.
+    const last = modifierContentEnd(tokens, cue, right.range.first, right.range.last);
+    return last >= right.range.first ? [make(ctx, { first: right.range.first, last }, cue, subject, 'subject')] : [];
+  }
   if (right) {
     if (right.chars) {
       const draft = make(ctx, right.range, cue, subject, 'subject');
@@ -230,6 +235,34 @@ function draftFromCue(ctx: Context, cue: CueMatch, limit: number, nextCue: numbe
     return [make(ctx, { first, last: contentEndToken(ctx, trailing + 1, s.last) }, cue, subject, 'subject')];
   }
   return [withContinuation(ctx, make(ctx, left, cue, subject, 'inverted'), trailing)];
+}
+
+/**
+ * The end of what a noun-modifying participle reports: its object's noun phrase for a verb of stance ("supporting
+ * Ms. Ruiz's bid"), else its clause, which ends before a second finite verb right after a noun ("voters saying they
+ * want a ban | is high") or at a comma.
+ */
+function modifierContentEnd(tokens: Token[], cue: CueMatch, first: number, last: number): number {
+  if (cue.cueClass === 'object') {
+    let end = nounPhraseStartingAt(tokens, first, last);
+    // "Ms. Ruiz's candidacy": a possessive goes on into the noun it owns.
+    while (end >= 0 && end + 2 <= last && /^['’]s$/.test(tokens[end + 1].lower)) {
+      const owned = nounPhraseStartingAt(tokens, end + 2, last);
+      if (owned < 0) break;
+      end = owned;
+    }
+    return end;
+  }
+  let verbSeen = false;
+  for (let k = first; k <= last; k++) {
+    const t = tokens[k];
+    if (t.quote >= 0) continue;
+    if (isComma(t)) return k - 1;
+    const finite = t.pos === 'AUX' || (t.pos === 'VERB' && !t.lower.endsWith('ing'));
+    if (finite && verbSeen && k - 1 >= first && (tokens[k - 1].pos === 'NOUN' || tokens[k - 1].pos === 'PROPN')) return k - 1;
+    if (finite) verbSeen = true;
+  }
+  return last;
 }
 
 /** Verbs through which one source passes on another's words: "reported Ana Ruiz as saying". */

@@ -45,11 +45,25 @@ function adjunctBefore(tokens: Token[], first: number, last: number): boolean {
   return np > first && tokens[np - 1].pos === 'ADP';
 }
 
+/** Participles that follow the people a survey asked: "voters polled", "those surveyed", "residents interviewed". */
+const SURVEYED = new Set(['polled', 'surveyed', 'interviewed', 'questioned', 'sampled', 'contacted']);
+
+/** Determiners and pronouns that stand alone for the people a survey asked: "those surveyed", "most polled". */
+const SURVEYED_ALONE = new Set(['those', 'these', 'all', 'most', 'many', 'some', 'half', 'few', 'none']);
+
 /** The subject to the left of the cue: skips "has also", and an appositive or parenthetical between commas. */
-export function subjectLeft(ctx: Context, cueFirst: number): Subject | null {
+export function subjectLeft(ctx: Context, cueFirst: number, afterParticiple = false): Subject | null {
   const { tokens, s } = ctx;
   let j = cueFirst - 1;
   while (j >= s.first && isBetweenSubjectAndVerb(tokens[j]) && tokens[j].quote < 0) j--;
+  // "56 percent of voters polled said", "those surveyed said": the people asked speak, participle and all.
+  // (Once: "polled polled … said" must not recurse once per word.)
+  if (!afterParticiple && j - 1 >= s.first && SURVEYED.has(tokens[j].lower) && tokens[j].quote < 0) {
+    const before = tokens[j - 1];
+    if (SURVEYED_ALONE.has(before.lower)) return { head: { first: j - 1, last: j - 1 }, appositive: null, source: { first: j - 1, last: j } };
+    const people = subjectLeft(ctx, j, true);
+    return people ? { ...people, source: { first: people.source.first, last: j } } : null;
+  }
   // "“…,” Ada Kern, the analyst who founded a site, tweeted": the name after the quote, past its appositive.
   if (j > s.first && !isComma(tokens[j]) && tokens[j].quote < 0) {
     const named = nameAfterQuote(ctx, j + 1);
@@ -126,7 +140,9 @@ export function subjectLeft(ctx: Context, cueFirst: number): Subject | null {
       if (isComma(tokens[k]) || tokens[k].quote >= 0) break;
       if (k === s.first || isComma(tokens[k - 1]) || tokens[k - 1].quote >= 0) {
         const b = nounPhraseEndingAt(tokens, a - 2, s.first);
-        if (b >= 0 && b <= k && tokens[a - 2].pos === 'PROPN' && tokens[j].pos !== 'PROPN') {
+        // "Ms. Ruiz, officials said, has become …": a bare plural is the speaker interrupting the sentence, not her appositive.
+        const barePlural = tokens[a].pos === 'NOUN' && a === j && tokens[a].lower.endsWith('s');
+        if (b >= 0 && b <= k && tokens[a - 2].pos === 'PROPN' && tokens[j].pos !== 'PROPN' && !barePlural) {
           return { head: { first: b, last: a - 2 }, appositive: { first: a, last: j }, source: { first: b, last: j } };
         }
         break;
