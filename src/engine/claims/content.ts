@@ -18,7 +18,7 @@ export function skipToContent(ctx: Context, cue: CueMatch, from: number): number
   for (let steps = 0; steps < 6 && i <= s.last; steps++) {
     const t = tokens[i];
     if (t.quote >= 0 || QUESTION_WORDS.test(t.lower)) break;
-    if (TIME_WORDS.has(t.lower) || (t.pos === 'ADV' && t.lower !== 'that' && t.lower !== 'not')) { i++; continue; }
+    if ((TIME_WORDS.has(t.lower) && !determinerWithoutTime(tokens, i)) || (t.pos === 'ADV' && t.lower !== 'that' && t.lower !== 'not')) { i++; continue; }
     // "complained about the noise": there the "about" phrase is what was said, not a circumstance to skip.
     if (t.lower === 'about' && PREPOSITIONAL_CONTENT.has(cue.base)) break;
     if (t.pos === 'ADP' && t.lower !== 'that' && t.lower !== 'of' && t.lower !== 'to' && i + 1 <= s.last) {
@@ -33,6 +33,14 @@ export function skipToContent(ctx: Context, cue: CueMatch, from: number): number
     break;
   }
   return i;
+}
+
+/** "this", "last", "next" are a time only before one ("this week"); "believe this provides …" opens the content. */
+function determinerWithoutTime(tokens: Token[], i: number): boolean {
+  const t = tokens[i];
+  if (t.lower !== 'this' && t.lower !== 'last' && t.lower !== 'next') return false;
+  const next = tokens[i + 1];
+  return !next || !TIME_WORDS.has(next.lower);
 }
 
 /** Speech verbs whose noun-phrase object is not something said ("added troops", "charged a fee"). */

@@ -51,6 +51,26 @@ const SURVEYED = new Set(['polled', 'surveyed', 'interviewed', 'questioned', 'sa
 /** Determiners and pronouns that stand alone for the people a survey asked: "those surveyed", "most polled". */
 const SURVEYED_ALONE = new Set(['those', 'these', 'all', 'most', 'many', 'some', 'half', 'few', 'none']);
 
+/** Words of a participle's short modifier: "Sunday", "on Tuesday", "by the agency", "to the paper". */
+const MODIFIER_TAGS = new Set(['ADP', 'DET', 'NOUN', 'PROPN', 'NUM', 'ADJ']);
+
+/**
+ * The index of a past participle right after a noun and followed only by a short modifier up to token `j`
+ * ("polls released | Sunday", "a report published | by the agency on Tuesday"), else -1.
+ */
+function pastParticipleModifier(tokens: Token[], j: number, min: number): number {
+  for (let k = j; k > min && k >= j - 6; k--) {
+    const t = tokens[k];
+    if (t.quote >= 0) return -1;
+    if (t.pos === 'VERB' && /(ed|en|wn)$/.test(t.lower)) {
+      const noun = tokens[k - 1];
+      return k < j && (noun.pos === 'NOUN' || noun.pos === 'PROPN') ? k : -1;
+    }
+    if (!MODIFIER_TAGS.has(t.pos) && !TIME_WORDS.has(t.lower)) return -1;
+  }
+  return -1;
+}
+
 /** The subject to the left of the cue: skips "has also", and an appositive or parenthetical between commas. */
 export function subjectLeft(ctx: Context, cueFirst: number, afterParticiple = false): Subject | null {
   const { tokens, s } = ctx;
@@ -63,6 +83,13 @@ export function subjectLeft(ctx: Context, cueFirst: number, afterParticiple = fa
     if (SURVEYED_ALONE.has(before.lower)) return { head: { first: j - 1, last: j - 1 }, appositive: null, source: { first: j - 1, last: j } };
     const people = subjectLeft(ctx, j, true);
     return people ? { ...people, source: { first: people.source.first, last: j } } : null;
+  }
+  // "New polls released Sunday showed", "a report published by the agency on Tuesday found": the noun before a
+  // past participle and its short modifier speaks.
+  const participle = afterParticiple ? -1 : pastParticipleModifier(tokens, j, s.first);
+  if (participle > 0) {
+    const modified = subjectLeft(ctx, participle, true);
+    return modified ? { ...modified, source: { first: modified.source.first, last: j } } : null;
   }
   // "“…,” Ada Kern, the analyst who founded a site, tweeted": the name after the quote, past its appositive.
   if (j > s.first && !isComma(tokens[j]) && tokens[j].quote < 0) {

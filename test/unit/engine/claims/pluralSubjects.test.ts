@@ -52,3 +52,14 @@ describe('claims: a participle after the hearer of a verb of telling', () => {
     assert.ok(!a.actors.some((x) => x.name === 'wife' && a.claims.some((c) => c.actor === x.id)));
   });
 });
+
+describe('claims: a subject modified by a past participle', () => {
+  it('takes "new polls released Sunday" and "officials reached by phone" as the subject', () => {
+    assert.equal(sourceOf('The report published Tuesday showed that Ms. Ruiz met the donors.', 'met the donors'), 'The report published Tuesday');
+    assert.equal(sourceOf('Officials reached by phone said the bridge was closed.', 'bridge was closed'), 'Officials reached by phone');
+  });
+
+  it('reads "believe this provides …" as a clause, not as the time "this …"', () => {
+    assert.equal(claimHolding(analyze('Economists believe this provides an incentive to employers.'), 'incentive').content.text, 'this provides an incentive to employers');
+  });
+});
