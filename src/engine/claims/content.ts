@@ -110,8 +110,10 @@ export function contentRight(ctx: Context, cue: CueMatch, limit: number, subject
     return null;
   }
   if (i > limit) return null;
-  const last = contentEndToken(ctx, i, limit);
+  let last = contentEndToken(ctx, i, limit);
   if (last < i) return null;
+  // "opposed the tax, down from …", "endorsed her – they appeared …": an object ends with its phrase.
+  if (cue.cueClass === 'object' && !explicitThat && tokens[i].quote < 0) last = objectEnd(tokens, i, last);
   // A bare clause after a speech verb must at least look like a clause or a quote; "say" and "tell" are
   // trusted with any few words (the tagger misses verbs such as "proposals offer").
   const trusted = (cue.base === 'say' || cue.base === 'tell') && last - i >= 2;
@@ -124,6 +126,19 @@ export function contentRight(ctx: Context, cue: CueMatch, limit: number, subject
     if (!hasVerb(tokens, i, last) && !reportsObject) return null;
   }
   return { range: { first: i, last }, explicitThat };
+}
+
+/**
+ * Where an object content ends: before the first comma, dash, parenthesis or semicolon outside quotes
+ * ("supported it and Ruiz, as he has before" ends at "Ruiz"; "endorsed her – they appeared …" at "her").
+ */
+function objectEnd(tokens: Token[], first: number, last: number): number {
+  for (let k = first + 1; k <= last; k++) {
+    const t = tokens[k];
+    if (t.quote >= 0) continue;
+    if (isComma(t) || t.text === '(' || t.text === '\u2013' || t.text === '-' || t.text === ';') return k - 1;
+  }
+  return last;
 }
 
 /** A verb right after "to", or after an adverb or two ("to quickly end"): an infinitive, not a preposition. */

@@ -55,3 +55,14 @@ describe('claims/content: a bare clause after a verb of finding', () => {
     assert.equal(a.claims.length, 0);
   });
 });
+
+describe('claims/content: an object ends with its phrase', () => {
+  it('ends what was opposed or endorsed at the comma or dash after it', () => {
+    assert.equal(claimHolding(analyze('Ana Ruiz opposed the levy, down from a higher rate last year.'), 'levy').content.text, 'the levy');
+    assert.equal(claimHolding(analyze('Tom Hale endorsed her \u2013 they appeared together in Riverton on Friday.'), 'her').content.text, 'her');
+  });
+
+  it('keeps a quote inside the object whole', () => {
+    assert.equal(claimHolding(analyze('Ana Ruiz criticized the “slow, costly” repairs.'), 'repairs').content.text, 'the “slow, costly” repairs');
+  });
+});
