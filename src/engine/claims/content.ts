@@ -201,28 +201,6 @@ export function afterClause(ctx: Context, from: number): number {
   return i;
 }
 
-/**
- * "said that A and that B": one part per "that" clause, split no further than token `before`. Without that
- * bound every cue of "X said that A and that B and Y said that …" would split the rest of the sentence again:
- * drafts growing with the square of the sentence.
- */
-export function splitCoordinated(ctx: Context, range: Range, before: number): Range[] {
-  const { tokens } = ctx;
-  const parts: Range[] = [];
-  let first = range.first;
-  for (let k = range.first + 1; k < range.last && k < before; k++) {
-    const t = tokens[k];
-    if (t.quote >= 0 || tokens[k + 1].lower !== 'that' || tokens[k + 1].quote >= 0) continue;
-    if (t.lower !== 'and' && t.lower !== 'but' && !(isComma(t) && tokens[k + 1].pos === 'SCONJ')) continue;
-    let end = k - 1;
-    if (isComma(tokens[end])) end--;
-    if (end >= first) parts.push({ first, last: end });
-    first = k + 1;
-  }
-  if (first <= range.last) parts.push({ first, last: range.last });
-  return parts;
-}
-
 /** "“A,” he said, “B.”": the second quote continues the first. */
 export function withContinuation(ctx: Context, draft: DraftClaim, trailing: number): DraftClaim {
   const { tokens, s, quotes } = ctx;

@@ -66,3 +66,11 @@ describe('claims/content: an object ends with its phrase', () => {
     assert.equal(claimHolding(analyze('Ana Ruiz criticized the “slow, costly” repairs.'), 'repairs').content.text, 'the “slow, costly” repairs');
   });
 });
+
+describe('claims/content: coordinated clauses share their cue', () => {
+  it('makes one claim of "said that A and that B"', () => {
+    const a = analyze('Ana Ruiz said that the bridge will open in May and that the ferry will stop.');
+    assert.equal(a.claims.length, 1);
+    assert.equal(a.claims[0].content.text, 'that the bridge will open in May and that the ferry will stop');
+  });
+});
