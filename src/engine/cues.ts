@@ -83,8 +83,9 @@ function matchVerb(tokens: Token[], i: number, first: number): CueMatch | null {
   if (entry.form === 'past' && next && next.pos === 'NOUN' && prev && (prev.pos === 'NUM' || prev.pos === 'DET' || prev.pos === 'ADJ')) return null;
   // "a technique, called transit photometry, …": after a comma in the writer's own words, "called" names what
   // precedes it ("“Help!” called the lifeguard" and "called on" or "called for" still report).
+  // A determiner or pronoun after it is the verb's object: "Ana Ruiz, speaking on the radio, called the plan a mistake".
   if (t.lower === 'called' && prev?.text === ',' && i - 2 >= first && tokens[i - 2].quote < 0 && next && next.quote < 0 &&
-      next.lower !== 'on' && next.lower !== 'for' && next.lower !== 'out' && next.lower !== 'it') return null;
+      next.lower !== 'on' && next.lower !== 'for' && next.lower !== 'out' && next.pos !== 'DET' && next.pos !== 'PRON') return null;
   let passive = false;
   let modifiesNoun = false;
   if (entry.form === 'gerund') {

@@ -100,7 +100,8 @@ export function subjectLeft(ctx: Context, cueFirst: number, afterParticiple = fa
   if (j > s.first && TIME_WORDS.has(tokens[j].lower)) {
     let k = j - 1;
     while (k > s.first && (TIME_WORDS.has(tokens[k].lower) || /^(on|this|last|early|late|earlier|later)$/.test(tokens[k].lower))) k--;
-    if (k >= s.first && k < j && (nounPhraseEndingAt(tokens, k, s.first) >= 0 || tokens[k].text === ')')) j = k;
+    // "Ana Ruiz, the mayor, on Tuesday said": after the time, an appositive's comma also closes the subject.
+    if (k >= s.first && k < j && (nounPhraseEndingAt(tokens, k, s.first) >= 0 || tokens[k].text === ')' || (isComma(tokens[k]) && k > s.first))) j = k;
     while (j >= s.first && isBetweenSubjectAndVerb(tokens[j]) && tokens[j].quote < 0) j--;
   }
   if (j < s.first) return null;

@@ -63,3 +63,15 @@ describe('claims: a subject modified by a past participle', () => {
     assert.equal(claimHolding(analyze('Economists believe this provides an incentive to employers.'), 'incentive').content.text, 'this provides an incentive to employers');
   });
 });
+
+describe('claims: subjects before a time or a participial aside', () => {
+  it('reads "Ana Ruiz, the mayor, on Tuesday called …" with Ruiz as the subject', () => {
+    const claim = claimHolding(analyze('Ana Ruiz, the city’s mayor, on Tuesday called the levy unfair.'), 'levy unfair');
+    assert.match(claim.source?.text ?? '', /^Ana Ruiz/);
+  });
+
+  it('reads "called the flood a warning" after a participial aside as the verb, and "a technique, called X," as naming', () => {
+    assert.equal(sourceOf('Tom Hale, speaking with the board, called the flood a warning.', 'a warning'), 'Tom Hale');
+    assert.deepEqual(analyze('They used a technique, called transit photometry, to find planets.').claims, []);
+  });
+});
