@@ -141,7 +141,10 @@ function draftFromCue(ctx: Context, cue: CueMatch, limit: number, previous: Draf
   }
   let pattern: Pattern = 'subject';
   if (subject && tokens[subject.head.last].pos === 'PRON' && ['it', 'there'].includes(tokens[subject.head.last].lower) && cue.passive) subject = null;
-  const joined = cue.first - 1 >= s.first && ['and', 'but', 'or'].includes(tokens[cue.first - 1].lower);
+  // "… and said", "… but has since said": a verb coordinated with the one before shares its subject.
+  let beforeCue = cue.first - 1;
+  while (beforeCue > s.first && isBetweenSubjectAndVerb(tokens[beforeCue]) && tokens[beforeCue].quote < 0) beforeCue--;
+  const joined = beforeCue >= s.first && ['and', 'but', 'or'].includes(tokens[beforeCue].lower);
   if (!subject && (cue.form === 'gerund' || joined)) {
     // ", saying that …", "… but indicated …": the speaker is the subject of the clause before, which is the
     // previous claim's speaker when that claim runs up to here, else the subject of the nearest verb.

@@ -76,6 +76,12 @@ export function subjectLeft(ctx: Context, cueFirst: number, afterParticiple = fa
   const { tokens, s } = ctx;
   let j = cueFirst - 1;
   while (j >= s.first && isBetweenSubjectAndVerb(tokens[j]) && tokens[j].quote < 0) j--;
+  // "all the experts I interviewed said": a pronoun and its verb after a noun are a relative clause of that noun.
+  if (!afterParticiple && j - 2 >= s.first && tokens[j].pos === 'VERB' && tokens[j - 1].pos === 'PRON' && SUBJECT_PRONOUNS.has(tokens[j - 1].lower) &&
+      (tokens[j - 2].pos === 'NOUN' || tokens[j - 2].pos === 'PROPN') && tokens[j].quote < 0) {
+    const described = subjectLeft(ctx, j - 1, true);
+    return described ? { ...described, source: { first: described.source.first, last: j } } : null;
+  }
   // "56 percent of voters polled said", "those surveyed said": the people asked speak, participle and all.
   // (Once: "polled polled … said" must not recurse once per word.)
   if (!afterParticiple && j - 1 >= s.first && SURVEYED.has(tokens[j].lower) && tokens[j].quote < 0) {

@@ -75,3 +75,17 @@ describe('claims: subjects before a time or a participial aside', () => {
     assert.deepEqual(analyze('They used a technique, called transit photometry, to find planets.').claims, []);
   });
 });
+
+describe('claims: relative clauses, negated questions and coordinated verbs', () => {
+  it('takes "the experts I interviewed" as the subject, not "I"', () => {
+    assert.equal(sourceOf('All the experts I interviewed said her plan was more detailed.', 'more detailed'), 'the experts I interviewed');
+  });
+
+  it('reads "has not said when …" with the question as the content', () => {
+    assert.equal(claimHolding(analyze('Council members have not said when they would take up the levy.'), 'take up').content.text, 'when they would take up the levy');
+  });
+
+  it('gives "… but has said …" the subject of the verb before "but"', () => {
+    assert.equal(sourceOf('Ana Ruiz has urged the towns to spend more but has said she will hold firm to the plan.', 'hold firm'), 'Ana Ruiz');
+  });
+});
