@@ -45,6 +45,15 @@ function adjunctBefore(tokens: Token[], first: number, last: number): boolean {
   return np > first && tokens[np - 1].pos === 'ADP';
 }
 
+/** The first token of a trailing run of names in a..j that follows a common noun other than a role, else a. */
+function nameAfterCommonNoun(tokens: Token[], a: number, j: number): number {
+  if (tokens[j].pos !== 'PROPN') return a;
+  let k = j;
+  while (k - 1 >= a && tokens[k - 1].pos === 'PROPN') k--;
+  const noun = tokens[k - 1];
+  return k > a && noun.pos === 'NOUN' && !ROLE_HEADS.has(noun.lower) && !isPeopleNoun(noun.lower) ? k : a;
+}
+
 /** Participles that follow the people a survey asked: "voters polled", "those surveyed", "residents interviewed". */
 const SURVEYED = new Set(['polled', 'surveyed', 'interviewed', 'questioned', 'sampled', 'contacted']);
 
@@ -154,8 +163,11 @@ export function subjectLeft(ctx: Context, cueFirst: number, afterParticiple = fa
     const modified = speakerBeforeModifier(ctx, b, j);
     return modified ?? { head: { first: b, last: antecedentLast }, appositive: null, source: { first: b, last: j } };
   }
-  const a = nounPhraseEndingAt(tokens, j, s.first);
+  let a = nounPhraseEndingAt(tokens, j, s.first);
   if (a < 0 || !canSpeak(tokens, j)) return null;
+  // "In a meeting with the board Ruiz said": after a preposition, a name right after a common noun that is no role
+  // ("the singer Adele") starts the subject; the noun ends the fronted phrase.
+  if (a - 1 >= s.first && tokens[a - 1].pos === 'ADP') a = nameAfterCommonNoun(tokens, a, j);
   // "Cases rose, with officials saying …", "… with the number expected to rise": after a clause's verb, "with"
   // opens an absolute clause with its own subject, and a past participle there names no speaker at all ("a
   // spokesman with the agency said" has no verb before "with").

@@ -89,3 +89,10 @@ describe('claims: relative clauses, negated questions and coordinated verbs', ()
     assert.equal(sourceOf('Ana Ruiz has urged the towns to spend more but has said she will hold firm to the plan.', 'hold firm'), 'Ana Ruiz');
   });
 });
+
+describe('claims: a fronted phrase without a comma', () => {
+  it('takes the name after "In a meeting with the board" as the subject, and keeps "the singer Adele" whole', () => {
+    assert.equal(sourceOf('In a meeting with the board Ruiz said that the levy may need to be cut.', 'levy'), 'Ruiz');
+    assert.match(sourceOf('A song by the singer Lia Moss said that love may need to be cut.', 'love') ?? '', /singer Lia Moss$/);
+  });
+});
