@@ -16,6 +16,8 @@ export interface CueMatch {
   passive: boolean;
   /** "voters saying they …", "Democrats supporting Ms. Ruiz": a participle modifying the noun before it. */
   modifiesNoun?: boolean;
+  /** "took to the radio to say …", "used the speech to call …": an infinitive whose speaker is the clause's subject. */
+  afterTo?: boolean;
 }
 
 const PHRASES: Map<string, string[][]> = (() => {
@@ -88,6 +90,7 @@ function matchVerb(tokens: Token[], i: number, first: number): CueMatch | null {
       next.lower !== 'on' && next.lower !== 'for' && next.lower !== 'out' && next.pos !== 'DET' && next.pos !== 'PRON') return null;
   let passive = false;
   let modifiesNoun = false;
+  let afterTo = false;
   if (entry.form === 'gerund') {
     // ", saying that …" continues the sentence's speaker; "is saying" is progressive; other gerunds are not reports.
     const next = tokens[i + 1];
@@ -96,7 +99,12 @@ function matchVerb(tokens: Token[], i: number, first: number): CueMatch | null {
     modifiesNoun = !usual && participleAfterNoun(tokens, i, entry.cueClass);
     if (!usual && !modifiesNoun) return null;
   } else if (entry.form === 'base') {
-    if (prev && prev.lower === 'to') return null;
+    if (prev && prev.lower === 'to') {
+      // "vowed to veto": the cue before "to" already takes the infinitive as its content.
+      // "decided to characterise": any cue word before "to" speaks for itself, whether or not it makes a claim.
+      if (i - 2 < first || CUE_WORDS.has(tokens[i - 2].lower)) return null;
+      afterTo = true;
+    }
     if (i === first) return null;
   } else if (entry.form === 'past' && prev && (BE.has(prev.lower) || (prev.pos === 'ADV' && i - 2 >= first && BE.has(tokens[i - 2].lower)))) {
     // "was reported", "has been widely criticized": the subject is what is reported, not who reports it.
@@ -104,6 +112,7 @@ function matchVerb(tokens: Token[], i: number, first: number): CueMatch | null {
   }
   const match: CueMatch = { first: i, last: i, cueClass: entry.cueClass, base: entry.base, form: entry.form, sourceAfter: false, passive };
   if (modifiesNoun) match.modifiesNoun = true;
+  if (afterTo) match.afterTo = true;
   return match;
 }
 

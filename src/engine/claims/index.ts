@@ -56,6 +56,20 @@ export function draftSentenceClaims(tokens: Token[], quotes: Quote[], s: Sentenc
   return drafts;
 }
 
+/**
+ * Whether the subject found for an infinitive acts: not a relative pronoun ("people in the square who gathered to
+ * protest" would give the square), and not the subject of a passive ("were sent to compare findings").
+ */
+function purposeOfActiveVerb(tokens: Token[], subject: Subject): boolean {
+  if (/^(who|which|that)$/.test(tokens[subject.source.last].lower)) return false;
+  for (let k = subject.source.last + 1; k < tokens.length && k <= subject.source.last + 4; k++) {
+    const t = tokens[k];
+    if (t.pos === 'VERB') return !(!t.lower.endsWith('ing') && k - 1 > subject.source.last && /^(was|were|is|are|been|be|being)$/.test(tokens[k - 1].lower));
+    if (t.pos !== 'AUX' && t.pos !== 'ADV' && t.pos !== 'PART') return true;
+  }
+  return true;
+}
+
 /** Subordinators of time and cause that, after a comma, open a clause attached to the main verb. */
 const NARRATOR_CLAUSE_OPENERS = new Set(['after', 'before', 'when', 'while', 'since', 'once', 'until', 'because']);
 
@@ -145,6 +159,15 @@ function draftFromCue(ctx: Context, cue: CueMatch, limit: number, previous: Draf
   let beforeCue = cue.first - 1;
   while (beforeCue > s.first && isBetweenSubjectAndVerb(tokens[beforeCue]) && tokens[beforeCue].quote < 0) beforeCue--;
   const joined = beforeCue >= s.first && ['and', 'but', 'or'].includes(tokens[beforeCue].lower);
+  if (cue.afterTo) {
+    // "Ruiz took to the radio to say …": the infinitive's speaker is the subject of the verb before it.
+    const right = contentRight(ctx, cue, limit);
+    const verbSubject = right ? subjectOfNearestVerb(ctx, cue.first - 1) : null;
+    if (!right || !verbSubject || !purposeOfActiveVerb(tokens, verbSubject)) return [];
+    // "It is hard to say whether …": an empty subject names nobody.
+    const empty = verbSubject.head.first === verbSubject.head.last && /^(it|there)$/.test(tokens[verbSubject.head.first].lower);
+    return [empty ? make(ctx, right.range, cue, null, 'agentless') : make(ctx, right.range, cue, verbSubject, 'participle')];
+  }
   if (!subject && (cue.form === 'gerund' || joined)) {
     // ", saying that …", "… but indicated …": the speaker is the subject of the clause before, which is the
     // previous claim's speaker when that claim runs up to here, else the subject of the nearest verb.
