@@ -18,6 +18,8 @@ export interface CueMatch {
   modifiesNoun?: boolean;
   /** "took to the radio to say …", "used the speech to call …": an infinitive whose speaker is the clause's subject. */
   afterTo?: boolean;
+  /** "by calling …", "after saying …": the index of the preposition before a gerund whose speaker is the clause's subject. */
+  preposition?: number;
 }
 
 const PHRASES: Map<string, string[][]> = (() => {
@@ -91,13 +93,19 @@ function matchVerb(tokens: Token[], i: number, first: number): CueMatch | null {
   let passive = false;
   let modifiesNoun = false;
   let afterTo = false;
+  let preposition = -1;
   if (entry.form === 'gerund') {
     // ", saying that …" continues the sentence's speaker; "is saying" is progressive; other gerunds are not reports.
     const next = tokens[i + 1];
     const quoteFollows = !!next && (next.quote >= 0 || ((next.text === ',' || next.text === ':') && (tokens[i + 2]?.quote ?? -1) >= 0));
-    const usual = !!prev && (prev.text === ',' || BE.has(prev.lower) || prev.lower === 'and' || prev.text === '\u2014' || prev.text === '--' || quoteFollows);
+    // ", eventually saying …", "are gently urging …": a manner adverb between does not change what stands before.
+    let p = i - 1;
+    while (p > first && tokens[p].pos === 'ADV' && tokens[p].lower.endsWith('ly')) p--;
+    const before = p >= first ? tokens[p] : undefined;
+    const usual = !!before && (before.text === ',' || BE.has(before.lower) || before.lower === 'and' || before.text === '\u2014' || before.text === '--' || quoteFollows);
     modifiesNoun = !usual && participleAfterNoun(tokens, i, entry.cueClass);
-    if (!usual && !modifiesNoun) return null;
+    if (!usual && !modifiesNoun && before && p === i - 1 && GERUND_PREPOSITIONS.has(before.lower) && before.quote < 0) preposition = p;
+    if (!usual && !modifiesNoun && preposition < 0) return null;
   } else if (entry.form === 'base') {
     if (prev && prev.lower === 'to') {
       // "vowed to veto": the cue before "to" already takes the infinitive as its content.
@@ -113,6 +121,7 @@ function matchVerb(tokens: Token[], i: number, first: number): CueMatch | null {
   const match: CueMatch = { first: i, last: i, cueClass: entry.cueClass, base: entry.base, form: entry.form, sourceAfter: false, passive };
   if (modifiesNoun) match.modifiesNoun = true;
   if (afterTo) match.afterTo = true;
+  if (preposition >= 0) match.preposition = preposition;
   return match;
 }
 
@@ -160,6 +169,9 @@ function participleAfterNoun(tokens: Token[], i: number, cueClass: CueClass): bo
   if (cueClass === 'object') return OBJECT_OPENERS.has(tokens[i + 1]?.pos ?? '');
   return clauseOpensAt(tokens, i + 1);
 }
+
+/** Prepositions before a gerund of saying whose speaker is the clause's subject: "by calling", "after saying". */
+const GERUND_PREPOSITIONS = new Set(['by', 'after', 'before', 'in', 'for', 'while', 'when', 'without', 'upon', 'since', 'of']);
 
 /** Present-tense speech forms the tagger reads as plural nouns after a name ("the RWS reports …"). */
 const SAYS_FORMS = new Set(['reports', 'says', 'warns', 'notes', 'confirms', 'estimates', 'predicts']);

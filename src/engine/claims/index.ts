@@ -57,6 +57,31 @@ export function draftSentenceClaims(tokens: Token[], quotes: Quote[], s: Sentenc
 }
 
 /**
+ * "Ruiz drew fire by calling the levy a tax", "After thanking the crowd, Hale said …": a gerund of saying after a
+ * preposition reports for the clause's subject: the subject of the verb before the preposition, or, when the phrase
+ * opens the sentence, the subject after its comma (the content then ends at that comma).
+ */
+function gerundAfterPreposition(ctx: Context, cue: CueMatch, preposition: number, limit: number): DraftClaim[] {
+  const { tokens, s } = ctx;
+  let subject: Subject | null = null;
+  if (preposition === s.first) {
+    for (let k = cue.last + 1; k <= limit && k <= cue.last + 25; k++) {
+      if (tokens[k].quote >= 0 || !isComma(tokens[k])) continue;
+      const last = nounPhraseStartingAt(tokens, k + 1, s.last);
+      if (last < 0 || !couldSpeak(tokens, { first: k + 1, last })) return [];
+      subject = { head: { first: k + 1, last }, appositive: null, source: { first: k + 1, last } };
+      limit = k - 1;
+      break;
+    }
+  } else {
+    subject = subjectOfNearestVerb(ctx, preposition);
+  }
+  if (!subject || !purposeOfActiveVerb(tokens, subject)) return [];
+  const right = contentRight(ctx, cue, limit);
+  return right ? [make(ctx, right.range, cue, subject, 'participle')] : [];
+}
+
+/**
  * Whether the subject found for an infinitive acts: not a relative pronoun ("people in the square who gathered to
  * protest" would give the square), and not the subject of a passive ("were sent to compare findings").
  */
@@ -159,6 +184,7 @@ function draftFromCue(ctx: Context, cue: CueMatch, limit: number, previous: Draf
   let beforeCue = cue.first - 1;
   while (beforeCue > s.first && isBetweenSubjectAndVerb(tokens[beforeCue]) && tokens[beforeCue].quote < 0) beforeCue--;
   const joined = beforeCue >= s.first && ['and', 'but', 'or'].includes(tokens[beforeCue].lower);
+  if (cue.preposition !== undefined) return gerundAfterPreposition(ctx, cue, cue.preposition, limit);
   if (cue.afterTo) {
     // "Ruiz took to the radio to say …": the infinitive's speaker is the subject of the verb before it.
     const right = contentRight(ctx, cue, limit);

@@ -31,3 +31,22 @@ describe('claims: a verb of saying after "to"', () => {
     assert.ok(!marched.actors.some((x) => x.name === 'Riverton' && marched.claims.some((c) => c.actor === x.id)));
   });
 });
+
+describe('claims: a gerund of saying after a preposition', () => {
+  it('gives "drew fire by calling …" to the subject of the clause', () => {
+    const claim = claimHolding(analyze('Ana Ruiz drew fire by calling the levy a tax on the poor.'), 'tax on the poor');
+    assert.equal(claim.source?.text, 'Ana Ruiz');
+    assert.equal(claim.cue?.text, 'calling');
+  });
+
+  it('gives a fronted "After thanking the crowd, Hale …" to the subject after the comma, and ends the content there', () => {
+    const claim = claimHolding(analyze('After thanking the volunteers for their work, Tom Hale turned to the budget.'), 'volunteers');
+    assert.equal(claim.source?.text, 'Tom Hale');
+    assert.equal(claim.content.text, 'the volunteers for their work');
+  });
+
+  it('reads ", eventually saying …" past its adverb as continuing the speaker', () => {
+    const claim = claimHolding(analyze('Ana Ruiz backed the plan at first but turned against it, eventually saying it would fail.'), 'it would fail');
+    assert.equal(claim.cue?.text, 'saying');
+  });
+});
