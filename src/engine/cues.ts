@@ -1,5 +1,5 @@
 /** Finds the reporting cues of a sentence: verbs and phrases that introduce what someone said. */
-import { CUE_WORDS, CueClass, HEARER_VERBS, ISSUING_VERBS, PHRASE_CUES, SOURCE_AFTER_PHRASES, SPEECH_ACT_NOUNS } from './lexicon/cues';
+import { CUE_WORDS, CueClass, CueWord, HEARER_VERBS, ISSUING_VERBS, PHRASE_CUES, SOURCE_AFTER_PHRASES, SPEECH_ACT_NOUNS } from './lexicon/cues';
 import type { VerbForm } from './lexicon/inflect';
 import type { Token } from './tokens';
 
@@ -81,7 +81,7 @@ function matchVerb(tokens: Token[], i: number, first: number): CueMatch | null {
   if (prev && prev.text === '-' && prev.end === t.start) return null;
   // Tagged as a noun or a name, a cue word is a verb only right after a pronoun ("they email"): not in
   // "a fundraising email", "the TV show", or a headline's "Refuses".
-  if ((t.pos === 'NOUN' || t.pos === 'PROPN') && !(prev && prev.pos === 'PRON') && !reportsAfterNoun(tokens, i) && !(entry.form === 'base' && pluralSubjectReports(tokens, i, entry.cueClass))) return null;
+  if ((t.pos === 'NOUN' || t.pos === 'PROPN') && !(prev && prev.pos === 'PRON') && !reportsAfterNoun(tokens, i, entry) && !(entry.form === 'base' && pluralSubjectReports(tokens, i, entry.cueClass))) return null;
   // "forty pledged delegates", "the stated goal": a participle before its noun describes it.
   const next = tokens[i + 1];
   if (entry.form === 'past' && next && next.pos === 'NOUN' && prev && (prev.pos === 'NUM' || prev.pos === 'DET' || prev.pos === 'ADJ')) return null;
@@ -173,24 +173,24 @@ function participleAfterNoun(tokens: Token[], i: number, cueClass: CueClass): bo
 /** Prepositions before a gerund of saying whose speaker is the clause's subject: "by calling", "after saying". */
 const GERUND_PREPOSITIONS = new Set(['by', 'after', 'before', 'in', 'for', 'while', 'when', 'without', 'upon', 'since', 'of']);
 
-/** Present-tense speech forms the tagger reads as plural nouns after a name ("the RWS reports …"). */
-const SAYS_FORMS = new Set(['reports', 'says', 'warns', 'notes', 'confirms', 'estimates', 'predicts']);
-
-/** "The ad claims “…”", "Voss notes that …": after a noun, a cue word with what it reports right after; after
- * a name, a clause of its own will do ("the RWS reports cases have risen"). */
-function reportsAfterNoun(tokens: Token[], i: number): boolean {
+/**
+ * "The ad claims “…”", "Voss notes that …": after a noun, a cue word with what it reports right after. After a name,
+ * the tagger often reads a present-tense cue as a plural noun ("Trump/PROPN claims/NOUN he is …"): there a clause of
+ * its own will do, a noun phrase for a verb of stance ("Bloomberg estimates her fortune at …" is not one, "the union
+ * backs Ruiz" is), or the sentence's end after a comma (", O'Keefe notes.").
+ */
+function reportsAfterNoun(tokens: Token[], i: number, entry: CueWord): boolean {
   const prev = tokens[i - 1];
   const next = tokens[i + 1];
   if (!prev || !next || (prev.pos !== 'NOUN' && prev.pos !== 'PROPN') || !/(s|ed)$/.test(tokens[i].lower)) return false;
   if (next.quote >= 0 || next.lower === 'that' || next.text === ':') return true;
-  // "The Riverton Board reports turnout has doubled": after a name, a clause with its own verb.
-  if (prev.pos !== 'PROPN' || !SAYS_FORMS.has(tokens[i].text) || !['NOUN', 'ADJ', 'DET', 'NUM'].includes(next.pos)) return false;
-  for (let k = i + 2; k < tokens.length && k <= i + 5; k++) {
-    const t = tokens[k];
-    if (t.quote >= 0 || t.text === ',' || t.text === '.') return false;
-    if (t.pos === 'AUX' || (t.pos === 'VERB' && !t.lower.endsWith('ing'))) return true;
-  }
-  return false;
+  if (prev.pos !== 'PROPN' || entry.form !== 'third' || prev.quote >= 0) return false;
+  if (clauseOpensAt(tokens, i + 1)) return true;
+  if (entry.cueClass === 'object' && OBJECT_OPENERS.has(next.pos)) return true;
+  if (next.text !== '.' && next.text !== ',' && next.text !== ';') return false;
+  let k = i - 1;
+  while (k > 0 && tokens[k - 1].pos === 'PROPN' && tokens[k - 1].quote < 0) k--;
+  return k > 0 && tokens[k - 1].text === ',';
 }
 
 /** Every word that can open a cue, phrase or verb: one look-up rules out the many tokens that open none. */

@@ -96,3 +96,14 @@ describe('claims: a fronted phrase without a comma', () => {
     assert.match(sourceOf('A song by the singer Lia Moss said that love may need to be cut.', 'love') ?? '', /singer Lia Moss$/);
   });
 });
+
+describe('claims: a present-tense cue after a name, read as a noun by the tagger', () => {
+  it('reads "Hale claims he …" and ", Ruiz notes." as cues', () => {
+    assert.equal(sourceOf('Tom Hale claims he is worth ten million dollars.', 'worth ten million'), 'Tom Hale');
+    assert.equal(sourceOf('The levy cannot pass without the council, Ruiz notes.', 'cannot pass'), 'Ruiz');
+  });
+
+  it('leaves a name before a plural noun alone ("Riverton reports were late")', () => {
+    assert.deepEqual(analyze('The Riverton reports were late again.').claims, []);
+  });
+});
