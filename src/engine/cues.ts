@@ -18,7 +18,10 @@ export interface CueMatch {
   modifiesNoun?: boolean;
   /** "took to the radio to say …", "used the speech to call …": an infinitive whose speaker is the clause's subject. */
   afterTo?: boolean;
-  /** "by calling …", "after saying …": the index of the preposition before a gerund whose speaker is the clause's subject. */
+  /**
+   * "by calling …", "after saying …": the index of the preposition before a gerund whose speaker is the clause's
+   * subject; for a participle that opens the sentence ("Recalling that night, Ruiz …"), the participle's own index.
+   */
   preposition?: number;
 }
 
@@ -105,6 +108,8 @@ function matchVerb(tokens: Token[], i: number, first: number): CueMatch | null {
     const usual = !!before && (before.text === ',' || BE.has(before.lower) || before.lower === 'and' || before.text === '\u2014' || before.text === '--' || quoteFollows);
     modifiesNoun = !usual && participleAfterNoun(tokens, i, entry.cueClass);
     if (!usual && !modifiesNoun && before && p === i - 1 && GERUND_PREPOSITIONS.has(before.lower) && before.quote < 0) preposition = p;
+    // "Recalling that night, Ana Ruiz said …": a participle opening the sentence speaks for the subject after its comma.
+    if (!usual && !modifiesNoun && i === first && tokens[i].quote < 0) preposition = i;
     if (!usual && !modifiesNoun && preposition < 0) return null;
   } else if (entry.form === 'base') {
     if (prev && prev.lower === 'to') {

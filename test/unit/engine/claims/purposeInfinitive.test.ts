@@ -50,3 +50,11 @@ describe('claims: a gerund of saying after a preposition', () => {
     assert.equal(claim.cue?.text, 'saying');
   });
 });
+
+describe('claims: a participle of saying that opens the sentence', () => {
+  it('gives "Noting that …, Ruiz …" to the subject after its comma', () => {
+    const claim = claimHolding(analyze('Noting that the river had risen twice, Ana Ruiz closed the bridge.'), 'river had risen');
+    assert.equal(claim.source?.text, 'Ana Ruiz');
+    assert.equal(claim.content.text, 'that the river had risen twice');
+  });
+});
