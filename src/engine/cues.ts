@@ -1,6 +1,7 @@
 /** Finds the reporting cues of a sentence: verbs and phrases that introduce what someone said. */
-import { CUE_WORDS, CueClass, ISSUING_VERBS, PHRASE_CUES, SOURCE_AFTER_PHRASES, SPEECH_ACT_NOUNS } from './lexicon/cues';
+import { CUE_WORDS, CueClass, GENERATED_CUE_WORDS, ISSUING_VERBS, PHRASE_CUES, SOURCE_AFTER_PHRASES, SPEECH_ACT_NOUNS } from './lexicon/cues';
 import type { VerbForm } from './lexicon/inflect';
+import { Complement, complementAfter, complementStart, CONTENT_PREPOSITIONS } from './complements';
 import type { Token } from './tokens';
 
 export interface CueMatch {
@@ -14,6 +15,8 @@ export interface CueMatch {
   sourceAfter: boolean;
   /** "was told", "were reported": the subject heard or was reported on, it did not speak. */
   passive: boolean;
+  /** A verb of the generated lexicon: the complement that made it a cue (its speaker must be able to speak). */
+  complement?: Complement;
 }
 
 const PHRASES: Map<string, string[][]> = (() => {
@@ -63,10 +66,8 @@ function matchIssuing(tokens: Token[], i: number, last: number): CueMatch | null
   return null;
 }
 
-function matchVerb(tokens: Token[], i: number, first: number): CueMatch | null {
+function matchVerb(tokens: Token[], i: number, first: number, entry: { cueClass: CueClass; form: VerbForm; base: string }): CueMatch | null {
   const t = tokens[i];
-  const entry = CUE_WORDS.get(t.lower);
-  if (!entry) return null;
   const prev = i > first ? tokens[i - 1] : undefined;
   // "the statement", "his remarks", "a noted author": nouns and adjectives after a determiner are not cues.
   if ((t.pos === 'NOUN' || t.pos === 'ADJ' || t.pos === 'PROPN') && prev && (DETERMINERS.has(prev.pos) || prev.lower === "'s" || prev.lower === '\u2019s' || (prev.pos === 'PRON' && prev.lower !== 'he' && prev.lower !== 'she' && prev.lower !== 'they' && prev.lower !== 'it' && prev.lower !== 'we' && prev.lower !== 'i'))) return null;
@@ -99,6 +100,37 @@ function matchVerb(tokens: Token[], i: number, first: number): CueMatch | null {
   return { first: i, last: i, cueClass: entry.cueClass, base: entry.base, form: entry.form, sourceAfter: false, passive };
 }
 
+/** How a generated verb takes its content, by complement: a clause as "that" cues do, "to" as intentions do, and
+ * a noun phrase or a preposition's object as evaluations do. */
+function classOf(complement: Complement): CueClass {
+  if (complement === 'infinitive') return 'infinitive';
+  if (complement === 'np' || (CONTENT_PREPOSITIONS as readonly string[]).includes(complement)) return 'object';
+  return 'that';
+}
+
+/**
+ * A verb of the generated lexicon at token i, tagged as a verb and in the active voice, as a cue with the
+ * complement that follows it (whether that complement is one the verb reports with is the caller's test); a
+ * preposition taken ("talked about", "pointed to") ends the cue, so its object is the content. The lexicon
+ * generator calls this too, so its counts are those of the engine's rule.
+ */
+export function generatedCueAt(tokens: Token[], i: number, first: number, last: number, entry: { form: VerbForm; base: string }): CueMatch | null {
+  if (tokens[i].pos !== 'VERB') return null;
+  const complement = complementAfter(tokens, i, last);
+  const cueClass = classOf(complement);
+  const match = matchVerb(tokens, i, first, { cueClass, form: entry.form, base: entry.base });
+  if (!match || match.passive) return null;
+  if (cueClass === 'object' && complement !== 'np') match.last = complementStart(tokens, i, last);
+  match.complement = complement;
+  return match;
+}
+
+function matchGenerated(tokens: Token[], i: number, first: number, last: number): CueMatch | null {
+  const entry = GENERATED_CUE_WORDS.get(tokens[i].lower);
+  const match = entry ? generatedCueAt(tokens, i, first, last, entry) : null;
+  return match && entry!.complements.has(match.complement!) ? match : null;
+}
+
 /** Present-tense speech forms the tagger reads as plural nouns after a name ("the RWS reports …"). */
 const SAYS_FORMS = new Set(['reports', 'says', 'warns', 'notes', 'confirms', 'estimates', 'predicts']);
 
@@ -120,13 +152,16 @@ function reportsAfterNoun(tokens: Token[], i: number): boolean {
 }
 
 /** Every word that can open a cue, phrase or verb: one look-up rules out the many tokens that open none. */
-const OPENS_A_CUE = new Set([...PHRASES.keys(), ...CUE_WORDS.keys(), ...ISSUING_VERBS]);
+const OPENS_A_CUE = new Set([...PHRASES.keys(), ...CUE_WORDS.keys(), ...ISSUING_VERBS, ...GENERATED_CUE_WORDS.keys()]);
 
 export function findCues(tokens: Token[], first: number, last: number): CueMatch[] {
   const cues: CueMatch[] = [];
   for (let i = first; i <= last; i++) {
     if (tokens[i].quote >= 0 || !OPENS_A_CUE.has(tokens[i].lower)) continue;
-    const match = matchPhrase(tokens, i, last) ?? (ISSUING_VERBS.has(tokens[i].lower) ? matchIssuing(tokens, i, last) : matchVerb(tokens, i, first));
+    const lower = tokens[i].lower;
+    const hand = CUE_WORDS.get(lower);
+    const match = matchPhrase(tokens, i, last) ?? (ISSUING_VERBS.has(lower) ? matchIssuing(tokens, i, last)
+      : hand ? matchVerb(tokens, i, first, hand) : matchGenerated(tokens, i, first, last));
     if (!match) continue;
     cues.push(match);
     i = match.last;

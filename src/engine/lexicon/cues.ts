@@ -3,6 +3,8 @@
  * Each base verb is expanded to its inflected forms, so the lexicon holds several hundred surface forms.
  */
 import { inflect, VerbForm } from './inflect';
+import type { Complement } from '../complements';
+import { GENERATED_VERB_CUES } from './generatedCues';
 
 /**
  * How a cue takes its content:
@@ -95,6 +97,33 @@ function build(): Map<string, CueWord> {
 
 /** Lowercased surface form → cue entry. */
 export const CUE_WORDS: ReadonlyMap<string, CueWord> = build();
+
+/** A verb of the generated lexicon: a cue only with one of its complements ("cited the report"). */
+export interface GeneratedCueWord {
+  form: VerbForm;
+  base: string;
+  complements: ReadonlySet<Complement>;
+}
+
+/**
+ * Lowercased surface form → generated cue entry (generatedCues.ts, made from WordNet and PolNeAR train). A form
+ * the hand-written lexicon or the issuing verbs hold keeps their rules.
+ */
+export const GENERATED_CUE_WORDS: ReadonlyMap<string, GeneratedCueWord> = (() => {
+  const byLemma = new Map<string, Set<Complement>>();
+  for (const [lemma, complement] of GENERATED_VERB_CUES) {
+    const set = byLemma.get(lemma) ?? new Set<Complement>();
+    set.add(complement);
+    byLemma.set(lemma, set);
+  }
+  const table = new Map<string, GeneratedCueWord>();
+  for (const [base, complements] of byLemma) {
+    for (const [form, verbForm] of inflect(base)) {
+      if (!CUE_WORDS.has(form) && !ISSUING_VERBS.has(form) && !table.has(form)) table.set(form, { form: verbForm, base, complements });
+    }
+  }
+  return table;
+})();
 
 /** Nouns that stand for what someone said; "the statement said", "a report found". */
 export const SPEECH_NOUNS = new Set(`statement report study poll survey memo letter email e-mail post tweet

@@ -1,0 +1,46 @@
+/**
+ * What a word takes after it, read from the tokens: a "that" clause, "to" and a verb, a quote, a colon, a
+ * question word, a preposition and its object, a bare clause, a noun phrase. A cue word from the generated
+ * lexicon reports only with the complements its corpus evidence backs ("cited the report", "talked about the
+ * plan", "convinced voters that …"), and the generator (scripts/lexicon/) counts with this same reader, so its
+ * rates are those of the rule the engine applies.
+ */
+import type { Token } from './tokens';
+import { clauseFollows } from './claims/context';
+
+/** Prepositions whose object can be what a cue reports: "talked about X", "railed against X", "pointed to X". */
+export const CONTENT_PREPOSITIONS = ['about', 'of', 'for', 'on', 'over', 'against', 'to', 'with', 'in', 'at'] as const;
+export type ContentPreposition = typeof CONTENT_PREPOSITIONS[number];
+
+export type Complement = 'that' | 'infinitive' | 'quote' | 'colon' | 'question' | 'clause' | 'np' | 'none' | ContentPreposition;
+
+export const COMPLEMENTS: readonly Complement[] = ['that', 'infinitive', 'quote', 'colon', 'question', 'clause', 'np', 'none', ...CONTENT_PREPOSITIONS];
+
+const PREPOSITION_SET: ReadonlySet<string> = new Set(CONTENT_PREPOSITIONS);
+const QUESTION_WORDS = new Set(['whether', 'if', 'why', 'how', 'what', 'who', 'whom', 'when', 'where', 'which']);
+const NOUN_PHRASE_OPENERS = new Set(['DET', 'NOUN', 'PROPN', 'PRON', 'NUM', 'ADJ']);
+/** How many adverbs may stand between the word and its complement ("said repeatedly that"). */
+const MAX_ADVERBS = 2;
+
+/** The first token of word i's complement: past adverbs (not "not"), never past `last`. */
+export function complementStart(tokens: readonly Token[], i: number, last: number): number {
+  let k = i + 1;
+  while (k <= last && k <= i + MAX_ADVERBS && tokens[k].pos === 'ADV' && tokens[k].lower !== 'not' && tokens[k].quote < 0) k++;
+  return k;
+}
+
+/** The complement of the word at token i, within the sentence ending at token `last`. */
+export function complementAfter(tokens: readonly Token[], i: number, last: number): Complement {
+  const k = complementStart(tokens, i, last);
+  if (k > last) return 'none';
+  const t = tokens[k];
+  if (t.quote >= 0 && t.quote !== tokens[i].quote) return 'quote';
+  const lower = t.lower;
+  if (lower === 'that' && t.pos !== 'DET') return 'that';
+  if (lower === ':') return 'colon';
+  if (lower === 'to' && k + 1 <= last && (tokens[k + 1].pos === 'VERB' || tokens[k + 1].pos === 'AUX')) return 'infinitive';
+  if (QUESTION_WORDS.has(lower)) return 'question';
+  if (PREPOSITION_SET.has(lower)) return lower as ContentPreposition;
+  if (!NOUN_PHRASE_OPENERS.has(t.pos)) return 'none';
+  return clauseFollows(tokens as Token[], k, last) && t.pos !== 'ADJ' ? 'clause' : 'np';
+}
