@@ -25,8 +25,9 @@ export interface Count { seen: number; cue: number }
 
 export interface LemmaCounts extends Count {
   byComplement: Partial<Record<Complement, Count>>;
-  /** Nouns only, by complement: occurrences with someone behind the noun (nounHasAgent). */
+  /** Nouns only, by complement: occurrences with someone behind the noun (nounHasAgent), and without. */
   withAgent: Partial<Record<Complement, Count>>;
+  withoutAgent: Partial<Record<Complement, Count>>;
   /** Surface forms met (lower case), to check that the engine's inflection produces them. */
   forms: Set<string>;
 }
@@ -62,7 +63,7 @@ function bump(counts: Partial<Record<Complement, Count>>, complement: Complement
 
 function countsOf(map: Map<string, LemmaCounts>, lemma: string, t: Token, isCue: boolean): LemmaCounts {
   let counts = map.get(lemma);
-  if (!counts) map.set(lemma, counts = { seen: 0, cue: 0, byComplement: {}, withAgent: {}, forms: new Set() });
+  if (!counts) map.set(lemma, counts = { seen: 0, cue: 0, byComplement: {}, withAgent: {}, withoutAgent: {}, forms: new Set() });
   counts.seen++;
   if (isCue) counts.cue++;
   counts.forms.add(t.lower);
@@ -108,7 +109,7 @@ export function countLemmas(docs: readonly GoldDocument[], verbLemmas: ReadonlyS
           const counts = countsOf(nouns, lemma, t, isCue);
           const complement = complementAfter(tokens, i, s.last);
           bump(counts.byComplement, complement, isCue);
-          if (nounHasAgent(tokens, i, s.first)) bump(counts.withAgent, complement, isCue);
+          bump(nounHasAgent(tokens, i, s.first, s.last) ? counts.withAgent : counts.withoutAgent, complement, isCue);
           continue;
         }
         const counts = countsOf(verbs, lemma, t, isCue);

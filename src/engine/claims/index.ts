@@ -14,6 +14,7 @@ import { transcriptClaim, colonClaim, dashClaim, introducedQuote } from './signe
 import { asSayingObject, quotedClauseClaims, quoteThenSpeakerClaims } from './quoted';
 import { appendAll } from '../arrays';
 import { addAgentless, passiveWithoutAgent } from './agentless';
+import { nounClaims } from './nounCues';
 
 export type { DraftClaim, Pattern, TokenRange } from './context';
 
@@ -52,6 +53,7 @@ export function draftSentenceClaims(tokens: Token[], quotes: Quote[], s: Sentenc
   appendAll(drafts, quotedClauseClaims(ctx, drafts));
   const introduced = introducedQuote(ctx, drafts);
   if (introduced) drafts.push(introduced);
+  appendAll(drafts, nounClaims(ctx, drafts));
   addAgentless(ctx, drafts);
   return drafts;
 }

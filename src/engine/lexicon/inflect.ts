@@ -39,6 +39,11 @@ function gerund(base: string): string {
   return base + 'ing';
 }
 
+/** A regular noun plural, which follows the same spelling rules as the third person ("concern" → "concerns"). */
+export function regularPlural(noun: string): string {
+  return thirdPerson(noun);
+}
+
 export type VerbForm = 'base' | 'third' | 'past' | 'gerund';
 
 /** Every surface form of a base verb, each tagged with its form. */
