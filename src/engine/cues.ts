@@ -125,10 +125,11 @@ export function generatedCueAt(tokens: Token[], i: number, first: number, last: 
   return match;
 }
 
-function matchGenerated(tokens: Token[], i: number, first: number, last: number): CueMatch | null {
-  const entry = GENERATED_CUE_WORDS.get(tokens[i].lower);
-  const match = entry ? generatedCueAt(tokens, i, first, last, entry) : null;
-  return match && entry!.complements.has(match.complement!) ? match : null;
+/** A verb of the generated lexicon, or a hand-written verb with a complement its generated extensions list. */
+function matchGenerated(tokens: Token[], i: number, first: number, last: number, entry: { form: VerbForm; base: string } | undefined,
+  complements: ReadonlySet<Complement> | undefined): CueMatch | null {
+  const match = entry && complements ? generatedCueAt(tokens, i, first, last, entry) : null;
+  return match && complements!.has(match.complement!) ? match : null;
 }
 
 /** Present-tense speech forms the tagger reads as plural nouns after a name ("the RWS reports …"). */
@@ -160,8 +161,10 @@ export function findCues(tokens: Token[], first: number, last: number): CueMatch
     if (tokens[i].quote >= 0 || !OPENS_A_CUE.has(tokens[i].lower)) continue;
     const lower = tokens[i].lower;
     const hand = CUE_WORDS.get(lower);
+    const generated = hand ? undefined : GENERATED_CUE_WORDS.get(lower);
     const match = matchPhrase(tokens, i, last) ?? (ISSUING_VERBS.has(lower) ? matchIssuing(tokens, i, last)
-      : hand ? matchVerb(tokens, i, first, hand) : matchGenerated(tokens, i, first, last));
+      : hand ? matchGenerated(tokens, i, first, last, hand, hand.extensions) ?? matchVerb(tokens, i, first, hand)
+        : matchGenerated(tokens, i, first, last, generated, generated?.complements));
     if (!match) continue;
     cues.push(match);
     i = match.last;

@@ -4,7 +4,7 @@
  */
 import { inflect, VerbForm } from './inflect';
 import type { Complement } from '../complements';
-import { GENERATED_VERB_CUES } from './generatedCues';
+import { GENERATED_HAND_VERB_EXTENSIONS, GENERATED_VERB_CUES } from './generatedCues';
 
 /**
  * How a cue takes its content:
@@ -79,6 +79,8 @@ export interface CueWord {
   cueClass: CueClass;
   form: VerbForm;
   base: string;
+  /** Complements beyond its class with which the verb also reports, as a generated verb does ("showed a tie"). */
+  extensions?: ReadonlySet<Complement>;
 }
 
 function build(): Map<string, CueWord> {
@@ -92,7 +94,23 @@ function build(): Map<string, CueWord> {
       }
     }
   }
+  const extensions = complementsByLemma(GENERATED_HAND_VERB_EXTENSIONS);
+  for (const entry of table.values()) {
+    const extra = extensions.get(entry.base);
+    if (extra) entry.extensions = extra;
+  }
   return table;
+}
+
+/** Lemma → the complements a generated table lists for it. */
+function complementsByLemma(rows: ReadonlyArray<readonly [string, Complement, ...unknown[]]>): Map<string, Set<Complement>> {
+  const byLemma = new Map<string, Set<Complement>>();
+  for (const [lemma, complement] of rows) {
+    const set = byLemma.get(lemma) ?? new Set<Complement>();
+    set.add(complement);
+    byLemma.set(lemma, set);
+  }
+  return byLemma;
 }
 
 /** Lowercased surface form → cue entry. */
@@ -110,14 +128,8 @@ export interface GeneratedCueWord {
  * the hand-written lexicon or the issuing verbs hold keeps their rules.
  */
 export const GENERATED_CUE_WORDS: ReadonlyMap<string, GeneratedCueWord> = (() => {
-  const byLemma = new Map<string, Set<Complement>>();
-  for (const [lemma, complement] of GENERATED_VERB_CUES) {
-    const set = byLemma.get(lemma) ?? new Set<Complement>();
-    set.add(complement);
-    byLemma.set(lemma, set);
-  }
   const table = new Map<string, GeneratedCueWord>();
-  for (const [base, complements] of byLemma) {
+  for (const [base, complements] of complementsByLemma(GENERATED_VERB_CUES)) {
     for (const [form, verbForm] of inflect(base)) {
       if (!CUE_WORDS.has(form) && !ISSUING_VERBS.has(form) && !table.has(form)) table.set(form, { form: verbForm, base, complements });
     }

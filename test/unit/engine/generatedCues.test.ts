@@ -4,8 +4,8 @@
  */
 import * as assert from 'node:assert/strict';
 import { analyze } from '../../../src/engine';
-import { GENERATED_VERB_CUES } from '../../../src/engine/lexicon/generatedCues';
-import { GENERATED_CUE_WORDS } from '../../../src/engine/lexicon/cues';
+import { GENERATED_HAND_VERB_EXTENSIONS, GENERATED_VERB_CUES } from '../../../src/engine/lexicon/generatedCues';
+import { CUE_WORDS, GENERATED_CUE_WORDS } from '../../../src/engine/lexicon/cues';
 import { speakerOf } from './resolution/helpers';
 
 function listed(lemma: string, complement: string): void {
@@ -52,5 +52,14 @@ describe('cues: generated cue verbs', () => {
     listed('cite', 'np');
     const a = analyze('The audit was cited by nobody in the hearing.');
     assert.deepEqual(a.claims, []);
+  });
+
+  it('extends a hand-written verb with a complement beyond its class, keeping its own rule for the rest', () => {
+    assert.ok(GENERATED_HAND_VERB_EXTENSIONS.some(([l, c]) => l === 'hope' && c === 'clause'), 'the table no longer extends hope + clause');
+    const clause = analyze('Tom Hale hopes the depot will reopen in May.');
+    assert.equal(clause.claims[0]?.content.text, 'the depot will reopen in May');
+    assert.equal(CUE_WORDS.get('hopes')?.extensions?.has('clause'), true);
+    const infinitive = analyze('Tom Hale hopes to reopen the depot in May.');
+    assert.equal(infinitive.claims[0]?.content.text, 'to reopen the depot in May');
   });
 });
