@@ -16,6 +16,10 @@ import { DETAIL_TAGS, DetailTag, FileSummary, formatDetails, formatSummary } fro
 import { addTally, emptyTally, figures, rate, Ratio, scoreDocument, THRESHOLDS, TYPE_KEYS } from './score';
 import { emptySourcingTally, tallySourcing } from './sourcingScore';
 import { SOURCING_LABELS } from './sourcingLabels';
+import { tallyMissedCues, topMissedCues } from './missedCues';
+
+/** How many missed cue lemmas the summary lists. */
+const MISSED_CUES_SHOWN = 15;
 
 const USAGE = `usage: npm run bench:quality -- [GOLD.json …] [--verbose] [--json] [--doc ID]… [--only ${DETAIL_TAGS.join(',')}]
   --verbose     per document: missed gold claims, extra predictions, wrong speakers / cues / kinds, quotes
@@ -86,6 +90,7 @@ function scoreFile(file: string): FileSummary | null {
   const quotes: Ratio = { hit: 0, total: 0 };
   const canonical: Ratio = { hit: 0, total: 0 };
   const sourcing = emptySourcingTally();
+  const missedCues = new Map<string, number>();
   let analyzeMs = 0;
   for (const doc of docs) {
     const { analysis, ms } = analyzeTimed(doc.text, doc.id);
@@ -95,6 +100,7 @@ function scoreFile(file: string): FileSummary | null {
     for (const q of score.quotes) { quotes.total++; if (q.right) quotes.hit++; }
     for (const k of score.canonical) { canonical.total++; if (k.right) canonical.hit++; }
     tallySourcing(sourcing, doc.attributions, analysis, score.thresholds[0].matches, SOURCING_LABELS);
+    tallyMissedCues(missedCues, doc.attributions, score.thresholds[0].matches);
     if (opts.verbose) {
       const lines = formatDetails(doc, analysis, score, opts.only);
       const all = score.thresholds[0].tally.all;
@@ -104,7 +110,8 @@ function scoreFile(file: string): FileSummary | null {
       for (const line of lines) say(line);
     }
   }
-  return { file, documents: docs.length, tallies, quotes, canonical: canonical.total ? canonical : null, sourcing, analyzeMs };
+  return { file, documents: docs.length, tallies, quotes, canonical: canonical.total ? canonical : null, sourcing,
+    missedCues: topMissedCues(missedCues, MISSED_CUES_SHOWN), analyzeMs };
 }
 
 /** JSON form of a summary: figures as fractions (null where nothing was counted) beside the raw counts. */
@@ -119,7 +126,8 @@ function asJson(s: FileSummary) {
     })),
     quoteAttribution: { ...s.quotes, rate: rate(s.quotes) },
     canonicalSpeakers: s.canonical && { ...s.canonical, rate: rate(s.canonical) },
-    sourcing: { recall: s.sourcing.recall, precision: s.sourcing.precision, noSourceFound: s.sourcing.noSourceFound,
+    missedCueLemmas: s.missedCues,
+    sourcing: { recall: s.sourcing.recall, precision: s.sourcing.precision, noSourceFound: s.sourcing.noSourceFound, noSource: s.sourcing.noSource,
       leftOut: s.sourcing.leftOut, unlabelled: [...s.sourcing.unlabelled] },
   };
 }

@@ -18,6 +18,8 @@ export interface FileSummary {
   canonical: Ratio | null;
   /** Sourcing of the claims matched at 30% (bench/sourcingScore.ts). */
   sourcing: SourcingTally;
+  /** The cue lemmas of the gold claims missed at 30%, most frequent first (bench/missedCues.ts). */
+  missedCues: Array<[string, number]>;
   analyzeMs: number;
 }
 
@@ -47,14 +49,22 @@ export function formatSummary(s: FileSummary): string[] {
   lines.push(`kind agreement on matched claims: ${s.tallies.map((t) => `${percentText(rate(t.tally.all.kind))} at ${t.threshold * 100}%`).join(', ')}`);
   lines.push(`quote attribution: ${ratioText(s.quotes)} quoted segments in a claim with the right speaker`);
   if (s.canonical) lines.push(`claims found (30% overlap) with the right speaker by canonical name: ${ratioText(s.canonical)}`);
+  if (s.missedCues.length > 0) lines.push(`top missed cue lemmas (30%): ${s.missedCues.map(([lemma, n]) => `${lemma} ${n}`).join(', ')}`);
   return [...lines, ...formatSourcing(s.sourcing)];
 }
+
+const f1Of = (recall: Ratio, precision: Ratio): number | null => {
+  const r = rate(recall);
+  const p = rate(precision);
+  return r === null || p === null ? null : r + p === 0 ? 0 : (2 * r * p) / (r + p);
+};
 
 /** Sourcing recall and precision over the matched claims, and how many no-source claims are found at all. */
 function formatSourcing(t: SourcingTally): string[] {
   const rows = SOURCINGS.map((k) => `  ${k.padEnd(8)} recall ${ratioText(t.recall[k]).padEnd(18)} precision ${ratioText(t.precision[k])}`);
   const lines = [`sourcing of matched claims (30%; ${t.leftOut} with a pronoun or other context-bound source left out):`, ...rows,
-    `no-source claims found at all (30%): ${ratioText(t.noSourceFound)}`];
+    `no-source claims found at all (30%): ${ratioText(t.noSourceFound)}`,
+    `no-source claims as such (30%, sourcing "none"): recall ${ratioText(t.noSource.recall)}, precision ${ratioText(t.noSource.precision)}, F1 ${percentText(f1Of(t.noSource.recall, t.noSource.precision))}`];
   if (t.unlabelled.size > 0) lines.push(`unlabelled source phrases without a proper name (counted as named): ${[...t.unlabelled].slice(0, 12).map((p) => JSON.stringify(p)).join(', ')}${t.unlabelled.size > 12 ? ', …' : ''}`);
   return lines;
 }

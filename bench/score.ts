@@ -2,7 +2,8 @@
  * Scores one Analysis against gold attributions (format: ../shared/fixtures/README.md). Pure: no I/O.
  *
  * Matching: a predicted claim and a gold claim match at threshold t when the characters they share cover at
- * least t of BOTH the gold content (the sum of its spans) and the predicted content. Matching is one-to-one and
+ * least t of BOTH the gold content (the sum of its spans) and the predicted content (the sum of the claim's parts:
+ * its words without the attribution that interrupts them, as the gold draws its spans). Matching is one-to-one and
  * greedy by best overlap: every qualifying pair is ranked by the Dice overlap 2·shared / (gold + predicted)
  * and taken when neither side is used yet. Kinds need not agree for a match; recall per type counts gold
  * claims of that gold type, precision per type counts predicted claims of that predicted kind, 'all' ignores
@@ -108,6 +109,11 @@ export function touches(ranges: readonly Range[], span: { start: number; end: nu
 
 // ---- matching -------------------------------------------------------------------------------------------
 
+/** A claim's words as ranges; a claim from before parts existed (a saved analysis) is its whole content. */
+function predictedParts(c: Claim): Range[] {
+  return c.parts && c.parts.length > 0 ? c.parts.map((p) => [p.start, p.end] as Range) : [[c.content.start, c.content.end]];
+}
+
 export function matchClaims(gold: readonly GoldAttribution[], claims: readonly Claim[], threshold: number): Match[] {
   const candidates: Array<Match & { dice: number }> = [];
   gold.forEach((g, gi) => {
@@ -115,9 +121,11 @@ export function matchClaims(gold: readonly GoldAttribution[], claims: readonly C
     const goldLength = rangesLength(content);
     if (goldLength === 0) return;
     claims.forEach((c, pi) => {
-      const predictedLength = c.content.end - c.content.start;
+      const parts = predictedParts(c);
+      const predictedLength = rangesLength(parts);
       if (predictedLength <= 0) return;
-      const shared = sharedLength(content, c.content.start, c.content.end);
+      let shared = 0;
+      for (const [start, end] of parts) shared += sharedLength(content, start, end);
       const goldCoverage = shared / goldLength;
       const predictedCoverage = shared / predictedLength;
       if (shared > 0 && goldCoverage >= threshold && predictedCoverage >= threshold) {

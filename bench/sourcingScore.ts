@@ -18,6 +18,11 @@ export interface SourcingTally {
   precision: Record<Sourcing, Ratio>;
   /** Gold claims with no source that any predicted claim matches at all. */
   noSourceFound: Ratio;
+  /**
+   * No-source claims as a kind of their own: gold claims with no source matched by a predicted claim whose sourcing
+   * is "none" (recall), and predicted "none" claims that match a gold claim with no source (precision).
+   */
+  noSource: { recall: Ratio; precision: Ratio };
   /** Matched claims left out because their source phrase's sourcing depends on what it refers to. */
   leftOut: number;
   /** Distinct source phrases without a proper name that the table does not label (should be none on dev). */
@@ -27,7 +32,7 @@ export interface SourcingTally {
 const ratios = (): Record<Sourcing, Ratio> => ({ named: { hit: 0, total: 0 }, unnamed: { hit: 0, total: 0 }, none: { hit: 0, total: 0 } });
 
 export function emptySourcingTally(): SourcingTally {
-  return { recall: ratios(), precision: ratios(), noSourceFound: { hit: 0, total: 0 }, leftOut: 0, unlabelled: new Set() };
+  return { recall: ratios(), precision: ratios(), noSourceFound: { hit: 0, total: 0 }, noSource: { recall: { hit: 0, total: 0 }, precision: { hit: 0, total: 0 } }, leftOut: 0, unlabelled: new Set() };
 }
 
 /**
@@ -55,10 +60,21 @@ export function tallySourcing(
   labels: ReadonlyMap<string, SourcingLabel>,
 ): void {
   const matchedGold = new Set(matches.map((m) => m.gold));
+  const predictedOf = new Map(matches.map((m) => [m.gold, m.predicted]));
+  const goldOf = new Map(matches.map((m) => [m.predicted, m.gold]));
   gold.forEach((g, i) => {
     if (g.source.length > 0) return;
     tally.noSourceFound.total++;
+    tally.noSource.recall.total++;
     if (matchedGold.has(i)) tally.noSourceFound.hit++;
+    const p = predictedOf.get(i);
+    if (p !== undefined && analysis.claims[p].sourcing === 'none') tally.noSource.recall.hit++;
+  });
+  analysis.claims.forEach((c, i) => {
+    if (c.sourcing !== 'none') return;
+    tally.noSource.precision.total++;
+    const g = goldOf.get(i);
+    if (g !== undefined && gold[g].source.length === 0) tally.noSource.precision.hit++;
   });
   for (const m of matches) {
     const expected = goldSourcing(gold[m.gold], labels, tally.unlabelled);

@@ -10,6 +10,7 @@ import { isDocument } from './resolution/documents';
 import { sourcingOf } from './sourcing';
 import { isFirstName } from './lexicon/firstNames';
 import { PERSON_PRONOUNS } from './lexicon/names';
+import { contentParts } from './contentParts';
 
 export function span(text: string, start: number, end: number): Span {
   return { start, end, text: text.slice(start, end) };
@@ -118,10 +119,11 @@ export function assemble(text: string, all: Resolved[], builder: ActorBuilder, q
     const cue = d.cue ? span(text, tokens[d.cue.first].start, tokens[d.cue.last].end) : null;
     const source = d.source ? span(text, tokens[d.source.first].start, tokens[d.source.last].end) : null;
     const actor = r.entity ? ids.get(rootOf(r.entity)) ?? null : null;
+    const parts = contentParts(text, { start, end }, inside, cue, source).map((p) => span(text, p.start, p.end));
     claims.push({
       id: `c${claims.length + 1}`, actor,
       kind: claimKind(start, end, inside, cue), sourcing: sourcingOf(actor ? actors[Number(actor.slice(1)) - 1] : undefined, source),
-      content: span(text, start, end), quotes: inside, cue, source,
+      content: span(text, start, end), parts, quotes: inside, cue, source,
       confidence: Math.round(r.confidence * 100) / 100,
       evidence: d.pattern === 'agentless' && cue ? `“${cue.text}” names no source` : r.evidence,
     });

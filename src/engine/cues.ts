@@ -1,5 +1,5 @@
 /** Finds the reporting cues of a sentence: verbs and phrases that introduce what someone said. */
-import { CUE_WORDS, CueClass, GENERATED_CUE_WORDS, ISSUING_VERBS, PHRASE_CUES, SOURCE_AFTER_PHRASES, SPEECH_ACT_NOUNS } from './lexicon/cues';
+import { CUE_WORDS, CueClass, GENERATED_CUE_WORDS, HEARER_VERBS, ISSUING_VERBS, PHRASE_CUES, SOURCE_AFTER_PHRASES, SPEECH_ACT_NOUNS } from './lexicon/cues';
 import type { VerbForm } from './lexicon/inflect';
 import { Complement, complementAfter, complementStart, CONTENT_PREPOSITIONS } from './complements';
 import type { Token } from './tokens';
@@ -17,6 +17,8 @@ export interface CueMatch {
   passive: boolean;
   /** A verb of the generated lexicon: the complement that made it a cue (its speaker must be able to speak). */
   complement?: Complement;
+  /** "voters saying they …", "Democrats supporting Ms. Ruiz": a participle modifying the noun before it. */
+  modifiesNoun?: boolean;
 }
 
 const PHRASES: Map<string, string[][]> = (() => {
@@ -76,20 +78,24 @@ function matchVerb(tokens: Token[], i: number, first: number, entry: { cueClass:
   if (prev && prev.text === '-' && prev.end === t.start) return null;
   // Tagged as a noun or a name, a cue word is a verb only right after a pronoun ("they email"): not in
   // "a fundraising email", "the TV show", or a headline's "Refuses".
-  if ((t.pos === 'NOUN' || t.pos === 'PROPN') && !(prev && prev.pos === 'PRON') && !reportsAfterNoun(tokens, i)) return null;
+  if ((t.pos === 'NOUN' || t.pos === 'PROPN') && !(prev && prev.pos === 'PRON') && !reportsAfterNoun(tokens, i) && !(entry.form === 'base' && pluralSubjectReports(tokens, i, entry.cueClass))) return null;
   // "forty pledged delegates", "the stated goal": a participle before its noun describes it.
   const next = tokens[i + 1];
   if (entry.form === 'past' && next && next.pos === 'NOUN' && prev && (prev.pos === 'NUM' || prev.pos === 'DET' || prev.pos === 'ADJ')) return null;
   // "a technique, called transit photometry, …": after a comma in the writer's own words, "called" names what
   // precedes it ("“Help!” called the lifeguard" and "called on" or "called for" still report).
+  // A determiner or pronoun after it is the verb's object: "Ana Ruiz, speaking on the radio, called the plan a mistake".
   if (t.lower === 'called' && prev?.text === ',' && i - 2 >= first && tokens[i - 2].quote < 0 && next && next.quote < 0 &&
-      next.lower !== 'on' && next.lower !== 'for' && next.lower !== 'out' && next.lower !== 'it') return null;
+      next.lower !== 'on' && next.lower !== 'for' && next.lower !== 'out' && next.pos !== 'DET' && next.pos !== 'PRON') return null;
   let passive = false;
+  let modifiesNoun = false;
   if (entry.form === 'gerund') {
     // ", saying that …" continues the sentence's speaker; "is saying" is progressive; other gerunds are not reports.
     const next = tokens[i + 1];
     const quoteFollows = !!next && (next.quote >= 0 || ((next.text === ',' || next.text === ':') && (tokens[i + 2]?.quote ?? -1) >= 0));
-    if (!prev || !(prev.text === ',' || BE.has(prev.lower) || prev.lower === 'and' || prev.text === '\u2014' || prev.text === '--' || quoteFollows)) return null;
+    const usual = !!prev && (prev.text === ',' || BE.has(prev.lower) || prev.lower === 'and' || prev.text === '\u2014' || prev.text === '--' || quoteFollows);
+    modifiesNoun = !usual && participleAfterNoun(tokens, i, entry.cueClass);
+    if (!usual && !modifiesNoun) return null;
   } else if (entry.form === 'base') {
     if (prev && prev.lower === 'to') return null;
     if (i === first) return null;
@@ -97,7 +103,54 @@ function matchVerb(tokens: Token[], i: number, first: number, entry: { cueClass:
     // "was reported", "has been widely criticized": the subject is what is reported, not who reports it.
     passive = true;
   }
-  return { first: i, last: i, cueClass: entry.cueClass, base: entry.base, form: entry.form, sourceAfter: false, passive };
+  const match: CueMatch = { first: i, last: i, cueClass: entry.cueClass, base: entry.base, form: entry.form, sourceAfter: false, passive };
+  if (modifiesNoun) match.modifiesNoun = true;
+  return match;
+}
+
+/** Whether a clause with its own verb, or "that", or a quote, opens at token `k`: what a verb of saying or showing reports. */
+function clauseOpensAt(tokens: Token[], k: number): boolean {
+  const t = tokens[k];
+  if (!t) return false;
+  if (t.quote >= 0 || t.lower === 'that' || t.text === ':') return true;
+  if (!['PRON', 'DET', 'PROPN', 'NOUN', 'NUM', 'ADJ'].includes(t.pos)) return false;
+  for (let m = k + 1; m < tokens.length && m <= k + 8; m++) {
+    const w = tokens[m];
+    if (w.quote >= 0 || w.text === ',' || w.text === '.') return false;
+    if (w.pos === 'AUX' || (w.pos === 'VERB' && !w.lower.endsWith('ing'))) return true;
+  }
+  return false;
+}
+
+/** A noun phrase's first word: the object of a verb of stance ("support a ban", "oppose Ms. Ruiz"). */
+const OBJECT_OPENERS = new Set(['DET', 'PROPN', 'NUM']);
+
+/**
+ * "Polls show that …", "records show he gave", "most voters support a ban": after a plural noun the tagger reads a
+ * cue's base form as a noun ("polls/NOUN show/NOUN"); with a clause after it (or, for a verb of stance, a noun
+ * phrase that opens with a determiner or a name) it is the verb. "the show", "voter support levels" stay nouns.
+ */
+function pluralSubjectReports(tokens: Token[], i: number, cueClass: CueClass): boolean {
+  const prev = tokens[i - 1];
+  if (!prev || (prev.pos !== 'NOUN' && prev.pos !== 'PROPN') || !/[^'’]s$/.test(prev.lower) || prev.quote >= 0) return false;
+  if (clauseOpensAt(tokens, i + 1)) return cueClass !== 'object';
+  return cueClass === 'object' && OBJECT_OPENERS.has(tokens[i + 1]?.pos ?? '');
+}
+
+/**
+ * "voters saying they want a ban", "Democrats supporting Ms. Ruiz": a participle right after a noun describes
+ * what those people say or back, when what it reports follows (a clause, or for stance a determined noun phrase).
+ */
+function participleAfterNoun(tokens: Token[], i: number, cueClass: CueClass): boolean {
+  const prev = tokens[i - 1];
+  if (!prev || (prev.pos !== 'NOUN' && prev.pos !== 'PROPN') || prev.quote >= 0) return false;
+  // "texted his wife saying he was lost": the hearer of a verb of telling does not say it, its subject does.
+  for (let k = i - 2; k >= 0 && k >= i - 4; k--) {
+    if (HEARER_VERBS.has(tokens[k].lower)) return false;
+    if (tokens[k].pos !== 'DET' && tokens[k].pos !== 'PRON' && tokens[k].pos !== 'ADJ' && tokens[k].pos !== 'NOUN' && tokens[k].pos !== 'PROPN') break;
+  }
+  if (cueClass === 'object') return OBJECT_OPENERS.has(tokens[i + 1]?.pos ?? '');
+  return clauseOpensAt(tokens, i + 1);
 }
 
 /** How a generated verb takes its content, by complement: a clause as "that" cues do, "to" as intentions do, and

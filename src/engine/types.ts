@@ -40,6 +40,11 @@ export interface Claim {
   kind: ClaimKind;
   /** What was said; quote marks are included for direct claims. */
   content: Span;
+  /**
+   * The claim's own words: the content without the attribution that interrupts it ("“A,” said Ruiz, the chair.
+   * “B.”" has the parts “A,” and “B.”). One part, equal to the content, when nothing interrupts it.
+   */
+  parts: Span[];
   /** The quoted runs inside the content (empty for indirect claims). */
   quotes: Span[];
   /** How traceable the speaker is: see Sourcing. */

@@ -10,8 +10,8 @@
  *   text without characters beyond U+FFFF. `span.text` is always the text between them.
  * - Every citron quote has a cue span, so a claim without a cue (a quote that continues the speaker
  *   before it, a colon-introduced claim) is left out.
- * - A quote's contents are its claim's content with the cue and the source cut out, as citron splits
- *   “…,” she said, “…” into two contents; the punctuation left at a cut is trimmed.
+ * - A quote's contents are its claim's parts: the content without the attribution that interrupts it, as
+ *   citron splits “…,” she said, “…” into two contents.
  * - The coreference groups are the actors' mentions, one group per actor.
  */
 import type { Analysis, Claim, Span } from '../engine/types';
@@ -39,50 +39,18 @@ export interface CitronDocument {
   coreference_groups: CitronSpan[][];
 }
 
-interface Range {
-  start: number;
-  end: number;
-}
-
-/** Punctuation and spaces that separate a content from a cue or source cut out of it. */
-const AT_CUT_START = /^[\s,.;:—–-]+/;
-const AT_CUT_END = /[\s,;:—–-]+$/;
+/** A content part citron can score holds a word; the engine keeps a part of punctuation alone only as a whole content. */
 const HAS_WORD = /[\p{L}\p{N}]/u;
-
-/** The parts of the content outside its cue and source, each trimmed where it was cut; empty parts dropped. */
-function contentParts(claim: Claim, text: string): Range[] {
-  const cuts = [claim.cue, claim.source]
-    .filter((span): span is Span => span !== null && span.start < claim.content.end && span.end > claim.content.start)
-    .sort((a, b) => a.start - b.start);
-  const parts: Range[] = [];
-  let start = claim.content.start;
-  for (const cut of [...cuts, { start: claim.content.end, end: claim.content.end }]) {
-    const end = Math.max(start, Math.min(cut.start, claim.content.end));
-    let piece = text.slice(start, end);
-    const cutBefore = start !== claim.content.start;
-    const cutAfter = end !== claim.content.end;
-    let from = start;
-    if (cutBefore) {
-      const lead = AT_CUT_START.exec(piece)?.[0].length ?? 0;
-      from += lead;
-      piece = piece.slice(lead);
-    }
-    if (cutAfter) piece = piece.replace(AT_CUT_END, '');
-    if (HAS_WORD.test(piece)) parts.push({ start: from, end: from + piece.length });
-    start = Math.max(start, cut.end);
-  }
-  return parts;
-}
 
 export function toCitron(text: string, analysis: Analysis): CitronDocument {
   const toCodePoint = codePointOffsets(text);
-  const span = (range: Range): CitronSpan => ({ start: toCodePoint(range.start), end: toCodePoint(range.end), text: text.slice(range.start, range.end) });
+  const span = (range: { start: number; end: number }): CitronSpan => ({ start: toCodePoint(range.start), end: toCodePoint(range.end), text: text.slice(range.start, range.end) });
   const quotes = analysis.claims
     .filter((claim): claim is Claim & { cue: Span } => claim.cue !== null)
     .map((claim) => ({
       cue: span(claim.cue),
       sources: claim.source ? [span(claim.source)] : [],
-      contents: contentParts(claim, text).map(span),
+      contents: claim.parts.filter((part) => HAS_WORD.test(part.text)).map(span),
       id: claim.id,
       confidence: claim.confidence,
     }))

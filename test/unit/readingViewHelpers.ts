@@ -96,7 +96,7 @@ export class AnalysisBuilder {
     const id = `c${this.claims.length + 1}`;
     const unnamed = actor !== null && this.actors.find((a) => a.id === actor)?.named === false;
     this.claims.push({
-      id, actor, kind, sourcing: sourcing ?? (actor === null ? 'none' : unnamed ? 'unnamed' : 'named'), content, quotes, cue: cue ? this.span(cue) : null, source: null, confidence: 0.8, evidence: 'named subject of the cue',
+      id, actor, kind, sourcing: sourcing ?? (actor === null ? 'none' : unnamed ? 'unnamed' : 'named'), content, parts: [content], quotes, cue: cue ? this.span(cue) : null, source: null, confidence: 0.8, evidence: 'named subject of the cue',
     });
     return id;
   }

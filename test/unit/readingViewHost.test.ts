@@ -13,7 +13,7 @@ const quote = text.indexOf('"we are close"');
 const analysis: Analysis = {
   actors: [{ id: 'a1', name: 'Lena Ortiz', kind: 'person', role: 'envoy', aliases: [], named: true, mentions: [] }],
   claims: [{
-    id: 'c1', actor: 'a1', kind: 'direct', sourcing: 'named', content: { start: quote, end: quote + 14, text: '"we are close"' },
+    id: 'c1', actor: 'a1', kind: 'direct', sourcing: 'named', content: { start: quote, end: quote + 14, text: '"we are close"' }, parts: [{ start: quote, end: quote + 14, text: '"we are close"' }],
     quotes: [{ start: quote, end: quote + 14, text: '"we are close"' }], cue: null, source: null, confidence: 0.9, evidence: 'subject of "said"',
   }],
 };

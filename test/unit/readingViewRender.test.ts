@@ -172,9 +172,9 @@ describe('reading view renderer', () => {
     const analysis: Analysis = {
       actors: [{ id: 'a1', name: 'Someone', kind: 'person', role: null, aliases: [], named: true, mentions: [] }],
       claims: [
-        { id: 'c1', actor: 'a1', kind: 'indirect', sourcing: 'named', content: { start: 50, end: 80, text: '' }, quotes: [], cue: null, source: null, confidence: 0.5, evidence: '' },
-        { id: 'c2', actor: 'a1', kind: 'indirect', sourcing: 'named', content: { start: 8, end: 2, text: '' }, quotes: [], cue: null, source: null, confidence: 0.5, evidence: '' },
-        { id: 'c3', actor: 'a9', kind: 'direct', sourcing: 'named', content: { start: 2, end: 7, text: 'short' }, quotes: [{ start: 2, end: 7, text: 'short' }], cue: null, source: null, confidence: 0.5, evidence: '' },
+        { id: 'c1', actor: 'a1', kind: 'indirect', sourcing: 'named', content: { start: 50, end: 80, text: '' }, parts: [{ start: 50, end: 80, text: '' }], quotes: [], cue: null, source: null, confidence: 0.5, evidence: '' },
+        { id: 'c2', actor: 'a1', kind: 'indirect', sourcing: 'named', content: { start: 8, end: 2, text: '' }, parts: [{ start: 8, end: 2, text: '' }], quotes: [], cue: null, source: null, confidence: 0.5, evidence: '' },
+        { id: 'c3', actor: 'a9', kind: 'direct', sourcing: 'named', content: { start: 2, end: 7, text: 'short' }, parts: [{ start: 2, end: 7, text: 'short' }], quotes: [{ start: 2, end: 7, text: 'short' }], cue: null, source: null, confidence: 0.5, evidence: '' },
       ],
     };
     const root = parseHtml(renderArticleBody(text, analysis));
@@ -291,7 +291,7 @@ describe('reading view renderer', () => {
           actors: [{ id: 'a1', name: '<Name & "Co">', kind: 'person', role: null, aliases: [], named: true, mentions: [] }],
           claims: rawClaims.map((raw, index) => ({
             id: `c${index + 1}`, actor: raw.speaker ? 'a1' : null, kind: 'mixed', sourcing: raw.speaker ? 'named' : 'none',
-            content: { start: raw.content[0], end: raw.content[1], text: '' },
+            content: { start: raw.content[0], end: raw.content[1], text: '' }, parts: [{ start: raw.content[0], end: raw.content[1], text: '' }],
             quotes: raw.quote ? [{ start: raw.quote[0], end: raw.quote[1], text: '' }] : [],
             cue: null, source: null, confidence: 1, evidence: '',
           })),

@@ -48,6 +48,12 @@ function assertWellFormed(text: string, a: Analysis): void {
       checkSpan(q, `claim ${c.id} quote ${i}`);
       assert.ok(q.start >= c.content.start && q.end <= c.content.end, `claim ${c.id} quote ${i} lies outside the content`);
     });
+    assert.ok(c.parts.length > 0, `claim ${c.id}: no parts`);
+    c.parts.forEach((p, i) => {
+      checkSpan(p, `claim ${c.id} part ${i}`);
+      assert.ok(p.start >= c.content.start && p.end <= c.content.end && p.end > p.start, `claim ${c.id} part ${i} lies outside the content`);
+      assert.ok(i === 0 || p.start >= c.parts[i - 1].end, `claim ${c.id} part ${i} overlaps the part before`);
+    });
   }
 }
 
@@ -195,12 +201,13 @@ describe('robustness: bad arguments', () => {
   it('has an invariant check that catches broken output', () => {
     const text = 'Ana said “hi.”';
     const claim = { id: 'c1', actor: null, kind: 'mixed' as const, sourcing: 'none' as const, content: { start: 9, end: 14, text: '“hi.”' },
-      quotes: [], cue: null, source: null, confidence: 0.5, evidence: '' };
+      parts: [{ start: 9, end: 14, text: '“hi.”' }], quotes: [], cue: null, source: null, confidence: 0.5, evidence: '' };
     assert.doesNotThrow(() => assertWellFormed(text, { actors: [], claims: [claim] }));
     const broken: Array<[Partial<typeof claim> & Record<string, unknown>, RegExp]> = [
       [{ content: { start: 9, end: 13, text: '“hi.”' } }, /does not read back/],
       [{ content: { start: 9, end: 99, text: '“hi.”' } }, /outside/],
       [{ quotes: [{ start: 0, end: 3, text: 'Ana' }] } as never, /quote 0 lies outside the content/],
+      [{ parts: [{ start: 0, end: 3, text: 'Ana' }] }, /part 0 lies outside the content/],
       [{ actor: 'a9' } as never, /not an actor id/],
       [{ confidence: 1.5 }, /confidence/],
     ];

@@ -32,7 +32,7 @@ function gold(type: ClaimKind, content: string | Range[], source?: string, cue?:
 let nextId = 0;
 function claim(kind: ClaimKind, content: string, extra: { actor?: string; source?: string; cue?: string } = {}): Claim {
   return {
-    id: `c${++nextId}`, actor: extra.actor ?? null, kind, sourcing: extra.actor ? 'named' : 'none', content: span(content), quotes: [],
+    id: `c${++nextId}`, actor: extra.actor ?? null, kind, sourcing: extra.actor ? 'named' : 'none', content: span(content), parts: [span(content)], quotes: [],
     cue: extra.cue ? span(extra.cue) : null, source: extra.source ? span(extra.source) : null, confidence: 0.5, evidence: 'test',
   };
 }
@@ -205,7 +205,7 @@ describe('score: canonical speakers (hand-made gold)', () => {
       { type: 'indirect', content: [[at('talks went well').start, at('talks went well').end]], source: [], cue: [], speaker: 'Dmitri S. Peskov' },
       { type: 'indirect', content: [[at('otherwise').start, at('otherwise').end]], source: [], cue: [], speaker: 'Donald Trump' },
     ] };
-    const c = (content: string, actorId: string): Claim => ({ id: content, actor: actorId, kind: 'indirect', sourcing: 'named', content: at(content),
+    const c = (content: string, actorId: string): Claim => ({ id: content, actor: actorId, kind: 'indirect', sourcing: 'named', content: at(content), parts: [at(content)],
       quotes: [], cue: null, source: null, confidence: 1, evidence: '' });
     const analysis: Analysis = {
       actors: [actor('a1', 'Peskov'), actor('a2', 'Trump administration')],

@@ -12,7 +12,7 @@ function gold(sourceText: string | null): GoldAttribution {
 }
 
 function claim(sourcing: Sourcing): Claim {
-  return { id: 'c', actor: null, kind: 'indirect', sourcing, content: { start: 0, end: 5, text: 'words' }, quotes: [], cue: null, source: null, confidence: 1, evidence: '' };
+  return { id: 'c', actor: null, kind: 'indirect', sourcing, content: { start: 0, end: 5, text: 'words' }, parts: [{ start: 0, end: 5, text: 'words' }], quotes: [], cue: null, source: null, confidence: 1, evidence: '' };
 }
 
 describe('bench: sourcing figures', () => {
@@ -37,5 +37,15 @@ describe('bench: sourcing figures', () => {
     assert.deepEqual(tally.precision, { named: { hit: 1, total: 2 }, unnamed: { hit: 1, total: 1 }, none: { hit: 0, total: 0 } });
     assert.equal(tally.leftOut, 1);
     assert.deepEqual(tally.noSourceFound, { hit: 1, total: 2 });
+    // Claim 3 ("none") matched a gold claim with a source: a no-source claim in the wrong place.
+    assert.deepEqual(tally.noSource, { recall: { hit: 0, total: 2 }, precision: { hit: 0, total: 1 } });
+  });
+
+  it('counts a "none" claim matched to a gold claim without source in both no-source recall and precision', () => {
+    const goldClaims = [gold(null), gold(null)];
+    const analysis: Analysis = { actors: [], claims: [claim('none'), claim('none'), claim('named')] };
+    const tally = emptySourcingTally();
+    tallySourcing(tally, goldClaims, analysis, [{ gold: 1, predicted: 0, goldCoverage: 1, predictedCoverage: 1 }], LABELS);
+    assert.deepEqual(tally.noSource, { recall: { hit: 1, total: 2 }, precision: { hit: 1, total: 2 } });
   });
 });

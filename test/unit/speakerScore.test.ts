@@ -10,7 +10,7 @@ const at = (fragment: string): Span => {
 };
 const actor = (id: string, name: string) => ({ id, name, kind: 'person' as const, role: null, aliases: [], named: true, mentions: [] });
 const claim = (id: string, actorId: string | null, content: string) => ({
-  id, actor: actorId, kind: 'direct' as const, sourcing: actorId ? 'named' as const : 'none' as const, content: at(content), quotes: [at(content)], cue: null, source: null, confidence: 1, evidence: '',
+  id, actor: actorId, kind: 'direct' as const, sourcing: actorId ? 'named' as const : 'none' as const, content: at(content), parts: [at(content)], quotes: [at(content)], cue: null, source: null, confidence: 1, evidence: '',
 });
 const ANALYSIS: Analysis = {
   actors: [actor('a1', 'Ana Ruiz'), actor('a2', 'Ruiz'), actor('a3', 'statement')],

@@ -18,7 +18,7 @@ export function skipToContent(ctx: Context, cue: CueMatch, from: number): number
   for (let steps = 0; steps < 6 && i <= s.last; steps++) {
     const t = tokens[i];
     if (t.quote >= 0 || QUESTION_WORDS.test(t.lower)) break;
-    if (TIME_WORDS.has(t.lower) || (t.pos === 'ADV' && t.lower !== 'that' && t.lower !== 'not')) { i++; continue; }
+    if ((TIME_WORDS.has(t.lower) && !determinerWithoutTime(tokens, i)) || (t.pos === 'ADV' && t.lower !== 'that' && t.lower !== 'not')) { i++; continue; }
     // "complained about the noise": there the "about" phrase is what was said, not a circumstance to skip.
     if (t.lower === 'about' && PREPOSITIONAL_CONTENT.has(cue.base)) break;
     if (t.pos === 'ADP' && t.lower !== 'that' && t.lower !== 'of' && t.lower !== 'to' && i + 1 <= s.last) {
@@ -33,6 +33,14 @@ export function skipToContent(ctx: Context, cue: CueMatch, from: number): number
     break;
   }
   return i;
+}
+
+/** "this", "last", "next" are a time only before one ("this week"); "believe this provides …" opens the content. */
+function determinerWithoutTime(tokens: Token[], i: number): boolean {
+  const t = tokens[i];
+  if (t.lower !== 'this' && t.lower !== 'last' && t.lower !== 'next') return false;
+  const next = tokens[i + 1];
+  return !next || !TIME_WORDS.has(next.lower);
 }
 
 /** Speech verbs whose noun-phrase object is not something said ("added troops", "charged a fee"). */
@@ -69,7 +77,7 @@ export function contentRight(ctx: Context, cue: CueMatch, limit: number, subject
   if (t.lower === 'that' && t.quote < 0 && (t.pos === 'SCONJ' || t.pos === 'PRON' || t.pos === 'DET')) {
     const afterThat = tokens[i + 1];
     // "said that was wrong" (pronoun that) still introduces the content; keep "that" out of it either way.
-    if (t.pos === 'SCONJ' || (afterThat && afterThat.pos !== 'VERB' && afterThat.pos !== 'AUX')) { i++; explicitThat = true; }
+    if (t.pos === 'SCONJ' || (afterThat && afterThat.pos !== 'VERB' && afterThat.pos !== 'AUX')) explicitThat = true;
   } else if (t.text === ':' ) {
     i++;
     if (i > limit && ctx.next && opensQuote(ctx, ctx.next.first)) {
@@ -102,8 +110,10 @@ export function contentRight(ctx: Context, cue: CueMatch, limit: number, subject
     return null;
   }
   if (i > limit) return null;
-  const last = contentEndToken(ctx, i, limit);
+  let last = contentEndToken(ctx, i, limit);
   if (last < i) return null;
+  // "opposed the tax, down from …", "endorsed her – they appeared …": an object ends with its phrase.
+  if (cue.cueClass === 'object' && !explicitThat && tokens[i].quote < 0) last = objectEnd(tokens, i, last);
   // A bare clause after a speech verb must at least look like a clause or a quote; "say" and "tell" are
   // trusted with any few words (the tagger misses verbs such as "proposals offer").
   const trusted = (cue.base === 'say' || cue.base === 'tell') && last - i >= 2;
@@ -116,6 +126,19 @@ export function contentRight(ctx: Context, cue: CueMatch, limit: number, subject
     if (!hasVerb(tokens, i, last) && !reportsObject) return null;
   }
   return { range: { first: i, last }, explicitThat };
+}
+
+/**
+ * Where an object content ends: before the first comma, dash, parenthesis or semicolon outside quotes
+ * ("supported it and Ruiz, as he has before" ends at "Ruiz"; "endorsed her – they appeared …" at "her").
+ */
+function objectEnd(tokens: Token[], first: number, last: number): number {
+  for (let k = first + 1; k <= last; k++) {
+    const t = tokens[k];
+    if (t.quote >= 0) continue;
+    if (isComma(t) || t.text === '(' || t.text === '\u2013' || t.text === '-' || t.text === ';') return k - 1;
+  }
+  return last;
 }
 
 /** A verb right after "to", or after an adverb or two ("to quickly end"): an infinitive, not a preposition. */
@@ -176,28 +199,6 @@ export function afterClause(ctx: Context, from: number): number {
     break;
   }
   return i;
-}
-
-/**
- * "said that A and that B": one part per "that" clause, split no further than token `before`. Without that
- * bound every cue of "X said that A and that B and Y said that …" would split the rest of the sentence again:
- * drafts growing with the square of the sentence.
- */
-export function splitCoordinated(ctx: Context, range: Range, before: number): Range[] {
-  const { tokens } = ctx;
-  const parts: Range[] = [];
-  let first = range.first;
-  for (let k = range.first + 1; k < range.last && k < before; k++) {
-    const t = tokens[k];
-    if (t.quote >= 0 || tokens[k + 1].lower !== 'that' || tokens[k + 1].quote >= 0) continue;
-    if (t.lower !== 'and' && t.lower !== 'but' && !(isComma(t) && tokens[k + 1].pos === 'SCONJ')) continue;
-    let end = k - 1;
-    if (isComma(tokens[end])) end--;
-    if (end >= first) parts.push({ first, last: end });
-    first = k + 2;
-  }
-  if (first <= range.last) parts.push({ first, last: range.last });
-  return parts;
 }
 
 /** "“A,” he said, “B.”": the second quote continues the first. */

@@ -9,7 +9,7 @@ import type { Token } from '../tokens';
 import type { Sentence } from '../units';
 import { Pattern, DraftClaim, SENTENCE_END, SUBORDINATORS, clauseFollows, Context, isComma, closesQuote, contentEndToken, hasVerb, make, Range, Subject } from './context';
 import { couldSpeak, hasSpeakingSubject, joinedToVerbBefore, subjectLeft, subjectRight, subjectOfNearestVerb } from './subjects';
-import { skipToContent, contentRight, contentLeft, afterClause, splitCoordinated, withContinuation } from './content';
+import { skipToContent, contentRight, contentLeft, afterClause, withContinuation } from './content';
 import { transcriptClaim, colonClaim, dashClaim, introducedQuote } from './signed';
 import { asSayingObject, quotedClauseClaims, quoteThenSpeakerClaims } from './quoted';
 import { appendAll } from '../arrays';
@@ -39,7 +39,7 @@ export function draftSentenceClaims(tokens: Token[], quotes: Quote[], s: Sentenc
       const boundary = clauseBoundaryBefore(tokens, cue.last, next.first);
       if (boundary > 0) limit = boundary - 1;
     }
-    const made = draftFromCue(ctx, cue, limit, next?.first ?? s.last + 1, previous);
+    const made = draftFromCue(ctx, cue, limit, previous);
     appendAll(drafts, made);
     if (made.length > 0) previous = made[made.length - 1];
   }
@@ -81,11 +81,8 @@ function clauseBoundaryBefore(tokens: Token[], cueLast: number, nextCue: number)
 const SUBJECT_POS = new Set(['PRON', 'PROPN', 'NOUN', 'DET', 'ADJ', 'AUX', 'NUM']);
 
 
-/**
- * The claims of one cue. `nextCue` is the first token of the sentence's next cue: coordinated "that" clauses
- * are split only before it, since the clauses after it are that cue's to split.
- */
-function draftFromCue(ctx: Context, cue: CueMatch, limit: number, nextCue: number, previous: DraftClaim | null): DraftClaim[] {
+/** The claims of one cue, whose content on the right ends at token `limit` at the latest. */
+function draftFromCue(ctx: Context, cue: CueMatch, limit: number, previous: DraftClaim | null): DraftClaim[] {
   const { tokens, s } = ctx;
   if (cue.sourceAfter) {
     const subject = subjectRight(ctx, cue);
@@ -202,14 +199,19 @@ function draftFromCue(ctx: Context, cue: CueMatch, limit: number, nextCue: numbe
     if (left && left.first === s.first) return [withContinuation(ctx, make(ctx, left, cue, subject, 'inverted'), afterClause(ctx, skipToContent(ctx, cue, cue.last + 1)))];
   }
   const right = contentRight(ctx, cue, limit, subject);
+  if (right && cue.modifiesNoun) {
+    // "Democrats supporting Ms. Ruiz have …": the participle's words end where the sentence's own verb takes over.
+    const last = modifierContentEnd(tokens, cue, right.range.first, right.range.last);
+    return last >= right.range.first ? [make(ctx, { first: right.range.first, last }, cue, subject, 'subject')] : [];
+  }
   if (right) {
     if (right.chars) {
       const draft = make(ctx, right.range, cue, subject, 'subject');
       [draft.contentStart, draft.contentEnd] = right.chars;
       return [draft];
     }
-    const parts = right.explicitThat ? splitCoordinated(ctx, right.range, nextCue) : [right.range];
-    return parts.map((part) => make(ctx, part, cue, subject, 'subject'));
+    // "said that A and that B": one claim of both clauses, as they share the cue.
+    return [make(ctx, right.range, cue, subject, 'subject')];
   }
   if (cue.cueClass === 'object') return [];
   // "“… tomorrow.” Hale said.": a sentence of a subject and its cue alone speaks the quote just before it.
@@ -230,10 +232,38 @@ function draftFromCue(ctx: Context, cue: CueMatch, limit: number, nextCue: numbe
   if (!left) return [];
   // "In the end, Ms. Lund said, the voters …": the cue interrupts the content, which goes on after it.
   if (trailing < s.last && isComma(tokens[trailing]) && clauseFollows(tokens, trailing, s.last)) {
-    const first = left.last - left.first < 3 ? trailing + 1 : left.first;
+    const first = left.first;
     return [make(ctx, { first, last: contentEndToken(ctx, trailing + 1, s.last) }, cue, subject, 'subject')];
   }
   return [withContinuation(ctx, make(ctx, left, cue, subject, 'inverted'), trailing)];
+}
+
+/**
+ * The end of what a noun-modifying participle reports: its object's noun phrase for a verb of stance ("supporting
+ * Ms. Ruiz's bid"), else its clause, which ends before a second finite verb right after a noun ("voters saying they
+ * want a ban | is high") or at a comma.
+ */
+function modifierContentEnd(tokens: Token[], cue: CueMatch, first: number, last: number): number {
+  if (cue.cueClass === 'object') {
+    let end = nounPhraseStartingAt(tokens, first, last);
+    // "Ms. Ruiz's candidacy": a possessive goes on into the noun it owns.
+    while (end >= 0 && end + 2 <= last && /^['’]s$/.test(tokens[end + 1].lower)) {
+      const owned = nounPhraseStartingAt(tokens, end + 2, last);
+      if (owned < 0) break;
+      end = owned;
+    }
+    return end;
+  }
+  let verbSeen = false;
+  for (let k = first; k <= last; k++) {
+    const t = tokens[k];
+    if (t.quote >= 0) continue;
+    if (isComma(t)) return k - 1;
+    const finite = t.pos === 'AUX' || (t.pos === 'VERB' && !t.lower.endsWith('ing'));
+    if (finite && verbSeen && k - 1 >= first && (tokens[k - 1].pos === 'NOUN' || tokens[k - 1].pos === 'PROPN')) return k - 1;
+    if (finite) verbSeen = true;
+  }
+  return last;
 }
 
 /** Verbs through which one source passes on another's words: "reported Ana Ruiz as saying". */

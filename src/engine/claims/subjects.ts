@@ -45,11 +45,52 @@ function adjunctBefore(tokens: Token[], first: number, last: number): boolean {
   return np > first && tokens[np - 1].pos === 'ADP';
 }
 
+/** Participles that follow the people a survey asked: "voters polled", "those surveyed", "residents interviewed". */
+const SURVEYED = new Set(['polled', 'surveyed', 'interviewed', 'questioned', 'sampled', 'contacted']);
+
+/** Determiners and pronouns that stand alone for the people a survey asked: "those surveyed", "most polled". */
+const SURVEYED_ALONE = new Set(['those', 'these', 'all', 'most', 'many', 'some', 'half', 'few', 'none']);
+
+/** Words of a participle's short modifier: "Sunday", "on Tuesday", "by the agency", "to the paper". */
+const MODIFIER_TAGS = new Set(['ADP', 'DET', 'NOUN', 'PROPN', 'NUM', 'ADJ']);
+
+/**
+ * The index of a past participle right after a noun and followed only by a short modifier up to token `j`
+ * ("polls released | Sunday", "a report published | by the agency on Tuesday"), else -1.
+ */
+function pastParticipleModifier(tokens: Token[], j: number, min: number): number {
+  for (let k = j; k > min && k >= j - 6; k--) {
+    const t = tokens[k];
+    if (t.quote >= 0) return -1;
+    if (t.pos === 'VERB' && /(ed|en|wn)$/.test(t.lower)) {
+      const noun = tokens[k - 1];
+      return k < j && (noun.pos === 'NOUN' || noun.pos === 'PROPN') ? k : -1;
+    }
+    if (!MODIFIER_TAGS.has(t.pos) && !TIME_WORDS.has(t.lower)) return -1;
+  }
+  return -1;
+}
+
 /** The subject to the left of the cue: skips "has also", and an appositive or parenthetical between commas. */
-export function subjectLeft(ctx: Context, cueFirst: number): Subject | null {
+export function subjectLeft(ctx: Context, cueFirst: number, afterParticiple = false): Subject | null {
   const { tokens, s } = ctx;
   let j = cueFirst - 1;
   while (j >= s.first && isBetweenSubjectAndVerb(tokens[j]) && tokens[j].quote < 0) j--;
+  // "56 percent of voters polled said", "those surveyed said": the people asked speak, participle and all.
+  // (Once: "polled polled … said" must not recurse once per word.)
+  if (!afterParticiple && j - 1 >= s.first && SURVEYED.has(tokens[j].lower) && tokens[j].quote < 0) {
+    const before = tokens[j - 1];
+    if (SURVEYED_ALONE.has(before.lower)) return { head: { first: j - 1, last: j - 1 }, appositive: null, source: { first: j - 1, last: j } };
+    const people = subjectLeft(ctx, j, true);
+    return people ? { ...people, source: { first: people.source.first, last: j } } : null;
+  }
+  // "New polls released Sunday showed", "a report published by the agency on Tuesday found": the noun before a
+  // past participle and its short modifier speaks.
+  const participle = afterParticiple ? -1 : pastParticipleModifier(tokens, j, s.first);
+  if (participle > 0) {
+    const modified = subjectLeft(ctx, participle, true);
+    return modified ? { ...modified, source: { first: modified.source.first, last: j } } : null;
+  }
   // "“…,” Ada Kern, the analyst who founded a site, tweeted": the name after the quote, past its appositive.
   if (j > s.first && !isComma(tokens[j]) && tokens[j].quote < 0) {
     const named = nameAfterQuote(ctx, j + 1);
@@ -59,7 +100,8 @@ export function subjectLeft(ctx: Context, cueFirst: number): Subject | null {
   if (j > s.first && TIME_WORDS.has(tokens[j].lower)) {
     let k = j - 1;
     while (k > s.first && (TIME_WORDS.has(tokens[k].lower) || /^(on|this|last|early|late|earlier|later)$/.test(tokens[k].lower))) k--;
-    if (k >= s.first && k < j && (nounPhraseEndingAt(tokens, k, s.first) >= 0 || tokens[k].text === ')')) j = k;
+    // "Ana Ruiz, the mayor, on Tuesday said": after the time, an appositive's comma also closes the subject.
+    if (k >= s.first && k < j && (nounPhraseEndingAt(tokens, k, s.first) >= 0 || tokens[k].text === ')' || (isComma(tokens[k]) && k > s.first))) j = k;
     while (j >= s.first && isBetweenSubjectAndVerb(tokens[j]) && tokens[j].quote < 0) j--;
   }
   if (j < s.first) return null;
@@ -126,7 +168,9 @@ export function subjectLeft(ctx: Context, cueFirst: number): Subject | null {
       if (isComma(tokens[k]) || tokens[k].quote >= 0) break;
       if (k === s.first || isComma(tokens[k - 1]) || tokens[k - 1].quote >= 0) {
         const b = nounPhraseEndingAt(tokens, a - 2, s.first);
-        if (b >= 0 && b <= k && tokens[a - 2].pos === 'PROPN' && tokens[j].pos !== 'PROPN') {
+        // "Ms. Ruiz, officials said, has become …": a bare plural is the speaker interrupting the sentence, not her appositive.
+        const barePlural = tokens[a].pos === 'NOUN' && a === j && tokens[a].lower.endsWith('s');
+        if (b >= 0 && b <= k && tokens[a - 2].pos === 'PROPN' && tokens[j].pos !== 'PROPN' && !barePlural) {
           return { head: { first: b, last: a - 2 }, appositive: { first: a, last: j }, source: { first: b, last: j } };
         }
         break;

@@ -15,7 +15,7 @@ function actor(id: string, name: string, kind: Actor['kind'] = 'person', named =
 }
 
 function claim(id: string, actorId: string | null, content: string, quotes: string[], sourcing: Sourcing): Claim {
-  return { id, actor: actorId, kind: quotes.length ? 'mixed' : 'indirect', sourcing, content: span(content), quotes: quotes.map((q) => span(q)),
+  return { id, actor: actorId, kind: quotes.length ? 'mixed' : 'indirect', sourcing, content: span(content), parts: [span(content)], quotes: quotes.map((q) => span(q)),
     cue: null, source: null, confidence: 0.9, evidence: '' };
 }
 

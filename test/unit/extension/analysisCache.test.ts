@@ -7,7 +7,7 @@ function countingEngine() {
   const texts: string[] = [];
   const analyze = (text: string): Analysis => {
     texts.push(text);
-    return { actors: [], claims: [{ id: `c-${text}`, actor: null, kind: 'indirect', sourcing: 'none', content: { start: 0, end: text.length, text }, quotes: [], cue: null, source: null, confidence: 0.5, evidence: '' }] };
+    return { actors: [], claims: [{ id: `c-${text}`, actor: null, kind: 'indirect', sourcing: 'none', content: { start: 0, end: text.length, text }, parts: [{ start: 0, end: text.length, text }], quotes: [], cue: null, source: null, confidence: 0.5, evidence: '' }] };
   };
   return { analyze, texts };
 }

@@ -25,9 +25,9 @@ describe('claims: agentless attributions', () => {
     assert.equal(a.actors.filter((x) => a.claims.some((c) => c.actor === x.id)).length, 0);
   });
 
-  it('keeps "it is believed that" as an agentless claim of what follows "that"', () => {
+  it('keeps "it is believed that" as an agentless claim of its "that" clause', () => {
     const a = analyze('It is believed that the dam will hold.');
-    assert.equal(unsourced(a, 'the dam will hold', 'believed').content.text, 'the dam will hold');
+    assert.equal(unsourced(a, 'the dam will hold', 'believed').content.text, 'that the dam will hold');
   });
 
   it('does not give a passive report to its subject: "Ana Ruiz has been widely criticized for …"', () => {

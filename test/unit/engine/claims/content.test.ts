@@ -15,7 +15,7 @@ describe('claims/content: verbs of manner', () => {
 
   it('still reports what a manner verb introduces with "that"', () => {
     const a = analyze('Ana Ruiz snapped that the vote was rigged.');
-    assert.equal(claimHolding(a, 'the vote was rigged').content.text, 'the vote was rigged');
+    assert.equal(claimHolding(a, 'the vote was rigged').content.text, 'that the vote was rigged');
     assert.equal(speakerOf(a, 'the vote was rigged'), 'Ana Ruiz');
   });
 
@@ -53,5 +53,24 @@ describe('claims/content: a bare clause after a verb of finding', () => {
   it('is not read when no verb comes within the subject\'s reach', () => {
     const a = analyze('The engineers found the old plans of the bridge in a box at the back of the town hall basement.');
     assert.equal(a.claims.length, 0);
+  });
+});
+
+describe('claims/content: an object ends with its phrase', () => {
+  it('ends what was opposed or endorsed at the comma or dash after it', () => {
+    assert.equal(claimHolding(analyze('Ana Ruiz opposed the levy, down from a higher rate last year.'), 'levy').content.text, 'the levy');
+    assert.equal(claimHolding(analyze('Tom Hale endorsed her \u2013 they appeared together in Riverton on Friday.'), 'her').content.text, 'her');
+  });
+
+  it('keeps a quote inside the object whole', () => {
+    assert.equal(claimHolding(analyze('Ana Ruiz criticized the “slow, costly” repairs.'), 'repairs').content.text, 'the “slow, costly” repairs');
+  });
+});
+
+describe('claims/content: coordinated clauses share their cue', () => {
+  it('makes one claim of "said that A and that B"', () => {
+    const a = analyze('Ana Ruiz said that the bridge will open in May and that the ferry will stop.');
+    assert.equal(a.claims.length, 1);
+    assert.equal(a.claims[0].content.text, 'that the bridge will open in May and that the ferry will stop');
   });
 });

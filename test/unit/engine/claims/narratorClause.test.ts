@@ -23,7 +23,7 @@ describe('claims: a clause of its own after the content (", after he …", "… 
 
   it('ends the first claim before "and" opens a clause with a subject and a cue of its own', () => {
     const a = analyze('Mayor Ana Ruiz said on Monday that the bridge “will open in May” and Council Member Tom Hale warned that the cost had “doubled”.');
-    assert.equal(claimHolding(a, '“will open in May”').content.text, 'the bridge “will open in May”');
+    assert.equal(claimHolding(a, '“will open in May”').content.text, 'that the bridge “will open in May”');
     const second = claimHolding(a, '“doubled”');
     assert.equal(second.cue?.text, 'warned');
   });
