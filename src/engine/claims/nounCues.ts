@@ -89,13 +89,15 @@ function speakerOf(ctx: Context, agent: Agent): Subject | null {
   return range && couldSpeak(tokens, range) ? { source: range, head: range, appositive: null } : null;
 }
 
-/** The claim a noun's complement holds: a preposition's object with its modifiers, or the clause after "that" or "to". */
+/**
+ * The claim a noun's complement holds: a preposition's object with its modifiers, or the clause from "that" or
+ * "to" (a content keeps its "that", as verbs' contents do).
+ */
 function contentOf(ctx: Context, complement: Complement, at: number): TokenRange | null {
   const { tokens, s } = ctx;
   if (complement === 'that' || complement === 'infinitive') {
-    const first = complement === 'that' ? at + 1 : at;
-    const last = contentEndToken(ctx, first, s.last);
-    return last > first ? { first, last } : null;
+    const last = contentEndToken(ctx, at, s.last);
+    return last > at + 1 ? { first: at, last } : null;
   }
   if (at + 1 > s.last) return null;
   const last = nounPhraseWithModifiers(tokens, at + 1, s.last);

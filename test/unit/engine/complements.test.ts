@@ -43,4 +43,11 @@ describe('complements: what follows a word', () => {
     assert.equal(complementOf('Ruiz railed against the fees.', 'railed'), 'against');
     assert.equal(complementOf('Ruiz agreed.', 'agreed'), 'none');
   });
+
+  it('tells people named by a common noun or an object pronoun (a hearer) from other noun phrases', () => {
+    assert.equal(complementOf('Tom Hale showed investigators around the depot.', 'showed'), 'person');
+    assert.equal(complementOf('Tom Hale offered them a ride.', 'offered'), 'person');
+    assert.equal(complementOf('Tom Hale cited her report on the depot.', 'cited'), 'np');
+    assert.equal(complementOf('Tom Hale backed Mayor Ana Ruiz.', 'backed'), 'np');
+  });
 });
