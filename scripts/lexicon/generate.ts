@@ -8,7 +8,7 @@
  *    lemma and each complement the engine reads after it (src/engine/complements.ts), how often the word heads
  *    a gold cue and how often it occurs; for nouns, only occurrences with someone behind the noun.
  * 3. Selection: a (lemma, complement) pair is kept when its gold cue heads and its rate (heads / occurrences)
- *    reach the thresholds below; "none" (nothing the cue could report) is never kept. Hand-written and issuing
+ *    reach the thresholds below; NEVER_A_CUE lists the complements never kept. Hand-written and issuing
  *    verbs (src/engine/lexicon/cues.ts) are reviewed and keep their own rules; REVIEWED_OUT lists the rest left out.
  *
  * Deterministic: the same WordNet files and corpus give the same table. `--check` exits 1 when the committed
@@ -80,6 +80,14 @@ function candidates(senses: Map<string, Sense[]>, files: ReadonlySet<string>): S
  */
 const NOUN_COMPLEMENTS: ReadonlySet<Complement> = new Set(COMPLEMENTS.filter((c) => c === 'that' || c === 'infinitive' || (CONTENT_PREPOSITIONS as readonly string[]).includes(c)));
 
+/**
+ * Complements never kept: with nothing after it a word reports nothing it could be matched to, and people right
+ * after a verb ("showed investigators around", "offered them a ride") are its hearer or target; where they are
+ * not ("polls show voters …"), the train evidence does not tell the two apart, and a person made a speaker of a
+ * physical act is a false speaking actor.
+ */
+const NEVER_A_CUE: ReadonlySet<Complement> = new Set(['none', 'person']);
+
 function select(counts: Map<string, LemmaCounts>, pick: (c: LemmaCounts) => Partial<Record<Complement, Count>>,
   minCues: number, minRate: number, skip: (lemma: string) => boolean, allowed: ReadonlySet<Complement> = new Set(COMPLEMENTS)): Row[] {
   const rows: Row[] = [];
@@ -88,7 +96,7 @@ function select(counts: Map<string, LemmaCounts>, pick: (c: LemmaCounts) => Part
     const byComplement = pick(counts.get(lemma)!);
     for (const complement of COMPLEMENTS) {
       const c = byComplement[complement];
-      if (complement === 'none' || !allowed.has(complement) || !c || c.cue < minCues || c.cue / c.seen < minRate) continue;
+      if (NEVER_A_CUE.has(complement) || !allowed.has(complement) || !c || c.cue < minCues || c.cue / c.seen < minRate) continue;
       rows.push({ lemma, complement, cue: c.cue, seen: c.seen });
     }
   }

@@ -8,6 +8,7 @@
 import type { Token } from './tokens';
 import { clauseFollows } from './claims/context';
 import { ROLE_HEADS } from './lexicon/names';
+import { SPEECH_NOUNS } from './lexicon/cues';
 import { isProperLike, nounPhraseStartingAt } from './phrases';
 import { isPeopleNoun } from './resolution/notActors';
 
@@ -27,6 +28,7 @@ const PREPOSITION_SET: ReadonlySet<string> = new Set(CONTENT_PREPOSITIONS);
 const QUESTION_WORDS = new Set(['whether', 'if', 'why', 'how', 'what', 'who', 'whom', 'when', 'where', 'which']);
 const NOUN_PHRASE_OPENERS = new Set(['DET', 'NOUN', 'PROPN', 'PRON', 'NUM', 'ADJ']);
 const OBJECT_PRONOUNS = new Set(['him', 'them', 'us', 'me', 'her']);
+const POSSESSIVE_MARKS = new Set(["'s", '\u2019s', "'", '\u2019']);
 /** How many adverbs may stand between the word and its complement ("said repeatedly that"). */
 const MAX_ADVERBS = 2;
 
@@ -60,7 +62,11 @@ function namesPeople(tokens: readonly Token[], k: number, last: number): boolean
   // "her report" is a possessive; "told her" an object.
   if (OBJECT_PRONOUNS.has(t.lower)) return t.lower !== 'her' || !['NOUN', 'ADJ', 'PROPN', 'NUM'].includes(tokens[k + 1]?.pos ?? '');
   const end = nounPhraseStartingAt(tokens as Token[], k, last);
-  if (end < 0 || tokens[end].pos !== 'NOUN') return false;
+  // "her husband's record": the people own what follows.
+  if (end < 0 || tokens[end].pos !== 'NOUN' || POSSESSIVE_MARKS.has(tokens[end + 1]?.lower ?? '')) return false;
   for (let m = k; m <= end; m++) if (tokens[m].pos === 'PROPN' || isProperLike(tokens[m])) return false;
-  return isPeopleNoun(tokens[end].lower) || ROLE_HEADS.has(tokens[end].lower);
+  const head = tokens[end].lower;
+  // The people-noun test counts documents as speaking groups ("reports say"); as an object they are content.
+  if (SPEECH_NOUNS.has(head) || SPEECH_NOUNS.has(head.replace(/s$/, ''))) return false;
+  return isPeopleNoun(head) || ROLE_HEADS.has(head);
 }

@@ -157,7 +157,7 @@ function participleAfterNoun(tokens: Token[], i: number, cueClass: CueClass): bo
  * a noun phrase or a preposition's object as evaluations do. */
 function classOf(complement: Complement): CueClass {
   if (complement === 'infinitive') return 'infinitive';
-  if (complement === 'np' || (CONTENT_PREPOSITIONS as readonly string[]).includes(complement)) return 'object';
+  if (complement === 'np' || complement === 'person' || (CONTENT_PREPOSITIONS as readonly string[]).includes(complement)) return 'object';
   return 'that';
 }
 

@@ -49,5 +49,7 @@ describe('complements: what follows a word', () => {
     assert.equal(complementOf('Tom Hale offered them a ride.', 'offered'), 'person');
     assert.equal(complementOf('Tom Hale cited her report on the depot.', 'cited'), 'np');
     assert.equal(complementOf('Tom Hale backed Mayor Ana Ruiz.', 'backed'), 'np');
+    assert.equal(complementOf("Tom Hale cited his father's record.", 'cited'), 'np');
+    assert.equal(complementOf('Tom Hale cited reports of thefts.', 'cited'), 'np');
   });
 });
