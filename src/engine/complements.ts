@@ -28,7 +28,8 @@ const PREPOSITION_SET: ReadonlySet<string> = new Set(CONTENT_PREPOSITIONS);
 const QUESTION_WORDS = new Set(['whether', 'if', 'why', 'how', 'what', 'who', 'whom', 'when', 'where', 'which']);
 const NOUN_PHRASE_OPENERS = new Set(['DET', 'NOUN', 'PROPN', 'PRON', 'NUM', 'ADJ']);
 const OBJECT_PRONOUNS = new Set(['him', 'them', 'us', 'me', 'her']);
-const POSSESSIVE_MARKS = new Set(["'s", '\u2019s', "'", '\u2019']);
+/** The possessive clitic: "the mayor's", "the voters'". */
+export const POSSESSIVE_MARKS: ReadonlySet<string> = new Set(["'s", '\u2019s', "'", '\u2019']);
 /** How many adverbs may stand between the word and its complement ("said repeatedly that"). */
 const MAX_ADVERBS = 2;
 

@@ -7,7 +7,7 @@
  * looks at a bounded number of tokens around it, so a sentence is read in linear time.
  */
 import type { CueMatch } from '../cues';
-import { Complement, complementAfter, complementStart } from '../complements';
+import { Complement, complementAfter, complementStart, POSSESSIVE_MARKS } from '../complements';
 import { GENERATED_NOUN_CUES, GENERATED_SOURCELESS_NOUN_CUES } from '../lexicon/generatedCues';
 import { inflect, regularPlural } from '../lexicon/inflect';
 import { nounPhraseEndingAt, nounPhraseStartingAt, nounPhraseWithModifiers } from '../phrases';
@@ -16,9 +16,8 @@ import { Context, DraftClaim, contentEndToken, make, quoteOverlaps, Subject, Tok
 import { couldSpeak, subjectLeft } from './subjects';
 import { coverage, meets } from './agentless';
 
-/** Possessive determiners and the possessive clitic: "her criticism", "the mayor's view". */
+/** Possessive determiners: "her criticism" (the clitic of "the mayor's view" is POSSESSIVE_MARKS). */
 const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'its', 'my', 'our', 'your']);
-const CLITICS = new Set(["'s", '\u2019s', "'", '\u2019']);
 
 /** Verbs that put a view or feeling into words as their object: "expressed concern", "raised questions". */
 export const VOICING_VERBS: ReadonlySet<string> = new Set(`express voice raise air share reiterate register
@@ -56,7 +55,7 @@ function agentOf(tokens: readonly Token[], i: number, first: number, last: numbe
   let k = i - 1;
   while (k >= first && k >= i - MAX_MODIFIERS && (tokens[k].pos === 'ADJ' || tokens[k].pos === 'DET' || tokens[k].pos === 'NUM') &&
     !POSSESSIVE_PRONOUNS.has(tokens[k].lower)) k--;
-  if (k >= first && (POSSESSIVE_PRONOUNS.has(tokens[k].lower) || CLITICS.has(tokens[k].lower))) return { kind: 'possessor', at: k };
+  if (k >= first && (POSSESSIVE_PRONOUNS.has(tokens[k].lower) || POSSESSIVE_MARKS.has(tokens[k].lower))) return { kind: 'possessor', at: k };
   if (k >= first && tokens[k].pos === 'VERB' && VOICING_VERBS.has(tokens[k].lower)) return { kind: 'voicing', at: k };
   const after = tokens[i + 1];
   if (after && after.quote < 0 && (after.lower === 'by' || after.lower === 'from') && i + 2 <= last) {
