@@ -1,6 +1,7 @@
 /** Finds the reporting cues of a sentence: verbs and phrases that introduce what someone said. */
-import { CUE_WORDS, CueClass, CueWord, HEARER_VERBS, ISSUING_VERBS, PHRASE_CUES, SOURCE_AFTER_PHRASES, SPEECH_ACT_NOUNS } from './lexicon/cues';
+import { CUE_WORDS, CueClass, CueWord, GENERATED_CUE_WORDS, HEARER_VERBS, ISSUING_VERBS, PHRASE_CUES, SOURCE_AFTER_PHRASES, SPEECH_ACT_NOUNS } from './lexicon/cues';
 import type { VerbForm } from './lexicon/inflect';
+import { Complement, complementAfter, complementStart, CONTENT_PREPOSITIONS } from './complements';
 import type { Token } from './tokens';
 
 export interface CueMatch {
@@ -14,6 +15,8 @@ export interface CueMatch {
   sourceAfter: boolean;
   /** "was told", "were reported": the subject heard or was reported on, it did not speak. */
   passive: boolean;
+  /** A verb of the generated lexicon: the complement that made it a cue (its speaker must be able to speak). */
+  complement?: Complement;
   /** "voters saying they …", "Democrats supporting Ms. Ruiz": a participle modifying the noun before it. */
   modifiesNoun?: boolean;
   /** "took to the radio to say …", "used the speech to call …": an infinitive whose speaker is the clause's subject. */
@@ -72,10 +75,8 @@ function matchIssuing(tokens: Token[], i: number, last: number): CueMatch | null
   return null;
 }
 
-function matchVerb(tokens: Token[], i: number, first: number): CueMatch | null {
+function matchVerb(tokens: Token[], i: number, first: number, entry: { cueClass: CueClass; form: VerbForm; base: string }): CueMatch | null {
   const t = tokens[i];
-  const entry = CUE_WORDS.get(t.lower);
-  if (!entry) return null;
   const prev = i > first ? tokens[i - 1] : undefined;
   // "the statement", "his remarks", "a noted author": nouns and adjectives after a determiner are not cues.
   if ((t.pos === 'NOUN' || t.pos === 'ADJ' || t.pos === 'PROPN') && prev && (DETERMINERS.has(prev.pos) || prev.lower === "'s" || prev.lower === '\u2019s' || (prev.pos === 'PRON' && prev.lower !== 'he' && prev.lower !== 'she' && prev.lower !== 'they' && prev.lower !== 'it' && prev.lower !== 'we' && prev.lower !== 'i'))) return null;
@@ -178,6 +179,39 @@ function participleAfterNoun(tokens: Token[], i: number, cueClass: CueClass): bo
 /** Prepositions before a gerund of saying whose speaker is the clause's subject: "by calling", "after saying". */
 const GERUND_PREPOSITIONS = new Set(['by', 'after', 'before', 'in', 'for', 'while', 'when', 'without', 'upon', 'since', 'of']);
 
+/** How a generated verb takes its content, by complement: a clause as "that" cues do, "to" as intentions do, and
+ * a noun phrase or a preposition's object as evaluations do. */
+function classOf(complement: Complement): CueClass {
+  if (complement === 'infinitive') return 'infinitive';
+  if (complement === 'np' || complement === 'person' || (CONTENT_PREPOSITIONS as readonly string[]).includes(complement)) return 'object';
+  return 'that';
+}
+
+/**
+ * A verb of the generated lexicon at token i, tagged as a verb and in the active voice, as a cue with the
+ * complement that follows it (whether that complement is one the verb reports with is the caller's test); a
+ * preposition taken ("talked about", "pointed to") ends the cue, so its object is the content. The lexicon
+ * generator calls this too, so its counts are those of the engine's rule.
+ */
+export function generatedCueAt(tokens: Token[], i: number, first: number, last: number, entry: { form: VerbForm; base: string }): CueMatch | null {
+  if (tokens[i].pos !== 'VERB') return null;
+  const complement = complementAfter(tokens, i, last);
+  const cueClass = classOf(complement);
+  const match = matchVerb(tokens, i, first, { cueClass, form: entry.form, base: entry.base });
+  if (!match || match.passive) return null;
+  if (cueClass === 'object' && complement !== 'np') match.last = complementStart(tokens, i, last);
+  match.complement = complement;
+  return match;
+}
+
+/** A verb of the generated lexicon, or a hand-written verb with a complement its generated extensions list. */
+function matchGenerated(tokens: Token[], i: number, first: number, last: number, entry: { form: VerbForm; base: string } | undefined,
+  complements: ReadonlySet<Complement> | undefined): CueMatch | null {
+  const match = entry && complements ? generatedCueAt(tokens, i, first, last, entry) : null;
+  return match && complements!.has(match.complement!) ? match : null;
+}
+
+
 /**
  * "The ad claims “…”", "Voss notes that …": after a noun, a cue word with what it reports right after. After a name,
  * the tagger often reads a present-tense cue as a plural noun ("Trump/PROPN claims/NOUN he is …"): there a clause of
@@ -199,13 +233,18 @@ function reportsAfterNoun(tokens: Token[], i: number, entry: CueWord): boolean {
 }
 
 /** Every word that can open a cue, phrase or verb: one look-up rules out the many tokens that open none. */
-const OPENS_A_CUE = new Set([...PHRASES.keys(), ...CUE_WORDS.keys(), ...ISSUING_VERBS]);
+const OPENS_A_CUE = new Set([...PHRASES.keys(), ...CUE_WORDS.keys(), ...ISSUING_VERBS, ...GENERATED_CUE_WORDS.keys()]);
 
 export function findCues(tokens: Token[], first: number, last: number): CueMatch[] {
   const cues: CueMatch[] = [];
   for (let i = first; i <= last; i++) {
     if (tokens[i].quote >= 0 || !OPENS_A_CUE.has(tokens[i].lower)) continue;
-    const match = matchPhrase(tokens, i, last) ?? (ISSUING_VERBS.has(tokens[i].lower) ? matchIssuing(tokens, i, last) : matchVerb(tokens, i, first));
+    const lower = tokens[i].lower;
+    const hand = CUE_WORDS.get(lower);
+    const generated = hand ? undefined : GENERATED_CUE_WORDS.get(lower);
+    const match = matchPhrase(tokens, i, last) ?? (ISSUING_VERBS.has(lower) ? matchIssuing(tokens, i, last)
+      : hand ? matchGenerated(tokens, i, first, last, hand, hand.extensions) ?? matchVerb(tokens, i, first, hand)
+        : matchGenerated(tokens, i, first, last, generated, generated?.complements));
     if (!match) continue;
     cues.push(match);
     i = match.last;

@@ -154,7 +154,7 @@ function accordingClaim(ctx: Context, i: number, last: number): DraftClaim | nul
 const overlaps = (d: DraftClaim, o: DraftClaim) => d.contentStart < o.contentEnd && o.contentStart < d.contentEnd;
 
 /** The drafts' contents as sorted, disjoint character ranges, so one binary search tells whether a span meets any. */
-function coverage(drafts: readonly DraftClaim[]): Array<[number, number]> {
+export function coverage(drafts: readonly DraftClaim[]): Array<[number, number]> {
   const sorted = drafts.map((d): [number, number] => [d.contentStart, d.contentEnd]).sort((a, b) => a[0] - b[0]);
   const out: Array<[number, number]> = [];
   for (const r of sorted) {
@@ -165,7 +165,8 @@ function coverage(drafts: readonly DraftClaim[]): Array<[number, number]> {
   return out;
 }
 
-function meets(ranges: ReadonlyArray<[number, number]>, d: DraftClaim): boolean {
+/** Whether the draft's content meets any of the ranges (sorted and disjoint, as coverage makes them): a binary search. */
+export function meets(ranges: ReadonlyArray<[number, number]>, d: DraftClaim): boolean {
   let lo = 0;
   let hi = ranges.length;
   while (lo < hi) {

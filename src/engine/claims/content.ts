@@ -99,7 +99,7 @@ export function contentRight(ctx: Context, cue: CueMatch, limit: number, subject
     let after = i;
     while (after <= limit && tokens[after].start < q.end) after++;
     if (limit - after > 5) return { range: { first: i, last: after - 1 }, explicitThat: false };
-  } else if ((cue.base === 'ask' || cue.base === 'wonder' || cue.base === 'question' || negated(tokens, cue.first, ctx.s.first)) && QUESTION_WORDS.test(t.lower)) {
+  } else if ((cue.base === 'ask' || cue.base === 'wonder' || cue.base === 'question' || cue.complement === 'question' || negated(tokens, cue.first, ctx.s.first)) && QUESTION_WORDS.test(t.lower)) {
     // "asked whether the vote would hold", "has not said when it would open": the question is the content.
   } else if (cue.cueClass === 'that') {
     // "thinks the plan will fail", "a poll shows the mayor leads": a bare clause with its own subject and verb.

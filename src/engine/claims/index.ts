@@ -8,12 +8,13 @@ import type { Quote } from '../quotes';
 import type { Token } from '../tokens';
 import type { Sentence } from '../units';
 import { Pattern, DraftClaim, SENTENCE_END, SUBORDINATORS, clauseFollows, Context, isComma, closesQuote, contentEndToken, hasVerb, make, Range, Subject } from './context';
-import { couldSpeak, subjectLeft, subjectRight, subjectOfNearestVerb } from './subjects';
+import { couldSpeak, hasSpeakingSubject, joinedToVerbBefore, subjectLeft, subjectRight, subjectOfNearestVerb } from './subjects';
 import { skipToContent, contentRight, contentLeft, afterClause, withContinuation } from './content';
 import { transcriptClaim, colonClaim, dashClaim, introducedQuote } from './signed';
 import { asSayingObject, quotedClauseClaims, quoteThenSpeakerClaims } from './quoted';
 import { appendAll } from '../arrays';
 import { addAgentless, passiveWithoutAgent } from './agentless';
+import { nounClaims } from './nounCues';
 
 export type { DraftClaim, Pattern, TokenRange } from './context';
 
@@ -52,6 +53,7 @@ export function draftSentenceClaims(tokens: Token[], quotes: Quote[], s: Sentenc
   appendAll(drafts, quotedClauseClaims(ctx, drafts));
   const introduced = introducedQuote(ctx, drafts);
   if (introduced) drafts.push(introduced);
+  appendAll(drafts, nounClaims(ctx, drafts));
   addAgentless(ctx, drafts);
   return drafts;
 }
@@ -172,18 +174,17 @@ function draftFromCue(ctx: Context, cue: CueMatch, limit: number, previous: Draf
   }
   // "KRVT reported Ana Ruiz as saying …": the outlet passes on her words; she speaks.
   const quotedPerson = PASSES_ON.has(cue.base) ? asSayingObject(tokens, cue.last, s.last) : null;
+  // "The paper cited Ana Ruiz as saying …" through a generated cue: her "saying" makes the claim.
+  if (quotedPerson && cue.complement) return [];
   if (quotedPerson) subject = { source: quotedPerson, head: quotedPerson, appositive: null };
   // "The paper quoted Ana Ruiz as saying …": the one quoted speaks, not the paper.
   if (cue.form === 'gerund' && cue.first - 2 >= s.first && tokens[cue.first - 1].lower === 'as') {
     const quotedFirst = nounPhraseEndingAt(tokens, cue.first - 2, s.first);
     if (quotedFirst > s.first && tokens[quotedFirst - 1].pos === 'VERB') subject = { source: { first: quotedFirst, last: cue.first - 2 }, head: { first: quotedFirst, last: cue.first - 2 }, appositive: null };
   }
+  if (cue.complement && !hasSpeakingSubject(ctx, cue)) return [];
   let pattern: Pattern = 'subject';
   if (subject && tokens[subject.head.last].pos === 'PRON' && ['it', 'there'].includes(tokens[subject.head.last].lower) && cue.passive) subject = null;
-  // "… and said", "… but has since said": a verb coordinated with the one before shares its subject.
-  let beforeCue = cue.first - 1;
-  while (beforeCue > s.first && isBetweenSubjectAndVerb(tokens[beforeCue]) && tokens[beforeCue].quote < 0) beforeCue--;
-  const joined = beforeCue >= s.first && ['and', 'but', 'or'].includes(tokens[beforeCue].lower);
   if (cue.preposition !== undefined) return gerundAfterPreposition(ctx, cue, cue.preposition, limit);
   if (cue.afterTo) {
     // "Ruiz took to the radio to say …": the infinitive's speaker is the subject of the verb before it.
@@ -194,7 +195,7 @@ function draftFromCue(ctx: Context, cue: CueMatch, limit: number, previous: Draf
     const empty = verbSubject.head.first === verbSubject.head.last && /^(it|there)$/.test(tokens[verbSubject.head.first].lower);
     return [empty ? make(ctx, right.range, cue, null, 'agentless') : make(ctx, right.range, cue, verbSubject, 'participle')];
   }
-  if (!subject && (cue.form === 'gerund' || joined)) {
+  if (!subject && (cue.form === 'gerund' || joinedToVerbBefore(tokens, cue, s.first))) {
     // ", saying that …", "… but indicated …": the speaker is the subject of the clause before, which is the
     // previous claim's speaker when that claim runs up to here, else the subject of the nearest verb.
     pattern = 'participle';

@@ -295,3 +295,25 @@ export function subjectOfNearestVerb(ctx: Context, before: number): Subject | nu
   }
   return fallback;
 }
+
+/** "… but indicated …", "… and cited …", "… but has since said …": a cue verb coordinated with the verb before it. */
+export function joinedToVerbBefore(tokens: Token[], cue: CueMatch, first: number): boolean {
+  let k = cue.first - 1;
+  while (k > first && isBetweenSubjectAndVerb(tokens[k]) && tokens[k].quote < 0) k--;
+  return k >= first && ['and', 'but', 'or'].includes(tokens[k].lower);
+}
+
+/**
+ * Whether the cue's subject can speak or hold a view: "the mayor cited the report", not "the figures cited in the
+ * report". A participle (", citing …") or a verb joined to the one before ("… and cited …") has the subject of
+ * that verb. The test a generated cue word must pass; the lexicon generator counts with it too.
+ */
+export function hasSpeakingSubject(ctx: Context, cue: CueMatch): boolean {
+  const { tokens, s } = ctx;
+  const participle = cue.form === 'gerund' && cue.first - 1 >= s.first && isComma(tokens[cue.first - 1]);
+  const subject = participle ? null : subjectLeft(ctx, cue.first);
+  if (subject) return couldSpeak(tokens, subject.head);
+  if (!participle && !joinedToVerbBefore(tokens, cue, s.first)) return false;
+  const verbSubject = subjectOfNearestVerb(ctx, cue.first - 1);
+  return verbSubject !== null && couldSpeak(tokens, verbSubject.head);
+}

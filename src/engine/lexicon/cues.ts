@@ -3,6 +3,8 @@
  * Each base verb is expanded to its inflected forms, so the lexicon holds several hundred surface forms.
  */
 import { inflect, VerbForm } from './inflect';
+import type { Complement } from '../complements';
+import { GENERATED_HAND_VERB_EXTENSIONS, GENERATED_VERB_CUES } from './generatedCues';
 
 /**
  * How a cue takes its content:
@@ -77,6 +79,8 @@ export interface CueWord {
   cueClass: CueClass;
   form: VerbForm;
   base: string;
+  /** Complements beyond its class with which the verb also reports, as a generated verb does ("showed a tie"). */
+  extensions?: ReadonlySet<Complement>;
 }
 
 function build(): Map<string, CueWord> {
@@ -90,11 +94,48 @@ function build(): Map<string, CueWord> {
       }
     }
   }
+  const extensions = complementsByLemma(GENERATED_HAND_VERB_EXTENSIONS);
+  for (const entry of table.values()) {
+    const extra = extensions.get(entry.base);
+    if (extra) entry.extensions = extra;
+  }
   return table;
+}
+
+/** Lemma → the complements a generated table lists for it. */
+function complementsByLemma(rows: ReadonlyArray<readonly [string, Complement, ...unknown[]]>): Map<string, Set<Complement>> {
+  const byLemma = new Map<string, Set<Complement>>();
+  for (const [lemma, complement] of rows) {
+    const set = byLemma.get(lemma) ?? new Set<Complement>();
+    set.add(complement);
+    byLemma.set(lemma, set);
+  }
+  return byLemma;
 }
 
 /** Lowercased surface form → cue entry. */
 export const CUE_WORDS: ReadonlyMap<string, CueWord> = build();
+
+/** A verb of the generated lexicon: a cue only with one of its complements ("cited the report"). */
+export interface GeneratedCueWord {
+  form: VerbForm;
+  base: string;
+  complements: ReadonlySet<Complement>;
+}
+
+/**
+ * Lowercased surface form → generated cue entry (generatedCues.ts, made from WordNet and PolNeAR train). A form
+ * the hand-written lexicon or the issuing verbs hold keeps their rules.
+ */
+export const GENERATED_CUE_WORDS: ReadonlyMap<string, GeneratedCueWord> = (() => {
+  const table = new Map<string, GeneratedCueWord>();
+  for (const [base, complements] of complementsByLemma(GENERATED_VERB_CUES)) {
+    for (const [form, verbForm] of inflect(base)) {
+      if (!CUE_WORDS.has(form) && !ISSUING_VERBS.has(form) && !table.has(form)) table.set(form, { form: verbForm, base, complements });
+    }
+  }
+  return table;
+})();
 
 /** Nouns that stand for what someone said; "the statement said", "a report found". */
 export const SPEECH_NOUNS = new Set(`statement report study poll survey memo letter email e-mail post tweet

@@ -8,6 +8,7 @@ const IRREGULAR: Record<string, string[]> = {
   undertake: ['undertook', 'undertaken'], go: ['went', 'gone'], foresee: ['foresaw', 'foreseen'],
   bet: ['bet'], learn: ['learned', 'learnt'], dream: ['dreamed', 'dreamt'], take: ['took', 'taken'],
   withhold: ['withheld'], uphold: ['upheld'], forbid: ['forbade', 'forbidden'], sing: ['sang', 'sung'],
+  seek: ['sought'], show: ['showed', 'shown'], prove: ['proved', 'proven'],
 };
 
 const VOWELS = 'aeiou';
@@ -22,7 +23,7 @@ function thirdPerson(base: string): string {
 const DOUBLES = new Set(['admit', 'commit', 'regret', 'refer', 'prefer', 'confer', 'infer', 'transmit',
   'submit', 'plan', 'chat', 'quip', 'rebut', 'stop', 'beg', 'bet', 'omit', 'permit', 'compel', 'repel',
   'rebel', 'propel', 'control', 'patrol', 'occur', 'concur', 'deter', 'aver', 'slam', 'blog', 'jot', 'nag',
-  'snap', 'tip', 'flag', 'jab', 'grab', 'spar', 'stir', 'blur', 'pin']);
+  'snap', 'tip', 'flag', 'jab', 'grab', 'spar', 'stir', 'blur', 'pin', 'brag', 'dub']);
 
 function pastForm(base: string): string {
   if (base.endsWith('e')) return base + 'd';
@@ -36,6 +37,11 @@ function gerund(base: string): string {
   if (base.endsWith('e') && !base.endsWith('ee') && base !== 'be') return base.slice(0, -1) + 'ing';
   if (DOUBLES.has(base)) return base + base[base.length - 1] + 'ing';
   return base + 'ing';
+}
+
+/** A regular noun plural, which follows the same spelling rules as the third person ("concern" → "concerns"). */
+export function regularPlural(noun: string): string {
+  return thirdPerson(noun);
 }
 
 export type VerbForm = 'base' | 'third' | 'past' | 'gerund';
