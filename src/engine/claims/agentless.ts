@@ -17,6 +17,7 @@ import { BE_OR_HAVE, RELATIVE_SUBJECTS, clauseAfter, clauseAround, clauseEnd, ho
 import type { MarkerRule } from './markerRule';
 import { SEEMING_RULE } from './seeming';
 import { REPUTE_RULE } from './perceived';
+import { NOUN_FRAME_RULE } from './nounFrames';
 
 /** Adverbs by which a writer passes on a claim without saying who made it. */
 const EVIDENTIAL_ADVERBS = new Set(['reportedly', 'allegedly', 'purportedly', 'supposedly', 'reputedly']);
@@ -127,6 +128,7 @@ const MARKER_RULES: readonly MarkerRule[] = [
   { words: new Set(['according']), claim: accordingClaim },
   SEEMING_RULE,
   REPUTE_RULE,
+  NOUN_FRAME_RULE,
 ];
 
 /** Word → the rules it can open: one look-up rules out the many tokens that open none. */

@@ -76,7 +76,8 @@ describe('claims: agentless attributions', () => {
 
   it('stays linear on hostile input', () => {
     const time = (n: number) => {
-      const text = 'It is said to be reportedly allegedly according to reports seems to '.repeat(n);
+      const text = ('It is said to be reportedly allegedly according to reports seems to, which is widely seen as known for '
+        + 'there are concerns that amid fears about raised questions over drew criticism from Hale ').repeat(n);
       const started = process.hrtime.bigint();
       analyze(text);
       return Number(process.hrtime.bigint() - started) / 1e6;
