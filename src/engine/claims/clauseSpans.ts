@@ -50,7 +50,7 @@ export function holdsQuote(ctx: Context, first: number, last: number): boolean {
 const ASIDE_WORDS = 60;
 
 /** After a comma, words that open a clause of their own: ", but the vote …", ", largely because …", ", which …". */
-const OPENS_NEXT_CLAUSE = new Set(['but', 'and', 'while', 'although', 'though', 'whereas', 'because', 'largely', 'partly',
+export const OPENS_NEXT_CLAUSE = new Set(['but', 'and', 'while', 'although', 'though', 'whereas', 'because', 'largely', 'partly',
   'which', 'who', 'as', 'after', 'before', 'when', 'since', 'so', 'yet']);
 
 /**

@@ -14,6 +14,7 @@ import { transcriptClaim, colonClaim, dashClaim, introducedQuote } from './signe
 import { asSayingObject, quotedClauseClaims, quoteThenSpeakerClaims } from './quoted';
 import { appendAll } from '../arrays';
 import { addAgentless, passiveWithoutAgent } from './agentless';
+import { askedClaims } from './asked';
 
 export type { DraftClaim, Pattern, TokenRange } from './context';
 
@@ -126,6 +127,9 @@ function draftFromCue(ctx: Context, cue: CueMatch, limit: number, nextCue: numbe
     return [];
   }
 
+  // Questions and requests have shapes of their own ("When asked whether …, Hale said"): claims/asked.ts.
+  const asked = askedClaims(ctx, cue, limit);
+  if (asked) return asked;
   // ", calling it …": the noun before the comma is not the participle's subject (see below).
   const participle = cue.form === 'gerund' && cue.first - 1 >= s.first && isComma(tokens[cue.first - 1]);
   let subject = cue.passive || participle ? null : subjectLeft(ctx, cue.first);
