@@ -49,14 +49,17 @@ export function holdsQuote(ctx: Context, first: number, last: number): boolean {
 /** How far a clause's closing comma is looked for. */
 const ASIDE_WORDS = 60;
 
+/** After a comma, words that still describe the clause's last noun: "…, who is challenging the mayor". */
+const RELATIVE_AFTER_COMMA = new Set(['who', 'whose', 'whom']);
+
 /** After a comma, words that open a clause of their own: ", but the vote …", ", largely because …", ", which …". */
 export const OPENS_NEXT_CLAUSE = new Set(['but', 'and', 'while', 'although', 'though', 'whereas', 'because', 'largely', 'partly',
   'which', 'who', 'as', 'after', 'before', 'when', 'since', 'so', 'yet']);
 
 /**
- * The last token of a clause that starts at `first` and runs on from `from`: the next comma when the clause is an
- * aside between commas (", which is seen as …, responded") or when a comma opens a clause of its own (", but …"),
- * else the sentence's end.
+ * The last token of a clause that starts at `first` and runs on from `from`: the next comma ("…, potentially …",
+ * "…, the sweeping law that …" and ", but …" are the writer's own), unless a relative clause about the last noun
+ * follows it (", who is challenging …") outside an aside; else the sentence's end.
  */
 export function clauseEnd(ctx: Context, first: number, from: number): number {
   const { tokens, s } = ctx;
@@ -64,7 +67,7 @@ export function clauseEnd(ctx: Context, first: number, from: number): number {
   // Bounded, so many markers in one long sentence stay linear.
   for (let k = from; k < s.last && k <= from + ASIDE_WORDS; k++) {
     if (tokens[k].quote >= 0 || !isComma(tokens[k])) continue;
-    if (aside || OPENS_NEXT_CLAUSE.has(tokens[k + 1].lower)) return k - 1;
+    if (aside || !RELATIVE_AFTER_COMMA.has(tokens[k + 1].lower)) return k - 1;
   }
   return contentEndToken(ctx, from, s.last);
 }

@@ -7,6 +7,7 @@
  * "appeared on television", "seems happy to help" in a quote, "to appear at the rally" make no claim.
  */
 import type { CueMatch } from '../cues';
+import { nounPhraseEndingAt } from '../phrases';
 import { CUE_WORDS } from '../lexicon/cues';
 import { Context, DraftClaim, isComma, make, contentEndToken, Range } from './context';
 import { clauseAfter, clauseAround } from './clauseSpans';
@@ -66,10 +67,29 @@ function hedgedState(ctx: Context, i: number): DraftClaim | null {
     const last = contentEndToken(ctx, k + 1, s.last);
     return last > k ? make(ctx, { first: k + 1, last }, cueAt(i, k), null, 'agentless') : null;
   }
-  const around = clauseAround(ctx, i);
-  if (!around || around.first === i) return null;
-  const range: Range = { first: around.first, last: Math.max(k, shortClauseEnd(ctx, k)) };
+  const first = hedgeSubjectFirst(ctx, i);
+  if (first < 0) return null;
+  const range: Range = { first, last: Math.max(k, shortClauseEnd(ctx, k)) };
   return make(ctx, range, cueAt(i, i), null, 'agentless');
+}
+
+/**
+ * The first token of the hedged clause's subject: after the nearest comma or clause opener, or, when an aside stands
+ * between the subject and the verb ("Ana Ruiz, who hosts a show, seemed …"), the noun phrase before the aside; -1 when
+ * the verb has no subject before it.
+ */
+function hedgeSubjectFirst(ctx: Context, i: number): number {
+  const { tokens, s } = ctx;
+  const around = clauseAround(ctx, i);
+  if (around && around.first < i) return around.first;
+  if (!isComma(tokens[i - 1]) || tokens[i - 1].quote >= 0) return -1;
+  for (let k = i - 2; k > s.first && k >= i - 30; k--) {
+    if (tokens[k].quote >= 0) return -1;
+    if (!isComma(tokens[k])) continue;
+    const subjectFirst = nounPhraseEndingAt(tokens, k - 1, s.first);
+    return subjectFirst >= 0 ? subjectFirst : -1;
+  }
+  return -1;
 }
 
 /**
@@ -88,8 +108,13 @@ function seemingClaim(ctx: Context, i: number): DraftClaim | null {
     const report = hedgedReport(ctx, i);
     if (report) return report;
   }
-  const range = next.lower === 'that' ? clauseAfter(ctx, i + 1) : clauseAround(ctx, i);
-  return range ? make(ctx, range, cueAt(i, i), null, 'agentless') : null;
+  if (next.lower === 'that') {
+    const range = clauseAfter(ctx, i + 1);
+    return range ? make(ctx, range, cueAt(i, i), null, 'agentless') : null;
+  }
+  // "X seems to …": the hedged clause, subject included, to its first comma ("…, despite …" is the writer's own).
+  const first = hedgeSubjectFirst(ctx, i);
+  return make(ctx, { first: first >= 0 ? first : i, last: Math.max(i + 1, shortClauseEnd(ctx, i + 1)) }, cueAt(i, i), null, 'agentless');
 }
 
 export const SEEMING_RULE: MarkerRule = { words: SEEMING, claim: seemingClaim };
