@@ -109,6 +109,8 @@ function contentEnd(ctx: Context, first: number, limit: number, fronted: boolean
   for (let k = first + 1; k <= limit && k <= first + CONTENT_WORDS; k++) {
     const t = tokens[k];
     if (fronted && closesQuote(ctx, k) && k < limit && !isComma(tokens[k + 1]) && clauseFollows(tokens, k, limit)) return k;
+    // "asked the council to reopen the port and has since called it …": a second predicate of the one who asked.
+    if ((t.lower === 'and' || t.lower === 'but') && t.quote < 0 && tokens[k + 1]?.pos === 'AUX') return contentEndToken(ctx, first, k - 1);
     if (t.quote >= 0 || !isComma(t)) continue;
     if (fronted || OPENS_NEXT_CLAUSE.has(tokens[k + 1]?.lower ?? '') || clauseFollows(tokens, k, limit)) return k - 1;
   }

@@ -6,7 +6,7 @@
  * participle and "as" or "to" + verb after it.
  */
 import type { CueMatch } from '../cues';
-import { isBetweenSubjectAndVerb } from '../phrases';
+import { isBetweenSubjectAndVerb, nounPhraseEndingAt } from '../phrases';
 import { Context, DraftClaim, isComma, make } from './context';
 import { BE_OR_HAVE, clauseEnd, holdsQuote, subjectBeforeComma } from './clauseSpans';
 import { passiveSubjectFirst } from './agentless';
@@ -44,7 +44,7 @@ function reputeClaim(ctx: Context, i: number): DraftClaim | null {
   // The verb group before the participle: "is widely", "has long been", "could be".
   let be = i - 1;
   while (be >= s.first && be >= i - 3 && tokens[be].quote < 0 && !FINITE_BE.has(tokens[be].lower) && isBetweenSubjectAndVerb(tokens[be])) be--;
-  if (be < s.first || !FINITE_BE.has(tokens[be].lower) || tokens[be].quote >= 0) return null;
+  if (be < s.first || !FINITE_BE.has(tokens[be].lower) || tokens[be].quote >= 0) return word === 'known' ? reducedKnown(ctx, i, be) : null;
   if (tokens[be].lower === 'be' && (be === s.first || tokens[be - 1].lower === 'to')) return null;
   let aux = be - 1;
   while (aux >= s.first && aux >= be - 5 && tokens[aux].quote < 0 && (BE_OR_HAVE.test(tokens[aux].lower) || isBetweenSubjectAndVerb(tokens[aux]))) aux--;
@@ -54,6 +54,23 @@ function reputeClaim(ctx: Context, i: number): DraftClaim | null {
   const last = clauseEnd(ctx, first, i + 2);
   if (last < i + 2 || holdsQuote(ctx, first, last)) return null;
   const cue: CueMatch = { first: aux + 1, last: i + 1, cueClass: 'that', base: word, form: 'phrase', sourceAfter: false, passive: true };
+  return make(ctx, { first, last }, cue, null, 'agentless');
+}
+
+/**
+ * "the contests known as Super Tuesday", "a state known for its caucuses", "the group, also known as the Guild,": a
+ * name or a repute given to a noun phrase without "be". After a noun the claim is the phrase with its repute; after a
+ * comma, the name alone. `before` is the token before the participle and its adverbs.
+ */
+function reducedKnown(ctx: Context, i: number, before: number): DraftClaim | null {
+  const { tokens, s } = ctx;
+  if (before < s.first || tokens[before].quote >= 0) return null;
+  const cue: CueMatch = { first: before + 1, last: i + 1, cueClass: 'that', base: 'known', form: 'phrase', sourceAfter: false, passive: true };
+  const afterComma = isComma(tokens[before]);
+  const first = afterComma ? i + 2 : nounPhraseEndingAt(tokens, before, s.first);
+  if (first < 0 || (!afterComma && tokens[before].pos !== 'NOUN' && tokens[before].pos !== 'PROPN')) return null;
+  const last = clauseEnd(ctx, afterComma ? before + 1 : first, i + 2);
+  if (last < i + 2 || holdsQuote(ctx, first, last)) return null;
   return make(ctx, { first, last }, cue, null, 'agentless');
 }
 

@@ -44,6 +44,11 @@ describe('claims: questions and requests', () => {
     assert.equal(asked('Tom Hale asked the council to reopen the library.').content, 'the council to reopen the library');
   });
 
+  it('ends a request before a second predicate of the one who asked', () => {
+    assert.equal(asked('Tom Hale has asked the council to drop the levy and has since called it unfair.').content,
+      'the council to drop the levy');
+  });
+
   it('ends a request at a comma that opens a clause of its own', () => {
     assert.equal(asked('Since June, when he asked supporters to run for office, at least 200 said they would.').content,
       'supporters to run for office');

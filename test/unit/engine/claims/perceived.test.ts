@@ -39,6 +39,13 @@ describe('claims: repute passives and relative subjects', () => {
     assert.equal(unsourcedContent(a, 'are seen as'), 'The two ports, Riverton and Bayside, are seen as safe');
   });
 
+  it('reads a repute given without "be": after a noun with its phrase, after a comma the name alone', () => {
+    assert.equal(unsourcedContent(analyze('Ruiz won the string of contests known as Harbor Week.'), 'known as'),
+      'the string of contests known as Harbor Week');
+    assert.equal(unsourcedContent(analyze('The Riverton Guild, also known as the Guild of Ferrymen, met on Monday.'), 'also known as'),
+      'the Guild of Ferrymen');
+  });
+
   it('makes no claim of a non-finite or non-repute use', () => {
     for (const text of ['They risk being seen as weak.', 'The ferry was seen at dawn.', 'Tom Hale saw the plan as a threat.',
       'The harbor is known to us.', 'Ana Ruiz was viewed from the bridge.']) {
