@@ -8,12 +8,15 @@
 import type { CueMatch } from '../cues';
 import { isBetweenSubjectAndVerb, nounPhraseEndingAt } from '../phrases';
 import { Context, DraftClaim, isComma, make } from './context';
-import { BE_OR_HAVE, clauseEnd, holdsQuote, subjectBeforeComma } from './clauseSpans';
+import { BE_OR_HAVE, clauseAfter, clauseEnd, holdsQuote, subjectBeforeComma } from './clauseSpans';
 import { passiveSubjectFirst } from './agentless';
 import type { MarkerRule } from './markerRule';
 
 /** Participles whose passive tells how someone or something is seen ("as …") or what is said of them ("to …"). */
 const REPUTE_PARTICIPLES = new Set(['seen', 'viewed', 'regarded', 'perceived', 'known', 'billed', 'rumored', 'rumoured', 'reputed']);
+
+/** Participles of hearsay, which also take a "that" clause: "it was rumored that …". */
+const RUMOR_WORDS = new Set(['rumored', 'rumoured', 'reputed']);
 
 /** Participles that tell a repute only with "as …" ("is seen as"); "is seen to" or "was known to us" are not one. */
 const AS_ONLY = new Set(['viewed', 'regarded', 'perceived', 'billed']);
@@ -40,6 +43,12 @@ function reputeClaim(ctx: Context, i: number): DraftClaim | null {
   const as = next.lower === 'as';
   const to = next.lower === 'to' && !AS_ONLY.has(word) && infinitiveAfter(ctx, i + 1);
   const knownFor = word === 'known' && next.lower === 'for';
+  // "It was rumored that …": the rumour is the clause after "that" (the cue words of the lexicon read "it is said that").
+  if (RUMOR_WORDS.has(word) && next.lower === 'that') {
+    const range = clauseAfter(ctx, i + 1);
+    const cue: CueMatch = { first: i, last: i, cueClass: 'that', base: word, form: 'phrase', sourceAfter: false, passive: true };
+    return range ? make(ctx, range, cue, null, 'agentless') : null;
+  }
   if (!as && !to && !knownFor) return null;
   // The verb group before the participle: "is widely", "has long been", "could be".
   let be = i - 1;

@@ -30,6 +30,13 @@ describe('claims: agentless attributions', () => {
     assert.equal(unsourced(a, 'the dam will hold', 'believed').content.text, 'the dam will hold');
   });
 
+  it('reads the impersonal and personal passives of belief and report with no source', () => {
+    const a = analyze('It is thought that the dam will hold. It is expected that the port will reopen. It was said that the mayor was '
+      + 'furious. The ferry is believed to have sunk. The bridge is thought to be safe.');
+    for (const [fragment, cue] of [['the dam will hold', 'thought'], ['the port will reopen', 'expected'], ['the mayor was furious', 'said'],
+      ['to have sunk', 'believed'], ['to be safe', 'thought']]) unsourced(a, fragment, cue);
+  });
+
   it('does not give a passive report to its subject: "Ana Ruiz has been widely criticized for …"', () => {
     const a = analyze('Ana Ruiz has been widely criticized for the delay.');
     unsourced(a, 'for the delay', 'criticized');

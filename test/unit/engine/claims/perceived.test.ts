@@ -23,6 +23,10 @@ describe('claims: repute passives and relative subjects', () => {
       'Ana Ruiz is rumored to be leaving the council');
   });
 
+  it('reads "it was rumored that …" as the clause after "that"', () => {
+    assert.equal(unsourcedContent(analyze('It was rumored that the Riverton mayor would resign.'), 'rumored'), 'the Riverton mayor would resign');
+  });
+
   it('starts the claim at a relative pronoun and ends an aside at its comma', () => {
     assert.equal(unsourcedContent(analyze('Ana Ruiz, who is seen as the favorite, spoke first.'), 'is seen as'), 'who is seen as the favorite');
     assert.equal(unsourcedContent(analyze('The levy, which is expected to pass, would fund the port.'), 'is expected to'),
