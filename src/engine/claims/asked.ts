@@ -37,6 +37,7 @@ function beforeAdverbs(ctx: Context, cue: CueMatch): number {
   return k;
 }
 
+/** How the cue stands: after its subject (active), after a form of "be" or "get" (passive), or with no subject (bare). */
 function shapeOf(ctx: Context, cue: CueMatch): Shape {
   const { tokens, s } = ctx;
   const k = beforeAdverbs(ctx, cue);
