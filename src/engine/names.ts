@@ -171,11 +171,18 @@ export function findNames(tokens: Token[], first: number, last: number): NameChu
     if (of > 0 && isFirstName(tokens[i].text) && !hasOrganisationHead(tokens, i, of - 1) && !TITLES.has(tokens[i].lower)) {
       appendAll(chunks, splitChunk(tokens, i, of - 1));
       appendAll(chunks, splitChunk(tokens, of + 1, j));
+    } else if (i + 1 < j && tokens[i + 1].lower === 'of' && QUANTITIES.has(tokens[i].lower)) {
+      // "24 Percent of Ana Ruiz's Donors", "Half of Riverton": a headline's capitalised quantity is no part of a name.
+      appendAll(chunks, splitChunk(tokens, i + 2, j));
     } else appendAll(chunks, splitChunk(tokens, i, j));
     i = j + 1;
   }
   return chunks;
 }
+
+/** Words of quantity a headline capitalises before "of": "24 Percent of …", "Half of …", "Most of …". */
+const QUANTITIES = new Set(['percent', 'per', 'half', 'third', 'thirds', 'quarter', 'quarters', 'majority', 'minority', 'most', 'many',
+  'some', 'all', 'none', 'share', 'number', 'handful', 'dozens', 'hundreds', 'thousands', 'millions', 'billions', 'rest', 'part', 'one', 'two', 'three']);
 
 /** Last words of the names of places that people govern or live in ("… County", "… Township"). */
 const PLACE_NAME_ENDINGS = new Set(['county', 'city', 'town', 'township', 'parish', 'borough', 'district', 'province', 'shire']);

@@ -18,7 +18,8 @@ export function skipToContent(ctx: Context, cue: CueMatch, from: number): number
   for (let steps = 0; steps < 6 && i <= s.last; steps++) {
     const t = tokens[i];
     if (t.quote >= 0 || QUESTION_WORDS.test(t.lower)) break;
-    if ((TIME_WORDS.has(t.lower) && !determinerWithoutTime(tokens, i)) || (t.pos === 'ADV' && t.lower !== 'that' && t.lower !== 'not')) { i++; continue; }
+    // ("half of the voters": a quantity before "of" opens the content, whatever the tagger calls it.)
+    if ((TIME_WORDS.has(t.lower) && !determinerWithoutTime(tokens, i)) || (t.pos === 'ADV' && t.lower !== 'that' && t.lower !== 'not' && tokens[i + 1]?.lower !== 'of')) { i++; continue; }
     // "complained about the noise": there the "about" phrase is what was said, not a circumstance to skip.
     if (t.lower === 'about' && PREPOSITIONAL_CONTENT.has(cue.base)) break;
     if (t.pos === 'ADP' && t.lower !== 'that' && t.lower !== 'of' && t.lower !== 'to' && i + 1 <= s.last) {

@@ -74,3 +74,9 @@ describe('claims/content: coordinated clauses share their cue', () => {
     assert.equal(a.claims[0].content.text, 'that the bridge will open in May and that the ferry will stop');
   });
 });
+
+describe('claims/content: a quantity opens the object', () => {
+  it('keeps "half of" in what was called', () => {
+    assert.equal(claimHolding(analyze('Ana Ruiz called half of Hale’s supporters “deplorables.”'), 'supporters').content.text, 'half of Hale’s supporters “deplorables.”');
+  });
+});

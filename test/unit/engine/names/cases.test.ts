@@ -90,3 +90,11 @@ describe('names: a person "of" a place', () => {
     assert.equal(a.claims.some((c) => c.actor === actorCalled(a, 'Harbor City').id), false);
   });
 });
+
+describe('names: a headline quantity before "of"', () => {
+  it('reads "24 Percent of Ana Ruiz’s Donors" as Ana Ruiz, not a person "Percent of Ana Ruiz"', () => {
+    const names = actorNames('Only 24 Percent of Ana Ruiz’s Donors Give Little.\n\nRuiz said the donors were loyal.');
+    assert.ok(names.includes('Ana Ruiz'), names.join(', '));
+    assert.ok(!names.some((n) => n.startsWith('Percent')), names.join(', '));
+  });
+});
