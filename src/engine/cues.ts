@@ -1,5 +1,5 @@
 /** Finds the reporting cues of a sentence: verbs and phrases that introduce what someone said. */
-import { CUE_WORDS, CueClass, GENERATED_CUE_WORDS, HEARER_VERBS, ISSUING_VERBS, PHRASE_CUES, SOURCE_AFTER_PHRASES, SPEECH_ACT_NOUNS } from './lexicon/cues';
+import { CUE_WORDS, CueClass, CueWord, GENERATED_CUE_WORDS, HEARER_VERBS, ISSUING_VERBS, PHRASE_CUES, SOURCE_AFTER_PHRASES, SPEECH_ACT_NOUNS } from './lexicon/cues';
 import type { VerbForm } from './lexicon/inflect';
 import { Complement, complementAfter, complementStart, CONTENT_PREPOSITIONS } from './complements';
 import type { Token } from './tokens';
@@ -19,6 +19,13 @@ export interface CueMatch {
   complement?: Complement;
   /** "voters saying they …", "Democrats supporting Ms. Ruiz": a participle modifying the noun before it. */
   modifiesNoun?: boolean;
+  /** "took to the radio to say …", "used the speech to call …": an infinitive whose speaker is the clause's subject. */
+  afterTo?: boolean;
+  /**
+   * "by calling …", "after saying …": the index of the preposition before a gerund whose speaker is the clause's
+   * subject; for a participle that opens the sentence ("Recalling that night, Ruiz …"), the participle's own index.
+   */
+  preposition?: number;
 }
 
 const PHRASES: Map<string, string[][]> = (() => {
@@ -78,7 +85,7 @@ function matchVerb(tokens: Token[], i: number, first: number, entry: { cueClass:
   if (prev && prev.text === '-' && prev.end === t.start) return null;
   // Tagged as a noun or a name, a cue word is a verb only right after a pronoun ("they email"): not in
   // "a fundraising email", "the TV show", or a headline's "Refuses".
-  if ((t.pos === 'NOUN' || t.pos === 'PROPN') && !(prev && prev.pos === 'PRON') && !reportsAfterNoun(tokens, i) && !(entry.form === 'base' && pluralSubjectReports(tokens, i, entry.cueClass))) return null;
+  if ((t.pos === 'NOUN' || t.pos === 'PROPN') && !(prev && prev.pos === 'PRON') && !reportsAfterNoun(tokens, i, entry) && !(entry.form === 'base' && pluralSubjectReports(tokens, i, entry.cueClass))) return null;
   // "forty pledged delegates", "the stated goal": a participle before its noun describes it.
   const next = tokens[i + 1];
   if (entry.form === 'past' && next && next.pos === 'NOUN' && prev && (prev.pos === 'NUM' || prev.pos === 'DET' || prev.pos === 'ADJ')) return null;
@@ -89,15 +96,29 @@ function matchVerb(tokens: Token[], i: number, first: number, entry: { cueClass:
       next.lower !== 'on' && next.lower !== 'for' && next.lower !== 'out' && next.pos !== 'DET' && next.pos !== 'PRON') return null;
   let passive = false;
   let modifiesNoun = false;
+  let afterTo = false;
+  let preposition = -1;
   if (entry.form === 'gerund') {
     // ", saying that …" continues the sentence's speaker; "is saying" is progressive; other gerunds are not reports.
     const next = tokens[i + 1];
     const quoteFollows = !!next && (next.quote >= 0 || ((next.text === ',' || next.text === ':') && (tokens[i + 2]?.quote ?? -1) >= 0));
-    const usual = !!prev && (prev.text === ',' || BE.has(prev.lower) || prev.lower === 'and' || prev.text === '\u2014' || prev.text === '--' || quoteFollows);
+    // ", eventually saying …", "are gently urging …": a manner adverb between does not change what stands before.
+    let p = i - 1;
+    while (p > first && tokens[p].pos === 'ADV' && tokens[p].lower.endsWith('ly')) p--;
+    const before = p >= first ? tokens[p] : undefined;
+    const usual = !!before && (before.text === ',' || BE.has(before.lower) || before.lower === 'and' || before.text === '\u2014' || before.text === '--' || quoteFollows);
     modifiesNoun = !usual && participleAfterNoun(tokens, i, entry.cueClass);
-    if (!usual && !modifiesNoun) return null;
+    if (!usual && !modifiesNoun && before && p === i - 1 && GERUND_PREPOSITIONS.has(before.lower) && before.quote < 0) preposition = p;
+    // "Recalling that night, Ana Ruiz said …": a participle opening the sentence speaks for the subject after its comma.
+    if (!usual && !modifiesNoun && i === first && tokens[i].quote < 0) preposition = i;
+    if (!usual && !modifiesNoun && preposition < 0) return null;
   } else if (entry.form === 'base') {
-    if (prev && prev.lower === 'to') return null;
+    if (prev && prev.lower === 'to') {
+      // "vowed to veto": the cue before "to" already takes the infinitive as its content.
+      // "decided to characterise": any cue word before "to" speaks for itself, whether or not it makes a claim.
+      if (i - 2 < first || CUE_WORDS.has(tokens[i - 2].lower)) return null;
+      afterTo = true;
+    }
     if (i === first) return null;
   } else if (entry.form === 'past' && prev && (BE.has(prev.lower) || (prev.pos === 'ADV' && i - 2 >= first && BE.has(tokens[i - 2].lower)))) {
     // "was reported", "has been widely criticized": the subject is what is reported, not who reports it.
@@ -105,6 +126,8 @@ function matchVerb(tokens: Token[], i: number, first: number, entry: { cueClass:
   }
   const match: CueMatch = { first: i, last: i, cueClass: entry.cueClass, base: entry.base, form: entry.form, sourceAfter: false, passive };
   if (modifiesNoun) match.modifiesNoun = true;
+  if (afterTo) match.afterTo = true;
+  if (preposition >= 0) match.preposition = preposition;
   return match;
 }
 
@@ -185,24 +208,27 @@ function matchGenerated(tokens: Token[], i: number, first: number, last: number,
   return match && complements!.has(match.complement!) ? match : null;
 }
 
-/** Present-tense speech forms the tagger reads as plural nouns after a name ("the RWS reports …"). */
-const SAYS_FORMS = new Set(['reports', 'says', 'warns', 'notes', 'confirms', 'estimates', 'predicts']);
+/** Prepositions before a gerund of saying whose speaker is the clause's subject: "by calling", "after saying". */
+const GERUND_PREPOSITIONS = new Set(['by', 'after', 'before', 'in', 'for', 'while', 'when', 'without', 'upon', 'since', 'of']);
 
-/** "The ad claims “…”", "Voss notes that …": after a noun, a cue word with what it reports right after; after
- * a name, a clause of its own will do ("the RWS reports cases have risen"). */
-function reportsAfterNoun(tokens: Token[], i: number): boolean {
+/**
+ * "The ad claims “…”", "Voss notes that …": after a noun, a cue word with what it reports right after. After a name,
+ * the tagger often reads a present-tense cue as a plural noun ("Trump/PROPN claims/NOUN he is …"): there a clause of
+ * its own will do, a noun phrase for a verb of stance ("Bloomberg estimates her fortune at …" is not one, "the union
+ * backs Ruiz" is), or the sentence's end after a comma (", O'Keefe notes.").
+ */
+function reportsAfterNoun(tokens: Token[], i: number, entry: CueWord): boolean {
   const prev = tokens[i - 1];
   const next = tokens[i + 1];
   if (!prev || !next || (prev.pos !== 'NOUN' && prev.pos !== 'PROPN') || !/(s|ed)$/.test(tokens[i].lower)) return false;
   if (next.quote >= 0 || next.lower === 'that' || next.text === ':') return true;
-  // "The Riverton Board reports turnout has doubled": after a name, a clause with its own verb.
-  if (prev.pos !== 'PROPN' || !SAYS_FORMS.has(tokens[i].text) || !['NOUN', 'ADJ', 'DET', 'NUM'].includes(next.pos)) return false;
-  for (let k = i + 2; k < tokens.length && k <= i + 5; k++) {
-    const t = tokens[k];
-    if (t.quote >= 0 || t.text === ',' || t.text === '.') return false;
-    if (t.pos === 'AUX' || (t.pos === 'VERB' && !t.lower.endsWith('ing'))) return true;
-  }
-  return false;
+  if (prev.pos !== 'PROPN' || entry.form !== 'third' || prev.quote >= 0) return false;
+  if (clauseOpensAt(tokens, i + 1)) return true;
+  if (entry.cueClass === 'object' && OBJECT_OPENERS.has(next.pos)) return true;
+  if (next.text !== '.' && next.text !== ',' && next.text !== ';') return false;
+  let k = i - 1;
+  while (k > 0 && tokens[k - 1].pos === 'PROPN' && tokens[k - 1].quote < 0) k--;
+  return k > 0 && tokens[k - 1].text === ',';
 }
 
 /** Every word that can open a cue, phrase or verb: one look-up rules out the many tokens that open none. */

@@ -85,6 +85,20 @@ describe('reading view renderer', () => {
     assert.equal(textOf(root), 'He said the deal was "close" and "nearly done"Omar Haddad for now.');
   });
 
+  it('marks only a claim\'s parts, leaving the attribution between its quotes as plain text', () => {
+    const text = '“We are ready,” said Ana Ruiz, the chair. “The vote is on Tuesday.”';
+    const builder = new AnalysisBuilder(text);
+    const ruiz = builder.actor('Ana Ruiz');
+    const first = builder.span('“We are ready,”');
+    const second = builder.span('“The vote is on Tuesday.”');
+    const id = builder.claim(ruiz, 'direct', { start: first.start, end: second.end, text: text.slice(first.start, second.end) }, [first, second], 'said');
+    const analysis = builder.build();
+    analysis.claims[0].parts = [first, second];
+    const root = parseHtml(renderArticleBody(text, analysis));
+    assert.deepEqual(claimRuns(root, id).map((run) => textOf(run, isSpeakerLabel)), [first.text, second.text]);
+    assert.equal(textOf(root, isSpeakerLabel), text);
+  });
+
   it('gives every paragraph its editor line for scroll sync', () => {
     const root = parseHtml(renderArticleBody('Title\n\nFirst paragraph.\nSecond paragraph.\n\n\nLast one.', empty));
     assert.deepEqual(paragraphs(root).map((p) => [p.attributes.class, p.attributes['data-line'], textOf(p)]), [

@@ -35,6 +35,14 @@ export function skipToContent(ctx: Context, cue: CueMatch, from: number): number
   return i;
 }
 
+/** "has not said", "never explained", "didn't say": a negation within two words before the cue. */
+function negated(tokens: Token[], cueFirst: number, min: number): boolean {
+  for (let k = cueFirst - 1; k >= min && k >= cueFirst - 2; k--) {
+    if (tokens[k].lower === 'not' || tokens[k].lower === "n't" || tokens[k].lower === 'n\u2019t' || tokens[k].lower === 'never') return true;
+  }
+  return false;
+}
+
 /** "this", "last", "next" are a time only before one ("this week"); "believe this provides …" opens the content. */
 function determinerWithoutTime(tokens: Token[], i: number): boolean {
   const t = tokens[i];
@@ -91,8 +99,8 @@ export function contentRight(ctx: Context, cue: CueMatch, limit: number, subject
     let after = i;
     while (after <= limit && tokens[after].start < q.end) after++;
     if (limit - after > 5) return { range: { first: i, last: after - 1 }, explicitThat: false };
-  } else if ((cue.base === 'ask' || cue.base === 'wonder' || cue.base === 'question' || cue.complement === 'question') && QUESTION_WORDS.test(t.lower)) {
-    // "asked whether the vote would hold": the question is the content.
+  } else if ((cue.base === 'ask' || cue.base === 'wonder' || cue.base === 'question' || cue.complement === 'question' || negated(tokens, cue.first, ctx.s.first)) && QUESTION_WORDS.test(t.lower)) {
+    // "asked whether the vote would hold", "has not said when it would open": the question is the content.
   } else if (cue.cueClass === 'that') {
     // "thinks the plan will fail", "a poll shows the mayor leads": a bare clause with its own subject and verb.
     const shows = (cue.base === 'show' || cue.base === 'find' || cue.base === 'suggest') && documentSubject(tokens, subject) && CLAUSE_OPENERS.has(t.pos);

@@ -58,6 +58,45 @@ export function draftSentenceClaims(tokens: Token[], quotes: Quote[], s: Sentenc
   return drafts;
 }
 
+/**
+ * "Ruiz drew fire by calling the levy a tax", "After thanking the crowd, Hale said …": a gerund of saying after a
+ * preposition reports for the clause's subject: the subject of the verb before the preposition, or, when the phrase
+ * opens the sentence, the subject after its comma (the content then ends at that comma).
+ */
+function gerundAfterPreposition(ctx: Context, cue: CueMatch, preposition: number, limit: number): DraftClaim[] {
+  const { tokens, s } = ctx;
+  let subject: Subject | null = null;
+  if (preposition === s.first) {
+    for (let k = cue.last + 1; k <= limit && k <= cue.last + 25; k++) {
+      if (tokens[k].quote >= 0 || !isComma(tokens[k])) continue;
+      const last = nounPhraseStartingAt(tokens, k + 1, s.last);
+      if (last < 0 || !couldSpeak(tokens, { first: k + 1, last })) return [];
+      subject = { head: { first: k + 1, last }, appositive: null, source: { first: k + 1, last } };
+      limit = k - 1;
+      break;
+    }
+  } else {
+    subject = subjectOfNearestVerb(ctx, preposition);
+  }
+  if (!subject || !purposeOfActiveVerb(tokens, subject)) return [];
+  const right = contentRight(ctx, cue, limit);
+  return right ? [make(ctx, right.range, cue, subject, 'participle')] : [];
+}
+
+/**
+ * Whether the subject found for an infinitive acts: not a relative pronoun ("people in the square who gathered to
+ * protest" would give the square), and not the subject of a passive ("were sent to compare findings").
+ */
+function purposeOfActiveVerb(tokens: Token[], subject: Subject): boolean {
+  if (/^(who|which|that)$/.test(tokens[subject.source.last].lower)) return false;
+  for (let k = subject.source.last + 1; k < tokens.length && k <= subject.source.last + 4; k++) {
+    const t = tokens[k];
+    if (t.pos === 'VERB') return !(!t.lower.endsWith('ing') && k - 1 > subject.source.last && /^(was|were|is|are|been|be|being)$/.test(tokens[k - 1].lower));
+    if (t.pos !== 'AUX' && t.pos !== 'ADV' && t.pos !== 'PART') return true;
+  }
+  return true;
+}
+
 /** Subordinators of time and cause that, after a comma, open a clause attached to the main verb. */
 const NARRATOR_CLAUSE_OPENERS = new Set(['after', 'before', 'when', 'while', 'since', 'once', 'until', 'because']);
 
@@ -146,7 +185,18 @@ function draftFromCue(ctx: Context, cue: CueMatch, limit: number, previous: Draf
   if (cue.complement && !hasSpeakingSubject(ctx, cue)) return [];
   let pattern: Pattern = 'subject';
   if (subject && tokens[subject.head.last].pos === 'PRON' && ['it', 'there'].includes(tokens[subject.head.last].lower) && cue.passive) subject = null;
-  if (!subject && (cue.form === 'gerund' || joinedToVerbBefore(tokens, cue, s.first))) {
+  const joined = joinedToVerbBefore(tokens, cue, s.first);
+  if (cue.preposition !== undefined) return gerundAfterPreposition(ctx, cue, cue.preposition, limit);
+  if (cue.afterTo) {
+    // "Ruiz took to the radio to say …": the infinitive's speaker is the subject of the verb before it.
+    const right = contentRight(ctx, cue, limit);
+    const verbSubject = right ? subjectOfNearestVerb(ctx, cue.first - 1) : null;
+    if (!right || !verbSubject || !purposeOfActiveVerb(tokens, verbSubject)) return [];
+    // "It is hard to say whether …": an empty subject names nobody.
+    const empty = verbSubject.head.first === verbSubject.head.last && /^(it|there)$/.test(tokens[verbSubject.head.first].lower);
+    return [empty ? make(ctx, right.range, cue, null, 'agentless') : make(ctx, right.range, cue, verbSubject, 'participle')];
+  }
+  if (!subject && (cue.form === 'gerund' || joined)) {
     // ", saying that …", "… but indicated …": the speaker is the subject of the clause before, which is the
     // previous claim's speaker when that claim runs up to here, else the subject of the nearest verb.
     pattern = 'participle';

@@ -45,6 +45,15 @@ function adjunctBefore(tokens: Token[], first: number, last: number): boolean {
   return np > first && tokens[np - 1].pos === 'ADP';
 }
 
+/** The first token of a trailing run of names in a..j that follows a common noun other than a role, else a. */
+function nameAfterCommonNoun(tokens: Token[], a: number, j: number): number {
+  if (tokens[j].pos !== 'PROPN') return a;
+  let k = j;
+  while (k - 1 >= a && tokens[k - 1].pos === 'PROPN') k--;
+  const noun = tokens[k - 1];
+  return k > a && noun.pos === 'NOUN' && !ROLE_HEADS.has(noun.lower) && !isPeopleNoun(noun.lower) ? k : a;
+}
+
 /** Participles that follow the people a survey asked: "voters polled", "those surveyed", "residents interviewed". */
 const SURVEYED = new Set(['polled', 'surveyed', 'interviewed', 'questioned', 'sampled', 'contacted']);
 
@@ -76,6 +85,12 @@ export function subjectLeft(ctx: Context, cueFirst: number, afterParticiple = fa
   const { tokens, s } = ctx;
   let j = cueFirst - 1;
   while (j >= s.first && isBetweenSubjectAndVerb(tokens[j]) && tokens[j].quote < 0) j--;
+  // "all the experts I interviewed said": a pronoun and its verb after a noun are a relative clause of that noun.
+  if (!afterParticiple && j - 2 >= s.first && tokens[j].pos === 'VERB' && tokens[j - 1].pos === 'PRON' && SUBJECT_PRONOUNS.has(tokens[j - 1].lower) &&
+      (tokens[j - 2].pos === 'NOUN' || tokens[j - 2].pos === 'PROPN') && tokens[j].quote < 0) {
+    const described = subjectLeft(ctx, j - 1, true);
+    return described ? { ...described, source: { first: described.source.first, last: j } } : null;
+  }
   // "56 percent of voters polled said", "those surveyed said": the people asked speak, participle and all.
   // (Once: "polled polled … said" must not recurse once per word.)
   if (!afterParticiple && j - 1 >= s.first && SURVEYED.has(tokens[j].lower) && tokens[j].quote < 0) {
@@ -148,8 +163,11 @@ export function subjectLeft(ctx: Context, cueFirst: number, afterParticiple = fa
     const modified = speakerBeforeModifier(ctx, b, j);
     return modified ?? { head: { first: b, last: antecedentLast }, appositive: null, source: { first: b, last: j } };
   }
-  const a = nounPhraseEndingAt(tokens, j, s.first);
+  let a = nounPhraseEndingAt(tokens, j, s.first);
   if (a < 0 || !canSpeak(tokens, j)) return null;
+  // "In a meeting with the board Ruiz said": after a preposition, a name right after a common noun that is no role
+  // ("the singer Adele") starts the subject; the noun ends the fronted phrase.
+  if (a - 1 >= s.first && tokens[a - 1].pos === 'ADP') a = nameAfterCommonNoun(tokens, a, j);
   // "Cases rose, with officials saying …", "… with the number expected to rise": after a clause's verb, "with"
   // opens an absolute clause with its own subject, and a past participle there names no speaker at all ("a
   // spokesman with the agency said" has no verb before "with").
@@ -278,22 +296,28 @@ export function subjectOfNearestVerb(ctx: Context, before: number): Subject | nu
   return fallback;
 }
 
-/** "… but indicated …", "… and cited …": a cue verb coordinated with the verb before it. */
+/** "… and said", "… but has since said": a cue verb coordinated with the one before, which shares its subject. */
 export function joinedToVerbBefore(tokens: Token[], cue: CueMatch, first: number): boolean {
-  return cue.first - 1 >= first && ['and', 'but', 'or'].includes(tokens[cue.first - 1].lower);
+  let beforeCue = cue.first - 1;
+  while (beforeCue > first && isBetweenSubjectAndVerb(tokens[beforeCue]) && tokens[beforeCue].quote < 0) beforeCue--;
+  return beforeCue >= first && ['and', 'but', 'or'].includes(tokens[beforeCue].lower);
 }
 
 /**
  * Whether the cue's subject can speak or hold a view: "the mayor cited the report", not "the figures cited in the
- * report". A participle (", citing …") or a verb joined to the one before ("… and cited …") has the subject of
- * that verb. The test a generated cue word must pass; the lexicon generator counts with it too.
+ * report". A participle (", citing …", "by citing …"), an infinitive of purpose ("took to the radio to cite …") or
+ * a verb joined to the one before ("… and cited …") has the subject of that verb; a participle that opens the
+ * sentence ("Citing the audit, Ruiz …") has the subject after its comma, which the drafter tests itself. The test a
+ * generated cue word must pass; the lexicon generator counts with it too.
  */
 export function hasSpeakingSubject(ctx: Context, cue: CueMatch): boolean {
   const { tokens, s } = ctx;
-  const participle = cue.form === 'gerund' && cue.first - 1 >= s.first && isComma(tokens[cue.first - 1]);
+  if (cue.preposition === s.first) return true;
+  const participle = cue.preposition !== undefined || cue.afterTo === true ||
+    (cue.form === 'gerund' && cue.first - 1 >= s.first && isComma(tokens[cue.first - 1]));
   const subject = participle ? null : subjectLeft(ctx, cue.first);
   if (subject) return couldSpeak(tokens, subject.head);
   if (!participle && !joinedToVerbBefore(tokens, cue, s.first)) return false;
-  const verbSubject = subjectOfNearestVerb(ctx, cue.first - 1);
+  const verbSubject = subjectOfNearestVerb(ctx, cue.preposition ?? cue.first - 1);
   return verbSubject !== null && couldSpeak(tokens, verbSubject.head);
 }

@@ -8,6 +8,8 @@
  * - Where claims overlap or nest, the shortest claim owns the overlap (it is the more specific
  *   statement, and it would otherwise be unreachable); ties go to the claim listed first. The
  *   longer claim keeps the rest of its text, so it is split around the shorter one.
+ * - A claim covers only its parts: the attribution that interrupts its words ("“A,” said Ruiz, the
+ *   chair. “B.”") stays plain text between them.
  * - A piece is "quoted" if any claim covering it has a quoted run over it.
  * - A claim with quotes gets one speaker label, right after its last quoted run.
  * Offsets outside the text, empty or reversed spans are dropped rather than trusted.
@@ -35,6 +37,8 @@ interface PlacedClaim {
   order: number;
   start: number;
   end: number;
+  /** The claim's words (its parts), or its whole content when it gives none. */
+  parts: { start: number; end: number }[];
   quotes: { start: number; end: number }[];
 }
 
@@ -58,7 +62,10 @@ function placeClaims(claims: readonly Claim[], length: number): PlacedClaim[] {
     const quotes = (Array.isArray(claim.quotes) ? claim.quotes : [])
       .map((quote) => clampSpan(quote, length))
       .filter((quote): quote is { start: number; end: number } => quote !== undefined);
-    placed.push({ claim, order, ...content, quotes });
+    const parts = (Array.isArray(claim.parts) ? claim.parts : [])
+      .map((part) => clampSpan(part, length))
+      .filter((part): part is { start: number; end: number } => part !== undefined && part.start >= content.start && part.end <= content.end);
+    placed.push({ claim, order, ...content, parts: parts.length > 0 ? parts : [content], quotes });
   });
   return placed.sort((a, b) => a.start - b.start || a.order - b.order);
 }
@@ -86,6 +93,10 @@ function layoutBlock(block: ArticleBlock, active: readonly PlacedClaim[], labels
   for (const entry of active) {
     addCut(entry.start);
     addCut(entry.end);
+    for (const part of entry.parts) {
+      addCut(part.start);
+      addCut(part.end);
+    }
     for (const quote of entry.quotes) {
       addCut(quote.start);
       addCut(quote.end);
@@ -98,7 +109,7 @@ function layoutBlock(block: ArticleBlock, active: readonly PlacedClaim[], labels
   for (let index = 0; index + 1 < sortedCuts.length; index += 1) {
     const start = sortedCuts[index];
     const end = sortedCuts[index + 1];
-    const covering = active.filter((entry) => entry.start <= start && entry.end >= end);
+    const covering = active.filter((entry) => entry.parts.some((part) => part.start <= start && part.end >= end));
     const owner = covering.length === 0 ? undefined : covering.reduce(moreSpecific);
     pieces.push({
       start,

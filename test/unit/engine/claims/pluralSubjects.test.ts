@@ -75,3 +75,35 @@ describe('claims: subjects before a time or a participial aside', () => {
     assert.deepEqual(analyze('They used a technique, called transit photometry, to find planets.').claims, []);
   });
 });
+
+describe('claims: relative clauses, negated questions and coordinated verbs', () => {
+  it('takes "the experts I interviewed" as the subject, not "I"', () => {
+    assert.equal(sourceOf('All the experts I interviewed said her plan was more detailed.', 'more detailed'), 'the experts I interviewed');
+  });
+
+  it('reads "has not said when …" with the question as the content', () => {
+    assert.equal(claimHolding(analyze('Council members have not said when they would take up the levy.'), 'take up').content.text, 'when they would take up the levy');
+  });
+
+  it('gives "… but has said …" the subject of the verb before "but"', () => {
+    assert.equal(sourceOf('Ana Ruiz has urged the towns to spend more but has said she will hold firm to the plan.', 'hold firm'), 'Ana Ruiz');
+  });
+});
+
+describe('claims: a fronted phrase without a comma', () => {
+  it('takes the name after "In a meeting with the board" as the subject, and keeps "the singer Adele" whole', () => {
+    assert.equal(sourceOf('In a meeting with the board Ruiz said that the levy may need to be cut.', 'levy'), 'Ruiz');
+    assert.match(sourceOf('A song by the singer Lia Moss said that love may need to be cut.', 'love') ?? '', /singer Lia Moss$/);
+  });
+});
+
+describe('claims: a present-tense cue after a name, read as a noun by the tagger', () => {
+  it('reads "Hale claims he …" and ", Ruiz notes." as cues', () => {
+    assert.equal(sourceOf('Tom Hale claims he is worth ten million dollars.', 'worth ten million'), 'Tom Hale');
+    assert.equal(sourceOf('The levy cannot pass without the council, Ruiz notes.', 'cannot pass'), 'Ruiz');
+  });
+
+  it('leaves a name before a plural noun alone ("Riverton reports were late")', () => {
+    assert.deepEqual(analyze('The Riverton reports were late again.').claims, []);
+  });
+});
