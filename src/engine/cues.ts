@@ -176,6 +176,9 @@ function participleAfterNoun(tokens: Token[], i: number, cueClass: CueClass): bo
   return clauseOpensAt(tokens, i + 1);
 }
 
+/** Prepositions before a gerund of saying whose speaker is the clause's subject: "by calling", "after saying". */
+const GERUND_PREPOSITIONS = new Set(['by', 'after', 'before', 'in', 'for', 'while', 'when', 'without', 'upon', 'since', 'of']);
+
 /** How a generated verb takes its content, by complement: a clause as "that" cues do, "to" as intentions do, and
  * a noun phrase or a preposition's object as evaluations do. */
 function classOf(complement: Complement): CueClass {
@@ -208,8 +211,6 @@ function matchGenerated(tokens: Token[], i: number, first: number, last: number,
   return match && complements!.has(match.complement!) ? match : null;
 }
 
-/** Prepositions before a gerund of saying whose speaker is the clause's subject: "by calling", "after saying". */
-const GERUND_PREPOSITIONS = new Set(['by', 'after', 'before', 'in', 'for', 'while', 'when', 'without', 'upon', 'since', 'of']);
 
 /**
  * "The ad claims “…”", "Voss notes that …": after a noun, a cue word with what it reports right after. After a name,

@@ -185,7 +185,6 @@ function draftFromCue(ctx: Context, cue: CueMatch, limit: number, previous: Draf
   if (cue.complement && !hasSpeakingSubject(ctx, cue)) return [];
   let pattern: Pattern = 'subject';
   if (subject && tokens[subject.head.last].pos === 'PRON' && ['it', 'there'].includes(tokens[subject.head.last].lower) && cue.passive) subject = null;
-  const joined = joinedToVerbBefore(tokens, cue, s.first);
   if (cue.preposition !== undefined) return gerundAfterPreposition(ctx, cue, cue.preposition, limit);
   if (cue.afterTo) {
     // "Ruiz took to the radio to say …": the infinitive's speaker is the subject of the verb before it.
@@ -196,7 +195,7 @@ function draftFromCue(ctx: Context, cue: CueMatch, limit: number, previous: Draf
     const empty = verbSubject.head.first === verbSubject.head.last && /^(it|there)$/.test(tokens[verbSubject.head.first].lower);
     return [empty ? make(ctx, right.range, cue, null, 'agentless') : make(ctx, right.range, cue, verbSubject, 'participle')];
   }
-  if (!subject && (cue.form === 'gerund' || joined)) {
+  if (!subject && (cue.form === 'gerund' || joinedToVerbBefore(tokens, cue, s.first))) {
     // ", saying that …", "… but indicated …": the speaker is the subject of the clause before, which is the
     // previous claim's speaker when that claim runs up to here, else the subject of the nearest verb.
     pattern = 'participle';

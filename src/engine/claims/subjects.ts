@@ -296,11 +296,11 @@ export function subjectOfNearestVerb(ctx: Context, before: number): Subject | nu
   return fallback;
 }
 
-/** "… and said", "… but has since said": a cue verb coordinated with the one before, which shares its subject. */
+/** "… but indicated …", "… and cited …", "… but has since said …": a cue verb coordinated with the verb before it. */
 export function joinedToVerbBefore(tokens: Token[], cue: CueMatch, first: number): boolean {
-  let beforeCue = cue.first - 1;
-  while (beforeCue > first && isBetweenSubjectAndVerb(tokens[beforeCue]) && tokens[beforeCue].quote < 0) beforeCue--;
-  return beforeCue >= first && ['and', 'but', 'or'].includes(tokens[beforeCue].lower);
+  let k = cue.first - 1;
+  while (k > first && isBetweenSubjectAndVerb(tokens[k]) && tokens[k].quote < 0) k--;
+  return k >= first && ['and', 'but', 'or'].includes(tokens[k].lower);
 }
 
 /**
