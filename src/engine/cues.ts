@@ -116,7 +116,8 @@ function matchVerb(tokens: Token[], i: number, first: number, entry: { cueClass:
     if (prev && prev.lower === 'to') {
       // "vowed to veto": the cue before "to" already takes the infinitive as its content.
       // "decided to characterise": any cue word before "to" speaks for itself, whether or not it makes a claim.
-      if (i - 2 < first || CUE_WORDS.has(tokens[i - 2].lower)) return null;
+      // "seemed to suggest" is a hedged claim of its own (claims/seeming.ts).
+      if (i - 2 < first || CUE_WORDS.has(tokens[i - 2].lower) || HEDGE_VERBS.has(tokens[i - 2].lower)) return null;
       afterTo = true;
     }
     if (i === first) return null;
@@ -175,6 +176,9 @@ function participleAfterNoun(tokens: Token[], i: number, cueClass: CueClass): bo
   if (cueClass === 'object') return OBJECT_OPENERS.has(tokens[i + 1]?.pos ?? '');
   return clauseOpensAt(tokens, i + 1);
 }
+
+/** Verbs of seeming whose "to" infinitive claims/seeming.ts reads as a hedged claim of the subject's. */
+const HEDGE_VERBS = new Set(['seem', 'seems', 'seemed', 'seeming', 'appear', 'appears', 'appeared', 'appearing']);
 
 /** Prepositions before a gerund of saying whose speaker is the clause's subject: "by calling", "after saying". */
 const GERUND_PREPOSITIONS = new Set(['by', 'after', 'before', 'in', 'for', 'while', 'when', 'without', 'upon', 'since', 'of']);

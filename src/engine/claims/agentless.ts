@@ -12,14 +12,16 @@
 import type { CueMatch } from '../cues';
 import { isBetweenSubjectAndVerb, nounPhraseEndingAt } from '../phrases';
 import { appendAll } from '../arrays';
-import { CUE_WORDS } from '../lexicon/cues';
-import { Context, DraftClaim, contentEndToken, isComma, make, quoteOverlaps, Range } from './context';
+import { Context, DraftClaim, contentEndToken, isComma, make, quoteOverlaps } from './context';
+import { BE_OR_HAVE, RELATIVE_SUBJECTS, clauseAfter, clauseAround, clauseEnd, holdsQuote } from './clauseSpans';
+import type { MarkerRule } from './markerRule';
+import { SEEMING_RULE } from './seeming';
+import { REPUTE_RULE } from './perceived';
+import { NOUN_FRAME_RULE } from './nounFrames';
 
 /** Adverbs by which a writer passes on a claim without saying who made it. */
 const EVIDENTIAL_ADVERBS = new Set(['reportedly', 'allegedly', 'purportedly', 'supposedly', 'reputedly']);
 
-/** Verbs of seeming: "the plan seems to be failing", "it appears that …". */
-const SEEMING = new Set(['seem', 'seems', 'seemed', 'appear', 'appears', 'appeared']);
 /** Adjectives of an impersonal judgement: "it is clear that", "it was unclear whether". */
 const IMPERSONAL_JUDGEMENTS = new Set(['clear', 'unclear', 'apparent', 'obvious', 'evident']);
 
@@ -27,13 +29,6 @@ const IMPERSONAL_JUDGEMENTS = new Set(['clear', 'unclear', 'apparent', 'obvious'
 const SOURCELESS_NOUNS = new Set(['reports', 'accounts', 'rumors', 'rumours']);
 const SOURCELESS_MODIFIERS = new Set(['news', 'media', 'press', 'published', 'local', 'unconfirmed', 'initial', 'early',
   'earlier', 'some', 'several', 'many', 'various', 'multiple', 'widespread', 'recent', 'unverified']);
-
-/** Every word that can mark an agentless claim: one look-up rules out the rest of a sentence's tokens. */
-const MARKER_WORDS = new Set([...EVIDENTIAL_ADVERBS, ...SEEMING, ...IMPERSONAL_JUDGEMENTS, 'according']);
-
-/** Words that open a clause, so an evidential's clause starts after them: "after he allegedly …". */
-const CLAUSE_BOUNDARIES = new Set(['that', 'after', 'before', 'because', 'when', 'while', 'although', 'though', 'since',
-  'if', 'as', 'and', 'but', 'where', 'who', 'which', 'until', 'unless', 'whether']);
 
 /**
  * Cues whose passive reports a claim or a judgement without its maker ("is said to", "was widely criticized"); other
@@ -44,12 +39,21 @@ const AGENTLESS_PASSIVES = new Set(['say', 'report', 'believe', 'think', 'allege
   'confirm', 'label', 'rate', 'dub', 'criticize', 'criticise', 'accuse', 'blame', 'praise', 'condemn', 'describe',
   'characterize', 'characterise', 'portray', 'mention', 'question', 'deny', 'warn', 'assess', 'judge', 'regard']);
 
-const BE_OR_HAVE = /^(?:has|have|had|will|would|could|might|may|can|should|must|was|were|is|are|been|be|being|'s|’s)$/;
+/**
+ * The first token of the subject of a passive whose auxiliaries end at token `aux`: a noun phrase ("The mayor is
+ * said to …"), or a relative pronoun that stands for one ("…, which is expected to pass"); -1 when there is none.
+ */
+export function passiveSubjectFirst(ctx: Context, aux: number): number {
+  const { tokens, s } = ctx;
+  if (aux < s.first || tokens[aux].quote >= 0) return -1;
+  if (RELATIVE_SUBJECTS.has(tokens[aux].lower)) return aux;
+  return nounPhraseEndingAt(tokens, aux, s.first);
+}
 
 /**
  * "X is said to …", "X has been widely criticized for …": a passive cue whose agent the drafter found nowhere. The
- * claim is the whole clause from the passive subject to the clause's end; null when no subject stands before the
- * auxiliaries or nothing follows the cue.
+ * claim is the whole clause from the passive subject to the clause's end (an aside between commas ends at its comma:
+ * ", which is expected to pass,"); null when no subject stands before the auxiliaries or nothing follows the cue.
  */
 export function passiveWithoutAgent(ctx: Context, cue: CueMatch, limit: number): DraftClaim | null {
   const { tokens, s } = ctx;
@@ -59,57 +63,18 @@ export function passiveWithoutAgent(ctx: Context, cue: CueMatch, limit: number):
   let aux = cue.first - 1;
   while (aux >= s.first && aux >= cue.first - 8 && (BE_OR_HAVE.test(tokens[aux].lower) || (isBetweenSubjectAndVerb(tokens[aux]) && tokens[aux].quote < 0))) aux--;
   if (aux < s.first || (aux === cue.first - 1 && !phraseWithBe)) return null;
-  const subjectFirst = nounPhraseEndingAt(tokens, aux, s.first);
-  if (subjectFirst < 0 || tokens[aux].quote >= 0) return null;
-  const last = contentEndToken(ctx, cue.last + 1, limit);
+  const subjectFirst = passiveSubjectFirst(ctx, aux);
+  if (subjectFirst < 0) return null;
+  const last = Math.min(contentEndToken(ctx, cue.last + 1, limit), clauseEnd(ctx, subjectFirst, cue.last + 1));
   if (last <= cue.last || holdsQuote(ctx, subjectFirst, last)) return null;
   return make(ctx, { first: subjectFirst, last }, cue, null, 'agentless');
 }
 
-/**
- * Quoted words inside: someone said them ("was dismissed as “free riders”"), and the passes that give quotes their
- * speakers (quoted.ts, turns, echoes) should have them, not a claim with no source. Bounded by the clause.
- */
-function holdsQuote(ctx: Context, first: number, last: number): boolean {
-  for (let k = first; k <= last; k++) if (ctx.tokens[k].quote >= 0) return true;
-  return false;
-}
-
-/** The clause around token i: from after the nearest comma or clause opener before it to the sentence's end. */
-function clauseAround(ctx: Context, i: number): Range | null {
-  const { tokens, s } = ctx;
-  let first = i;
-  while (first > s.first && first > i - 40) {
-    const t = tokens[first - 1];
-    if (isComma(t) || t.quote >= 0 || CLAUSE_BOUNDARIES.has(t.lower)) break;
-    first--;
-  }
-  const last = contentEndToken(ctx, i + 1, s.last);
-  if (first === i && last <= i) return null;
-  return { first, last: Math.max(last, i) };
-}
-
-/** The clause after "that" or "whether" at token i, or null. */
-function clauseAfter(ctx: Context, i: number): Range | null {
-  const t = ctx.tokens[i];
-  if (!t || (t.lower !== 'that' && t.lower !== 'whether') || t.quote >= 0) return null;
-  const last = contentEndToken(ctx, i + 1, ctx.s.last);
-  return last > i + 1 ? { first: t.lower === 'that' ? i + 1 : i, last } : null;
-}
-
-/**
- * "seems to …", "appears that …": the hedged claim; "seems happy" or "appeared on TV" make none, and neither does
- * "appeared to blame the staff", where the subject makes the claim that a reporting verb tells.
- */
-function seemingClaim(ctx: Context, i: number): DraftClaim | null {
-  const { tokens } = ctx;
-  const next = tokens[i + 1];
-  if (!next || (next.lower !== 'to' && next.lower !== 'that')) return null;
-  const verb = tokens[i + 2];
-  if (next.lower === 'to' && verb && CUE_WORDS.get(verb.lower)?.form === 'base') return null;
-  const cue: CueMatch = { first: i, last: i, cueClass: 'that', base: 'seem', form: 'phrase', sourceAfter: false, passive: false };
-  const range = next.lower === 'that' ? clauseAfter(ctx, i + 1) : clauseAround(ctx, i);
-  return range ? make(ctx, range, cue, null, 'agentless') : null;
+/** "reportedly", "allegedly": the clause the adverb stands in. */
+function evidentialClaim(ctx: Context, i: number): DraftClaim | null {
+  const clause = clauseAround(ctx, i);
+  const cue: CueMatch = { first: i, last: i, cueClass: 'speech', base: ctx.tokens[i].lower, form: 'phrase', sourceAfter: false, passive: false };
+  return clause ? make(ctx, clause, cue, null, 'agentless') : null;
 }
 
 /** "it is clear that …", "it was unclear whether …": a judgement nobody is named for. */
@@ -139,8 +104,10 @@ function sourcelessAccording(ctx: Context, i: number): number {
 }
 
 /** The claim "according to reports" introduces: the sentence after it, or before it when it comes last. */
-function accordingClaim(ctx: Context, i: number, last: number): DraftClaim | null {
+function accordingClaim(ctx: Context, i: number): DraftClaim | null {
   const { tokens, s } = ctx;
+  const last = sourcelessAccording(ctx, i);
+  if (last < 0) return null;
   const cue: CueMatch = { first: i, last, cueClass: 'speech', base: 'according to', form: 'phrase', sourceAfter: true, passive: false };
   let after = last + 1;
   if (isComma(tokens[after])) after++;
@@ -150,6 +117,26 @@ function accordingClaim(ctx: Context, i: number, last: number): DraftClaim | nul
   if (leftLast >= s.first && isComma(tokens[leftLast])) leftLast--;
   return leftLast >= s.first ? make(ctx, { first: s.first, last: leftLast }, cue, null, 'agentless') : null;
 }
+
+/**
+ * The rules that make a claim at one word of a sentence, with no reporting verb's subject to speak for it. Each rule
+ * lives in its own file when it is more than a few lines; this table is the one place that lists them.
+ */
+const MARKER_RULES: readonly MarkerRule[] = [
+  { words: EVIDENTIAL_ADVERBS, claim: evidentialClaim },
+  { words: IMPERSONAL_JUDGEMENTS, claim: impersonalClaim },
+  { words: new Set(['according']), claim: accordingClaim },
+  SEEMING_RULE,
+  REPUTE_RULE,
+  NOUN_FRAME_RULE,
+];
+
+/** Word → the rules it can open: one look-up rules out the many tokens that open none. */
+const RULES_BY_WORD: ReadonlyMap<string, readonly MarkerRule[]> = (() => {
+  const byWord = new Map<string, MarkerRule[]>();
+  for (const rule of MARKER_RULES) for (const word of rule.words) byWord.set(word, [...(byWord.get(word) ?? []), rule]);
+  return byWord;
+})();
 
 const overlaps = (d: DraftClaim, o: DraftClaim) => d.contentStart < o.contentEnd && o.contentStart < d.contentEnd;
 
@@ -188,20 +175,10 @@ export function agentlessMarkers(ctx: Context, drafts: readonly DraftClaim[]): D
   let taken: Array<[number, number]> | null = null;
   for (let i = s.first; i <= s.last; i++) {
     const t = tokens[i];
-    if (t.quote >= 0 || !MARKER_WORDS.has(t.lower)) continue;
+    const rules = t.quote < 0 ? RULES_BY_WORD.get(t.lower) : undefined;
+    if (!rules) continue;
     let draft: DraftClaim | null = null;
-    if (EVIDENTIAL_ADVERBS.has(t.lower)) {
-      const clause = clauseAround(ctx, i);
-      const cue: CueMatch = { first: i, last: i, cueClass: 'speech', base: t.lower, form: 'phrase', sourceAfter: false, passive: false };
-      if (clause) draft = make(ctx, clause, cue, null, 'agentless');
-    } else if (SEEMING.has(t.lower)) {
-      draft = seemingClaim(ctx, i);
-    } else if (IMPERSONAL_JUDGEMENTS.has(t.lower)) {
-      draft = impersonalClaim(ctx, i);
-    } else {
-      const last = sourcelessAccording(ctx, i);
-      if (last >= 0) draft = accordingClaim(ctx, i, last);
-    }
+    for (const rule of rules) if ((draft = rule.claim(ctx, i))) break;
     // A marker's claim holding quoted words: see holdsQuote.
     if (draft && quoteOverlaps(ctx.quotes, draft.contentStart, draft.contentEnd)) draft = null;
     // Markers are met in text order, so a new claim can only overlap the one made last.

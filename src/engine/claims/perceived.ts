@@ -1,0 +1,86 @@
+/**
+ * Passives of perception and repute that name no perceiver: "The plan is widely seen as a threat", "Ana Ruiz was known
+ * as a fair judge", "the bridge, which is viewed as unsafe, …", "Hale is rumored to be leaving". The writer passes on a
+ * view that nobody is named for, so the claim has no source. These participles are not reporting cues (an active "saw
+ * the bridge" reports nothing), so the rule reads their passive shape itself: a finite form of "be" before the
+ * participle and "as" or "to" + verb after it.
+ */
+import type { CueMatch } from '../cues';
+import { isBetweenSubjectAndVerb, nounPhraseEndingAt } from '../phrases';
+import { Context, DraftClaim, isComma, make } from './context';
+import { BE_OR_HAVE, clauseAfter, clauseEnd, holdsQuote, subjectBeforeComma } from './clauseSpans';
+import { passiveSubjectFirst } from './agentless';
+import type { MarkerRule } from './markerRule';
+
+/** Participles whose passive tells how someone or something is seen ("as …") or what is said of them ("to …"). */
+const REPUTE_PARTICIPLES = new Set(['seen', 'viewed', 'regarded', 'perceived', 'known', 'billed', 'rumored', 'rumoured', 'reputed']);
+
+/** Participles of hearsay, which also take a "that" clause: "it was rumored that …". */
+const RUMOR_WORDS = new Set(['rumored', 'rumoured', 'reputed']);
+
+/** Participles that tell a repute only with "as …" ("is seen as"); "is seen to" or "was known to us" are not one. */
+const AS_ONLY = new Set(['viewed', 'regarded', 'perceived', 'billed']);
+
+/** Forms of "be" a finite passive may end in; "being" and "to be" are not finite ("risk being seen as …"). */
+const FINITE_BE = new Set(['is', 'are', 'was', 'were', 'been', 'be', "'s", '’s', "'re", '’re']);
+
+/** A verb within two words after "to": an infinitive ("is rumored to be leaving"), not a preposition. */
+function infinitiveAfter(ctx: Context, to: number): boolean {
+  for (let k = to + 1; k <= ctx.s.last && k <= to + 2; k++) {
+    const pos = ctx.tokens[k].pos;
+    if (pos === 'VERB' || pos === 'AUX') return true;
+    if (pos !== 'ADV' && pos !== 'PART') return false;
+  }
+  return false;
+}
+
+/** The claim of a repute passive at participle i, or null when the shape is not one. */
+function reputeClaim(ctx: Context, i: number): DraftClaim | null {
+  const { tokens, s } = ctx;
+  const word = tokens[i].lower;
+  const next = tokens[i + 1];
+  if (!next || next.quote >= 0) return null;
+  const as = next.lower === 'as';
+  const to = next.lower === 'to' && !AS_ONLY.has(word) && infinitiveAfter(ctx, i + 1);
+  const knownFor = word === 'known' && next.lower === 'for';
+  // "It was rumored that …": the rumour is the clause after "that" (the cue words of the lexicon read "it is said that").
+  if (RUMOR_WORDS.has(word) && next.lower === 'that') {
+    const range = clauseAfter(ctx, i + 1);
+    const cue: CueMatch = { first: i, last: i, cueClass: 'that', base: word, form: 'phrase', sourceAfter: false, passive: true };
+    return range ? make(ctx, range, cue, null, 'agentless') : null;
+  }
+  if (!as && !to && !knownFor) return null;
+  // The verb group before the participle: "is widely", "has long been", "could be".
+  let be = i - 1;
+  while (be >= s.first && be >= i - 3 && tokens[be].quote < 0 && !FINITE_BE.has(tokens[be].lower) && isBetweenSubjectAndVerb(tokens[be])) be--;
+  if (be < s.first || !FINITE_BE.has(tokens[be].lower) || tokens[be].quote >= 0) return word === 'known' ? reducedKnown(ctx, i, be) : null;
+  if (tokens[be].lower === 'be' && (be === s.first || tokens[be - 1].lower === 'to')) return null;
+  let aux = be - 1;
+  while (aux >= s.first && aux >= be - 5 && tokens[aux].quote < 0 && (BE_OR_HAVE.test(tokens[aux].lower) || isBetweenSubjectAndVerb(tokens[aux]))) aux--;
+  let subjectFirst = passiveSubjectFirst(ctx, aux);
+  if (subjectFirst < 0 && aux >= s.first && isComma(tokens[aux])) subjectFirst = subjectBeforeComma(ctx, aux);
+  const first = subjectFirst >= 0 ? subjectFirst : i + 2;
+  const last = clauseEnd(ctx, first, i + 2);
+  if (last < i + 2 || holdsQuote(ctx, first, last)) return null;
+  const cue: CueMatch = { first: aux + 1, last: i + 1, cueClass: 'that', base: word, form: 'phrase', sourceAfter: false, passive: true };
+  return make(ctx, { first, last }, cue, null, 'agentless');
+}
+
+/**
+ * "the contests known as Super Tuesday", "a state known for its caucuses", "the group, also known as the Guild,": a
+ * name or a repute given to a noun phrase without "be". After a noun the claim is the phrase with its repute; after a
+ * comma, the name alone. `before` is the token before the participle and its adverbs.
+ */
+function reducedKnown(ctx: Context, i: number, before: number): DraftClaim | null {
+  const { tokens, s } = ctx;
+  if (before < s.first || tokens[before].quote >= 0) return null;
+  const cue: CueMatch = { first: before + 1, last: i + 1, cueClass: 'that', base: 'known', form: 'phrase', sourceAfter: false, passive: true };
+  const afterComma = isComma(tokens[before]);
+  const first = afterComma ? i + 2 : nounPhraseEndingAt(tokens, before, s.first);
+  if (first < 0 || (!afterComma && tokens[before].pos !== 'NOUN' && tokens[before].pos !== 'PROPN')) return null;
+  const last = clauseEnd(ctx, afterComma ? before + 1 : first, i + 2);
+  if (last < i + 2 || holdsQuote(ctx, first, last)) return null;
+  return make(ctx, { first, last }, cue, null, 'agentless');
+}
+
+export const REPUTE_RULE: MarkerRule = { words: REPUTE_PARTICIPLES, claim: reputeClaim };

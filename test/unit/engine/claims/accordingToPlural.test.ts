@@ -1,0 +1,30 @@
+/**
+ * "according to" before a bare plural the tagger reads as a verb ("according to polls"), and a source phrase that is
+ * followed by the next clause's subject (claims/subjects.ts, subjectRight). Every fixture text is invented.
+ */
+import * as assert from 'node:assert/strict';
+import { analyze } from '../../../../src/engine';
+
+function only(text: string) {
+  const claims = analyze(text).claims;
+  assert.equal(claims.length, 1, JSON.stringify(claims.map((c) => c.content.text)));
+  return { content: claims[0].content.text, source: claims[0].source?.text, sourcing: claims[0].sourcing };
+}
+
+describe('claims: "according to" a bare plural', () => {
+  it('reads "according to polls" and "according to sources" before or after the claim, as unnamed sources', () => {
+    assert.deepEqual(only('According to polls, the Riverton mayor leads.'), { content: 'the Riverton mayor leads', source: 'polls', sourcing: 'unnamed' });
+    assert.deepEqual(only('The mayor will resign, according to sources.'), { content: 'The mayor will resign', source: 'sources', sourcing: 'unnamed' });
+    assert.deepEqual(only('Turnout was low in Bayside, according to exit polls.'), { content: 'Turnout was low in Bayside', source: 'exit polls', sourcing: 'unnamed' });
+  });
+
+  it('does not take the next clause’s subject as an appositive of the source', () => {
+    assert.deepEqual(only('According to recent polls, Tom Hale holds a narrow lead.'),
+      { content: 'Tom Hale holds a narrow lead', source: 'recent polls', sourcing: 'unnamed' });
+  });
+
+  it('keeps a named appositive of the source', () => {
+    const claim = analyze('The vote was close, according to Ana Ruiz, the county clerk.').claims[0];
+    assert.equal(claim.source?.text, 'Ana Ruiz, the county clerk');
+  });
+});

@@ -1,0 +1,50 @@
+/**
+ * Doubts and criticism told through a noun (claims/nounFrames.ts): the frame decides who holds them, and the claim
+ * is what they are about. Every fixture text is invented.
+ */
+import * as assert from 'node:assert/strict';
+import { analyze } from '../../../../src/engine';
+
+function claimOf(text: string, cue: string) {
+  const a = analyze(text);
+  const claim = a.claims.find((c) => c.cue?.text === cue);
+  assert.ok(claim, `no claim with cue “${cue}”: ${JSON.stringify(a.claims.map((c) => [c.cue?.text, c.content.text]))}`);
+  const actor = a.actors.find((x) => x.id === claim.actor);
+  return { content: claim.content.text, sourcing: claim.sourcing, speaker: actor?.name ?? null };
+}
+
+describe('claims: doubts and criticism in a noun frame', () => {
+  it('gives "there are concerns that …" and "amid fears that …" no source', () => {
+    assert.deepEqual(claimOf('There are growing concerns that the Riverton dam will fail.', 'are growing concerns'),
+      { content: 'the Riverton dam will fail', sourcing: 'none', speaker: null });
+    assert.deepEqual(claimOf('Amid fears that the dam could fail, residents left Riverton.', 'Amid fears'),
+      { content: 'the dam could fail', sourcing: 'none', speaker: null });
+  });
+
+  it('ends a background phrase that opens the sentence at its comma, though the tagger reads "that" as a pronoun', () => {
+    assert.equal(claimOf('Despite complaints that he is a crank, Tom Hale won.', 'Despite complaints').content, 'he is a crank');
+  });
+
+  it('gives questions raised by a person to that person, and those raised by a thing to nobody', () => {
+    assert.deepEqual(claimOf('Ana Ruiz raised questions about the harbor budget.', 'raised questions'),
+      { content: 'the harbor budget', sourcing: 'named', speaker: 'Ana Ruiz' });
+    assert.deepEqual(claimOf('The audit raised new questions about the harbor budget.', 'raised new questions'),
+      { content: 'the harbor budget', sourcing: 'none', speaker: null });
+    assert.equal(claimOf('The vote stoked speculation that Ruiz will run.', 'stoked speculation').content, 'Ruiz will run');
+  });
+
+  it('reads a received criticism: the critic after "from", the claim its reason or else the criticised subject', () => {
+    assert.deepEqual(claimOf('The council has faced criticism for the long delay.', 'faced criticism'),
+      { content: 'the long delay', sourcing: 'none', speaker: null });
+    assert.deepEqual(claimOf('The ferry plan drew sharp criticism from Tom Hale.', 'drew sharp criticism'),
+      { content: 'The ferry plan', sourcing: 'named', speaker: 'Tom Hale' });
+    assert.equal(claimOf('The work of the firm in Bayside has come under scrutiny.', 'under scrutiny').content, 'The work of the firm in Bayside');
+  });
+
+  it('makes no claim of a noun without its frame or its complement', () => {
+    for (const text of ['The questions were easy.', 'Ana Ruiz answered questions about the budget.', 'There are concerns.',
+      'Despite the complaints of critics, the port opened.', 'The concerns that he raised were minor.']) {
+      assert.ok(!analyze(text).claims.some((c) => c.sourcing === 'none'), text);
+    }
+  });
+});

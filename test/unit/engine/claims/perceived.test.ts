@@ -1,0 +1,64 @@
+/**
+ * Passives of perception and repute (claims/perceived.ts) and relative subjects of agentless passives: views that
+ * nobody is named for become claims with no source. Every fixture text is invented.
+ */
+import * as assert from 'node:assert/strict';
+import { analyze } from '../../../../src/engine';
+import type { Analysis } from '../../../../src/engine/types';
+
+function unsourcedContent(a: Analysis, cue: string): string | undefined {
+  const claim = a.claims.find((c) => c.cue?.text === cue);
+  if (!claim) return undefined;
+  assert.equal(claim.actor, null);
+  assert.equal(claim.sourcing, 'none');
+  return claim.content.text;
+}
+
+describe('claims: repute passives and relative subjects', () => {
+  it('reads "X is seen as …" and "X was known as …" as the whole clause with no source', () => {
+    assert.equal(unsourcedContent(analyze('The Riverton plan is widely seen as a threat to the harbor.'), 'is widely seen as'),
+      'The Riverton plan is widely seen as a threat to the harbor');
+    assert.equal(unsourcedContent(analyze('Tom Hale was known as a fair judge.'), 'was known as'), 'Tom Hale was known as a fair judge');
+    assert.equal(unsourcedContent(analyze('Ana Ruiz is rumored to be leaving the council.'), 'is rumored to'),
+      'Ana Ruiz is rumored to be leaving the council');
+  });
+
+  it('reads "it was rumored that …" as the clause after "that"', () => {
+    assert.equal(unsourcedContent(analyze('It was rumored that the Riverton mayor would resign.'), 'rumored'), 'the Riverton mayor would resign');
+  });
+
+  it('starts the claim at a relative pronoun and ends an aside at its comma', () => {
+    assert.equal(unsourcedContent(analyze('Ana Ruiz, who is seen as the favorite, spoke first.'), 'is seen as'), 'who is seen as the favorite');
+    assert.equal(unsourcedContent(analyze('The levy, which is expected to pass, would fund the port.'), 'is expected to'),
+      'which is expected to pass');
+  });
+
+  it('ends the clause before a comma that opens a clause of its own', () => {
+    assert.equal(unsourcedContent(analyze('Tom Hale is known for his temper, but the vote surprised everyone.'), 'is known for'),
+      'Tom Hale is known for his temper');
+  });
+
+  it('takes a subject that holds commas from the clause start', () => {
+    const a = analyze('The two ports, Riverton and Bayside, are seen as safe.');
+    assert.equal(unsourcedContent(a, 'are seen as'), 'The two ports, Riverton and Bayside, are seen as safe');
+  });
+
+  it('reads a repute given without "be": after a noun with its phrase, after a comma the name alone', () => {
+    assert.equal(unsourcedContent(analyze('Ruiz won the string of contests known as Harbor Week.'), 'known as'),
+      'the string of contests known as Harbor Week');
+    assert.equal(unsourcedContent(analyze('The Riverton Guild, also known as the Guild of Ferrymen, met on Monday.'), 'also known as'),
+      'the Guild of Ferrymen');
+  });
+
+  it('makes no claim of a non-finite or non-repute use', () => {
+    for (const text of ['They risk being seen as weak.', 'The ferry was seen at dawn.', 'Tom Hale saw the plan as a threat.',
+      'The harbor is known to us.', 'Ana Ruiz was viewed from the bridge.']) {
+      assert.ok(!analyze(text).claims.some((c) => c.sourcing === 'none'), text);
+    }
+  });
+
+  it('leaves a repute passive that holds a quote to the quote passes', () => {
+    const a = analyze('The levy is seen as “a tax on sailors” by many.');
+    assert.ok(!a.claims.some((c) => c.sourcing === 'none'));
+  });
+});

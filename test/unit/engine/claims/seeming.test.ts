@@ -1,0 +1,41 @@
+/**
+ * Seeming (claims/seeming.ts): hedges name no holder of the impression; "X seemed to suggest …" is X's hedged claim.
+ * Every fixture text is invented.
+ */
+import * as assert from 'node:assert/strict';
+import { analyze } from '../../../../src/engine';
+
+function seeming(text: string) {
+  const a = analyze(text);
+  const claim = a.claims.find((c) => c.cue && /^(?:seem|appear)/i.test(c.cue.text));
+  if (!claim) return null;
+  return { content: claim.content.text, cue: claim.cue!.text, source: claim.source?.text ?? null, sourcing: claim.sourcing };
+}
+
+describe('claims: seeming', () => {
+  it('gives "X seemed to suggest that …" to X, with the reporting verb in the cue', () => {
+    assert.deepEqual(seeming('Tom Hale seemed to suggest on Monday that the port would close.'),
+      { content: 'that the port would close', cue: 'seemed to suggest', source: 'Tom Hale', sourcing: 'named' });
+    assert.deepEqual(seeming('In an interview, Ana Ruiz appeared to blame the ferry staff.'),
+      { content: 'the ferry staff', cue: 'appeared to blame', source: 'Ana Ruiz', sourcing: 'named' });
+  });
+
+  it('keeps a hedge with a reporting verb but nothing reported as a hedge of the whole clause', () => {
+    assert.deepEqual(seeming('The voters of Riverton seem to agree.'),
+      { content: 'The voters of Riverton seem to agree', cue: 'seem', source: null, sourcing: 'none' });
+  });
+
+  it('reads a hedged state: an adjective, a participle or "like" after the verb', () => {
+    assert.deepEqual(seeming('The council seemed ready to give in, and the port stayed shut.'),
+      { content: 'The council seemed ready to give in', cue: 'seemed', source: null, sourcing: 'none' });
+    assert.equal(seeming('The mayor’s team appeared paralyzed.')?.content, 'The mayor’s team appeared paralyzed');
+    assert.equal(seeming('It seemed like the vote was lost.')?.content, 'the vote was lost');
+  });
+
+  it('makes no claim of an appearance or a non-finite use', () => {
+    for (const text of ['Tom Hale appeared on television on Monday.', 'Ana Ruiz appeared at the rally.',
+      'Hale wants to seem calm.', 'Ruiz is scheduled to appear before the board.']) {
+      assert.equal(seeming(text), null, text);
+    }
+  });
+});
