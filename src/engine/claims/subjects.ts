@@ -327,15 +327,19 @@ export function joinedToVerbBefore(tokens: Token[], cue: CueMatch, first: number
 
 /**
  * Whether the cue's subject can speak or hold a view: "the mayor cited the report", not "the figures cited in the
- * report". A participle (", citing …") or a verb joined to the one before ("… and cited …") has the subject of
- * that verb. The test a generated cue word must pass; the lexicon generator counts with it too.
+ * report". A participle (", citing …", "by citing …"), an infinitive of purpose ("took to the radio to cite …") or
+ * a verb joined to the one before ("… and cited …") has the subject of that verb; a participle that opens the
+ * sentence ("Citing the audit, Ruiz …") has the subject after its comma, which the drafter tests itself. The test a
+ * generated cue word must pass; the lexicon generator counts with it too.
  */
 export function hasSpeakingSubject(ctx: Context, cue: CueMatch): boolean {
   const { tokens, s } = ctx;
-  const participle = cue.form === 'gerund' && cue.first - 1 >= s.first && isComma(tokens[cue.first - 1]);
+  if (cue.preposition === s.first) return true;
+  const participle = cue.preposition !== undefined || cue.afterTo === true ||
+    (cue.form === 'gerund' && cue.first - 1 >= s.first && isComma(tokens[cue.first - 1]));
   const subject = participle ? null : subjectLeft(ctx, cue.first);
   if (subject) return couldSpeak(tokens, subject.head);
   if (!participle && !joinedToVerbBefore(tokens, cue, s.first)) return false;
-  const verbSubject = subjectOfNearestVerb(ctx, cue.first - 1);
+  const verbSubject = subjectOfNearestVerb(ctx, cue.preposition ?? cue.first - 1);
   return verbSubject !== null && couldSpeak(tokens, verbSubject.head);
 }
