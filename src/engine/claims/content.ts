@@ -210,6 +210,30 @@ export function afterClause(ctx: Context, from: number): number {
   return i;
 }
 
+/**
+ * "confirmed that Ana “had signed” and that Tom “would sign”": coordinated "that" clauses that each quote their own
+ * words are two attributions; without quotes of their own they share one claim ("said that A and that B"). Split no
+ * further than token `before`: without that bound every cue of "X said that A and that B and Y said that …" would
+ * split the rest of the sentence again, drafts growing with the square of the sentence.
+ */
+export function splitQuotedCoordinates(ctx: Context, range: Range, before: number): Range[] {
+  const { tokens } = ctx;
+  const parts: Range[] = [];
+  let first = range.first;
+  for (let k = range.first + 1; k < range.last && k < before; k++) {
+    const t = tokens[k];
+    if (t.quote >= 0 || tokens[k + 1].lower !== 'that' || tokens[k + 1].quote >= 0) continue;
+    if (t.lower !== 'and' && t.lower !== 'but') continue;
+    let end = k - 1;
+    if (isComma(tokens[end])) end--;
+    if (end >= first) parts.push({ first, last: end });
+    first = k + 1;
+  }
+  if (first <= range.last) parts.push({ first, last: range.last });
+  const quoted = (r: Range) => { for (let k = r.first; k <= r.last; k++) if (tokens[k].quote >= 0) return true; return false; };
+  return parts.length > 1 && parts.every(quoted) ? parts : [range];
+}
+
 /** "“A,” he said, “B.”": the second quote continues the first. */
 export function withContinuation(ctx: Context, draft: DraftClaim, trailing: number): DraftClaim {
   const { tokens, s, quotes } = ctx;

@@ -9,7 +9,7 @@ import type { Token } from '../tokens';
 import type { Sentence } from '../units';
 import { Pattern, DraftClaim, SENTENCE_END, SUBORDINATORS, clauseFollows, Context, isComma, closesQuote, contentEndToken, hasVerb, make, Range, Subject } from './context';
 import { couldSpeak, hasSpeakingSubject, joinedToVerbBefore, subjectLeft, subjectRight, subjectOfNearestVerb } from './subjects';
-import { skipToContent, contentRight, contentLeft, afterClause, withContinuation } from './content';
+import { skipToContent, contentRight, contentLeft, afterClause, splitQuotedCoordinates, withContinuation } from './content';
 import { transcriptClaim, colonClaim, dashClaim, introducedQuote } from './signed';
 import { asSayingObject, quotedClauseClaims, quoteThenSpeakerClaims } from './quoted';
 import { appendAll } from '../arrays';
@@ -40,7 +40,7 @@ export function draftSentenceClaims(tokens: Token[], quotes: Quote[], s: Sentenc
       const boundary = clauseBoundaryBefore(tokens, cue.last, next.first);
       if (boundary > 0) limit = boundary - 1;
     }
-    const made = draftFromCue(ctx, cue, limit, previous);
+    const made = draftFromCue(ctx, cue, limit, next?.first ?? s.last + 1, previous);
     appendAll(drafts, made);
     if (made.length > 0) previous = made[made.length - 1];
   }
@@ -123,8 +123,11 @@ function clauseBoundaryBefore(tokens: Token[], cueLast: number, nextCue: number)
 const SUBJECT_POS = new Set(['PRON', 'PROPN', 'NOUN', 'DET', 'ADJ', 'AUX', 'NUM']);
 
 
-/** The claims of one cue, whose content on the right ends at token `limit` at the latest. */
-function draftFromCue(ctx: Context, cue: CueMatch, limit: number, previous: DraftClaim | null): DraftClaim[] {
+/**
+ * The claims of one cue, whose content on the right ends at token `limit` at the latest. `nextCue` is the first token
+ * of the sentence's next cue: coordinated clauses are split only before it (the clauses after it are that cue's).
+ */
+function draftFromCue(ctx: Context, cue: CueMatch, limit: number, nextCue: number, previous: DraftClaim | null): DraftClaim[] {
   const { tokens, s } = ctx;
   if (cue.sourceAfter) {
     const subject = subjectRight(ctx, cue);
@@ -265,8 +268,9 @@ function draftFromCue(ctx: Context, cue: CueMatch, limit: number, previous: Draf
       [draft.contentStart, draft.contentEnd] = right.chars;
       return [draft];
     }
-    // "said that A and that B": one claim of both clauses, as they share the cue.
-    return [make(ctx, right.range, cue, subject, 'subject')];
+    // "said that A and that B": one claim of both clauses, as they share the cue, unless each quotes words of its own.
+    const parts = right.explicitThat ? splitQuotedCoordinates(ctx, right.range, nextCue) : [right.range];
+    return parts.map((part) => make(ctx, part, cue, subject, 'subject'));
   }
   if (cue.cueClass === 'object') return [];
   // "“… tomorrow.” Hale said.": a sentence of a subject and its cue alone speaks the quote just before it.

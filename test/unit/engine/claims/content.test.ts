@@ -80,3 +80,10 @@ describe('claims/content: a quantity opens the object', () => {
     assert.equal(claimHolding(analyze('Ana Ruiz called half of Hale’s supporters “deplorables.”'), 'supporters').content.text, 'half of Hale’s supporters “deplorables.”');
   });
 });
+
+describe('claims/content: coordinated clauses that each quote their own words', () => {
+  it('makes two claims of "confirmed that A “…” and that B “…”"', () => {
+    const a = analyze('Ana Ruiz confirmed that Tom Hale had “signed the deal” and that Lia Moss “would sign it soon.”');
+    assert.deepEqual(a.claims.map((c) => c.content.text), ['that Tom Hale had “signed the deal”', 'that Lia Moss “would sign it soon.”']);
+  });
+});
