@@ -58,24 +58,27 @@ export function claimKind(start: number, end: number, inside: Span[], cue: Span 
 }
 
 /**
- * "He said he'd support the mayor": a stance or intention reported inside someone's words is part of what they
- * said, not an attribution of its own. Speech inside speech ("she said he told her …") stays.
+ * "He said he'd support the mayor", "Ruiz said Hale told her the bridge was unsafe": an attribution reported inside
+ * someone's words is part of what they said, not one of its own; careful annotators mark the outer one. A report
+ * passed on by a wire or paper stays ("KRVT reports that the ministry confirmed …": the ministry is the one who
+ * speaks), and so does a quote a sentence gives to the subject of its clause.
  */
-export function dropNestedStances(resolved: Resolved[]): Resolved[] {
+export function dropNestedAttributions(resolved: Resolved[]): Resolved[] {
   const byStart = [...resolved].sort((a, b) => a.draft.contentStart - b.draft.contentStart || b.draft.contentEnd - a.draft.contentEnd);
   const kept: Resolved[] = [];
-  let outerEnd = -1;
+  let outer: Resolved | null = null;
   for (const r of byStart) {
-    const stance = r.draft.cue !== null && r.draft.cue.cueClass !== 'speech' && r.draft.pattern !== 'quoted';
-    if (stance && r.draft.contentEnd <= outerEnd) continue;
+    const nested = outer !== null && r.draft.contentEnd <= outer.draft.contentEnd;
+    const relayed = nested && outer!.draft.cue?.base === 'report' && r.draft.cue?.cueClass === 'speech';
+    if (nested && r.draft.cue !== null && r.draft.pattern !== 'quoted' && !relayed) continue;
     kept.push(r);
-    outerEnd = Math.max(outerEnd, r.draft.contentEnd);
+    if (outer === null || r.draft.contentEnd > outer.draft.contentEnd) outer = r;
   }
   return kept;
 }
 
 export function assemble(text: string, all: Resolved[], builder: ActorBuilder, quotes: Quote[]): Analysis {
-  const resolved = dropNestedStances(all);
+  const resolved = dropNestedAttributions(all);
   resolved.sort((a, b) => a.draft.contentStart - b.draft.contentStart || a.draft.contentEnd - b.draft.contentEnd);
   const speaking = new Set<Entity>();
   for (const r of resolved) if (r.entity) speaking.add(rootOf(r.entity));
