@@ -86,6 +86,8 @@ function matchVerb(tokens: Token[], i: number, first: number, entry: { cueClass:
   // Tagged as a noun or a name, a cue word is a verb only right after a pronoun ("they email"): not in
   // "a fundraising email", "the TV show", or a headline's "Refuses".
   if ((t.pos === 'NOUN' || t.pos === 'PROPN') && !(prev && prev.pos === 'PRON') && !reportsAfterNoun(tokens, i, entry) && !(entry.form === 'base' && pluralSubjectReports(tokens, i, entry.cueClass))) return null;
+  // "…, compared to 24% last year": "compared to/with" right after the verb compares figures; nobody likens anything.
+  if (entry.base === 'compare' && (tokens[i + 1]?.lower === 'to' || tokens[i + 1]?.lower === 'with')) return null;
   // "forty pledged delegates", "the stated goal": a participle before its noun describes it.
   const next = tokens[i + 1];
   if (entry.form === 'past' && next && next.pos === 'NOUN' && prev && (prev.pos === 'NUM' || prev.pos === 'DET' || prev.pos === 'ADJ')) return null;

@@ -35,6 +35,8 @@ export function couldSpeak(tokens: Token[], r: TokenRange): boolean {
 /** A noun phrase that can be a subject: not a time ("said Friday", "in 2010 said"). */
 export function canSpeak(tokens: Token[], last: number): boolean {
   const head = tokens[last];
+  // "Conversely, they …": a sentence adverb before its comma, capitalised or not, is nobody.
+  if (head.pos === 'ADV' && head.lower.endsWith('ly') && tokens[last + 1]?.text === ',') return false;
   return !TIME_WORDS.has(head.lower) && !/^\d{4}s?$/.test(head.text);
 }
 

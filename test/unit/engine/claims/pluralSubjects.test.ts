@@ -107,3 +107,15 @@ describe('claims: a present-tense cue after a name, read as a noun by the tagger
     assert.deepEqual(analyze('The Riverton reports were late again.').claims, []);
   });
 });
+
+describe('claims: figures compared and sentence adverbs', () => {
+  it('makes no claim of ", compared to 24% …" and no speaker of "Conversely"', () => {
+    const a = analyze('Conversely, the panel rated the statements false, compared to only 24% of the mayor’s statements.');
+    assert.ok(!a.claims.some((c) => c.cue?.text === 'compared'));
+    assert.ok(!a.actors.some((x) => x.name.toLowerCase() === 'conversely'));
+  });
+
+  it('still reads "likened the levy to a tax" as a claim', () => {
+    assert.ok(analyze('Ana Ruiz likened the levy to a tax on the poor.').claims.some((c) => c.cue?.text === 'likened'));
+  });
+});
