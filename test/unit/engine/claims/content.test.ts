@@ -87,3 +87,17 @@ describe('claims/content: coordinated clauses that each quote their own words', 
     assert.deepEqual(a.claims.map((c) => c.content.text), ['that Tom Hale had “signed the deal”', 'that Lia Moss “would sign it soon.”']);
   });
 });
+
+describe('claims/content: a quote that finishes the speaker\'s own sentence', () => {
+  it('takes the unquoted lead-in when the quote opens in lower case', () => {
+    const a = analyze('The board will pick a date "and hold to it," Ana Ruiz said.');
+    const claim = claimHolding(a, 'and hold to it');
+    assert.equal(claim.content.text, 'The board will pick a date "and hold to it,"');
+    assert.equal(speakerOf(a, 'and hold to it'), 'Ana Ruiz');
+  });
+
+  it('leaves the narrator\'s lead-in out when the quote opens a sentence of its own', () => {
+    const a = analyze('After the vote in Riverton, "We will hold to it," Ana Ruiz said.');
+    assert.equal(claimHolding(a, 'We will hold to it').content.text, '"We will hold to it,"');
+  });
+});
