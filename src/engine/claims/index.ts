@@ -344,4 +344,3 @@ function passiveAgent(ctx: Context, cue: CueMatch): { subject: Subject; content:
   const agent = { first: by + 1, last: agentLast };
   return { subject: { source: agent, head: agent, appositive: null }, content: { first: contentFirst, last: aux - 1 } };
 }
-
