@@ -7,6 +7,13 @@ import { nounPhraseStartingAt } from '../phrases';
 import type { Token } from '../tokens';
 import { DraftClaim, SENTENCE_END, TIME_WORDS, CIRCUMSTANCE, CLAUSE_OPENERS, clauseFollows, Context, hasVerb, isComma, closesQuote, opensQuote, Subject, contentEndToken, Range, QUESTION_WORDS, quoteOverlaps } from './context';
 
+/**
+ * Verbs whose hearer is the subject of what they ask for ("urged voters to stay home"): the hearer belongs to the
+ * content, as in "wants voters to stay home", unlike the hearer of "told voters that …".
+ */
+const HEARER_IN_CONTENT = new Set(['urge', 'encourage', 'invite', 'press', 'push', 'challenge', 'dare', 'beg', 'implore',
+  'persuade', 'convince', 'order', 'instruct']);
+
 /** Skips what may stand between a cue and its content: hearers, times, places, "in a statement". */
 export function skipToContent(ctx: Context, cue: CueMatch, from: number): number {
   const { tokens, s } = ctx;
@@ -134,7 +141,10 @@ export function contentRight(ctx: Context, cue: CueMatch, limit: number, subject
     const reportsObject = !NO_OBJECT_CONTENT.has(cue.base) && (t.pos === 'DET' || t.pos === 'PROPN' || t.pos === 'NOUN' || t.pos === 'NUM' || (t.pos === 'PRON' && t.lower !== 'it'));
     if (!hasVerb(tokens, i, last) && !reportsObject) return null;
   }
-  return { range: { first: i, last }, explicitThat };
+  // "urged voters to stay home": the hearer of a request is who is to act, so the content opens with it.
+  const first = HEARER_IN_CONTENT.has(cue.base) && t.lower === 'to' && i > cue.last + 1 && tokens[cue.last + 1].quote < 0 &&
+    nounPhraseStartingAt(tokens, cue.last + 1, i - 1) >= 0 ? cue.last + 1 : i;
+  return { range: { first, last }, explicitThat };
 }
 
 /**

@@ -101,3 +101,18 @@ describe('claims/content: a quote that finishes the speaker\'s own sentence', ()
     assert.equal(claimHolding(a, 'We will hold to it').content.text, '"We will hold to it,"');
   });
 });
+
+describe('claims/content: the hearer of a request', () => {
+  it('belongs to the content of "urged" and "encouraged", whose hearer is to act', () => {
+    assert.equal(claimHolding(analyze('Ana Ruiz urged voters in Riverton to stay home.'), 'stay home').content.text, 'voters in Riverton to stay home');
+    assert.equal(claimHolding(analyze('Tom Hale encouraged the council to approve the levy.'), 'approve').content.text, 'the council to approve the levy');
+  });
+
+  it('makes no claim of a verb of request without "to" after its object', () => {
+    assert.deepEqual(analyze('Tom Hale pushed the cart up the steep hill near the school.').claims, []);
+  });
+
+  it('stays out of the content of "told"', () => {
+    assert.equal(claimHolding(analyze('Ana Ruiz told voters that the bridge would close.'), 'the bridge').content.text, 'that the bridge would close');
+  });
+});
