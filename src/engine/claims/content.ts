@@ -12,7 +12,7 @@ import { DraftClaim, SENTENCE_END, TIME_WORDS, CIRCUMSTANCE, CLAUSE_OPENERS, cla
  * content, as in "wants voters to stay home", unlike the hearer of "told voters that …".
  */
 const HEARER_IN_CONTENT = new Set(['urge', 'encourage', 'invite', 'press', 'push', 'challenge', 'dare', 'beg', 'implore',
-  'persuade', 'convince', 'order', 'instruct']);
+  'persuade', 'convince', 'order', 'instruct', 'ask']);
 
 /** Skips what may stand between a cue and its content: hearers, times, places, "in a statement". */
 export function skipToContent(ctx: Context, cue: CueMatch, from: number): number {

@@ -106,6 +106,7 @@ describe('claims/content: the hearer of a request', () => {
   it('belongs to the content of "urged" and "encouraged", whose hearer is to act', () => {
     assert.equal(claimHolding(analyze('Ana Ruiz urged voters in Riverton to stay home.'), 'stay home').content.text, 'voters in Riverton to stay home');
     assert.equal(claimHolding(analyze('Tom Hale encouraged the council to approve the levy.'), 'approve').content.text, 'the council to approve the levy');
+    assert.equal(claimHolding(analyze('Tom Hale asked the council to delay the vote.'), 'delay').content.text, 'the council to delay the vote');
   });
 
   it('makes no claim of a verb of request without "to" after its object', () => {
