@@ -96,6 +96,8 @@ function matchVerb(tokens: Token[], i: number, first: number, entry: { cueClass:
   // A determiner or pronoun after it is the verb's object: "Ana Ruiz, speaking on the radio, called the plan a mistake".
   if (t.lower === 'called' && prev?.text === ',' && i - 2 >= first && tokens[i - 2].quote < 0 && next && next.quote < 0 &&
       next.lower !== 'on' && next.lower !== 'for' && next.lower !== 'out' && next.pos !== 'DET' && next.pos !== 'PRON') return null;
+  // "turnout was low, compared with last year": after a comma, "compared with/to" is a preposition of the writer's.
+  if (t.lower === 'compared' && prev && isCommaText(prev.text) && next && (next.lower === 'with' || next.lower === 'to')) return null;
   let passive = false;
   let modifiesNoun = false;
   let afterTo = false;
@@ -237,6 +239,9 @@ function reportsAfterNoun(tokens: Token[], i: number, entry: CueWord): boolean {
   while (k > 0 && tokens[k - 1].pos === 'PROPN' && tokens[k - 1].quote < 0) k--;
   return k > 0 && tokens[k - 1].text === ',';
 }
+
+/** A comma or a dash that sets off a phrase. */
+function isCommaText(text: string): boolean { return text === ',' || text === '\u2014' || text === '--'; }
 
 /** Every word that can open a cue, phrase or verb: one look-up rules out the many tokens that open none. */
 const OPENS_A_CUE = new Set([...PHRASES.keys(), ...CUE_WORDS.keys(), ...ISSUING_VERBS, ...GENERATED_CUE_WORDS.keys()]);

@@ -11,6 +11,7 @@
  */
 import type { CueMatch } from '../cues';
 import { isBetweenSubjectAndVerb, nounPhraseEndingAt } from '../phrases';
+import type { Token } from '../tokens';
 import { appendAll } from '../arrays';
 import { Context, DraftClaim, contentEndToken, isComma, make, quoteOverlaps } from './context';
 import { BE_OR_HAVE, RELATIVE_SUBJECTS, clauseAfter, clauseAround, clauseEnd, holdsQuote } from './clauseSpans';
@@ -47,7 +48,26 @@ export function passiveSubjectFirst(ctx: Context, aux: number): number {
   const { tokens, s } = ctx;
   if (aux < s.first || tokens[aux].quote >= 0) return -1;
   if (RELATIVE_SUBJECTS.has(tokens[aux].lower)) return aux;
-  return nounPhraseEndingAt(tokens, aux, s.first);
+  return subjectPhraseEndingAt(tokens, aux, s.first);
+}
+
+/** Words that join a noun phrase to the one before it inside one subject: "the staff of the mayor", "Ruiz and Hale". */
+const SUBJECT_LINKS = new Set(['of', 'in', 'between', 'with', 'for', 'from', 'on', 'at', 'and']);
+
+/**
+ * First token of a subject that ends at token `last`, through its prepositional modifiers and coordinated nouns ("the
+ * ties between Riverton and Lowell", "many on the council of Riverton"); at most four links, so the scan stays short.
+ */
+export function subjectPhraseEndingAt(tokens: Token[], last: number, min: number): number {
+  let start = nounPhraseEndingAt(tokens, last, min);
+  for (let links = 0; links < 4 && start - 2 >= min; links++) {
+    const link = tokens[start - 1];
+    if (link.quote >= 0 || !SUBJECT_LINKS.has(link.lower)) break;
+    const before = nounPhraseEndingAt(tokens, start - 2, min);
+    if (before < 0) break;
+    start = before;
+  }
+  return start;
 }
 
 /**

@@ -5,7 +5,14 @@ import type { CueMatch } from '../cues';
 import { CUE_WORDS, HEARER_VERBS, SPEECH_NOUNS } from '../lexicon/cues';
 import { nounPhraseStartingAt } from '../phrases';
 import type { Token } from '../tokens';
-import { DraftClaim, SENTENCE_END, TIME_WORDS, CIRCUMSTANCE, CLAUSE_OPENERS, clauseFollows, Context, hasVerb, isComma, closesQuote, opensQuote, Subject, contentEndToken, Range, QUESTION_WORDS } from './context';
+import { DraftClaim, SENTENCE_END, TIME_WORDS, CIRCUMSTANCE, CLAUSE_OPENERS, clauseFollows, Context, hasVerb, isComma, closesQuote, opensQuote, Subject, contentEndToken, Range, QUESTION_WORDS, quoteOverlaps } from './context';
+
+/**
+ * Verbs whose hearer is the subject of what they ask for ("urged voters to stay home"): the hearer belongs to the
+ * content, as in "wants voters to stay home", unlike the hearer of "told voters that …".
+ */
+const HEARER_IN_CONTENT = new Set(['urge', 'encourage', 'invite', 'press', 'push', 'challenge', 'dare', 'beg', 'implore',
+  'persuade', 'convince', 'order', 'instruct', 'ask']);
 
 /** Skips what may stand between a cue and its content: hearers, times, places, "in a statement". */
 export function skipToContent(ctx: Context, cue: CueMatch, from: number): number {
@@ -134,7 +141,10 @@ export function contentRight(ctx: Context, cue: CueMatch, limit: number, subject
     const reportsObject = !NO_OBJECT_CONTENT.has(cue.base) && (t.pos === 'DET' || t.pos === 'PROPN' || t.pos === 'NOUN' || t.pos === 'NUM' || (t.pos === 'PRON' && t.lower !== 'it'));
     if (!hasVerb(tokens, i, last) && !reportsObject) return null;
   }
-  return { range: { first: i, last }, explicitThat };
+  // "urged voters to stay home": the hearer of a request is who is to act, so the content opens with it.
+  const first = HEARER_IN_CONTENT.has(cue.base) && t.lower === 'to' && i > cue.last + 1 && tokens[cue.last + 1].quote < 0 &&
+    nounPhraseStartingAt(tokens, cue.last + 1, i - 1) >= 0 ? cue.last + 1 : i;
+  return { range: { first, last }, explicitThat };
 }
 
 /**
@@ -174,6 +184,16 @@ function firstUnquotedCueWord(ctx: Context): number {
   return ctx.firstCueWord;
 }
 
+/** Whether the quote opening at token `a` starts in lower case after unquoted words with no quote of their own. */
+function continuesClause(ctx: Context, a: number): boolean {
+  const { tokens, s } = ctx;
+  let w = a;
+  while (w <= s.last && w < a + 3 && tokens[w].quote === tokens[a].quote && !/\p{L}/u.test(tokens[w].text)) w++;
+  const firstLetter = w <= s.last && tokens[w].quote === tokens[a].quote ? tokens[w].text.match(/\p{L}/u)![0] : '';
+  if (!firstLetter || firstLetter === firstLetter.toUpperCase()) return false;
+  return !quoteOverlaps(ctx.quotes, tokens[s.first].start, tokens[a].start);
+}
+
 /** What precedes the clause of the cue, when that clause closes the sentence: "…,” he said." */
 export function contentLeft(ctx: Context, clauseFirst: number): Range | null {
   const { tokens, s, quotes } = ctx;
@@ -185,6 +205,9 @@ export function contentLeft(ctx: Context, clauseFirst: number): Range | null {
     while (a - 1 >= s.first && tokens[a - 1].quote === tokens[b].quote) a--;
     // “I don't think the old rule” -- that … -- “will hold,” he says: one quote, split.
     if (a > s.first && opensQuote(ctx, s.first) && firstUnquotedCueWord(ctx) >= a) a = s.first;
+    // "The board will pick a date “and hold to it,” Ruiz said": a quote that opens mid-clause (in lower case) finishes
+    // the speaker's own sentence, whose unquoted start is part of what was said.
+    if (a > s.first && tokens[a].start === q.start && continuesClause(ctx, a) && firstUnquotedCueWord(ctx) >= a) a = s.first;
     if (tokens[a].start === q.start || a === s.first) return { first: a, last: b };
   }
   // "MARLOWE: I have not decided": what stands before a colon is a label, not something said.

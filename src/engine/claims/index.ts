@@ -120,6 +120,9 @@ function clauseBoundaryBefore(tokens: Token[], cueLast: number, nextCue: number)
   return -1;
 }
 
+/** Relative pronouns that open a clause about the noun before them. */
+const RELATIVE_WORDS = new Set(['who', 'whom', 'whose', 'which']);
+
 const SUBJECT_POS = new Set(['PRON', 'PROPN', 'NOUN', 'DET', 'ADJ', 'AUX', 'NUM']);
 
 
@@ -160,7 +163,10 @@ function draftFromCue(ctx: Context, cue: CueMatch, limit: number, nextCue: numbe
     }
     const left = contentLeft(ctx, cue.first);
     if (left) {
-      const last = commaAfter && rightLast >= after ? rightLast : left.last;
+      // "…, according to Tom Hale, who chairs the board": a relative clause after the source describes the source.
+      const describesSource = commaAfter && after <= s.last && (RELATIVE_WORDS.has(tokens[after].lower) ||
+        (tokens[after].pos === 'DET' && !clauseFollows(tokens, after, s.last)));
+      const last = commaAfter && rightLast >= after && !describesSource ? rightLast : left.last;
       return [make(ctx, { first: left.first, last }, cue, subject, 'according')];
     }
     // "… by forty votes according to a tally by the clerk, but …": no comma, the clause before is the content.

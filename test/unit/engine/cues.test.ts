@@ -28,3 +28,16 @@ describe('cues: a speech form read as a plural noun after a name', () => {
     assert.deepEqual(analyze('The Riverton Board reports, sales figures and budgets were published.').claims, []);
   });
 });
+
+describe('cues: "compared with" after a comma', () => {
+  it('is the writer\'s preposition, not a cue, so the content runs through it', () => {
+    const a = analyze('Ana Ruiz said turnout in Riverton was low, compared with last year.');
+    assert.equal(a.claims.length, 1);
+    assert.equal(a.claims[0].content.text, 'turnout in Riverton was low, compared with last year');
+  });
+
+  it('still lets "compared" report when it has an object', () => {
+    const a = analyze('Tom Hale compared the levy to a toll on the bridge.');
+    assert.equal(a.claims[0]?.cue?.text, 'compared');
+  });
+});

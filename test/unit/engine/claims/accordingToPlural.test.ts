@@ -28,3 +28,15 @@ describe('claims: "according to" a bare plural', () => {
     assert.equal(claim.source?.text, 'Ana Ruiz, the county clerk');
   });
 });
+
+describe('claims: what follows "…, according to X,"', () => {
+  it('leaves out a relative clause or an appositive that describes the source', () => {
+    assert.equal(only('Turnout in Riverton fell sharply, according to Tom Hale, who chairs the board.').content, 'Turnout in Riverton fell sharply');
+    assert.equal(only('Turnout in Riverton fell sharply, according to Tom Hale, a clerk at the county office.').content, 'Turnout in Riverton fell sharply');
+  });
+
+  it('still takes a clause that goes on after the source', () => {
+    const claim = analyze('Turnout in Riverton, according to Tom Hale, fell sharply this year.').claims[0];
+    assert.equal(claim.parts.map((p) => p.text).join('|'), 'Turnout in Riverton|fell sharply this year');
+  });
+});

@@ -95,3 +95,17 @@ describe('claims: agentless attributions', () => {
     assert.ok(large < small * 8 * 3 + 50, `8× input took ${(large / small).toFixed(1)}× the time`);
   });
 });
+
+describe('claims: the subject of an agentless passive', () => {
+  it('runs through its prepositional modifiers and coordinated nouns', () => {
+    const ties = unsourced(analyze('The ties between Riverton and Lowell are expected to grow next year.'), 'grow next year', 'are expected to');
+    assert.equal(ties.parts[0].text, 'The ties between Riverton and Lowell');
+    const many = claimHolding(analyze('Many on the council of Riverton are said to favor the levy.'), 'favor the levy');
+    assert.equal(many.content.text, 'Many on the council of Riverton are said to favor the levy');
+  });
+
+  it('does not reach back across the verb before it', () => {
+    const a = analyze('Ana Ruiz visited the bridge, and the old bridge is expected to close.');
+    assert.equal(claimHolding(a, 'close').parts[0].text, 'the old bridge');
+  });
+});

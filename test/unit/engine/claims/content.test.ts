@@ -87,3 +87,33 @@ describe('claims/content: coordinated clauses that each quote their own words', 
     assert.deepEqual(a.claims.map((c) => c.content.text), ['that Tom Hale had “signed the deal”', 'that Lia Moss “would sign it soon.”']);
   });
 });
+
+describe('claims/content: a quote that finishes the speaker\'s own sentence', () => {
+  it('takes the unquoted lead-in when the quote opens in lower case', () => {
+    const a = analyze('The board will pick a date "and hold to it," Ana Ruiz said.');
+    const claim = claimHolding(a, 'and hold to it');
+    assert.equal(claim.content.text, 'The board will pick a date "and hold to it,"');
+    assert.equal(speakerOf(a, 'and hold to it'), 'Ana Ruiz');
+  });
+
+  it('leaves the narrator\'s lead-in out when the quote opens a sentence of its own', () => {
+    const a = analyze('After the vote in Riverton, "We will hold to it," Ana Ruiz said.');
+    assert.equal(claimHolding(a, 'We will hold to it').content.text, '"We will hold to it,"');
+  });
+});
+
+describe('claims/content: the hearer of a request', () => {
+  it('belongs to the content of "urged" and "encouraged", whose hearer is to act', () => {
+    assert.equal(claimHolding(analyze('Ana Ruiz urged voters in Riverton to stay home.'), 'stay home').content.text, 'voters in Riverton to stay home');
+    assert.equal(claimHolding(analyze('Tom Hale encouraged the council to approve the levy.'), 'approve').content.text, 'the council to approve the levy');
+    assert.equal(claimHolding(analyze('Tom Hale asked the council to delay the vote.'), 'delay').content.text, 'the council to delay the vote');
+  });
+
+  it('makes no claim of a verb of request without "to" after its object', () => {
+    assert.deepEqual(analyze('Tom Hale pushed the cart up the steep hill near the school.').claims, []);
+  });
+
+  it('stays out of the content of "told"', () => {
+    assert.equal(claimHolding(analyze('Ana Ruiz told voters that the bridge would close.'), 'the bridge').content.text, 'that the bridge would close');
+  });
+});
