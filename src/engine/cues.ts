@@ -1,5 +1,5 @@
 /** Finds the reporting cues of a sentence: verbs and phrases that introduce what someone said. */
-import { CUE_WORDS, CueClass, CueWord, GENERATED_CUE_WORDS, HEARER_VERBS, ISSUING_VERBS, PHRASE_CUES, SOURCE_AFTER_PHRASES, SPEECH_ACT_NOUNS } from './lexicon/cues';
+import { CUE_WORDS, CueClass, CueWord, GENERATED_CUE_WORDS, HEARER_VERBS, ISSUING_VERBS, PHRASE_CUES, SOURCE_AFTER_PHRASES, SPEECH_ACT_NOUNS, SPEECH_NOUNS } from './lexicon/cues';
 import type { VerbForm } from './lexicon/inflect';
 import { Complement, complementAfter, complementStart, CONTENT_PREPOSITIONS } from './complements';
 import type { Token } from './tokens';
@@ -85,7 +85,7 @@ function matchVerb(tokens: Token[], i: number, first: number, entry: { cueClass:
   if (prev && prev.text === '-' && prev.end === t.start) return null;
   // Tagged as a noun or a name, a cue word is a verb only right after a pronoun ("they email"): not in
   // "a fundraising email", "the TV show", or a headline's "Refuses".
-  if ((t.pos === 'NOUN' || t.pos === 'PROPN') && !(prev && prev.pos === 'PRON') && !reportsAfterNoun(tokens, i, entry) && !(entry.form === 'base' && pluralSubjectReports(tokens, i, entry.cueClass))) return null;
+  if ((t.pos === 'NOUN' || t.pos === 'PROPN') && !(prev && prev.pos === 'PRON') && !reportsAfterNoun(tokens, i, entry) && !(entry.form === 'base' && pluralSubjectReports(tokens, i, entry))) return null;
   // "forty pledged delegates", "the stated goal": a participle before its noun describes it.
   const next = tokens[i + 1];
   if (entry.form === 'past' && next && next.pos === 'NOUN' && prev && (prev.pos === 'NUM' || prev.pos === 'DET' || prev.pos === 'ADJ')) return null;
@@ -154,12 +154,37 @@ const OBJECT_OPENERS = new Set(['DET', 'PROPN', 'NUM']);
  * cue's base form as a noun ("polls/NOUN show/NOUN"); with a clause after it (or, for a verb of stance, a noun
  * phrase that opens with a determiner or a name) it is the verb. "the show", "voter support levels" stay nouns.
  */
-function pluralSubjectReports(tokens: Token[], i: number, cueClass: CueClass): boolean {
+function pluralSubjectReports(tokens: Token[], i: number, entry: CueWord): boolean {
+  const cueClass = entry.cueClass;
   const prev = tokens[i - 1];
-  if (!prev || (prev.pos !== 'NOUN' && prev.pos !== 'PROPN') || !/[^'’]s$/.test(prev.lower) || prev.quote >= 0) return false;
+  if (!prev || prev.quote >= 0) return false;
+  // "64 percent call him …": a share of people is plural although its noun is not.
+  const share = prev.lower === 'percent' && tokens[i - 2]?.pos === 'NUM';
+  if (!share && ((prev.pos !== 'NOUN' && prev.pos !== 'PROPN') || !/[^'’]s$/.test(prev.lower))) return false;
   if (clauseOpensAt(tokens, i + 1)) return cueClass !== 'object';
-  return cueClass === 'object' && OBJECT_OPENERS.has(tokens[i + 1]?.pos ?? '');
+  const next = tokens[i + 1];
+  if (!next) return false;
+  if (entry.base === 'show' && (SPEECH_NOUNS.has(prev.lower) || SPEECH_NOUNS.has(prev.lower.replace(/s$/, '')))) {
+    // "polls show Ana Ruiz with a lead": what a document shows may be a bare noun phrase.
+    if (OBJECT_OPENERS.has(next.pos) || OBJECT_PRONOUNS.has(next.lower)) return true;
+    // "…, records show.": a trailing document that reports the clause before it.
+    if (next.text === '.' || next.text === ',') return commaBeforePhrase(tokens, i - 1);
+  }
+  // "two-thirds support reducing the fees", "most voters oppose him": a gerund or an object pronoun is an object too.
+  if (cueClass === 'object') return OBJECT_OPENERS.has(next.pos) || OBJECT_PRONOUNS.has(next.lower) || (next.pos === 'VERB' && next.lower.endsWith('ing'));
+  // "supporters plan to protest": an intention with its infinitive.
+  return cueClass === 'infinitive' && next.lower === 'to' && tokens[i + 2]?.pos === 'VERB';
 }
+
+/** Whether a comma stands right before the noun phrase that ends at token `last` ("…, F.A.A. records show"). */
+function commaBeforePhrase(tokens: Token[], last: number): boolean {
+  let k = last;
+  while (k > 0 && last - k < 6 && ['NOUN', 'PROPN', 'ADJ', 'DET', 'PUNCT'].includes(tokens[k - 1].pos) && tokens[k - 1].text !== ',' && tokens[k - 1].quote < 0) k--;
+  return k > 0 && tokens[k - 1].text === ',';
+}
+
+/** Pronouns that can only be objects: after a cue word read as a noun they show it is a verb. */
+const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'us', 'me']);
 
 /**
  * "voters saying they want a ban", "Democrats supporting Ms. Ruiz": a participle right after a noun describes

@@ -28,3 +28,30 @@ describe('cues: a speech form read as a plural noun after a name', () => {
     assert.deepEqual(analyze('The Riverton Board reports, sales figures and budgets were published.').claims, []);
   });
 });
+
+describe('cues: a base-form verb read as a noun after a plural subject', () => {
+  it('reads a stance verb before a gerund or an object pronoun as the verb', () => {
+    const a = analyze('Two-thirds support raising the ferry fares.');
+    assert.equal(claimHolding(a, 'raising the ferry fares').cue?.text, 'support');
+    const b = analyze('And 40 percent call him reliable.');
+    assert.equal(claimHolding(b, 'him reliable').cue?.text, 'call');
+  });
+
+  it('reads "percent" as a plural subject only after a number', () => {
+    assert.deepEqual(analyze('The percent call rate rose.').claims, []);
+  });
+
+  it('lets documents show a bare noun phrase, and a trailing "records show" report the clause before it', () => {
+    const a = analyze('Several polls show Ana Ruiz with a narrow lead.');
+    assert.equal(claimHolding(a, 'Ana Ruiz with a narrow lead').cue?.text, 'show');
+    const b = analyze('The harbor was sold in 2011, city records show.');
+    const claim = claimHolding(b, 'The harbor was sold in 2011');
+    assert.equal(claim.cue?.text, 'show');
+    assert.equal(claim.content.text, 'The harbor was sold in 2011');
+  });
+
+  it('leaves a trailing "show" after people, or without a comma before its subject, alone', () => {
+    assert.deepEqual(analyze('The harbor was busy, many voters show.').claims, []);
+    assert.deepEqual(analyze('The TV shows the harbor.').claims, []);
+  });
+});
