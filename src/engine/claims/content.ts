@@ -145,9 +145,15 @@ function objectEnd(tokens: Token[], first: number, last: number): number {
   for (let k = first + 1; k <= last; k++) {
     const t = tokens[k];
     if (t.quote >= 0) continue;
-    if (isComma(t) || t.text === '(' || t.text === '\u2013' || t.text === '-' || t.text === ';') return k - 1;
+    if (isComma(t) || t.text === '(' || t.text === '\u2013' || (t.text === '-' && !joinsWord(tokens, k)) || t.text === ';') return k - 1;
   }
   return last;
+}
+
+/** "ever-growing": a hyphen with a word touching it on each side joins one word; a spaced "-" is a dash. */
+function joinsWord(tokens: Token[], k: number): boolean {
+  const prev = tokens[k - 1], next = tokens[k + 1];
+  return !!prev && !!next && prev.end === tokens[k].start && tokens[k].end === next.start;
 }
 
 /** A verb right after "to", or after an adverb or two ("to quickly end"): an infinitive, not a preposition. */
