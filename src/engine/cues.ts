@@ -106,7 +106,7 @@ function matchVerb(tokens: Token[], i: number, first: number, entry: { cueClass:
     let p = i - 1;
     while (p > first && tokens[p].pos === 'ADV' && tokens[p].lower.endsWith('ly')) p--;
     const before = p >= first ? tokens[p] : undefined;
-    const usual = !!before && (before.text === ',' || BE.has(before.lower) || before.lower === 'and' || before.text === '\u2014' || before.text === '--' || quoteFollows);
+    const usual = !!before && (before.text === ',' || closesQuoteAfterComma(tokens, p) || BE.has(before.lower) || before.lower === 'and' || before.text === '\u2014' || before.text === '--' || quoteFollows);
     modifiesNoun = !usual && participleAfterNoun(tokens, i, entry.cueClass);
     if (!usual && !modifiesNoun && before && p === i - 1 && GERUND_PREPOSITIONS.has(before.lower) && before.quote < 0) preposition = p;
     // "Recalling that night, Ana Ruiz said …": a participle opening the sentence speaks for the subject after its comma.
@@ -200,6 +200,16 @@ function participleAfterNoun(tokens: Token[], i: number, cueClass: CueClass): bo
   }
   if (cueClass === 'object') return OBJECT_OPENERS.has(tokens[i + 1]?.pos ?? '');
   return clauseOpensAt(tokens, i + 1);
+}
+
+/**
+ * "… by June,” referring to …": a quote that ends in a comma closes right before token `k + 1`; what follows goes on
+ * as it would after a plain comma.
+ */
+export function closesQuoteAfterComma(tokens: Token[], k: number): boolean {
+  const t = tokens[k], prev = tokens[k - 1], next = tokens[k + 1];
+  return !!t && !!prev && t.quote >= 0 && /^[”"'’]+$/.test(t.text) && prev.text === ',' && prev.quote === t.quote &&
+    (!next || next.quote !== t.quote);
 }
 
 /** Verbs of seeming whose "to" infinitive claims/seeming.ts reads as a hedged claim of the subject's. */

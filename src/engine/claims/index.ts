@@ -2,7 +2,7 @@
  * Builds draft claims sentence by sentence from cues: who (a token range), how (the cue) and what (a character
  * range). The speaker is the subject of the cue, never simply the nearest name.
  */
-import { findCues, CueMatch } from '../cues';
+import { closesQuoteAfterComma, findCues, CueMatch } from '../cues';
 import { isBetweenSubjectAndVerb, isProperLike, nounPhraseEndingAt, nounPhraseStartingAt, nounPhraseWithModifiers } from '../phrases';
 import type { Quote } from '../quotes';
 import type { Token } from '../tokens';
@@ -33,6 +33,9 @@ export function draftSentenceClaims(tokens: Token[], quotes: Quote[], s: Sentenc
     if (next && beforeNext && (isComma(beforeNext) || ['and', 'but'].includes(beforeNext.lower))) {
       limit = next.first - 2;
       if (limit >= s.first && isComma(tokens[limit])) limit--;
+    } else if (next && closesQuoteAfterComma(tokens, next.first - 1)) {
+      // "said the vote “is over,” adding that …": the quote, closing mark and all, ends before the participle.
+      limit = next.first - 1;
     } else if (next) {
       // "… accused him of lying, after he called her a liar": a comma and a subordinator before the next cue's
       // subject open the narrator's clause of time or cause, outside the first cue's content; "Ruiz said the
@@ -174,7 +177,7 @@ function draftFromCue(ctx: Context, cue: CueMatch, limit: number, nextCue: numbe
   const asked = askedClaims(ctx, cue, limit);
   if (asked) return asked;
   // ", calling it …": the noun before the comma is not the participle's subject (see below).
-  const participle = cue.form === 'gerund' && cue.first - 1 >= s.first && isComma(tokens[cue.first - 1]);
+  const participle = cue.form === 'gerund' && cue.first - 1 >= s.first && (isComma(tokens[cue.first - 1]) || closesQuoteAfterComma(tokens, cue.first - 1));
   let subject = cue.passive || participle ? null : subjectLeft(ctx, cue.first);
   // "Mayor Hale made the following comment:": a noun that cannot speak, governed by a verb, is that verb's object.
   if (subject && !couldSpeak(tokens, subject.head) && subject.source.first - 1 > s.first && tokens[subject.source.first - 1].pos === 'VERB') {

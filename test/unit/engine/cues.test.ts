@@ -55,3 +55,20 @@ describe('cues: a base-form verb read as a noun after a plural subject', () => {
     assert.deepEqual(analyze('The TV shows the harbor.').claims, []);
   });
 });
+
+describe('cues: a participle after a quote that ends in a comma', () => {
+  const text = 'Tom Hale said the vote “should be over by June,” referring to the Riverton convention.';
+
+  it('ends the first claim with the quote and gives the participle its own claim by the same speaker', () => {
+    const a = analyze(text);
+    assert.equal(claimHolding(a, 'should be over').content.text, 'the vote “should be over by June,”');
+    const claim = claimHolding(a, 'the Riverton convention');
+    assert.equal(claim.cue?.text, 'referring to');
+    assert.equal(speakerOf(a, 'the Riverton convention'), 'Tom Hale');
+  });
+
+  it('does not take a participle after a quote without a comma for a new claim', () => {
+    const a = analyze('Tom Hale called it “a fine idea” referring to the plan.');
+    assert.ok(!a.claims.some((c) => c.cue?.text === 'referring to'));
+  });
+});
