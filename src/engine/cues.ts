@@ -1,6 +1,7 @@
 /** Finds the reporting cues of a sentence: verbs and phrases that introduce what someone said. */
 import { CUE_WORDS, CueClass, CueWord, GENERATED_CUE_WORDS, HEARER_VERBS, ISSUING_VERBS, PHRASE_CUES, SOURCE_AFTER_PHRASES, SPEECH_ACT_NOUNS, SPEECH_NOUNS } from './lexicon/cues';
 import type { VerbForm } from './lexicon/inflect';
+import { regardsAs, SEEING_VERBS } from './lexicon/seeingAs';
 import { Complement, complementAfter, complementStart, CONTENT_PREPOSITIONS } from './complements';
 import type { Token } from './tokens';
 
@@ -271,8 +272,29 @@ function reportsAfterNoun(tokens: Token[], i: number, entry: CueWord): boolean {
   return k > 0 && tokens[k - 1].text === ',';
 }
 
+/**
+ * "voters see Ms. Ruiz as the stronger candidate", "views him favorably": a verb of regard with its object and "as" is
+ * a view the subject holds; the object and what it is seen as are the content. After a plural subject or a pronoun
+ * the tagger often reads the verb as a noun ("developers/NOUN see/NOUN …"); that is still the verb here.
+ */
+function matchSeeingAs(tokens: Token[], i: number, first: number, last: number): CueMatch | null {
+  const entry = SEEING_VERBS.get(tokens[i].lower);
+  if (!entry || i === first || !regardsAs(tokens, i, last)) return null;
+  const t = tokens[i], prev = tokens[i - 1];
+  let match: CueMatch | null;
+  if (t.pos === 'VERB') match = matchVerb(tokens, i, first, { cueClass: 'object', form: entry.form, base: entry.base });
+  else if (t.pos === 'NOUN' && (prev.pos === 'PRON' || (prev.pos === 'PROPN' && entry.form === 'third') ||
+    ((prev.pos === 'NOUN' || prev.pos === 'PROPN') && /[^'’]s$/.test(prev.lower)))) {
+    match = { first: i, last: i, cueClass: 'object', base: entry.base, form: entry.form, sourceAfter: false, passive: false };
+  } else return null;
+  if (!match || match.passive || match.modifiesNoun) return null;
+  // Its subject must be able to hold a view, as a generated cue's must: "the plan sees costs as …" is no report.
+  match.complement = 'np';
+  return match;
+}
+
 /** Every word that can open a cue, phrase or verb: one look-up rules out the many tokens that open none. */
-const OPENS_A_CUE = new Set([...PHRASES.keys(), ...CUE_WORDS.keys(), ...ISSUING_VERBS, ...GENERATED_CUE_WORDS.keys()]);
+const OPENS_A_CUE = new Set([...PHRASES.keys(), ...CUE_WORDS.keys(), ...ISSUING_VERBS, ...GENERATED_CUE_WORDS.keys(), ...SEEING_VERBS.keys()]);
 
 export function findCues(tokens: Token[], first: number, last: number): CueMatch[] {
   const cues: CueMatch[] = [];
@@ -281,7 +303,7 @@ export function findCues(tokens: Token[], first: number, last: number): CueMatch
     const lower = tokens[i].lower;
     const hand = CUE_WORDS.get(lower);
     const generated = hand ? undefined : GENERATED_CUE_WORDS.get(lower);
-    const match = matchPhrase(tokens, i, last) ?? (ISSUING_VERBS.has(lower) ? matchIssuing(tokens, i, last)
+    const match = matchPhrase(tokens, i, last) ?? (SEEING_VERBS.has(lower) ? matchSeeingAs(tokens, i, first, last) : ISSUING_VERBS.has(lower) ? matchIssuing(tokens, i, last)
       : hand ? matchGenerated(tokens, i, first, last, hand, hand.extensions) ?? matchVerb(tokens, i, first, hand)
         : matchGenerated(tokens, i, first, last, generated, generated?.complements));
     if (!match) continue;
