@@ -1,5 +1,6 @@
 /**
- * Particle verbs that report a stance or a statement through the object of their particle: "laid out a plan",
+ * Particle verbs, and verbs of voting with their preposition, that report a stance or a statement through the object
+ * of their particle: "laid out a plan",
  * "lashed out at the board", "took issue with the ruling". Their head verbs alone ("lay", "lash", "take") report
  * nothing, so they are cues only as whole phrases, each expanded to the inflected forms of its verb.
  */
@@ -17,6 +18,10 @@ const PARTICLE_VERBS: Array<[string, string, string[]?]> = [
   ['shrug', 'off', ['shrugged']], ['brush', 'off'], ['walk', 'back'], ['talk', 'up'],
   ['open', 'up about'], ['double', 'down on'], ['rail', 'against'],
   ['come', 'out against', ['came']], ['come', 'out in support of', ['came']], ['come', 'out in favor of', ['came']],
+  // A vote is a stance on its object: "voted against the levy", "cast a ballot for Ms. Ruiz". A bare "vote for" is
+  // left out: it is as often a future or a question ("will you vote for him?") as a stance taken.
+  ['vote', 'against'], ['vote', 'in favor of'], ['vote', 'in support of'],
+  ['cast', 'a ballot for', ['cast']], ['cast', 'their votes for', ['cast']], ['cast', 'ballots for', ['cast']],
 ];
 
 /** Irregular gerunds the regular rule misspells. */

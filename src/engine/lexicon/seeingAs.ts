@@ -1,13 +1,14 @@
 /**
- * Verbs of regard that state a view only in the frame "see X as Y" ("voters see the levy as a burden", "views him
- * favorably"): without "as" or an evaluative adverb they are perception ("saw him at the rally"), no report.
+ * Verbs of regard and depiction that state a view only in the frame "see X as Y" ("voters see the levy as a burden",
+ * "views him favorably", "cast herself as an outsider", "painted the plan as a tax"): without "as" or an evaluative
+ * adverb they are perception or plain acts ("saw him at the rally", "cast a ballot"), no report.
  */
 import { inflect, VerbForm } from './inflect';
 import type { Token } from '../tokens';
 
-const SEEING = `see view regard`;
+const SEEING = `see view regard cast paint depict`;
 
-const IRREGULAR_PASTS: Record<string, string[]> = { see: ['saw', 'seen'] };
+const IRREGULAR_PASTS: Record<string, string[]> = { see: ['saw', 'seen'], cast: ['cast'] };
 
 /** Lowercased surface form → its verb and form. */
 export const SEEING_VERBS: ReadonlyMap<string, { base: string; form: VerbForm }> = (() => {

@@ -31,6 +31,13 @@ describe('particle verb cues', () => {
     assert.equal(speakerOf(a, 'the new parking fees'), 'Tom Hale');
   });
 
+  it('reads a vote against or in favor of something as a stance, but not a bare "vote for"', () => {
+    const a = analyze('Tom Hale voted against the harbor levy.');
+    assert.equal(claimHolding(a, 'the harbor levy').cue?.text, 'voted against');
+    assert.equal(claimHolding(analyze('Ana Ruiz cast a ballot for the harbor levy.'), 'the harbor levy').cue?.text, 'cast a ballot for');
+    assert.equal(particleVerbPhrases()['vote for'], undefined);
+  });
+
   it('does not make the bare head verb a cue', () => {
     assert.deepEqual(analyze('Tom Hale took the ferry to Riverton.').claims, []);
     assert.deepEqual(analyze('Ana Ruiz laid the tiles in the hall.').claims, []);

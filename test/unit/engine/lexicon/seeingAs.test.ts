@@ -30,6 +30,12 @@ describe('verbs of regard: "see X as Y"', () => {
     assert.equal(speakerOf(a, 'Ana Ruiz as a uniter'), 'Tom Hale');
   });
 
+  it('reads verbs of depiction in the same frame, and not without "as"', () => {
+    assert.equal(claimHolding(analyze('The mayor painted the harbor plan as a hidden tax.'), 'a hidden tax').cue?.text, 'painted');
+    assert.equal(SEEING_VERBS.get('cast')?.form, 'past');
+    assert.deepEqual(analyze('The mayor painted the harbor fence on Sunday.').claims, []);
+  });
+
   it('reads the verb the tagger took for a noun after a plural subject', () => {
     assert.equal(claimHolding(analyze('Developers see the old fields as wasted space.'), 'wasted space').cue?.text, 'see');
   });
