@@ -16,6 +16,7 @@ import { appendAll } from '../arrays';
 import { addAgentless, passiveWithoutAgent } from './agentless';
 import { nounClaims } from './nounCues';
 import { askedClaims } from './asked';
+import { pollClaim } from './polls';
 
 export type { DraftClaim, Pattern, TokenRange } from './context';
 
@@ -42,6 +43,12 @@ export function draftSentenceClaims(tokens: Token[], quotes: Quote[], s: Sentenc
       // plan works and Council Member Tom Hale warned that …": "and" and a new subject open a clause of its own.
       const boundary = clauseBoundaryBefore(tokens, cue.last, next.first);
       if (boundary > 0) limit = boundary - 1;
+    }
+    if (cue.base === 'in') {
+      // A poll after "in" is a source only when the sentence has no other cue to hold its clause.
+      const poll = cues.length === 1 ? pollClaim(ctx, cue) : null;
+      if (poll) { drafts.push(poll); previous = poll; }
+      continue;
     }
     const made = draftFromCue(ctx, cue, limit, next?.first ?? s.last + 1, previous);
     appendAll(drafts, made);
