@@ -10,7 +10,7 @@ import type { Sentence } from '../units';
 import { Pattern, DraftClaim, SENTENCE_END, SUBORDINATORS, clauseFollows, Context, isComma, closesQuote, contentEndToken, hasVerb, make, Range, Subject } from './context';
 import { couldSpeak, hasSpeakingSubject, joinedToVerbBefore, subjectLeft, subjectRight, subjectOfNearestVerb } from './subjects';
 import { skipToContent, contentRight, contentLeft, afterClause, splitQuotedCoordinates, withContinuation } from './content';
-import { transcriptClaim, colonClaim, dashClaim, introducedQuote } from './signed';
+import { transcriptClaim, colonClaim, dashClaim, headlineColonClaim, introducedQuote } from './signed';
 import { asSayingObject, quotedClauseClaims, quoteThenSpeakerClaims } from './quoted';
 import { appendAll } from '../arrays';
 import { addAgentless, passiveWithoutAgent } from './agentless';
@@ -22,6 +22,9 @@ export type { DraftClaim, Pattern, TokenRange } from './context';
 
 export function draftSentenceClaims(tokens: Token[], quotes: Quote[], s: Sentence, index: number, next?: Sentence): DraftClaim[] {
   const ctx: Context = { tokens, quotes, s, index, next };
+  // "Riverton Herald: Mayor signs the bill": a headline signed by its label is one claim; its verbs are the claim's.
+  const headline = transcriptClaim(ctx) ? null : headlineColonClaim(ctx);
+  if (headline) return [headline];
   const cues = findCues(tokens, s.first, s.last);
   const drafts: DraftClaim[] = [];
   let previous: DraftClaim | null = null;
