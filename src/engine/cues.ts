@@ -1,6 +1,8 @@
 /** Finds the reporting cues of a sentence: verbs and phrases that introduce what someone said. */
-import { CUE_WORDS, CueClass, CueWord, GENERATED_CUE_WORDS, HEARER_VERBS, ISSUING_VERBS, PHRASE_CUES, SOURCE_AFTER_PHRASES, SPEECH_ACT_NOUNS } from './lexicon/cues';
+import { CUE_WORDS, CueClass, CueWord, GENERATED_CUE_WORDS, HEARER_VERBS, ISSUING_VERBS, PHRASE_CUES, SOURCE_AFTER_PHRASES, SPEECH_ACT_NOUNS, SPEECH_NOUNS } from './lexicon/cues';
 import type { VerbForm } from './lexicon/inflect';
+import { regardsAs, SEEING_VERBS } from './lexicon/seeingAs';
+import { matchInPoll } from './pollCues';
 import { Complement, complementAfter, complementStart, CONTENT_PREPOSITIONS } from './complements';
 import type { Token } from './tokens';
 
@@ -85,7 +87,7 @@ function matchVerb(tokens: Token[], i: number, first: number, entry: { cueClass:
   if (prev && prev.text === '-' && prev.end === t.start) return null;
   // Tagged as a noun or a name, a cue word is a verb only right after a pronoun ("they email"): not in
   // "a fundraising email", "the TV show", or a headline's "Refuses".
-  if ((t.pos === 'NOUN' || t.pos === 'PROPN') && !(prev && prev.pos === 'PRON') && !reportsAfterNoun(tokens, i, entry) && !(entry.form === 'base' && pluralSubjectReports(tokens, i, entry.cueClass))) return null;
+  if ((t.pos === 'NOUN' || t.pos === 'PROPN') && !(prev && prev.pos === 'PRON') && !reportsAfterNoun(tokens, i, entry) && !(entry.form === 'base' && pluralSubjectReports(tokens, i, entry))) return null;
   // "…, compared to 24% last year": "compared to/with" right after the verb compares figures; nobody likens anything.
   if (entry.base === 'compare' && (tokens[i + 1]?.lower === 'to' || tokens[i + 1]?.lower === 'with')) return null;
   // "forty pledged delegates", "the stated goal": a participle before its noun describes it.
@@ -110,7 +112,7 @@ function matchVerb(tokens: Token[], i: number, first: number, entry: { cueClass:
     let p = i - 1;
     while (p > first && tokens[p].pos === 'ADV' && tokens[p].lower.endsWith('ly')) p--;
     const before = p >= first ? tokens[p] : undefined;
-    const usual = !!before && (before.text === ',' || BE.has(before.lower) || before.lower === 'and' || before.text === '\u2014' || before.text === '--' || quoteFollows);
+    const usual = !!before && (before.text === ',' || closesQuoteAfterComma(tokens, p) || BE.has(before.lower) || before.lower === 'and' || before.text === '\u2014' || before.text === '--' || quoteFollows);
     modifiesNoun = !usual && participleAfterNoun(tokens, i, entry.cueClass);
     if (!usual && !modifiesNoun && before && p === i - 1 && GERUND_PREPOSITIONS.has(before.lower) && before.quote < 0) preposition = p;
     // "Recalling that night, Ana Ruiz said …": a participle opening the sentence speaks for the subject after its comma.
@@ -158,12 +160,37 @@ const OBJECT_OPENERS = new Set(['DET', 'PROPN', 'NUM']);
  * cue's base form as a noun ("polls/NOUN show/NOUN"); with a clause after it (or, for a verb of stance, a noun
  * phrase that opens with a determiner or a name) it is the verb. "the show", "voter support levels" stay nouns.
  */
-function pluralSubjectReports(tokens: Token[], i: number, cueClass: CueClass): boolean {
+function pluralSubjectReports(tokens: Token[], i: number, entry: CueWord): boolean {
+  const cueClass = entry.cueClass;
   const prev = tokens[i - 1];
-  if (!prev || (prev.pos !== 'NOUN' && prev.pos !== 'PROPN') || !/[^'’]s$/.test(prev.lower) || prev.quote >= 0) return false;
+  if (!prev || prev.quote >= 0) return false;
+  // "64 percent call him …": a share of people is plural although its noun is not.
+  const share = prev.lower === 'percent' && tokens[i - 2]?.pos === 'NUM';
+  if (!share && ((prev.pos !== 'NOUN' && prev.pos !== 'PROPN') || !/[^'’]s$/.test(prev.lower))) return false;
   if (clauseOpensAt(tokens, i + 1)) return cueClass !== 'object';
-  return cueClass === 'object' && OBJECT_OPENERS.has(tokens[i + 1]?.pos ?? '');
+  const next = tokens[i + 1];
+  if (!next) return false;
+  if (entry.base === 'show' && (SPEECH_NOUNS.has(prev.lower) || SPEECH_NOUNS.has(prev.lower.replace(/s$/, '')))) {
+    // "polls show Ana Ruiz with a lead": what a document shows may be a bare noun phrase.
+    if (OBJECT_OPENERS.has(next.pos) || OBJECT_PRONOUNS.has(next.lower)) return true;
+    // "…, records show.": a trailing document that reports the clause before it.
+    if (next.text === '.' || next.text === ',') return commaBeforePhrase(tokens, i - 1);
+  }
+  // "two-thirds support reducing the fees", "most voters oppose him": a gerund or an object pronoun is an object too.
+  if (cueClass === 'object') return OBJECT_OPENERS.has(next.pos) || OBJECT_PRONOUNS.has(next.lower) || (next.pos === 'VERB' && next.lower.endsWith('ing'));
+  // "supporters plan to protest": an intention with its infinitive.
+  return cueClass === 'infinitive' && next.lower === 'to' && tokens[i + 2]?.pos === 'VERB';
 }
+
+/** Whether a comma stands right before the noun phrase that ends at token `last` ("…, F.A.A. records show"). */
+function commaBeforePhrase(tokens: Token[], last: number): boolean {
+  let k = last;
+  while (k > 0 && last - k < 6 && ['NOUN', 'PROPN', 'ADJ', 'DET', 'PUNCT'].includes(tokens[k - 1].pos) && tokens[k - 1].text !== ',' && tokens[k - 1].quote < 0) k--;
+  return k > 0 && tokens[k - 1].text === ',';
+}
+
+/** Pronouns that can only be objects: after a cue word read as a noun they show it is a verb. */
+const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'us', 'me']);
 
 /**
  * "voters saying they want a ban", "Democrats supporting Ms. Ruiz": a participle right after a noun describes
@@ -179,6 +206,16 @@ function participleAfterNoun(tokens: Token[], i: number, cueClass: CueClass): bo
   }
   if (cueClass === 'object') return OBJECT_OPENERS.has(tokens[i + 1]?.pos ?? '');
   return clauseOpensAt(tokens, i + 1);
+}
+
+/**
+ * "… by June,” referring to …": a quote that ends in a comma closes right before token `k + 1`; what follows goes on
+ * as it would after a plain comma.
+ */
+export function closesQuoteAfterComma(tokens: Token[], k: number): boolean {
+  const t = tokens[k], prev = tokens[k - 1], next = tokens[k + 1];
+  return !!t && !!prev && t.quote >= 0 && /^[”"'’]+$/.test(t.text) && prev.text === ',' && prev.quote === t.quote &&
+    (!next || next.quote !== t.quote);
 }
 
 /** Verbs of seeming whose "to" infinitive claims/seeming.ts reads as a hedged claim of the subject's. */
@@ -243,8 +280,29 @@ function reportsAfterNoun(tokens: Token[], i: number, entry: CueWord): boolean {
 /** A comma or a dash that sets off a phrase. */
 function isCommaText(text: string): boolean { return text === ',' || text === '\u2014' || text === '--'; }
 
+/**
+ * "voters see Ms. Ruiz as the stronger candidate", "views him favorably": a verb of regard with its object and "as" is
+ * a view the subject holds; the object and what it is seen as are the content. After a plural subject or a pronoun
+ * the tagger often reads the verb as a noun ("developers/NOUN see/NOUN …"); that is still the verb here.
+ */
+function matchSeeingAs(tokens: Token[], i: number, first: number, last: number): CueMatch | null {
+  const entry = SEEING_VERBS.get(tokens[i].lower);
+  if (!entry || i === first || !regardsAs(tokens, i, last)) return null;
+  const t = tokens[i], prev = tokens[i - 1];
+  let match: CueMatch | null;
+  if (t.pos === 'VERB') match = matchVerb(tokens, i, first, { cueClass: 'object', form: entry.form, base: entry.base });
+  else if (t.pos === 'NOUN' && (prev.pos === 'PRON' || (prev.pos === 'PROPN' && entry.form === 'third') ||
+    ((prev.pos === 'NOUN' || prev.pos === 'PROPN') && /[^'’]s$/.test(prev.lower)))) {
+    match = { first: i, last: i, cueClass: 'object', base: entry.base, form: entry.form, sourceAfter: false, passive: false };
+  } else return null;
+  if (!match || match.passive || match.modifiesNoun) return null;
+  // Its subject must be able to hold a view, as a generated cue's must: "the plan sees costs as …" is no report.
+  match.complement = 'np';
+  return match;
+}
+
 /** Every word that can open a cue, phrase or verb: one look-up rules out the many tokens that open none. */
-const OPENS_A_CUE = new Set([...PHRASES.keys(), ...CUE_WORDS.keys(), ...ISSUING_VERBS, ...GENERATED_CUE_WORDS.keys()]);
+const OPENS_A_CUE = new Set([...PHRASES.keys(), ...CUE_WORDS.keys(), ...ISSUING_VERBS, ...GENERATED_CUE_WORDS.keys(), ...SEEING_VERBS.keys(), 'in']);
 
 export function findCues(tokens: Token[], first: number, last: number): CueMatch[] {
   const cues: CueMatch[] = [];
@@ -253,7 +311,7 @@ export function findCues(tokens: Token[], first: number, last: number): CueMatch
     const lower = tokens[i].lower;
     const hand = CUE_WORDS.get(lower);
     const generated = hand ? undefined : GENERATED_CUE_WORDS.get(lower);
-    const match = matchPhrase(tokens, i, last) ?? (ISSUING_VERBS.has(lower) ? matchIssuing(tokens, i, last)
+    const match = lower === 'in' ? matchInPoll(tokens, i, last) : matchPhrase(tokens, i, last) ?? (SEEING_VERBS.has(lower) ? matchSeeingAs(tokens, i, first, last) : ISSUING_VERBS.has(lower) ? matchIssuing(tokens, i, last)
       : hand ? matchGenerated(tokens, i, first, last, hand, hand.extensions) ?? matchVerb(tokens, i, first, hand)
         : matchGenerated(tokens, i, first, last, generated, generated?.complements));
     if (!match) continue;

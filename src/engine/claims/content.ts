@@ -155,9 +155,27 @@ function objectEnd(tokens: Token[], first: number, last: number): number {
   for (let k = first + 1; k <= last; k++) {
     const t = tokens[k];
     if (t.quote >= 0) continue;
-    if (isComma(t) || t.text === '(' || t.text === '\u2013' || t.text === '-' || t.text === ';') return k - 1;
+    if (isComma(t) || t.text === '(' || t.text === '\u2013' || (t.text === '-' && !joinsWord(tokens, k)) || t.text === ';') return k - 1;
+    // "endorsed Ruiz last week and has appeared with her": a time or a new predicate ends the object.
+    if ((startsTime(tokens, k) || ((t.lower === 'and' || t.lower === 'but') && (tokens[k + 1]?.pos === 'AUX' || tokens[k + 1]?.pos === 'VERB')))) return k - 1;
   }
   return last;
+}
+
+const WEEKDAYS = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
+
+/** "last week", "on Tuesday", "yesterday": a time phrase after an object, which is circumstance, not content. */
+function startsTime(tokens: Token[], k: number): boolean {
+  const t = tokens[k], next = tokens[k + 1];
+  if (t.lower === 'yesterday' || t.lower === 'today' || t.lower === 'tonight') return true;
+  if (t.lower === 'last' && next && /^(week|month|year|night|spring|summer|fall|autumn|winter)$/.test(next.lower)) return true;
+  return t.lower === 'on' && !!next && WEEKDAYS.test(next.lower);
+}
+
+/** "ever-growing": a hyphen with a word touching it on each side joins one word; a spaced "-" is a dash. */
+function joinsWord(tokens: Token[], k: number): boolean {
+  const prev = tokens[k - 1], next = tokens[k + 1];
+  return !!prev && !!next && prev.end === tokens[k].start && tokens[k].end === next.start;
 }
 
 /** A verb right after "to", or after an adverb or two ("to quickly end"): an infinitive, not a preposition. */

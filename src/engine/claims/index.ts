@@ -2,7 +2,7 @@
  * Builds draft claims sentence by sentence from cues: who (a token range), how (the cue) and what (a character
  * range). The speaker is the subject of the cue, never simply the nearest name.
  */
-import { findCues, CueMatch } from '../cues';
+import { closesQuoteAfterComma, findCues, CueMatch } from '../cues';
 import { isBetweenSubjectAndVerb, isProperLike, nounPhraseEndingAt, nounPhraseStartingAt, nounPhraseWithModifiers } from '../phrases';
 import type { Quote } from '../quotes';
 import type { Token } from '../tokens';
@@ -10,17 +10,21 @@ import type { Sentence } from '../units';
 import { Pattern, DraftClaim, SENTENCE_END, SUBORDINATORS, clauseFollows, Context, isComma, closesQuote, contentEndToken, hasVerb, make, Range, Subject } from './context';
 import { couldSpeak, hasSpeakingSubject, joinedToVerbBefore, subjectLeft, subjectRight, subjectOfNearestVerb } from './subjects';
 import { skipToContent, contentRight, contentLeft, afterClause, splitQuotedCoordinates, withContinuation } from './content';
-import { transcriptClaim, colonClaim, dashClaim, introducedQuote } from './signed';
+import { transcriptClaim, colonClaim, dashClaim, headlineColonClaim, introducedQuote } from './signed';
 import { asSayingObject, quotedClauseClaims, quoteThenSpeakerClaims } from './quoted';
 import { appendAll } from '../arrays';
 import { addAgentless, passiveWithoutAgent } from './agentless';
 import { nounClaims } from './nounCues';
 import { askedClaims } from './asked';
+import { pollClaim } from './polls';
 
 export type { DraftClaim, Pattern, TokenRange } from './context';
 
 export function draftSentenceClaims(tokens: Token[], quotes: Quote[], s: Sentence, index: number, next?: Sentence): DraftClaim[] {
   const ctx: Context = { tokens, quotes, s, index, next };
+  // "Riverton Herald: Mayor signs the bill": a headline signed by its label is one claim; its verbs are the claim's.
+  const headline = transcriptClaim(ctx) ? null : headlineColonClaim(ctx);
+  if (headline) return [headline];
   const cues = findCues(tokens, s.first, s.last);
   const drafts: DraftClaim[] = [];
   let previous: DraftClaim | null = null;
@@ -33,12 +37,21 @@ export function draftSentenceClaims(tokens: Token[], quotes: Quote[], s: Sentenc
     if (next && beforeNext && (isComma(beforeNext) || ['and', 'but'].includes(beforeNext.lower))) {
       limit = next.first - 2;
       if (limit >= s.first && isComma(tokens[limit])) limit--;
+    } else if (next && closesQuoteAfterComma(tokens, next.first - 1)) {
+      // "said the vote “is over,” adding that …": the quote, closing mark and all, ends before the participle.
+      limit = next.first - 1;
     } else if (next) {
       // "… accused him of lying, after he called her a liar": a comma and a subordinator before the next cue's
       // subject open the narrator's clause of time or cause, outside the first cue's content; "Ruiz said the
       // plan works and Council Member Tom Hale warned that …": "and" and a new subject open a clause of its own.
       const boundary = clauseBoundaryBefore(tokens, cue.last, next.first);
       if (boundary > 0) limit = boundary - 1;
+    }
+    if (cue.base === 'in') {
+      // A poll after "in" is a source only when the sentence has no other cue to hold its clause.
+      const poll = cues.length === 1 ? pollClaim(ctx, cue) : null;
+      if (poll) { drafts.push(poll); previous = poll; }
+      continue;
     }
     const made = draftFromCue(ctx, cue, limit, next?.first ?? s.last + 1, previous);
     appendAll(drafts, made);
@@ -180,7 +193,7 @@ function draftFromCue(ctx: Context, cue: CueMatch, limit: number, nextCue: numbe
   const asked = askedClaims(ctx, cue, limit);
   if (asked) return asked;
   // ", calling it …": the noun before the comma is not the participle's subject (see below).
-  const participle = cue.form === 'gerund' && cue.first - 1 >= s.first && isComma(tokens[cue.first - 1]);
+  const participle = cue.form === 'gerund' && cue.first - 1 >= s.first && (isComma(tokens[cue.first - 1]) || closesQuoteAfterComma(tokens, cue.first - 1));
   let subject = cue.passive || participle ? null : subjectLeft(ctx, cue.first);
   // "Mayor Hale made the following comment:": a noun that cannot speak, governed by a verb, is that verb's object.
   if (subject && !couldSpeak(tokens, subject.head) && subject.source.first - 1 > s.first && tokens[subject.source.first - 1].pos === 'VERB') {

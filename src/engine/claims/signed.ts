@@ -93,3 +93,31 @@ export function introducedQuote(ctx: Context, drafts: DraftClaim[]): DraftClaim 
   [draft.contentStart, draft.contentEnd] = [q.start, q.end];
   return draft;
 }
+
+/** Labels before a headline's colon that name a kind of item, not a source ("Watch: …", "Update: …"). */
+const ITEM_LABELS = new Set(`watch update updated breaking related exclusive video videos photo photos note opinion analysis
+  commentary live read see listen correction editor editors editorial quiz podcast factbox explainer timeline q&a
+  report recap transcript contributing revealed bombshell wow paid latest`.split(/\s+/));
+
+/**
+ * "Riverton Herald: Mayor signs the harbor bill", "Ana Ruiz: No deal on the ferry": an article's title, a paragraph
+ * of one sentence, whose first words (capitalised, at most five, no article) end in a colon is signed by them; the
+ * rest is the claim. A subheading within the article ("Hale: Win in a walk.") is a label, not a source, and a
+ * title that asks ("Ana Ruiz: reformer or insider?") claims nothing.
+ */
+export function headlineColonClaim(ctx: Context): DraftClaim | null {
+  const { tokens, s } = ctx;
+  const first = s.first;
+  if (first !== 0 || tokens[first].pos === 'DET' || tokens[s.last].text === '?') return null;
+  if (s.last + 1 < tokens.length && tokens[s.last + 1].paragraph === tokens[s.last].paragraph) return null;
+  let colon = first;
+  while (colon <= s.last && colon < first + 5 && tokens[colon].quote < 0 && (/^\p{Lu}/u.test(tokens[colon].text) || tokens[colon].text === '.' ||
+    tokens[colon].lower === "'s" || tokens[colon].lower === '\u2019s')) colon++;
+  if (colon === first || colon > s.last || tokens[colon].text !== ':' || contentEndToken(ctx, colon + 1, s.last) - colon < 3) return null;
+  if (tokens.slice(first, colon).some((t) => ITEM_LABELS.has(t.lower))) return null;
+  // "10:30" and the like: a label needs a word.
+  if (!tokens.slice(first, colon).some((t) => /\p{L}{2}/u.test(t.text))) return null;
+  const subject: Subject = { source: { first, last: colon - 1 }, head: { first, last: colon - 1 }, appositive: null };
+  const cue: CueMatch = { first: colon, last: colon, cueClass: 'speech', base: ':', form: 'phrase', sourceAfter: false, passive: false };
+  return make(ctx, { first: colon + 1, last: contentEndToken(ctx, colon + 1, s.last) }, cue, subject, 'colon');
+}

@@ -1,7 +1,7 @@
 /**
  * Who speaks: the subject of a cue, to its left or right, through appositives, parentheses and quotes.
  */
-import type { CueMatch } from '../cues';
+import { closesQuoteAfterComma, type CueMatch } from '../cues';
 import { SPEECH_NOUNS } from '../lexicon/cues';
 import { GROUP_HEADS, ORGANIZATION_HEADS, ROLE_HEADS, SUBJECT_PRONOUNS } from '../lexicon/names';
 import { isAgeCompound, isBetweenSubjectAndVerb, isProperLike, nounPhraseEndingAt, nounPhraseStartingAt, parenthesisClosing, parenthesisOpening } from '../phrases';
@@ -338,7 +338,7 @@ export function hasSpeakingSubject(ctx: Context, cue: CueMatch): boolean {
   const { tokens, s } = ctx;
   if (cue.preposition === s.first) return true;
   const participle = cue.preposition !== undefined || cue.afterTo === true ||
-    (cue.form === 'gerund' && cue.first - 1 >= s.first && isComma(tokens[cue.first - 1]));
+    (cue.form === 'gerund' && cue.first - 1 >= s.first && (isComma(tokens[cue.first - 1]) || closesQuoteAfterComma(tokens, cue.first - 1)));
   const subject = participle ? null : subjectLeft(ctx, cue.first);
   if (subject) return couldSpeak(tokens, subject.head);
   if (!participle && !joinedToVerbBefore(tokens, cue, s.first)) return false;

@@ -5,6 +5,7 @@
 import { inflect, VerbForm } from './inflect';
 import type { Complement } from '../complements';
 import { GENERATED_HAND_VERB_EXTENSIONS, GENERATED_VERB_CUES } from './generatedCues';
+import { particleVerbPhrases } from './particleVerbs';
 
 /**
  * How a cue takes its content:
@@ -70,6 +71,7 @@ export const PHRASE_CUES: Record<string, CueClass> = {
   'pushed for': 'object', 'pushes for': 'object', 'pressed for': 'object', 'argued for': 'object',
   'is expected to': 'infinitive', 'are expected to': 'infinitive', 'was expected to': 'infinitive',
   'were expected to': 'infinitive',
+  ...particleVerbPhrases(),
 };
 
 /** The cue phrases after which the source follows the cue instead of preceding it. */

@@ -41,3 +41,47 @@ describe('cues: "compared with" after a comma', () => {
     assert.equal(a.claims[0]?.cue?.text, 'compared');
   });
 });
+
+describe('cues: a base-form verb read as a noun after a plural subject', () => {
+  it('reads a stance verb before a gerund or an object pronoun as the verb', () => {
+    const a = analyze('Two-thirds support raising the ferry fares.');
+    assert.equal(claimHolding(a, 'raising the ferry fares').cue?.text, 'support');
+    const b = analyze('And 40 percent call him reliable.');
+    assert.equal(claimHolding(b, 'him reliable').cue?.text, 'call');
+  });
+
+  it('reads "percent" as a plural subject only after a number', () => {
+    assert.deepEqual(analyze('The percent call rate rose.').claims, []);
+  });
+
+  it('lets documents show a bare noun phrase, and a trailing "records show" report the clause before it', () => {
+    const a = analyze('Several polls show Ana Ruiz with a narrow lead.');
+    assert.equal(claimHolding(a, 'Ana Ruiz with a narrow lead').cue?.text, 'show');
+    const b = analyze('The harbor was sold in 2011, city records show.');
+    const claim = claimHolding(b, 'The harbor was sold in 2011');
+    assert.equal(claim.cue?.text, 'show');
+    assert.equal(claim.content.text, 'The harbor was sold in 2011');
+  });
+
+  it('leaves a trailing "show" after people, or without a comma before its subject, alone', () => {
+    assert.deepEqual(analyze('The harbor was busy, many voters show.').claims, []);
+    assert.deepEqual(analyze('The TV shows the harbor.').claims, []);
+  });
+});
+
+describe('cues: a participle after a quote that ends in a comma', () => {
+  const text = 'Tom Hale said the vote “should be over by June,” referring to the Riverton convention.';
+
+  it('ends the first claim with the quote and gives the participle its own claim by the same speaker', () => {
+    const a = analyze(text);
+    assert.equal(claimHolding(a, 'should be over').content.text, 'the vote “should be over by June,”');
+    const claim = claimHolding(a, 'the Riverton convention');
+    assert.equal(claim.cue?.text, 'referring to');
+    assert.equal(speakerOf(a, 'the Riverton convention'), 'Tom Hale');
+  });
+
+  it('does not take a participle after a quote without a comma for a new claim', () => {
+    const a = analyze('Tom Hale called it “a fine idea” referring to the plan.');
+    assert.ok(!a.claims.some((c) => c.cue?.text === 'referring to'));
+  });
+});

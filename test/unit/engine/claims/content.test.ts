@@ -62,6 +62,17 @@ describe('claims/content: an object ends with its phrase', () => {
     assert.equal(claimHolding(analyze('Tom Hale endorsed her \u2013 they appeared together in Riverton on Friday.'), 'her').content.text, 'her');
   });
 
+  it('reads a hyphen inside a word as part of the object, and a spaced hyphen as a dash', () => {
+    assert.equal(claimHolding(analyze('Ana Ruiz criticized the ever-growing harbor fees.'), 'harbor').content.text, 'the ever-growing harbor fees');
+    assert.equal(claimHolding(analyze('Tom Hale endorsed the levy - they met in Riverton on Friday.'), 'levy').content.text, 'the levy');
+  });
+
+  it('ends an object before a time phrase or a new predicate', () => {
+    assert.equal(claimHolding(analyze('Tom Hale endorsed Ana Ruiz last week and has appeared at her side.'), 'Ana Ruiz').content.text, 'Ana Ruiz');
+    assert.equal(claimHolding(analyze('Tom Hale criticized the harbor levy on Monday.'), 'levy').content.text, 'the harbor levy');
+    assert.equal(claimHolding(analyze('Tom Hale criticized the levy and the fees.'), 'levy').content.text, 'the levy and the fees');
+  });
+
   it('keeps a quote inside the object whole', () => {
     assert.equal(claimHolding(analyze('Ana Ruiz criticized the “slow, costly” repairs.'), 'repairs').content.text, 'the “slow, costly” repairs');
   });

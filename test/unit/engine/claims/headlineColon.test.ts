@@ -1,0 +1,24 @@
+/**
+ * A title signed by a colon (claims/signed.ts headlineColonClaim): "Ana Ruiz: No deal on the ferry" is Ana Ruiz's
+ * claim; subheadings, item labels and questions are not. Every fixture text is invented.
+ */
+import * as assert from 'node:assert/strict';
+import { analyze } from '../../../../src/engine';
+import { claimHolding, speakerOf } from '../resolution/helpers';
+
+describe('claims/signed: a title signed by its colon', () => {
+  it('makes the words after the colon the claim of the label', () => {
+    const a = analyze('Ana Ruiz: No deal on the Riverton ferry.\n\nRIVERTON — The mayor met the council on Monday.');
+    const claim = claimHolding(a, 'No deal on the Riverton ferry');
+    assert.equal(claim.content.text, 'No deal on the Riverton ferry');
+    assert.equal(speakerOf(a, 'No deal on the Riverton ferry'), 'Ana Ruiz');
+  });
+
+  it('reads no source in an item label, an article, a question or a subheading', () => {
+    const none = (text: string) => !analyze(text).claims.some((c) => c.cue?.text === ':');
+    assert.ok(none('Watch: Ana Ruiz tours the Riverton harbor.\n\nThe tour began at noon.'));
+    assert.ok(none('The Latest: Ana Ruiz tours the Riverton harbor.\n\nThe tour began at noon.'));
+    assert.ok(none('Ana Ruiz: reformer or insider?\n\nThe race began at noon.'));
+    assert.ok(none('The race began at noon.\n\nHale: Win in a walk.\n\nThe vote is Tuesday.'));
+  });
+});
