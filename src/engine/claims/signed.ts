@@ -3,7 +3,7 @@
  */
 import type { CueMatch } from '../cues';
 import { isProperLike, nounPhraseEndingAt, nounPhraseStartingAt } from '../phrases';
-import { DraftClaim, Context, closesQuote, opensQuote, Subject, contentEndToken, make } from './context';
+import { DraftClaim, Context, closesQuote, opensQuote, sentenceHasQuote, Subject, contentEndToken, make } from './context';
 import { couldSpeak, subjectOfNearestVerb } from './subjects';
 import { contentLeft } from './content';
 
@@ -28,6 +28,8 @@ export function transcriptClaim(ctx: Context): DraftClaim | null {
 
 /** "Mr. Smith: “…”", "… doesn’t surprise pollster Ada Kern: “…”" — a name, a colon and a quote. */
 export function colonClaim(ctx: Context): DraftClaim | null {
+  // Most sentences hold no quote, and a colon claim needs one after its colon.
+  if (!sentenceHasQuote(ctx)) return null;
   const { tokens, s } = ctx;
   let colon = -1;
   for (let k = s.first + 1; k < s.last; k++) if (tokens[k].text === ':' && tokens[k].quote < 0 && opensQuote(ctx, k + 1)) { colon = k; break; }
@@ -45,6 +47,8 @@ export const DASHES = new Set(['\u2015', '\u2014', '\u2013', '-', '--']);
 
 /** "“…” ― Jane Doe": a quote signed with a dash and a name. */
 export function dashClaim(ctx: Context): DraftClaim | null {
+  // Most sentences hold no quote, and a signed quote is one.
+  if (!sentenceHasQuote(ctx)) return null;
   const { tokens, s } = ctx;
   let last = s.last;
   while (last > s.first && tokens[last].text === '.') last--;
