@@ -19,7 +19,7 @@ export interface CueMatch {
   passive: boolean;
   /** A verb of the generated lexicon: the complement that made it a cue (its speaker must be able to speak). */
   complement?: Complement;
-  /** "voters saying they …", "Democrats supporting Ms. Ruiz": a participle modifying the noun before it. */
+  /** "voters saying they …", "Neighbors supporting Ms. Ruiz": a participle modifying the noun before it. */
   modifiesNoun?: boolean;
   /** "took to the radio to say …", "used the speech to call …": an infinitive whose speaker is the clause's subject. */
   afterTo?: boolean;
@@ -193,7 +193,7 @@ function commaBeforePhrase(tokens: Token[], last: number): boolean {
 const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'us', 'me']);
 
 /**
- * "voters saying they want a ban", "Democrats supporting Ms. Ruiz": a participle right after a noun describes
+ * "voters saying they want a ban", "Neighbors supporting Ms. Ruiz": a participle right after a noun describes
  * what those people say or back, when what it reports follows (a clause, or for stance a determined noun phrase).
  */
 function participleAfterNoun(tokens: Token[], i: number, cueClass: CueClass): boolean {
@@ -259,7 +259,7 @@ function matchGenerated(tokens: Token[], i: number, first: number, last: number,
 
 /**
  * "The ad claims “…”", "Voss notes that …": after a noun, a cue word with what it reports right after. After a name,
- * the tagger often reads a present-tense cue as a plural noun ("Trump/PROPN claims/NOUN he is …"): there a clause of
+ * the tagger often reads a present-tense cue as a plural noun ("Hale/PROPN claims/NOUN he is …"): there a clause of
  * its own will do, a noun phrase for a verb of stance ("Bloomberg estimates her fortune at …" is not one, "the union
  * backs Ruiz" is), or the sentence's end after a comma (", O'Keefe notes.").
  */

@@ -8,7 +8,7 @@ import type { Token } from './tokens';
 
 const POLL_NOUNS = new Set(['poll', 'polls', 'survey', 'surveys', 'polling']);
 
-/** Words a poll's name may hold before its head noun: "the latest NBC/Herald", "an early-October", "New Hampshire". */
+/** Words a poll's name may hold before its head noun: "the latest KRVT/Herald", "a mid-March", "Marlow County". */
 const NAME_POS = new Set(['DET', 'ADJ', 'PROPN', 'NOUN', 'NUM']);
 const NAME_PUNCT = new Set(['/', '-', '\u2019s', "'s", '.']);
 

@@ -21,7 +21,7 @@ const BARE_PARTICIPLE_OPENERS = new Set(['when', 'whenever', 'if', 'after', 'onc
   'though', 'although', 'unless', 'because', 'since']);
 const PASSIVE_AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'get', 'gets', 'got', 'gotten',
   'getting', "'s", '’s', "'re", '’re']);
-/** Prepositions of a circumstance between the cue and the question: "asked on Monday whether", "asked in Iowa about". */
+/** Prepositions of a circumstance between the cue and the question: "asked on Monday whether", "asked in Riverton about". */
 const CIRCUMSTANCE_PREPOSITIONS = new Set(['on', 'in', 'at', 'during', 'after', 'before', 'last', 'this', 'by', 'from', 'via', 'over']);
 const QUESTION_NOUNS = new Set(['question', 'questions']);
 /** How far a content is searched for the comma that ends it; beyond, it runs to the limit. */

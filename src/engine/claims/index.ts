@@ -277,7 +277,7 @@ function draftFromCue(ctx: Context, cue: CueMatch, limit: number, nextCue: numbe
   }
   const right = contentRight(ctx, cue, limit, subject);
   if (right && cue.modifiesNoun) {
-    // "Democrats supporting Ms. Ruiz have …": the participle's words end where the sentence's own verb takes over.
+    // "Neighbors supporting Ms. Ruiz have …": the participle's words end where the sentence's own verb takes over.
     const last = modifierContentEnd(tokens, cue, right.range.first, right.range.last);
     return last >= right.range.first ? [make(ctx, { first: right.range.first, last }, cue, subject, 'subject')] : [];
   }

@@ -38,9 +38,9 @@ describe('claims: survey participles and plural subjects', () => {
   });
 
   it('ends a noun-modifying participle’s content where the sentence’s own verb takes over', () => {
-    const backing = claimHolding(analyze('Democrats supporting Ms. Ruiz have pointed to the mayor.'), 'Ruiz');
+    const backing = claimHolding(analyze('Neighbors supporting Ms. Ruiz have pointed to the mayor.'), 'Ruiz');
     assert.equal(backing.content.text, 'Ms. Ruiz');
-    assert.equal(backing.source?.text, 'Democrats');
+    assert.equal(backing.source?.text, 'Neighbors');
     const saying = claimHolding(analyze('The share of voters saying they want a ban is high.'), 'want a ban');
     assert.equal(saying.content.text, 'they want a ban');
   });
