@@ -19,8 +19,15 @@ import { withLeadingField, writer, type Output } from './writer';
 import type { SerializedAnalysis } from '../worker/protocol';
 import type { Analysis } from '../engine/types';
 
-/** Articles in flight per worker: enough to keep every worker busy while the oldest result is written. */
-const WINDOW_PER_JOB = 4;
+/**
+ * Articles in work at once, per job. Output keeps input order, so the articles finished after an older,
+ * longer one wait for it to be written; the other workers go on until the window is full. With three
+ * articles handed to each worker (analyzer.ts), the rest of the window is what a long article may be
+ * overtaken by.
+ */
+const WINDOW_PER_JOB = 16;
+/** ... and no article is read while those in work hold this many characters: a window of long articles stays small. */
+const WINDOW_CHARACTERS = 16 * 1024 * 1024;
 
 type AnalyzeCommand = Extract<Command, { kind: 'analyze' }>;
 
@@ -83,7 +90,8 @@ async function analyzeJsonl(command: AnalyzeCommand, io: Output, input: AsyncIte
   const analyzer = createAnalyzer(command.jobs);
   const progress = progressBar(undefined);
   let status = 0;
-  await mapOrdered(jsonlRecords(input), command.jobs * WINDOW_PER_JOB, async (record: JsonlRecord) => {
+  const window = { items: command.jobs * WINDOW_PER_JOB, weight: (record: JsonlRecord) => ('text' in record ? record.text.length : 0), budget: WINDOW_CHARACTERS };
+  await mapOrdered(jsonlRecords(input), window, async (record: JsonlRecord) => {
     if ('error' in record) throw new InputError(record.error);
     return analyzer.serialize(record.text);
   }, async (record, result) => {

@@ -19,17 +19,16 @@ export { analyze };
 if (!isMainThread && parentPort) {
   const port = parentPort;
   let parts: { id: number; rest: Iterator<AnalysisReply> } | undefined;
+  // A pool may hand this worker its next request before the current one is answered (WorkerPool's depth):
+  // requests wait here and run one at a time, a result in parts finishing before the next request starts.
+  const waiting: Exclude<WorkerRequest, { kind: 'next' }>[] = [];
   const sendNext = () => {
     const next = parts?.rest.next();
     if (!parts || !next || next.done) return;
     port.postMessage(next.value);
     if (next.value.kind === 'part' && next.value.last) parts = undefined;
   };
-  port.on('message', (request: WorkerRequest) => {
-    if (request.kind === 'next') {
-      if (parts?.id === request.id) sendNext();
-      return;
-    }
+  const answer = (request: Exclude<WorkerRequest, { kind: 'next' }>) => {
     try {
       if (request.kind === 'summarize') {
         const text = decodeArticle(request.bytes, request.maxLength);
@@ -48,5 +47,13 @@ if (!isMainThread && parentPort) {
       const message = error instanceof Error ? error.message : String(error);
       port.postMessage({ id: request.id, kind: 'error', message, input: error instanceof ArticleInputError });
     }
+  };
+  const answerWaiting = () => {
+    while (!parts && waiting.length > 0) answer(waiting.shift()!);
+  };
+  port.on('message', (request: WorkerRequest) => {
+    if (request.kind !== 'next') waiting.push(request);
+    else if (parts?.id === request.id) sendNext();
+    answerWaiting();
   });
 }

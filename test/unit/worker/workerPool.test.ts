@@ -103,10 +103,66 @@ parentPort.on('message', ({ id, text }) => { if (text === 'die') process.exit(3)
     }
   });
 
+  it('with depth 2, hands a worker its next job before the current one is answered', async () => {
+    // Answers nothing until it holds two jobs: with one job at a time it would never answer.
+    const pairs = path.join(folder, 'pairs.js');
+    writeFileSync(pairs, `const { parentPort } = require('node:worker_threads');
+const held = [];
+parentPort.on('message', ({ id }) => { held.push(id); if (held.length === 2) for (const id of held.splice(0)) parentPort.postMessage({ id, kind: 'json', result: { json: '{}', claims: id, actors: 0 } }); });`);
+    const pool = new WorkerPool(pairs, 1, { depth: 2 });
+    try {
+      const both = Promise.all([pool.serialize('a'), pool.serialize('b')]);
+      assert.equal(pool.pending, 2);
+      assert.deepEqual((await both).map((result) => result.claims), [1, 2]);
+    } finally {
+      await pool.close();
+    }
+  });
+
+  it('gives every worker a first job before any worker a second', async () => {
+    const whoami = path.join(folder, 'whoami.js');
+    writeFileSync(whoami, `const { parentPort, threadId } = require('node:worker_threads');
+parentPort.on('message', ({ id }) => setTimeout(() => parentPort.postMessage({ id, kind: 'json', result: { json: '{}', claims: threadId, actors: 0 } }), 20));`);
+    const pool = new WorkerPool(whoami, 2, { depth: 2 });
+    try {
+      const [first, second] = await Promise.all([pool.serialize('a'), pool.serialize('b')]);
+      assert.notEqual(first.claims, second.claims, 'both jobs went to one worker while the other idled');
+    } finally {
+      await pool.close();
+    }
+  });
+
+  it('with depth 2, a worker that dies fails its running job only: the job handed to it behind that one runs on its replacement', async () => {
+    const dying = path.join(folder, 'dying-behind.js');
+    writeFileSync(dying, `const { parentPort } = require('node:worker_threads');
+parentPort.on('message', ({ id, text }) => { if (text === 'die') process.exit(3); parentPort.postMessage({ id, kind: 'part', actors: [], claims: [], last: true }); });`);
+    const pool = new WorkerPool(dying, 1, { depth: 2 });
+    try {
+      const [died, behind] = await Promise.allSettled([pool.analyze('die'), pool.analyze('fine')]);
+      assert.match(died.status === 'rejected' ? (died.reason as Error).message : 'resolved', /exited with code 3/);
+      assert.deepEqual(behind.status === 'fulfilled' ? behind.value : behind.reason, { actors: [], claims: [] });
+    } finally {
+      await pool.close();
+    }
+  });
+
+  it('with depth 2, a result in parts is finished before the worker starts the job queued behind it', async () => {
+    const pool = new WorkerPool(script, 1, { depth: 2 });
+    try {
+      const texts = [ARTICLE.repeat(300), ARTICLE, ARTICLE.repeat(2)];
+      const results = await Promise.all(texts.map((text) => pool.analyze(text)));
+      assert.ok(results[0].claims.length > PART_SIZE, 'the first result came in several parts');
+      results.forEach((result, i) => assert.deepEqual(result, analyze(texts[i])));
+    } finally {
+      await pool.close();
+    }
+  });
+
   it('rejects jobs after close and a pool of no workers', async () => {
     const pool = new WorkerPool(script, 1);
     await pool.close();
     await assert.rejects(pool.analyze(ARTICLE), /closed/);
     assert.throws(() => new WorkerPool(script, 0), RangeError);
+    assert.throws(() => new WorkerPool(script, 1, { depth: 0 }), RangeError);
   });
 });
