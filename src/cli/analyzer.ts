@@ -6,12 +6,12 @@ import { existsSync } from 'node:fs';
 import * as path from 'node:path';
 import type { Analysis } from '../engine/types';
 import { WorkerPool } from '../worker/workerPool';
-import { serializeAnalysis, type SerializedAnalysis } from '../worker/protocol';
+import { resultLine, type LineSource, type ResultLine } from '../worker/resultLine';
 
 export interface Analyzer {
   analyze(text: string): Promise<Analysis>;
-  /** The analysis as compact JSON: with a pool, serialised in the worker, off this thread. */
-  serialize(text: string): Promise<SerializedAnalysis>;
+  /** An article's bytes to its JSON Lines output line as bytes: with a pool, all of it off this thread. */
+  line(bytes: Uint8Array, source: LineSource): Promise<ResultLine>;
   close(): Promise<void>;
 }
 
@@ -30,11 +30,11 @@ export const JOBS_PER_WORKER = 3;
 export function createAnalyzer(jobs: number): Analyzer {
   if (jobs > 1 && existsSync(workerScript())) {
     const pool = new WorkerPool(workerScript(), jobs, { depth: JOBS_PER_WORKER });
-    return { analyze: (text) => pool.analyze(text), serialize: (text) => pool.serialize(text), close: () => pool.close() };
+    return { analyze: (text) => pool.analyze(text), line: (bytes, source) => pool.line(bytes, source), close: () => pool.close() };
   }
   // Required here, not imported: with --jobs 2 or more this thread never analyses, and loading the
   // engine's language model in it anyway would cost every run its memory.
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const { analyze } = require('../engine') as typeof import('../engine');
-  return { analyze: async (text) => analyze(text), serialize: async (text) => serializeAnalysis(analyze(text)), close: async () => undefined };
+  return { analyze: async (text) => analyze(text), line: async (bytes, source) => resultLine(bytes, source, analyze), close: async () => undefined };
 }

@@ -11,7 +11,8 @@ import { Worker, type ResourceLimits } from 'node:worker_threads';
 import type { Actor, Analysis, Claim } from '../engine/types';
 import type { FileSummary } from '../extension/workspaceIndex/fileSummary';
 import { ArticleInputError } from '../extension/workspaceIndex/articleBytes';
-import type { AnalysisReply, SerializedAnalysis, WorkerRequest } from './protocol';
+import type { AnalysisReply, WorkerRequest } from './protocol';
+import type { LineSource, ResultLine } from './resultLine';
 
 export interface PoolJobOptions {
   /** Runs before every job queued without it. */
@@ -20,8 +21,11 @@ export interface PoolJobOptions {
   signal?: AbortSignal;
 }
 
-type JobInput = { kind: 'analyze' | 'serialize'; text: string } | { kind: 'summarize'; bytes: Uint8Array; maxLength: number };
-type JobResult = Analysis | FileSummary | SerializedAnalysis;
+type JobInput =
+  | { kind: 'analyze'; text: string }
+  | { kind: 'line'; bytes: Uint8Array; source: LineSource }
+  | { kind: 'summarize'; bytes: Uint8Array; maxLength: number };
+type JobResult = Analysis | FileSummary | ResultLine;
 
 interface Job {
   id: number;
@@ -84,9 +88,12 @@ export class WorkerPool {
     return this.submit<Analysis>({ kind: 'analyze', text }, options);
   }
 
-  /** The analysis as compact JSON, serialised in the worker, so the caller's thread only copies a string. */
-  serialize(text: string, options: PoolJobOptions = {}): Promise<SerializedAnalysis> {
-    return this.submit<SerializedAnalysis>({ kind: 'serialize', text }, options);
+  /**
+   * A batch's article (a line of `--input jsonl`, or a file's bytes) analysed into its output line, as
+   * bytes (resultLine.ts): the caller's thread neither parses, decodes nor serialises. The caller's bytes are copied.
+   */
+  line(bytes: Uint8Array, source: LineSource, options: PoolJobOptions = {}): Promise<ResultLine> {
+    return this.submit<ResultLine>({ kind: 'line', bytes, source }, options);
   }
 
   /**
@@ -149,7 +156,7 @@ export class WorkerPool {
       job.reject(reply.input ? new ArticleInputError(reply.message) : new Error(reply.message));
     } else if (reply.kind === 'summary') {
       job.resolve(reply.summary);
-    } else if (reply.kind === 'json') {
+    } else if (reply.kind === 'line') {
       job.resolve(reply.result);
     } else {
       for (const actor of reply.actors) job.actors.push(actor);
@@ -201,7 +208,8 @@ export class WorkerPool {
 
   private hand(slot: Slot, job: Job): void {
     const input = job.input!;
-    if (input.kind !== 'summarize') return this.post(slot, { kind: input.kind, id: job.id, text: input.text });
+    if (input.kind === 'analyze') return this.post(slot, { kind: 'analyze', id: job.id, text: input.text });
+    if (input.kind === 'line') return this.post(slot, { kind: 'line', id: job.id, bytes: input.bytes, source: input.source });
     // Moved, not cloned; a job that waits behind another keeps its own copy, to run elsewhere if this worker dies.
     const bytes = slot.jobs[0] === job ? input.bytes : input.bytes.slice();
     this.post(slot, { kind: 'summarize', id: job.id, bytes, maxLength: input.maxLength }, [bytes.buffer as ArrayBuffer]);

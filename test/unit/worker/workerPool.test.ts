@@ -7,6 +7,7 @@ import { analyze } from '../../../src/engine';
 import { ArticleInputError } from '../../../src/extension/workspaceIndex/articleBytes';
 import { summarize } from '../../../src/extension/workspaceIndex/fileSummary';
 import { replyParts, PART_SIZE } from '../../../src/worker/protocol';
+import { resultLine, type LineSource } from '../../../src/worker/resultLine';
 import { WorkerPool } from '../../../src/worker/workerPool';
 
 const script = path.resolve(__dirname, '../../../..', 'dist', 'analysisWorker.js');
@@ -29,15 +30,18 @@ describe('worker: analysis pool', function () {
     assert.deepEqual([...replyParts(2, [], [])].map((reply) => reply.kind === 'part' && reply.last), [true], 'an empty analysis is one empty last part');
   });
 
-  it('serialises in the worker exactly what JSON.stringify writes of the analysis here, with its counts', async () => {
-    const pool = new WorkerPool(script, 2);
+  it('makes a batch article\'s output line in the worker exactly as in this thread, and moves the line\'s bytes back', async () => {
+    const pool = new WorkerPool(script, 2, { depth: 2 });
     try {
-      const texts = [ARTICLE, ARTICLE.repeat(40), ''];
-      const results = await Promise.all(texts.map((text) => pool.serialize(text)));
-      results.forEach((result, i) => {
-        const here = analyze(texts[i]);
-        assert.deepEqual(result, { json: JSON.stringify(here), claims: here.claims.length, actors: here.actors.length });
-      });
+      const inputs: [Uint8Array, LineSource][] = [
+        [new TextEncoder().encode(ARTICLE.repeat(40)), { file: 'long.txt' }],
+        [new TextEncoder().encode(JSON.stringify({ id: 'r-1', text: ARTICLE })), { line: 1 }],
+        [new TextEncoder().encode('{"id": 2,'), { line: 2 }],
+        [new Uint8Array([0xff]), { file: 'bad.txt' }],
+      ];
+      const results = await Promise.all(inputs.map(([bytes, source]) => pool.line(bytes, source)));
+      results.forEach((result, i) => assert.deepEqual(result, resultLine(...inputs[i], analyze)));
+      assert.ok(inputs.every(([bytes]) => bytes.byteLength > 0), 'the caller\'s bytes are copied, not moved away');
     } finally {
       await pool.close();
     }
@@ -108,12 +112,12 @@ parentPort.on('message', ({ id, text }) => { if (text === 'die') process.exit(3)
     const pairs = path.join(folder, 'pairs.js');
     writeFileSync(pairs, `const { parentPort } = require('node:worker_threads');
 const held = [];
-parentPort.on('message', ({ id }) => { held.push(id); if (held.length === 2) for (const id of held.splice(0)) parentPort.postMessage({ id, kind: 'json', result: { json: '{}', claims: id, actors: 0 } }); });`);
+parentPort.on('message', ({ id }) => { held.push(id); if (held.length === 2) for (const id of held.splice(0)) parentPort.postMessage({ id, kind: 'line', result: { claims: 0, actors: 0, words: id } }); });`);
     const pool = new WorkerPool(pairs, 1, { depth: 2 });
     try {
-      const both = Promise.all([pool.serialize('a'), pool.serialize('b')]);
+      const both = Promise.all([pool.line(new Uint8Array(1), { line: 1 }), pool.line(new Uint8Array(1), { line: 2 })]);
       assert.equal(pool.pending, 2);
-      assert.deepEqual((await both).map((result) => result.claims), [1, 2]);
+      assert.deepEqual((await both).map((result) => result.words), [1, 2]);
     } finally {
       await pool.close();
     }
@@ -122,11 +126,11 @@ parentPort.on('message', ({ id }) => { held.push(id); if (held.length === 2) for
   it('gives every worker a first job before any worker a second', async () => {
     const whoami = path.join(folder, 'whoami.js');
     writeFileSync(whoami, `const { parentPort, threadId } = require('node:worker_threads');
-parentPort.on('message', ({ id }) => setTimeout(() => parentPort.postMessage({ id, kind: 'json', result: { json: '{}', claims: threadId, actors: 0 } }), 20));`);
+parentPort.on('message', ({ id }) => setTimeout(() => parentPort.postMessage({ id, kind: 'line', result: { claims: 0, actors: 0, words: threadId } }), 20));`);
     const pool = new WorkerPool(whoami, 2, { depth: 2 });
     try {
-      const [first, second] = await Promise.all([pool.serialize('a'), pool.serialize('b')]);
-      assert.notEqual(first.claims, second.claims, 'both jobs went to one worker while the other idled');
+      const [first, second] = await Promise.all([pool.line(new Uint8Array(1), { line: 1 }), pool.line(new Uint8Array(1), { line: 2 })]);
+      assert.notEqual(first.words, second.words, 'both jobs went to one worker while the other idled');
     } finally {
       await pool.close();
     }
