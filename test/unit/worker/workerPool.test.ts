@@ -162,6 +162,16 @@ parentPort.on('message', ({ id, text }) => { if (text === 'die') process.exit(3)
     }
   });
 
+  it('fails only the article that outgrows a worker\'s heap limit, and goes on with a new worker', async () => {
+    const pool = new WorkerPool(script, 1, { resourceLimits: { maxOldGenerationSizeMb: 64 } });
+    try {
+      await assert.rejects(pool.analyze(ARTICLE.repeat(15_000)), /memory limit/);
+      assert.deepEqual(await pool.analyze(ARTICLE), analyze(ARTICLE));
+    } finally {
+      await pool.close();
+    }
+  });
+
   it('rejects jobs after close and a pool of no workers', async () => {
     const pool = new WorkerPool(script, 1);
     await pool.close();
