@@ -1,12 +1,9 @@
 /** Reads one article for the CLI: a file or standard input, strict UTF-8, without a byte-order mark. */
 import { readFileSync } from 'node:fs';
+import { ArticleInputError, decodeArticle } from '../extension/workspaceIndex/articleBytes';
 
 /** Raised for a file the CLI cannot analyse; `message` is the short reason shown after the file name. */
 export class InputError extends Error {}
-
-// fatal: a non-UTF-8 file is an error to report, not text to analyse with replacement characters. The decoder
-// also drops a leading UTF-8 byte-order mark (ignoreBOM defaults to false), so offsets start at the first letter.
-const decoder = new TextDecoder('utf-8', { fatal: true });
 
 function reason(error: NodeJS.ErrnoException): string {
   switch (error.code) {
@@ -17,16 +14,21 @@ function reason(error: NodeJS.ErrnoException): string {
   }
 }
 
-export function readArticle(file: string): string {
-  let bytes: Buffer;
+/** A file's bytes (`-`: standard input), undecoded: a batch's worker decodes them (src/worker/resultLine.ts). */
+export function readArticleBytes(file: string): Buffer {
   try {
-    bytes = readFileSync(file === '-' ? 0 : file);
+    return readFileSync(file === '-' ? 0 : file);
   } catch (error) {
     throw new InputError(reason(error as NodeJS.ErrnoException));
   }
+}
+
+/** A non-UTF-8 file is an error to report, not text to analyse with replacement characters. */
+export function readArticle(file: string): string {
+  const bytes = readArticleBytes(file);
   try {
-    return decoder.decode(bytes);
-  } catch {
-    throw new InputError('not valid UTF-8 text');
+    return decodeArticle(bytes, Infinity);
+  } catch (error) {
+    throw error instanceof ArticleInputError ? new InputError(error.message) : error;
   }
 }

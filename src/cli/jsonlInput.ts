@@ -1,28 +1,51 @@
 /**
  * `--input jsonl`: one `{"id": …, "text": …}` object per line of standard input, read as it comes. The
  * stream is pulled only as fast as results are written, so ten thousand articles take no more memory
- * than the few being analysed. A line that is not such an object becomes a record carrying its error.
+ * than the few being analysed. This thread only splits the bytes into lines; each line is decoded and
+ * parsed where it is analysed (src/worker/resultLine.ts). A line that is not such an object becomes a
+ * record carrying its error.
  */
-import { StringDecoder } from 'node:string_decoder';
 
 export type JsonlRecord =
   | { line: number; id: unknown; text: string }
   | { line: number; id: unknown; error: string };
 
-/** The lines of a byte stream, without their line breaks (a final line without one included). */
-export async function* lines(input: AsyncIterable<Buffer | string>): AsyncGenerator<string> {
-  const decoder = new StringDecoder('utf8');
-  let carry = '';
-  for await (const chunk of input) {
-    carry += typeof chunk === 'string' ? chunk : decoder.write(chunk);
-    let end: number;
-    while ((end = carry.indexOf('\n')) >= 0) {
-      yield carry.slice(0, end).replace(/\r$/, '');
-      carry = carry.slice(end + 1);
-    }
+const NEWLINE = 0x0a;
+const CARRIAGE_RETURN = 0x0d;
+
+/** `pieces` (none empty) joined, without a final carriage return, in an ArrayBuffer of its own (cheap to post to a worker). */
+function joined(pieces: Uint8Array[]): Uint8Array {
+  let length = pieces.reduce((sum, piece) => sum + piece.length, 0);
+  const last = pieces[pieces.length - 1];
+  if (last !== undefined && last[last.length - 1] === CARRIAGE_RETURN) length--;
+  const line = new Uint8Array(length);
+  let at = 0;
+  for (const piece of pieces) {
+    line.set(piece.subarray(0, length - at), at);
+    at += piece.length;
   }
-  carry += decoder.end();
-  if (carry.length > 0) yield carry.replace(/\r$/, '');
+  return line;
+}
+
+/**
+ * The lines of a byte stream, without their line breaks (`\n`, or `\r\n`), a final line without one
+ * included. A line split between chunks is joined once, when its end comes: linear in the input.
+ */
+export async function* byteLines(input: AsyncIterable<Buffer | string>): AsyncGenerator<Uint8Array> {
+  let pieces: Uint8Array[] = [];
+  for await (const chunk of input) {
+    const bytes = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
+    let start = 0;
+    let end: number;
+    while ((end = bytes.indexOf(NEWLINE, start)) >= 0) {
+      if (end > start) pieces.push(bytes.subarray(start, end));
+      yield joined(pieces);
+      pieces = [];
+      start = end + 1;
+    }
+    if (start < bytes.length) pieces.push(bytes.subarray(start));
+  }
+  if (pieces.length > 0) yield joined(pieces);
 }
 
 /** One line's record; blank lines are skipped by the caller, so they carry no error. */
@@ -38,12 +61,4 @@ export function parseRecord(text: string, line: number): JsonlRecord {
   const id = record.id ?? null;
   if (typeof record.text !== 'string') return { line, id, error: 'no "text" string' };
   return { line, id, text: record.text };
-}
-
-export async function* jsonlRecords(input: AsyncIterable<Buffer | string>): AsyncGenerator<JsonlRecord> {
-  let line = 0;
-  for await (const text of lines(input)) {
-    line++;
-    if (text.trim() !== '') yield parseRecord(text, line);
-  }
 }

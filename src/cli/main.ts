@@ -10,23 +10,30 @@ import * as path from 'node:path';
 import { parseCommand, USAGE, type Command } from './args';
 import { createAnalyzer } from './analyzer';
 import { articleFiles, type ArticleFile } from './articleFiles';
-import { InputError, readArticle } from './input';
-import { jsonlRecords, type JsonlRecord } from './jsonlInput';
-import { mapOrdered } from '../worker/mapOrdered';
+import { InputError, readArticle, readArticleBytes } from './input';
+import { byteLines, parseRecord } from './jsonlInput';
+import { mapOrdered, type Settled } from '../worker/mapOrdered';
 import { NO_PROGRESS, progressBar } from './progress';
-import { RunTotals } from './runSummary';
-import { withLeadingField, writer, type Output } from './writer';
-import type { SerializedAnalysis } from '../worker/protocol';
+import { countWords, RunTotals } from './runSummary';
+import { writer, type Output } from './writer';
+import { analysisFailure, errorRecord, type ResultLine } from '../worker/resultLine';
 import type { Analysis } from '../engine/types';
 
-/** Articles in flight per worker: enough to keep every worker busy while the oldest result is written. */
-const WINDOW_PER_JOB = 4;
+/**
+ * Articles in work at once, per job. Output keeps input order, so the articles finished after an older,
+ * longer one wait for it to be written; the other workers go on until the window is full. With three
+ * articles handed to each worker (analyzer.ts), the rest of the window is what a long article may be
+ * overtaken by.
+ */
+const WINDOW_PER_JOB = 16;
+/** ... and no article is read while those in work hold this many bytes: a window of long articles stays small. */
+const WINDOW_BYTES = 16 * 1024 * 1024;
 
 type AnalyzeCommand = Extract<Command, { kind: 'analyze' }>;
 
 function failure(error: unknown): string {
   // An engine crash is reported like an unreadable file: one line, the batch goes on.
-  return error instanceof InputError ? error.message : `analysis failed: ${(error as Error).message}`;
+  return error instanceof InputError ? error.message : analysisFailure(error);
 }
 
 /**
@@ -50,28 +57,30 @@ async function analyzeFiles(command: AnalyzeCommand, io: Output, totals: RunTota
   const output = writer(format, several, io);
   const progress = several ? progressBar(files.length) : NO_PROGRESS;
   let status = 0;
-  // JSON Lines need no object on this thread: the workers serialise, and this thread only writes.
-  const serialized = format === 'jsonl';
-  await mapOrdered(files, command.jobs * WINDOW_PER_JOB, async (entry: ArticleFile) => {
+  const failed = (entry: ArticleFile, message: string) => {
+    io.err(`attribution-lens: ${entry.file === '-' ? 'stdin' : entry.file}: ${message}\n`);
+    totals.failed++;
+    status = 1;
+  };
+  // JSON Lines come ready from the workers (resultLine.ts): this thread reads bytes and writes bytes.
+  const lines = format === 'jsonl';
+  await mapOrdered(files, command.jobs * WINDOW_PER_JOB, async (entry: ArticleFile): Promise<ResultLine | { text: string; analysis: Analysis }> => {
     if (entry.error !== undefined) throw new InputError(entry.error);
+    if (lines) return analyzer.line(readArticleBytes(entry.file), { file: entry.file });
     const text = readArticle(entry.file);
-    return serialized ? { text, json: await analyzer.serialize(text) } : { text, analysis: await analyzer.analyze(text) };
+    return { text, analysis: await analyzer.analyze(text) };
   }, async (entry, result) => {
     progress.tick();
-    if (!result.ok) {
-      io.err(`attribution-lens: ${entry.file === '-' ? 'stdin' : entry.file}: ${failure(result.error)}\n`);
-      totals.failed++;
-      status = 1;
-      return;
+    if (!result.ok) return failed(entry, failure(result.error));
+    if ('analysis' in result.value) {
+      const { text, analysis } = result.value;
+      totals.add(countWords(text), analysis.claims.length, analysis.actors.length);
+      return output.write(entry.file, text, analysis);
     }
-    const { text, json, analysis } = result.value as { text: string; json?: SerializedAnalysis; analysis?: Analysis };
-    if (json) {
-      totals.add(text, json.claims, json.actors);
-      await io.out(`${withLeadingField('file', entry.file, json.json)}\n`);
-      return;
-    }
-    totals.add(text, analysis!.claims.length, analysis!.actors.length);
-    await output.write(entry.file, text, analysis!);
+    const line = result.value;
+    if (line.error !== undefined) return failed(entry, line.error);
+    totals.add(line.words, line.claims, line.actors);
+    if (line.bytes) await io.out(line.bytes);
   });
   progress.stop();
   await analyzer.close();
@@ -79,25 +88,34 @@ async function analyzeFiles(command: AnalyzeCommand, io: Output, totals: RunTota
   return status;
 }
 
+/** A jsonl line whose worker died under it: its id is read here, where the line's bytes still are. */
+function lostLine(bytes: Uint8Array, line: number, error: unknown): ResultLine {
+  const record = parseRecord(new TextDecoder().decode(bytes), line);
+  const message = failure(error);
+  return { bytes: new TextEncoder().encode(errorRecord(record.id, line, message)), error: message, claims: 0, actors: 0, words: 0 };
+}
+
 async function analyzeJsonl(command: AnalyzeCommand, io: Output, input: AsyncIterable<Buffer | string>, totals: RunTotals): Promise<number> {
   const analyzer = createAnalyzer(command.jobs);
   const progress = progressBar(undefined);
   let status = 0;
-  await mapOrdered(jsonlRecords(input), command.jobs * WINDOW_PER_JOB, async (record: JsonlRecord) => {
-    if ('error' in record) throw new InputError(record.error);
-    return analyzer.serialize(record.text);
-  }, async (record, result) => {
+  async function* numbered() {
+    let line = 0;
+    for await (const bytes of byteLines(input)) yield { bytes, line: ++line };
+  }
+  const window = { items: command.jobs * WINDOW_PER_JOB, weight: (item: { bytes: Uint8Array }) => item.bytes.length, budget: WINDOW_BYTES };
+  await mapOrdered(numbered(), window, (item) => analyzer.line(item.bytes, { line: item.line }), async (item, settled: Settled<ResultLine>) => {
+    const result = settled.ok ? settled.value : lostLine(item.bytes, item.line, settled.error);
+    if (result.bytes === undefined && result.error === undefined) return; // a blank line
     progress.tick();
-    if (!result.ok) {
-      const message = failure(result.error);
-      io.err(`attribution-lens: line ${record.line}: ${message}\n`);
+    if (result.error !== undefined) {
+      io.err(`attribution-lens: line ${item.line}: ${result.error}\n`);
       totals.failed++;
       status = 1;
-      await io.out(`${JSON.stringify({ id: record.id, line: record.line, error: message })}\n`);
-      return;
+    } else {
+      totals.add(result.words, result.claims, result.actors);
     }
-    totals.add('text' in record ? record.text : '', result.value.claims, result.value.actors);
-    await io.out(`${withLeadingField('id', record.id, result.value.json)}\n`);
+    if (result.bytes) await io.out(result.bytes);
   });
   progress.stop();
   await analyzer.close();

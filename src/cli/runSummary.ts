@@ -1,5 +1,12 @@
 /** The totals a corpus run prints at the end (to stderr): articles, claims, actors, seconds and words per second. */
 
+/** Words as the summary counts them: runs of non-space characters. */
+export function countWords(text: string): number {
+  let words = 0;
+  for (const _ of text.matchAll(/\S+/g)) words++;
+  return words;
+}
+
 export class RunTotals {
   articles = 0;
   failed = 0;
@@ -8,11 +15,11 @@ export class RunTotals {
   words = 0;
   private readonly started = process.hrtime.bigint();
 
-  add(text: string, claims: number, actors: number): void {
+  add(words: number, claims: number, actors: number): void {
     this.articles++;
     this.claims += claims;
     this.actors += actors;
-    for (const _ of text.matchAll(/\S+/g)) this.words++;
+    this.words += words;
   }
 
   line(): string {

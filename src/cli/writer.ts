@@ -6,8 +6,11 @@ import { exportWriter } from './exportOutput';
 import { formatTable } from './table';
 
 export interface Output {
-  /** May return a promise that settles when the text is flushed (back-pressure from a slow reader). */
-  out(text: string): void | Promise<void>;
+  /**
+   * Text, or UTF-8 bytes (a batch's result lines, made in the workers). May return a promise that settles
+   * when they are flushed (back-pressure from a slow reader).
+   */
+  out(text: string | Uint8Array): void | Promise<void>;
   err(text: string): void;
 }
 
@@ -33,11 +36,4 @@ export function writer(format: Format, several: boolean, io: Output) {
       if (format === 'json' && several) return io.out(written === 0 ? '[]\n' : '\n]\n');
     },
   };
-}
-
-/** `{"id": …, "actors": …}` from the analysis's own JSON: the same line as JSON.stringify({ id, ...analysis }). */
-export function withLeadingField(name: string, value: unknown, analysisJson: string): string {
-  if (value === undefined) return analysisJson;
-  const field = `{${JSON.stringify(name)}:${JSON.stringify(value)}`;
-  return analysisJson === '{}' ? `${field}}` : `${field},${analysisJson.slice(1)}`;
 }

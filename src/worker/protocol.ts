@@ -7,31 +7,27 @@
  */
 import type { Actor, Claim } from '../engine/types';
 import type { FileSummary } from '../extension/workspaceIndex/fileSummary';
+import type { LineSource, ResultLine } from './resultLine';
 
 /**
- * Pool → worker: analyse a text; summarise a file's bytes (decoded in the worker, so the host never builds
- * the string of a file it only indexes); or send the next part of the current result.
+ * Pool → worker: analyse a text; make a batch article's output line from its bytes; summarise a file's bytes
+ * (decoded in the worker, so the host never builds the string of a file it only indexes); or send the next
+ * part of the current result.
  */
 export type WorkerRequest =
   | { kind: 'analyze'; id: number; text: string }
-  /** The analysis as compact JSON, serialised in the worker: a batch's writer only copies the string out. */
-  | { kind: 'serialize'; id: number; text: string }
+  /** A batch's article as bytes, answered with its finished output line as bytes (resultLine.ts). */
+  | { kind: 'line'; id: number; bytes: Uint8Array; source: LineSource }
   | { kind: 'summarize'; id: number; bytes: Uint8Array; maxLength: number }
   | { kind: 'next'; id: number };
 
 export type AnalysisReply =
   | { id: number; kind: 'part'; actors: Actor[]; claims: Claim[]; last: boolean }
   | { id: number; kind: 'summary'; summary: FileSummary }
-  | { id: number; kind: 'json'; result: SerializedAnalysis }
+  /** `result.bytes` is moved to the receiver, not copied. */
+  | { id: number; kind: 'line'; result: ResultLine }
   /** `input`: the file is not an article to index (not UTF-8, too long), rather than an engine failure. */
   | { id: number; kind: 'error'; message: string; input?: boolean };
-
-/** An analysis as `JSON.stringify` writes it, with the counts a run's summary needs. */
-export interface SerializedAnalysis { json: string; claims: number; actors: number }
-
-export function serializeAnalysis(analysis: { actors: readonly unknown[]; claims: readonly unknown[] }): SerializedAnalysis {
-  return { json: JSON.stringify(analysis), claims: analysis.claims.length, actors: analysis.actors.length };
-}
 
 /** Items per part: a few milliseconds of structured-clone work on the receiving side. */
 export const PART_SIZE = 200;

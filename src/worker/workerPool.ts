@@ -1,14 +1,18 @@
 /**
  * A fixed pool of analysis workers (dist/analysisWorker.js) for the CLI and the extension. Each worker
- * runs one analysis at a time, so a priority job (the document the reader has open) waits for one
- * article at most, never for a whole queued workspace. A worker that dies fails only its own job and is
- * replaced; queued jobs can be withdrawn with an AbortSignal (a newer version of the same document).
+ * runs one analysis at a time and, by default, is handed one job at a time, so a priority job (the
+ * document the reader has open) waits for one article at most, never for a whole queued workspace.
+ * A batch (the CLI) hands each worker its next job before the current one ends (`depth`), so a worker
+ * never waits for this thread between two articles. A worker that dies fails only its running job
+ * (the jobs handed to it behind that one go back to the queue) and is replaced; queued jobs can be
+ * withdrawn with an AbortSignal (a newer version of the same document).
  */
-import { Worker } from 'node:worker_threads';
+import { Worker, type ResourceLimits } from 'node:worker_threads';
 import type { Actor, Analysis, Claim } from '../engine/types';
 import type { FileSummary } from '../extension/workspaceIndex/fileSummary';
 import { ArticleInputError } from '../extension/workspaceIndex/articleBytes';
-import type { AnalysisReply, SerializedAnalysis, WorkerRequest } from './protocol';
+import type { AnalysisReply, WorkerRequest } from './protocol';
+import type { LineSource, ResultLine } from './resultLine';
 
 export interface PoolJobOptions {
   /** Runs before every job queued without it. */
@@ -17,12 +21,17 @@ export interface PoolJobOptions {
   signal?: AbortSignal;
 }
 
-type JobInput = { kind: 'analyze' | 'serialize'; text: string } | { kind: 'summarize'; bytes: Uint8Array; maxLength: number };
-type JobResult = Analysis | FileSummary | SerializedAnalysis;
+type JobInput =
+  | { kind: 'analyze'; text: string }
+  | { kind: 'line'; bytes: Uint8Array; source: LineSource }
+  | { kind: 'summarize'; bytes: Uint8Array; maxLength: number };
+type JobResult = Analysis | FileSummary | ResultLine;
 
 interface Job {
   id: number;
+  /** Held until the worker starts the job: a job handed to a worker that dies before starting it runs elsewhere. */
   input: JobInput | undefined;
+  priority: boolean;
   actors: Actor[];
   claims: Claim[];
   resolve(result: JobResult): void;
@@ -32,7 +41,20 @@ interface Job {
 
 interface Slot {
   worker: Worker;
-  job: Job | undefined;
+  /** Jobs handed to this worker, in the order it answers them: the first is running. */
+  jobs: Job[];
+}
+
+export interface PoolOptions {
+  /**
+   * Jobs handed to one worker at a time (default 1). With more, the next article is already in the
+   * worker's queue when it posts a result: on a machine whose cores the workers fill, this thread may wait
+   * milliseconds for a core before it can hand out more work, and the worker would idle meanwhile. A
+   * priority job may then wait for `depth` articles.
+   */
+  depth?: number;
+  /** Heap limits of each worker (node:worker_threads' resourceLimits). */
+  resourceLimits?: ResourceLimits;
 }
 
 export class AbortedError extends Error {
@@ -48,24 +70,30 @@ export class WorkerPool {
   private readonly queued: Job[] = [];
   private nextId = 1;
   private closed = false;
+  private readonly depth: number;
 
-  constructor(private readonly script: string, readonly size: number) {
+  constructor(private readonly script: string, readonly size: number, private readonly options: PoolOptions = {}) {
     if (!Number.isInteger(size) || size < 1) throw new RangeError(`a worker pool needs at least one worker, not ${size}`);
+    this.depth = options.depth ?? 1;
+    if (!Number.isInteger(this.depth) || this.depth < 1) throw new RangeError(`a worker takes at least one job at a time, not ${this.depth}`);
     for (let i = 0; i < size; i++) this.slots.push(this.spawn());
   }
 
   /** Jobs queued or running. */
   get pending(): number {
-    return this.urgent.length + this.queued.length + this.slots.filter((slot) => slot.job).length;
+    return this.urgent.length + this.queued.length + this.slots.reduce((sum, slot) => sum + slot.jobs.length, 0);
   }
 
   analyze(text: string, options: PoolJobOptions = {}): Promise<Analysis> {
     return this.submit<Analysis>({ kind: 'analyze', text }, options);
   }
 
-  /** The analysis as compact JSON, serialised in the worker, so the caller's thread only copies a string. */
-  serialize(text: string, options: PoolJobOptions = {}): Promise<SerializedAnalysis> {
-    return this.submit<SerializedAnalysis>({ kind: 'serialize', text }, options);
+  /**
+   * A batch's article (a line of `--input jsonl`, or a file's bytes) analysed into its output line, as
+   * bytes (resultLine.ts): the caller's thread neither parses, decodes nor serialises. The caller's bytes are copied.
+   */
+  line(bytes: Uint8Array, source: LineSource, options: PoolJobOptions = {}): Promise<ResultLine> {
+    return this.submit<ResultLine>({ kind: 'line', bytes, source }, options);
   }
 
   /**
@@ -81,7 +109,7 @@ export class WorkerPool {
     if (this.closed) return Promise.reject(new Error('the analysis pool is closed'));
     if (options.signal?.aborted) return Promise.reject(new AbortedError());
     return new Promise<T>((resolve, reject) => {
-      const job: Job = { id: this.nextId++, input, actors: [], claims: [], resolve: resolve as (result: JobResult) => void, reject, signal: options.signal };
+      const job: Job = { id: this.nextId++, input, priority: options.priority ?? false, actors: [], claims: [], resolve: resolve as (result: JobResult) => void, reject, signal: options.signal };
       (options.priority ? this.urgent : this.queued).push(job);
       options.signal?.addEventListener('abort', () => this.withdraw(job), { once: true });
       this.dispatch();
@@ -92,13 +120,13 @@ export class WorkerPool {
   async close(): Promise<void> {
     if (this.closed) return;
     this.closed = true;
-    const unfinished = [...this.urgent.splice(0), ...this.queued.splice(0), ...this.slots.flatMap((slot) => (slot.job ? [slot.job] : []))];
+    const unfinished = [...this.urgent.splice(0), ...this.queued.splice(0), ...this.slots.flatMap((slot) => slot.jobs)];
     for (const job of unfinished) job.reject(new Error('the analysis pool was closed'));
     await Promise.all(this.slots.map((slot) => slot.worker.terminate()));
   }
 
   private spawn(): Slot {
-    const slot: Slot = { worker: new Worker(this.script), job: undefined };
+    const slot: Slot = { worker: new Worker(this.script, { resourceLimits: this.options.resourceLimits }), jobs: [] };
     slot.worker.on('message', (reply: AnalysisReply) => this.receive(slot, reply));
     // An engine crash is answered with an error reply; 'error' and 'exit' mean the worker itself died.
     slot.worker.on('error', (error) => this.replace(slot, error));
@@ -110,8 +138,11 @@ export class WorkerPool {
     if (this.closed) return;
     const index = this.slots.indexOf(slot);
     if (index < 0) return;
-    slot.job?.reject(error);
-    slot.job = undefined;
+    const [running, ...behind] = slot.jobs;
+    running?.reject(error);
+    // The jobs behind it never started: they run on another worker, ahead of the jobs not yet handed out.
+    for (const job of behind.reverse()) (job.priority ? this.urgent : this.queued).unshift(job);
+    slot.jobs = [];
     slot.worker.removeAllListeners();
     void slot.worker.terminate();
     this.slots[index] = this.spawn();
@@ -119,13 +150,13 @@ export class WorkerPool {
   }
 
   private receive(slot: Slot, reply: AnalysisReply): void {
-    const job = slot.job;
+    const job = slot.jobs[0];
     if (!job || job.id !== reply.id) return;
     if (reply.kind === 'error') {
       job.reject(reply.input ? new ArticleInputError(reply.message) : new Error(reply.message));
     } else if (reply.kind === 'summary') {
       job.resolve(reply.summary);
-    } else if (reply.kind === 'json') {
+    } else if (reply.kind === 'line') {
       job.resolve(reply.result);
     } else {
       for (const actor of reply.actors) job.actors.push(actor);
@@ -137,8 +168,14 @@ export class WorkerPool {
       }
       job.resolve({ actors: job.actors, claims: job.claims });
     }
-    slot.job = undefined;
+    slot.jobs.shift();
+    this.started(slot);
     this.dispatch();
+  }
+
+  /** The worker runs its first job now: the pool need not hold that job's text (5 MB, maybe) any longer. */
+  private started(slot: Slot): void {
+    if (slot.jobs.length > 0) slot.jobs[0].input = undefined;
   }
 
   private post(slot: Slot, request: WorkerRequest, transfer: ArrayBuffer[] = []): void {
@@ -156,15 +193,25 @@ export class WorkerPool {
   }
 
   private dispatch(): void {
-    for (const slot of this.slots) {
-      if (slot.job) continue;
-      const job = this.urgent.shift() ?? this.queued.shift();
-      if (!job) return;
-      slot.job = job;
-      const input = job.input!;
-      job.input = undefined; // the worker has it; the pool need not hold a 5 MB text any longer
-      if (input.kind !== 'summarize') this.post(slot, { kind: input.kind, id: job.id, text: input.text });
-      else this.post(slot, { kind: 'summarize', id: job.id, bytes: input.bytes, maxLength: input.maxLength }, [input.bytes.buffer as ArrayBuffer]);
+    // Every worker gets a first job before any gets a second.
+    for (let level = 1; level <= this.depth; level++) {
+      for (const slot of this.slots) {
+        if (slot.jobs.length >= level) continue;
+        const job = this.urgent.shift() ?? this.queued.shift();
+        if (!job) return;
+        slot.jobs.push(job);
+        this.hand(slot, job);
+        this.started(slot);
+      }
     }
+  }
+
+  private hand(slot: Slot, job: Job): void {
+    const input = job.input!;
+    if (input.kind === 'analyze') return this.post(slot, { kind: 'analyze', id: job.id, text: input.text });
+    if (input.kind === 'line') return this.post(slot, { kind: 'line', id: job.id, bytes: input.bytes, source: input.source });
+    // Moved, not cloned; a job that waits behind another keeps its own copy, to run elsewhere if this worker dies.
+    const bytes = slot.jobs[0] === job ? input.bytes : input.bytes.slice();
+    this.post(slot, { kind: 'summarize', id: job.id, bytes, maxLength: input.maxLength }, [bytes.buffer as ArrayBuffer]);
   }
 }

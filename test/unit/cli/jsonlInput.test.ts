@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
-import { jsonlRecords, lines, parseRecord } from '../../../src/cli/jsonlInput';
-import { withLeadingField } from '../../../src/cli/writer';
+import { byteLines, parseRecord } from '../../../src/cli/jsonlInput';
+import { withLeadingField } from '../../../src/worker/resultLine';
 
 async function collect<T>(items: AsyncIterable<T>): Promise<T[]> {
   const all: T[] = [];
@@ -12,14 +12,36 @@ async function* chunks(...parts: (string | Buffer)[]) {
   for (const part of parts) yield part;
 }
 
+async function textLines(...parts: (string | Buffer)[]): Promise<string[]> {
+  return (await collect(byteLines(chunks(...parts)))).map((bytes) => new TextDecoder().decode(bytes));
+}
+
 describe('cli: jsonl input', () => {
   it('splits lines across chunk boundaries, CRLF and a last line without a break included', async () => {
-    assert.deepEqual(await collect(lines(chunks('{"id":1}\r\n{"i', 'd":2}\n\n', '{"id":3}'))), ['{"id":1}', '{"id":2}', '', '{"id":3}']);
+    assert.deepEqual(await textLines('{"id":1}\r\n{"i', 'd":2}\n\n', '{"id":3}'), ['{"id":1}', '{"id":2}', '', '{"id":3}']);
+  });
+
+  it('drops a carriage return that ends one chunk before the line feed that starts the next', async () => {
+    assert.deepEqual(await textLines('{"id":1}\r', '\n{"id":2}\r', '\r\n'), ['{"id":1}', '{"id":2}\r']);
   });
 
   it('keeps a UTF-8 character whose bytes are split between chunks', async () => {
     const bytes = Buffer.from('“Ruiz”\n');
-    assert.deepEqual(await collect(lines(chunks(bytes.subarray(0, 2), bytes.subarray(2)))), ['“Ruiz”']);
+    assert.deepEqual(await textLines(bytes.subarray(0, 2), bytes.subarray(2)), ['“Ruiz”']);
+  });
+
+  it('gives each line an ArrayBuffer of its own, exactly its length (posted to a worker without its neighbours)', async () => {
+    const lines = await collect(byteLines(chunks('{"id":1}\n{"id":22}\n{"i', 'd":3}')));
+    assert.deepEqual(lines.map((line) => [line.byteOffset, line.length, line.buffer.byteLength]), [[0, 8, 8], [0, 9, 9], [0, 8, 8]]);
+  });
+
+  it('joins a line spread over many chunks once, in time linear in its length', async () => {
+    const parts = Array.from({ length: 40_000 }, () => Buffer.from('x'.repeat(50)));
+    const started = process.hrtime.bigint();
+    const [line] = await collect(byteLines(chunks(...parts, '\n')));
+    assert.equal(line.length, 2_000_000);
+    // Joined again at every chunk, the line would be copied 40,000 times: 40 GB, many seconds.
+    assert.ok(Number(process.hrtime.bigint() - started) / 1e6 < 3_000, 'two million bytes in 40,000 chunks took seconds');
   });
 
   it('reads an id and a text, and says what is wrong with anything else', () => {
@@ -28,11 +50,6 @@ describe('cli: jsonl input', () => {
     assert.deepEqual(parseRecord('{"id": 7, "text": 12}', 3), { line: 3, id: 7, error: 'no "text" string' });
     assert.deepEqual(parseRecord('"just a string"', 4), { line: 4, id: null, error: 'not a JSON object' });
     assert.deepEqual(parseRecord('{"id": 7,', 5), { line: 5, id: null, error: 'not valid JSON' });
-  });
-
-  it('skips blank lines but counts them in line numbers', async () => {
-    const records = await collect(jsonlRecords(chunks('{"id":1,"text":"a"}\n   \n{"id":2}\n')));
-    assert.deepEqual(records, [{ line: 1, id: 1, text: 'a' }, { line: 3, id: 2, error: 'no "text" string' }]);
   });
 });
 

@@ -33,6 +33,19 @@ describe('worker: mapOrdered', () => {
     assert.equal(pulled.length, 12);
   });
 
+  it('pulls no item while the items in work weigh the budget or more, but always lets one in', async () => {
+    let load = 0;
+    const loadBefore: number[] = [];
+    await mapOrdered([3, 3, 3, 9, 1, 1, 1, 1, 5], { items: 8, weight: (size) => size, budget: 6 }, async (size) => {
+      loadBefore.push(load);
+      load += size;
+      await delay(size);
+      return size;
+    }, (size) => { load -= size; });
+    // Each item starts while those before it weigh less than 6; the 9 is let in under a 3, and then runs alone.
+    assert.deepEqual(loadBefore, [0, 3, 3, 3, 0, 1, 2, 3, 4]);
+  });
+
   it('hands a failed item its error, synchronous throws included, and goes on', async () => {
     const results: Settled<string>[] = [];
     await mapOrdered(['a', 'bad', 'c', 'worse'], 2, (item) => {

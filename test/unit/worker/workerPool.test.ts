@@ -7,6 +7,7 @@ import { analyze } from '../../../src/engine';
 import { ArticleInputError } from '../../../src/extension/workspaceIndex/articleBytes';
 import { summarize } from '../../../src/extension/workspaceIndex/fileSummary';
 import { replyParts, PART_SIZE } from '../../../src/worker/protocol';
+import { resultLine, type LineSource } from '../../../src/worker/resultLine';
 import { WorkerPool } from '../../../src/worker/workerPool';
 
 const script = path.resolve(__dirname, '../../../..', 'dist', 'analysisWorker.js');
@@ -29,15 +30,18 @@ describe('worker: analysis pool', function () {
     assert.deepEqual([...replyParts(2, [], [])].map((reply) => reply.kind === 'part' && reply.last), [true], 'an empty analysis is one empty last part');
   });
 
-  it('serialises in the worker exactly what JSON.stringify writes of the analysis here, with its counts', async () => {
-    const pool = new WorkerPool(script, 2);
+  it('makes a batch article\'s output line in the worker exactly as in this thread, and moves the line\'s bytes back', async () => {
+    const pool = new WorkerPool(script, 2, { depth: 2 });
     try {
-      const texts = [ARTICLE, ARTICLE.repeat(40), ''];
-      const results = await Promise.all(texts.map((text) => pool.serialize(text)));
-      results.forEach((result, i) => {
-        const here = analyze(texts[i]);
-        assert.deepEqual(result, { json: JSON.stringify(here), claims: here.claims.length, actors: here.actors.length });
-      });
+      const inputs: [Uint8Array, LineSource][] = [
+        [new TextEncoder().encode(ARTICLE.repeat(40)), { file: 'long.txt' }],
+        [new TextEncoder().encode(JSON.stringify({ id: 'r-1', text: ARTICLE })), { line: 1 }],
+        [new TextEncoder().encode('{"id": 2,'), { line: 2 }],
+        [new Uint8Array([0xff]), { file: 'bad.txt' }],
+      ];
+      const results = await Promise.all(inputs.map(([bytes, source]) => pool.line(bytes, source)));
+      results.forEach((result, i) => assert.deepEqual(result, resultLine(...inputs[i], analyze)));
+      assert.ok(inputs.every(([bytes]) => bytes.byteLength > 0), 'the caller\'s bytes are copied, not moved away');
     } finally {
       await pool.close();
     }
@@ -103,10 +107,76 @@ parentPort.on('message', ({ id, text }) => { if (text === 'die') process.exit(3)
     }
   });
 
+  it('with depth 2, hands a worker its next job before the current one is answered', async () => {
+    // Answers nothing until it holds two jobs: with one job at a time it would never answer.
+    const pairs = path.join(folder, 'pairs.js');
+    writeFileSync(pairs, `const { parentPort } = require('node:worker_threads');
+const held = [];
+parentPort.on('message', ({ id }) => { held.push(id); if (held.length === 2) for (const id of held.splice(0)) parentPort.postMessage({ id, kind: 'line', result: { claims: 0, actors: 0, words: id } }); });`);
+    const pool = new WorkerPool(pairs, 1, { depth: 2 });
+    try {
+      const both = Promise.all([pool.line(new Uint8Array(1), { line: 1 }), pool.line(new Uint8Array(1), { line: 2 })]);
+      assert.equal(pool.pending, 2);
+      assert.deepEqual((await both).map((result) => result.words), [1, 2]);
+    } finally {
+      await pool.close();
+    }
+  });
+
+  it('gives every worker a first job before any worker a second', async () => {
+    const whoami = path.join(folder, 'whoami.js');
+    writeFileSync(whoami, `const { parentPort, threadId } = require('node:worker_threads');
+parentPort.on('message', ({ id }) => setTimeout(() => parentPort.postMessage({ id, kind: 'line', result: { claims: 0, actors: 0, words: threadId } }), 20));`);
+    const pool = new WorkerPool(whoami, 2, { depth: 2 });
+    try {
+      const [first, second] = await Promise.all([pool.line(new Uint8Array(1), { line: 1 }), pool.line(new Uint8Array(1), { line: 2 })]);
+      assert.notEqual(first.words, second.words, 'both jobs went to one worker while the other idled');
+    } finally {
+      await pool.close();
+    }
+  });
+
+  it('with depth 2, a worker that dies fails its running job only: the job handed to it behind that one runs on its replacement', async () => {
+    const dying = path.join(folder, 'dying-behind.js');
+    writeFileSync(dying, `const { parentPort } = require('node:worker_threads');
+parentPort.on('message', ({ id, text }) => { if (text === 'die') process.exit(3); parentPort.postMessage({ id, kind: 'part', actors: [], claims: [], last: true }); });`);
+    const pool = new WorkerPool(dying, 1, { depth: 2 });
+    try {
+      const [died, behind] = await Promise.allSettled([pool.analyze('die'), pool.analyze('fine')]);
+      assert.match(died.status === 'rejected' ? (died.reason as Error).message : 'resolved', /exited with code 3/);
+      assert.deepEqual(behind.status === 'fulfilled' ? behind.value : behind.reason, { actors: [], claims: [] });
+    } finally {
+      await pool.close();
+    }
+  });
+
+  it('with depth 2, a result in parts is finished before the worker starts the job queued behind it', async () => {
+    const pool = new WorkerPool(script, 1, { depth: 2 });
+    try {
+      const texts = [ARTICLE.repeat(300), ARTICLE, ARTICLE.repeat(2)];
+      const results = await Promise.all(texts.map((text) => pool.analyze(text)));
+      assert.ok(results[0].claims.length > PART_SIZE, 'the first result came in several parts');
+      results.forEach((result, i) => assert.deepEqual(result, analyze(texts[i])));
+    } finally {
+      await pool.close();
+    }
+  });
+
+  it('fails only the article that outgrows a worker\'s heap limit, and goes on with a new worker', async () => {
+    const pool = new WorkerPool(script, 1, { resourceLimits: { maxOldGenerationSizeMb: 64 } });
+    try {
+      await assert.rejects(pool.analyze(ARTICLE.repeat(15_000)), /memory limit/);
+      assert.deepEqual(await pool.analyze(ARTICLE), analyze(ARTICLE));
+    } finally {
+      await pool.close();
+    }
+  });
+
   it('rejects jobs after close and a pool of no workers', async () => {
     const pool = new WorkerPool(script, 1);
     await pool.close();
     await assert.rejects(pool.analyze(ARTICLE), /closed/);
     assert.throws(() => new WorkerPool(script, 0), RangeError);
+    assert.throws(() => new WorkerPool(script, 1, { depth: 0 }), RangeError);
   });
 });
