@@ -13,6 +13,7 @@ import type { TokenRange } from './claims';
 import { rootOf } from './resolution/clusters';
 import { ORGANISATION_NOUNS } from './resolution/shortForms';
 import { isFirstName } from './lexicon/firstNames';
+import { headlineSubjectIndex, isTitleCase, splitHeadlineNames } from './headlineNames';
 import { isPeopleNoun } from './resolution/notActors';
 import { PLAN_NOUNS } from './resolution/documents';
 
@@ -42,6 +43,7 @@ export interface Entity {
 }
 
 /** Marks after which a capitalised word opens a quote or an aside. */
+const ALL_CAPS_WORD = /^\p{Lu}{3,}$/u;
 const OPENING_MARKS = new Set(['\u201C', '"', '\u00AB', "'", '\u2018', '(']);
 
 function firstWord(name: string): string {
@@ -227,6 +229,7 @@ export class ActorBuilder {
   /** First pass: every name chunk of every sentence, grouped into entities. */
   collectNames(text?: string): void {
     const chunksBySentence: NameChunk[][] = this.sentences.map((s) => findNames(this.tokens, s.first, s.last));
+    splitHeadlineNames(this.tokens, chunksBySentence, this.sentences);
     for (const chunks of chunksBySentence) markAffiliations(this.tokens, chunks);
     // Case consistency: a word the text also writes in lower case ("plans", "further", "health") is no name where
     // only a sentence's or quote's start capitalises it; and "Harbor Coal" or "Kestrel Research", whose last word
@@ -309,6 +312,13 @@ export class ActorBuilder {
       const place = canonicalPlace(c.core);
       return this.entity(`place:${place}`, 'place', place, at);
     }
+    // "RUIZ: We will." in a transcript after "Ana Ruiz" spoke: a capitalised surname, not an acronym's body.
+    if (c.kind === 'organization' && c.coreFirst === c.coreLast && !c.marked && ALL_CAPS_WORD.test(this.tokens[c.coreFirst].text) &&
+        !ORGANIZATION_HEADS.has(lower)) {
+      // (A surname the person's name writes in lower-case letters: "Kestrel Growth PAC" gives no surname to "PAC".)
+      const person = this.bySurname.get(lower);
+      if (person && person.kind === 'person' && /\p{Ll}/u.test(person.name.slice(person.name.lastIndexOf(' ') + 1))) return person;
+    }
     if (c.kind === 'organization') return this.entity(`org:${lower}`, 'organization', c.core.replace(/^the /i, ''), at);
     const surname = this.tokens[surnameToken(this.tokens, c.coreFirst, c.coreLast)].lower;
     const known = this.bySurname.get(surname);
@@ -362,7 +372,10 @@ export class ActorBuilder {
     // "Ana Ruiz of the Riverton Institute of Science and Technology said": the subject's last word may sit inside
     // a longer name; that name speaks, or the person the "of" phrase belongs to.
     const containing = direct.length === 0 ? named.find((n) => n.first <= head.last && n.last >= head.last && n.first < head.first) : undefined;
-    let pick: { entity: Entity; first: number; last: number } | undefined = direct.length > 0 ? direct[direct.length - 1] : containing ?? appositiveName[0];
+    // "Ana Ruiz Slams Kestrel Bank Chief: …": in a title-case headline the first of two names a verb parts speaks.
+    const clause = direct.length >= 2 && isTitleCase(this.tokens, this.sentences[sentence].first, this.sentences[sentence].last) ?
+      headlineSubjectIndex(this.tokens, direct, (w) => TITLES.has(w) || ROLE_HEADS.has(w)) : -1;
+    let pick: { entity: Entity; first: number; last: number } | undefined = direct.length > 0 ? direct[clause >= 0 ? clause : direct.length - 1] : containing ?? appositiveName[0];
     if (pick) pick = this.personOf(named, pick);
     // "County officials said", "Safety experts say", "the giant Rovers lock": a name that only modifies a
     // common noun is not the speaker; the description is, unless it is the body's spokesperson.

@@ -1,0 +1,108 @@
+/**
+ * Names in a title-case headline. "Ana Ruiz Calls Tom Hale A Liar" capitalises every word, so its run of
+ * capitals reads as one long name, and the Actors view would list "Ana Ruiz Calls Tom Hale" as a person. The
+ * article's body writes the same people in running text, where the verbs are lower case: a headline's long run is
+ * cut into the names the body gives, and the words between them (the headline's verbs and nouns) are no name.
+ */
+import type { Token } from './tokens';
+import { joinTokens, type NameChunk } from './names';
+
+/** Short words that title case leaves in lower case. */
+const TITLE_CASE_MINOR = new Set(['a', 'an', 'the', 'and', 'but', 'or', 'nor', 'for', 'so', 'yet', 'as', 'at', 'by', 'in', 'of',
+  'off', 'on', 'per', 'to', 'up', 'via', 'vs', 'vs.', 'with', 'from', 'into', 'over', 'than', 'amid']);
+
+/** A headline written in title case holds at least this many words. */
+const MIN_WORDS = 4;
+/** Known names matched inside a run are two to this many words long. */
+const LONGEST_NAME = 5;
+
+function startsWithLetter(text: string): boolean {
+  return /^\p{L}/u.test(text);
+}
+
+/**
+ * Whether a sentence is written in title case: every word either opens with a capital or is one of the short
+ * words title case leaves alone. A sentence of running text has lower-case verbs ("said"), so it never passes.
+ */
+export function isTitleCase(tokens: Token[], first: number, last: number): boolean {
+  let words = 0;
+  for (let i = first; i <= last; i++) {
+    const t = tokens[i];
+    if (!startsWithLetter(t.text)) continue;
+    words++;
+    if (t.text.charAt(0) === t.text.charAt(0).toLowerCase() && !TITLE_CASE_MINOR.has(t.lower)) return false;
+  }
+  return words >= MIN_WORDS;
+}
+
+function key(tokens: Token[], first: number, last: number): string {
+  let k = tokens[first].lower;
+  for (let i = first + 1; i <= last; i++) k += ` ${tokens[i].lower}`;
+  return k;
+}
+
+/**
+ * Cuts each run of three or more capitalised words in a title-case sentence into the names of two or more words
+ * that the rest of the article gives (longest first, left to right), when such a name opens the run. Any other
+ * run is left as it is, and so is every chunk outside title-case sentences. Linear: each run position tries at most LONGEST_NAME lengths.
+ */
+export function splitHeadlineNames(tokens: Token[], chunksBySentence: NameChunk[][], sentences: Array<{ first: number; last: number }>): void {
+  const titleCase = sentences.map((s) => isTitleCase(tokens, s.first, s.last));
+  if (!titleCase.includes(true)) return;
+  const known = new Map<string, NameChunk>();
+  chunksBySentence.forEach((chunks, s) => {
+    if (titleCase[s]) return;
+    for (const c of chunks) {
+      const words = c.coreLast - c.coreFirst + 1;
+      // People and bodies only: "Gold Coast" in "Gold Coast residents" is no one a headline's run should yield.
+      if (words >= 2 && words <= LONGEST_NAME && (c.kind === 'person' || c.kind === 'organization')) known.set(key(tokens, c.coreFirst, c.coreLast), c);
+    }
+  });
+  if (known.size === 0) return;
+  chunksBySentence.forEach((chunks, s) => {
+    if (!titleCase[s]) return;
+    const out: NameChunk[] = [];
+    for (const c of chunks) {
+      const found = c.coreLast - c.coreFirst >= 2 ? namesInside(tokens, c, known) : [];
+      // The run must open with a known name, its subject: "Riverton Teachers Slam Ana Ruiz" found only "Ana Ruiz",
+      // who is the object, and giving the run to her would name the wrong speaker.
+      if (found.length === 0 || found[0].first !== c.coreFirst || (found.length === 1 && found[0].last === c.coreLast)) out.push(c);
+      else out.push(...found);
+    }
+    chunksBySentence[s] = out;
+  });
+}
+
+function namesInside(tokens: Token[], c: NameChunk, known: Map<string, NameChunk>): NameChunk[] {
+  const found: NameChunk[] = [];
+  let p = c.coreFirst;
+  while (p < c.coreLast) {
+    let matched = 0;
+    for (let length = Math.min(LONGEST_NAME, c.coreLast - p + 1); length >= 2 && matched === 0; length--) {
+      const model = known.get(key(tokens, p, p + length - 1));
+      if (model) {
+        matched = length;
+        const last = p + length - 1;
+        found.push({ ...model, first: p, last, coreFirst: p, coreLast: last, core: joinTokens(tokens, p, last), title: null, marked: false, hasTitle: false });
+      }
+    }
+    p += matched || 1;
+  }
+  return found;
+}
+
+/**
+ * The subject among the names of a title-case headline's run: "Ana Ruiz Slams Kestrel Bank Chief" holds two names
+ * with a word between them that belongs to neither (the verb), so the run is a clause and its first name is the
+ * subject. "Kestrel Bank Chief Ana Ruiz Says" has only a role word between them: a name with its title, whose last
+ * name is the head. Returns the index of the subject in `names` (ordered), or -1 when the run is no clause.
+ */
+export function headlineSubjectIndex(tokens: Token[], names: Array<{ first: number; last: number }>, isTitleWord: (lower: string) => boolean): number {
+  for (let n = 0; n + 1 < names.length; n++) {
+    for (let k = names[n].last + 1; k < names[n + 1].first; k++) {
+      const t = tokens[k];
+      if (startsWithLetter(t.text) && !isTitleWord(t.lower) && !TITLE_CASE_MINOR.has(t.lower)) return 0;
+    }
+  }
+  return -1;
+}
