@@ -89,8 +89,17 @@ export function roleOf(tokens: Token[], r: TokenRange): string | null {
 
 /** Words for people or bodies that are no name even when capitalised ("Police", "Officials", "Scientists"). */
 export function isCommonSpeakerNoun(lower: string): boolean {
-  return GROUP_HEADS.has(lower) || COMMON_BODIES.has(lower) ||
-    ((ROLE_HEADS.has(lower) || (lower.endsWith('s') && hasAgentEnding(lower.slice(0, -1)))) && !TITLES.has(lower));
+  return isListedSpeakerNoun(lower) || isPluralAgentNoun(lower);
+}
+
+/** Nouns of people and bodies that the lexicons list ("police", "officials", "coach"). */
+function isListedSpeakerNoun(lower: string): boolean {
+  return GROUP_HEADS.has(lower) || COMMON_BODIES.has(lower) || (ROLE_HEADS.has(lower) && !TITLES.has(lower));
+}
+
+/** A plural with an agent noun's ending ("organizers", "regulators"), which many surnames share ("Tanners"). */
+function isPluralAgentNoun(lower: string): boolean {
+  return lower.endsWith('s') && hasAgentEnding(lower.slice(0, -1)) && !TITLES.has(lower);
 }
 
 const COMMON_BODIES = new Set(['police', 'cops', 'officers', 'deputies', 'troopers', 'firefighters', 'paramedics', 'rescuers',
@@ -259,8 +268,7 @@ export class ActorBuilder {
             this.opensSentenceOrQuote(c.first, s)) continue;
         // "Police said", "Officers restored order", "Scientists found": a common noun capitalised at a sentence's
         // start is a description, read as such when it speaks, not a name.
-        if (c.coreFirst === c.coreLast && !c.marked && (isCommonSpeakerNoun(this.tokens[c.coreFirst].lower) ||
-            (SPEECH_NOUNS.has(this.tokens[c.coreFirst].lower) || PLAN_NOUNS.has(this.tokens[c.coreFirst].lower)) && this.opensSentenceOrQuote(c.first, s))) continue;
+        if (c.coreFirst === c.coreLast && !c.marked && this.commonNounAsName(this.tokens[c.coreFirst].lower, c.first, s)) continue;
         const e = this.entityForChunk(c);
         if (!e) continue;
         e.mentions.push([this.tokens[c.first].start, this.tokens[c.last].end]);
@@ -302,6 +310,18 @@ export class ActorBuilder {
     e.mentions.push([t[c.first].start, police.end]);
     if (!e.forms.includes(name)) e.forms.push(name);
     return { entity: e, first: c.first, last: k };
+  }
+
+  /**
+   * Whether a one-word name is a common noun of people or of speech written with a capital. The listed nouns
+   * ("Police", "Officials") are common wherever they stand. A plural that only looks like an agent noun counts
+   * as one at a sentence's or quote's start alone ("Organizers said"), and not when it is a person's surname in
+   * this text: "Tanners", "Sellers" and "Weavers" are names too, and mid-sentence they are names only.
+   */
+  private commonNounAsName(lower: string, first: number, sentence: number): boolean {
+    if (isListedSpeakerNoun(lower)) return true;
+    if (!this.opensSentenceOrQuote(first, sentence)) return false;
+    return SPEECH_NOUNS.has(lower) || PLAN_NOUNS.has(lower) || (isPluralAgentNoun(lower) && !this.bySurname.has(lower));
   }
 
   private entityForChunk(c: NameChunk): Entity | null {

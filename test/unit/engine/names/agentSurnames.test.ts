@@ -1,0 +1,26 @@
+/**
+ * Surnames with an agent noun's ending (actors.ts): "Tanners" or "Sellers" looks like the plural of "tanner" or
+ * "seller", yet in the middle of a sentence, or when the text gives the person's full name, it is a person.
+ * "Organizers" opening a sentence stays a group. Every fixture text is invented.
+ */
+import * as assert from 'node:assert/strict';
+import { analyze } from '../../../../src/engine';
+import { speakerOf } from '../resolution/helpers';
+
+describe('names: surnames that look like plural agent nouns', () => {
+  it('gives a mid-sentence "Tanners" to the person the text names in full', () => {
+    const a = analyze('Senator Tom Tanners spoke on Monday. On Tuesday, Tanners said the vote was close.');
+    assert.equal(speakerOf(a, 'the vote was close'), 'Tom Tanners');
+    assert.ok(!a.actors.some((x) => x.kind === 'group'), JSON.stringify(a.actors.map((x) => [x.name, x.kind])));
+  });
+
+  it('gives a sentence-initial "Sellers" to the person the text names in full', () => {
+    const a = analyze('Judge Ana Sellers heard the case. Sellers said the ruling would come in May.');
+    assert.equal(speakerOf(a, 'the ruling would come in May'), 'Ana Sellers');
+  });
+
+  it('keeps "Organizers" opening a sentence a group of people', () => {
+    const a = analyze('Organizers said the march would go on.');
+    assert.deepEqual(a.actors.map((x) => [x.name.toLowerCase(), x.kind]), [['organizers', 'group']]);
+  });
+});
