@@ -14,6 +14,7 @@ import { rootOf } from './resolution/clusters';
 import { ORGANISATION_NOUNS } from './resolution/shortForms';
 import { isFirstName } from './lexicon/firstNames';
 import { headlineSubjectIndex, isTitleCase, splitHeadlineNames } from './headlineNames';
+import { datelineAt } from './datelines';
 import { isPeopleNoun } from './resolution/notActors';
 import { PLAN_NOUNS } from './resolution/documents';
 
@@ -239,6 +240,7 @@ export class ActorBuilder {
   collectNames(text?: string): void {
     const chunksBySentence: NameChunk[][] = this.sentences.map((s) => findNames(this.tokens, s.first, s.last));
     splitHeadlineNames(this.tokens, chunksBySentence, this.sentences);
+    this.dropDatelines(chunksBySentence);
     for (const chunks of chunksBySentence) markAffiliations(this.tokens, chunks);
     // Case consistency: a word the text also writes in lower case ("plans", "further", "health") is no name where
     // only a sentence's or quote's start capitalises it; and "Harbor Coal" or "Kestrel Research", whose last word
@@ -310,6 +312,16 @@ export class ActorBuilder {
     e.mentions.push([t[c.first].start, police.end]);
     if (!e.forms.includes(name)) e.forms.push(name);
     return { entity: e, first: c.first, last: k };
+  }
+
+  /** "RIVERTON, N.C. (AP) —": the place a story was filed from names no actor (datelines.ts). */
+  private dropDatelines(chunksBySentence: NameChunk[][]): void {
+    let dateline: { first: number; last: number } | null = null;
+    this.sentences.forEach((sentence, s) => {
+      dateline = datelineAt(this.tokens, sentence.first) ?? (dateline && dateline.last >= sentence.first ? dateline : null);
+      const within = dateline;
+      if (within) chunksBySentence[s] = chunksBySentence[s].filter((c) => c.first > within.last || c.last < within.first);
+    });
   }
 
   /**

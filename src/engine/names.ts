@@ -41,6 +41,10 @@ export interface NameChunk {
   hasTitle: boolean;
 }
 
+/** "since Jan. 1", "on Tues.": a month's or a day's short form with its full stop is a date, never a name ("Jan Ruiz" is). */
+const DATE_ABBREVIATIONS = new Set(['jan.', 'feb.', 'mar.', 'apr.', 'jun.', 'jul.', 'aug.', 'sep.', 'sept.', 'oct.', 'nov.', 'dec.',
+  'mon.', 'tue.', 'tues.', 'wed.', 'thu.', 'thur.', 'thurs.', 'fri.', 'sat.', 'sun.']);
+
 const CONNECTORS = new Set(['of', 'de', 'da', 'del', 'la', 'le', 'al', 'el', 'bin', 'ibn', 'van', 'von', 'der', 'du', 'ng', 'y', '&', 'and']);
 const UPPER = /^\p{Lu}/u;
 
@@ -55,7 +59,7 @@ function isNameToken(t: Token, sentenceFirst: boolean): boolean {
   if ((t.text.includes("'") || t.text.includes('\u2019')) && /['\u2019](m|re|ve|ll|d|s|t)$/i.test(t.text)) return false;
   // "WHO", "IT": an acronym inside a sentence is a name even when it spells a common word.
   if (!sentenceFirst && t.text.length >= 2 && /^[A-Z]+$/.test(t.text)) return true;
-  if (NOT_NAMES.has(t.lower) || (t.lower.endsWith('.') && NOT_NAMES.has(t.lower.slice(0, -1)))) return HONORIFICS.has(t.lower);
+  if (NOT_NAMES.has(t.lower) || (t.lower.endsWith('.') && (NOT_NAMES.has(t.lower.slice(0, -1)) || DATE_ABBREVIATIONS.has(t.lower)))) return HONORIFICS.has(t.lower);
   if (t.pos === 'PROPN') return true;
   if (sentenceFirst) return HONORIFICS.has(t.lower) || TITLES.has(t.lower);
   return t.pos === 'NOUN' || t.pos === 'ADJ' || t.pos === 'X' || t.pos === 'NUM';

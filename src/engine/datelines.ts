@@ -1,0 +1,44 @@
+/**
+ * Datelines: "RIVERTON, N.C. — The council voted …", "KESTREL BAY (AP) — …". Wire copy opens a story with the place
+ * it was filed from, in capitals, then a dash. That place is where the story was written, not an actor: it would
+ * otherwise be listed as an organisation (a word in capitals reads as an acronym) and taken for the "it" of the
+ * next sentence.
+ */
+import type { Token } from './tokens';
+
+/** Tokens a dateline may hold before its dash: the place, its state or country, and the agency in brackets. */
+const LONGEST_DATELINE = 12;
+const DASHES = new Set(['\u2014', '\u2013', '-', '--', '\u2012']);
+
+function isCapitalsWord(text: string): boolean {
+  return text.length >= 2 && /^[\p{Lu}][\p{Lu}.'\u2019&-]*$/u.test(text);
+}
+
+function opensParagraph(tokens: Token[], i: number): boolean {
+  return i === 0 || tokens[i - 1].paragraph !== tokens[i].paragraph;
+}
+
+/**
+ * The token range of the dateline that opens the paragraph at `first`, or null. A dateline is a run of words in
+ * capitals, then optionally a comma and a short state or country ("N.C.", "Colo.", "Ohio") and an agency in
+ * brackets ("(AP)"), ending at a dash. Bounded: at most LONGEST_DATELINE tokens are read.
+ */
+export function datelineAt(tokens: Token[], first: number): { first: number; last: number } | null {
+  if (!opensParagraph(tokens, first) || !isCapitalsWord(tokens[first].text)) return null;
+  const limit = Math.min(tokens.length, first + LONGEST_DATELINE);
+  let k = first;
+  while (k < limit && isCapitalsWord(tokens[k].text) && tokens[k].paragraph === tokens[first].paragraph) k++;
+  if (k < limit && tokens[k].text === ',') {
+    k++;
+    // The state or country: capitalised words or abbreviations, up to the bracket or the dash.
+    while (k < limit && /^\p{Lu}/u.test(tokens[k].text) && tokens[k].paragraph === tokens[first].paragraph) k++;
+  }
+  if (k < limit && tokens[k].text === '(') {
+    let close = k + 1;
+    while (close < limit && close <= k + 4 && tokens[close].text !== ')') close++;
+    if (close >= limit || tokens[close].text !== ')') return null;
+    k = close + 1;
+  }
+  if (k >= limit || !DASHES.has(tokens[k].text) || tokens[k].paragraph !== tokens[first].paragraph) return null;
+  return { first, last: k - 1 };
+}

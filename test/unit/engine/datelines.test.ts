@@ -1,0 +1,53 @@
+/**
+ * Datelines (datelines.ts) and dates (names.ts): the place a wire story was filed from, and a month's short form,
+ * name no actor. Every fixture text is invented.
+ */
+import * as assert from 'node:assert/strict';
+import { analyze } from '../../../src/engine';
+import { tokenize } from '../../../src/engine/tokens';
+import { datelineAt } from '../../../src/engine/datelines';
+
+function dateline(text: string): string | null {
+  const { tokens } = tokenize(text);
+  const d = datelineAt(tokens, 0);
+  return d ? text.slice(tokens[d.first].start, tokens[d.last].end) : null;
+}
+
+describe('datelines', () => {
+  it('reads the place, its state and the agency before the dash', () => {
+    assert.equal(dateline('RIVERTON, N.C. — The council voted.'), 'RIVERTON, N.C.');
+    assert.equal(dateline('KESTREL BAY, Calif. (Reuters) -- Ana Ruiz spoke.'), 'KESTREL BAY, Calif. (Reuters)');
+    assert.equal(dateline('RIVERTON (AP) — Police said so.'), 'RIVERTON (AP)');
+  });
+
+  it('finds none without the dash, in mixed case, or after a paragraph’s start', () => {
+    assert.equal(dateline('NATO said on Monday that it would meet.'), null);
+    assert.equal(dateline('Riverton, N.C. — The council voted.'), null);
+    const { tokens } = tokenize('The vote was close. RIVERTON — The council met.');
+    assert.equal(datelineAt(tokens, 5), null);
+  });
+
+  it('lists no actor for the dateline, and gives the next sentence’s "it" to no dateline', () => {
+    const a = analyze('RIVERTON, N.C. — The council voted to close the harbor. It did not say whether the mayor agreed, officials said.');
+    assert.ok(!a.actors.some((x) => /RIVERTON|N\.C\./.test(x.name)), a.actors.map((x) => x.name).join(', '));
+  });
+
+  it('keeps a paragraph that opens with an acronym that speaks', () => {
+    const a = analyze('NATO said on Monday that it would meet.');
+    assert.deepEqual(a.actors.map((x) => x.name), ['NATO']);
+  });
+});
+
+describe('dates are no names', () => {
+  it('does not make "Jan." the subject that speaks in "since Jan. 1, 2015, shows"', () => {
+    const a = analyze('An analysis of the groups that raised money since Jan. 1, 2015, shows the council ahead.');
+    const speakers = a.claims.map((c) => a.actors.find((x) => x.id === c.actor)?.name ?? null);
+    assert.ok(a.claims.length > 0 && !speakers.some((n) => n !== null && /^jan/i.test(n)), JSON.stringify(speakers));
+    assert.ok(!a.actors.some((x) => x.name === 'Jan.' && x.kind === 'person'), a.actors.map((x) => x.name).join(', '));
+  });
+
+  it('keeps "Jan" without a full stop a given name', () => {
+    const a = analyze('Jan Kowal said the harbor would reopen.');
+    assert.deepEqual(a.actors.map((x) => x.name), ['Jan Kowal']);
+  });
+});
