@@ -82,6 +82,8 @@ function classify(tokens: Token[], chunk: Pick<NameChunk, 'coreFirst' | 'coreLas
     const w = tokens[i].lower;
     if (ORGANIZATION_HEADS.has(w) || (w.endsWith('.') && ORGANIZATION_HEADS.has(w.slice(0, -1)))) return { kind: 'organization', gender, marked: false };
   }
+  // "Hale & Ruiz", "Kestrel & Sons": a firm's name joins its partners with an ampersand; a person's never does.
+  for (let i = chunk.coreFirst + 1; i < chunk.coreLast; i++) if (tokens[i].text === '&') return { kind: 'organization', gender, marked: false };
   if (chunk.coreFirst === chunk.coreLast && /^[\p{Lu}.&]{2,}$/u.test(tokens[chunk.coreFirst].text)) {
     return { kind: 'organization', gender, marked: false };
   }

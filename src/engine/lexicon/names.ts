@@ -45,7 +45,10 @@ export const ORGANIZATION_HEADS = words(`house department ministry party committ
   observatory museum gallery library theatre theater center centre centers centres rail railroad railway airline airlines plc ltd llc lab laboratory hospital clinic network kremlin pentagon whitehall elysee downing state
   reuters bloomberg cnn nbc abc cbs msnbc fox npr bbc pbs ap afp politico axios nato un eu fbi cia nsa
   irs sec fda epa gop dnc rnc aclu opec imf who twitter facebook google youtube instagram microsoft apple amazon
-  tiktok reddit wikipedia netflix`);
+  tiktok reddit wikipedia netflix
+  observer chronicle examiner inquirer enquirer courier sentinel dispatch bulletin monitor courant ledger
+  energy healthcare insurance motors airways pharmaceuticals technologies industries enterprises ventures solutions
+  entertainment studios telecom software petroleum utilities`);
 
 /** Countries, their common short forms, and a few supranational places. */
 const COUNTRY_LIST = `Afghanistan|Albania|Algeria|Angola|Argentina|Armenia|Australia|Austria|Azerbaijan|Bahrain|

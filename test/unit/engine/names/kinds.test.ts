@@ -35,6 +35,20 @@ describe('names: bodies that speak', () => {
   }
 });
 
+describe('names: newspapers, firms and partnerships', () => {
+  for (const body of ['Riverton Observer', 'Kestrel Energy', 'Harbor Healthcare', 'Hale & Ruiz']) {
+    it(`makes "${body}" a body, not a person`, () => {
+      const a = analyze(`${body} said the plant would close.`);
+      assert.equal(speakerOf(a, 'the plant would close'), body);
+      assert.equal(actorCalled(a, body).kind, 'organization');
+    });
+  }
+
+  it('keeps a person whose name holds no such word a person', () => {
+    assert.equal(actorCalled(analyze('Tom Hale said the plant would close.'), 'Tom Hale').kind, 'person');
+  });
+});
+
 describe('names: a name owning a person\'s full name', () => {
   it('makes a one-word owner that person\'s body ("Vantrell\'s Tom Hale")', () => {
     const a = analyze("Vantrell's Tom Hale said costs would rise.");
