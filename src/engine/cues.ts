@@ -43,6 +43,22 @@ const PHRASES: Map<string, string[][]> = (() => {
 })();
 
 const BE = new Set(['is', 'was', 'were', 'are', 'be', 'been', 'being', "'s", '\u2019s']);
+
+/** Negations between a form of "be" and its participle: "is not expected", "wasn’t widely seen". */
+const NEGATIONS = new Set(['not', "n't", 'n\u2019t', 'never']);
+
+/**
+ * Whether a form of "be" stands right before token i, past at most two adverbs or negations ("was reported", "is
+ * not expected", "has been widely criticized", "wasn’t widely expected"): the participle at i is then passive.
+ */
+function afterBe(tokens: Token[], i: number, first: number): boolean {
+  for (let k = i - 1; k >= first && k >= i - 3; k--) {
+    const t = tokens[k];
+    if (BE.has(t.lower)) return true;
+    if (t.pos !== 'ADV' && !NEGATIONS.has(t.lower)) return false;
+  }
+  return false;
+}
 const DETERMINERS = new Set(['DET', 'ADJ', 'NUM']);
 
 function matchPhrase(tokens: Token[], i: number, last: number): CueMatch | null {
@@ -127,8 +143,9 @@ function matchVerb(tokens: Token[], i: number, first: number, entry: { cueClass:
       afterTo = true;
     }
     if (i === first) return null;
-  } else if (entry.form === 'past' && prev && (BE.has(prev.lower) || (prev.pos === 'ADV' && i - 2 >= first && BE.has(tokens[i - 2].lower)))) {
-    // "was reported", "has been widely criticized": the subject is what is reported, not who reports it.
+  } else if (entry.form === 'past' && prev && afterBe(tokens, i, first)) {
+    // "was reported", "has been widely criticized", "is not expected": the subject is what is reported, not who
+    // reports it.
     passive = true;
   }
   const match: CueMatch = { first: i, last: i, cueClass: entry.cueClass, base: entry.base, form: entry.form, sourceAfter: false, passive };

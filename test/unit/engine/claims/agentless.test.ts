@@ -42,6 +42,12 @@ describe('claims: agentless attributions', () => {
     unsourced(a, 'for the delay', 'criticized');
   });
 
+  it('reads a negated passive as passive: "is not expected to", "isn\'t widely expected to"', () => {
+    const a = analyze('The Lowell mill is not expected to close until next spring. The Riverton levy isn\'t widely expected to pass.');
+    assert.equal(unsourced(a, 'to close until next spring', 'expected').content.text, 'The Lowell mill is not expected to close until next spring');
+    unsourced(a, 'to pass', 'expected');
+  });
+
   it('leaves a passive with an agent to the agent, and a passive of state alone', () => {
     const a = analyze('The plan was announced by Mayor Ana Ruiz. The council is determined to finish the road.');
     assert.equal(claimHolding(a, 'The plan').sourcing, 'named');
