@@ -38,4 +38,30 @@ describe('claims: seeming', () => {
       assert.equal(seeming(text), null, text);
     }
   });
+
+  it('reads a comparative or "likely" the tagger calls an adverb as a hedged state, not a time or a manner', () => {
+    assert.deepEqual(seeming('The Riverton council appeared closer to a deal.'),
+      { content: 'The Riverton council appeared closer to a deal', cue: 'appeared', source: null, sourcing: 'none' });
+    assert.deepEqual(seeming('Tom Hale seems unlikely to run again.'),
+      { content: 'Tom Hale seems unlikely to run again', cue: 'seems', source: null, sourcing: 'none' });
+    for (const text of ['Ana Ruiz appeared later at the rally.', 'Tom Hale appeared together with the mayor.']) assert.equal(seeming(text), null, text);
+  });
+
+  it('reads "it appears, though, that …" past a short aside', () => {
+    assert.deepEqual(seeming('It appears, though, that the ferry vote was close.'),
+      { content: 'the ferry vote was close', cue: 'appears', source: null, sourcing: 'none' });
+  });
+
+  it('reads "it seems" and "it would seem as if" before a clause with its own subject and verb', () => {
+    assert.deepEqual(seeming('It seems the Lowell board has too many members.'),
+      { content: 'the Lowell board has too many members', cue: 'seems', source: null, sourcing: 'none' });
+    assert.deepEqual(seeming('It would seem as if her plan is to wait.'),
+      { content: 'her plan is to wait', cue: 'seem', source: null, sourcing: 'none' });
+    assert.equal(seeming('It seems a shame.'), null);
+  });
+
+  it('opens a hedge after a relative pronoun with that pronoun', () => {
+    assert.deepEqual(seeming('Ana Ruiz, who seems worried about the vote, has not spoken.'),
+      { content: 'who seems worried about the vote', cue: 'seems', source: null, sourcing: 'none' });
+  });
 });
