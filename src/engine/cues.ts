@@ -51,7 +51,7 @@ const NEGATIONS = new Set(['not', "n't", 'n\u2019t', 'never']);
  * Whether a form of "be" stands right before token i, past at most two adverbs or negations ("was reported", "is
  * not expected", "has been widely criticized", "wasn’t widely expected"): the participle at i is then passive.
  */
-function afterBe(tokens: Token[], i: number, first: number): boolean {
+export function afterBe(tokens: Token[], i: number, first: number): boolean {
   for (let k = i - 1; k >= first && k >= i - 3; k--) {
     const t = tokens[k];
     if (BE.has(t.lower)) return true;

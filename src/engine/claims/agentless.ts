@@ -76,9 +76,21 @@ export function subjectPhraseEndingAt(tokens: Token[], last: number, min: number
  * ", which is expected to pass,"); null when no subject stands before the auxiliaries or nothing follows the cue.
  */
 export function passiveWithoutAgent(ctx: Context, cue: CueMatch, limit: number): DraftClaim | null {
+  const phraseWithBe = cue.form === 'phrase' && BE_OR_HAVE.test(ctx.tokens[cue.first].lower);
+  if (!phraseWithBe && !AGENTLESS_PASSIVES.has(cue.base)) return null;
+  return passiveClause(ctx, cue, limit, false);
+}
+
+/** Whether a passive of this verb (its base form) reports a claim or judgement without its maker: see AGENTLESS_PASSIVES. */
+export const reportsWithoutAgent = (base: string) => AGENTLESS_PASSIVES.has(base);
+
+/**
+ * The clause of a passive cue with no agent, from its subject to the clause's end, with no source; null when no
+ * subject stands before the auxiliaries, nothing follows the cue, or (unless `quotesAllowed`) the clause quotes words.
+ */
+export function passiveClause(ctx: Context, cue: CueMatch, limit: number, quotesAllowed: boolean): DraftClaim | null {
   const { tokens, s } = ctx;
   const phraseWithBe = cue.form === 'phrase' && BE_OR_HAVE.test(tokens[cue.first].lower);
-  if (!phraseWithBe && !AGENTLESS_PASSIVES.has(cue.base)) return null;
   if (tokens[cue.last + 1]?.lower === 'by') return null;
   let aux = cue.first - 1;
   while (aux >= s.first && aux >= cue.first - 8 && (BE_OR_HAVE.test(tokens[aux].lower) || (isBetweenSubjectAndVerb(tokens[aux]) && tokens[aux].quote < 0))) aux--;
@@ -86,7 +98,7 @@ export function passiveWithoutAgent(ctx: Context, cue: CueMatch, limit: number):
   const subjectFirst = passiveSubjectFirst(ctx, aux);
   if (subjectFirst < 0) return null;
   const last = Math.min(contentEndToken(ctx, cue.last + 1, limit), clauseEnd(ctx, subjectFirst, cue.last + 1));
-  if (last <= cue.last || holdsQuote(ctx, subjectFirst, last)) return null;
+  if (last <= cue.last || (!quotesAllowed && holdsQuote(ctx, subjectFirst, last))) return null;
   return make(ctx, { first: subjectFirst, last }, cue, null, 'agentless');
 }
 

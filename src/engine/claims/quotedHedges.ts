@@ -1,0 +1,50 @@
+/**
+ * Quoted words in a clause that names nobody for them (issue 7): the pass that gives a stray quote to the subject of
+ * its clause (quoted.ts) must not give it to the subject of a hedge or of an agentless passive, who is what the
+ * clause is about, not who speaks:
+ * - "The plan seemed to echo the “fair share” slogan": a hedge (claims/seeming.ts) with a quote in it;
+ * - "Ana Ruiz was said to be “furious”", "The ferry has been called the “slowest in the state”": a passive of report,
+ *   judgement or naming with no agent.
+ * The claim is the hedge's or the passive's clause, quote and all, with no source.
+ */
+import type { CueMatch } from '../cues';
+import { afterBe } from '../cues';
+import { CUE_WORDS } from '../lexicon/cues';
+import type { Context, DraftClaim } from './context';
+import { passiveClause, reportsWithoutAgent } from './agentless';
+import { SEEMING_RULE } from './seeming';
+
+/**
+ * Participles whose agentless passive gives a name or a repute: "has been called the “…”", "is nicknamed “…”", "is
+ * known as “…”". An active "called" reports a speaker's words; a passive one passes on what people call something.
+ */
+const NAMING_PARTICIPLES = new Set(['called', 'nicknamed', 'dubbed', 'labeled', 'labelled', 'branded', 'titled', 'entitled',
+  'termed', 'known', 'seen', 'viewed', 'regarded', 'considered', 'described', 'billed']);
+
+/**
+ * "Hale is reported to have called the plan “a joke”", "Ruiz was said to describe it as “…”": the passive's subject
+ * is in turn the subject of a reporting verb, and speaks the quote.
+ */
+function reportsInTurn(ctx: Context, verb: number): boolean {
+  const { tokens } = ctx;
+  if (tokens[verb + 1]?.lower !== 'to') return false;
+  const next = tokens[verb + 2]?.lower === 'have' ? verb + 3 : verb + 2;
+  return !!tokens[next] && CUE_WORDS.has(tokens[next].lower);
+}
+
+/**
+ * The unsourced claim of a quote's clause whose verb at `verb` is a hedge or an agentless passive, or null when it is
+ * neither and the clause's subject may speak the quote.
+ */
+export function unsourcedQuoteClause(ctx: Context, verb: number): DraftClaim | null {
+  const { tokens, s } = ctx;
+  const t = tokens[verb];
+  if (SEEMING_RULE.words.has(t.lower)) return SEEMING_RULE.claim(ctx, verb);
+  // "is describing as “…”" is progressive: the subject speaks.
+  if (t.lower.endsWith('ing') || !afterBe(tokens, verb, s.first)) return null;
+  if (reportsInTurn(ctx, verb)) return null;
+  const base = CUE_WORDS.get(t.lower)?.base ?? t.lower;
+  if (!NAMING_PARTICIPLES.has(t.lower) && !reportsWithoutAgent(base)) return null;
+  const cue: CueMatch = { first: verb, last: verb, cueClass: 'that', base, form: 'past', sourceAfter: false, passive: true };
+  return passiveClause(ctx, cue, s.last, true);
+}
