@@ -24,7 +24,7 @@ import { NOUN_FRAME_RULE } from './nounFrames';
 const EVIDENTIAL_ADVERBS = new Set(['reportedly', 'allegedly', 'purportedly', 'supposedly', 'reputedly']);
 
 /** Adjectives of an impersonal judgement: "it is clear that", "it was unclear whether". */
-const IMPERSONAL_JUDGEMENTS = new Set(['clear', 'unclear', 'apparent', 'obvious', 'evident']);
+export const IMPERSONAL_JUDGEMENTS: ReadonlySet<string> = new Set(['clear', 'unclear', 'apparent', 'obvious', 'evident']);
 
 /** What "according to" may lead to when no one is named: "according to reports", "according to media accounts". */
 const SOURCELESS_NOUNS = new Set(['reports', 'accounts', 'rumors', 'rumours']);
@@ -109,17 +109,36 @@ function evidentialClaim(ctx: Context, i: number): DraftClaim | null {
   return clause ? make(ctx, clause, cue, null, 'agentless') : null;
 }
 
-/** "it is clear that …", "it was unclear whether …": a judgement nobody is named for. */
-function impersonalClaim(ctx: Context, i: number): DraftClaim | null {
+/** Words between "is" and the judgement: "it is not clear", "it is still unclear". */
+const JUDGEMENT_ADVERBS = new Set(['not', 'also', 'still', 'now', 'yet', 'already', 'far', 'less', 'more', 'quite', 'very', 'increasingly', 'abundantly']);
+const FINITE_IS = /^(?:is|was|'s|’s)$/;
+/** Modals before "be": "it should be obvious", "it may be unclear". */
+const MODALS_BEFORE_BE = new Set(['will', 'would', 'should', 'could', 'may', 'might', 'must', 'can']);
+
+/**
+ * The first token of "it is", "it should be" or (inverted) "is it" before the judgement at i ("it is not clear",
+ * "it should be obvious", "nor is it clear"), or -1 when the judgement is not an empty "it"'s.
+ */
+function emptyItOpening(ctx: Context, i: number): number {
   const { tokens, s } = ctx;
   let be = i - 1;
-  if (be >= s.first && (tokens[be].lower === 'not' || tokens[be].lower === 'also' || tokens[be].lower === 'still')) be--;
-  const it = tokens[be - 1];
-  const joined = tokens[be]?.lower === "'s" || tokens[be]?.lower === '’s';
-  if (be <= s.first || !it || it.lower !== 'it' || !(/^(?:is|was)$/.test(tokens[be].lower) || joined)) return null;
+  if (be >= s.first && JUDGEMENT_ADVERBS.has(tokens[be].lower)) be--;
+  if (be - 1 < s.first) return -1;
+  const lower = tokens[be].lower;
+  const before = tokens[be - 1].lower;
+  if (FINITE_IS.test(lower) && before === 'it') return be - 1;
+  if (lower === 'be' && MODALS_BEFORE_BE.has(before) && be - 2 >= s.first && tokens[be - 2].lower === 'it') return be - 2;
+  if (lower === 'it' && FINITE_IS.test(before)) return be - 1;
+  return -1;
+}
+
+/** "it is clear that …", "it was unclear whether …", "nor is it clear that …": a judgement nobody is named for. */
+function impersonalClaim(ctx: Context, i: number): DraftClaim | null {
+  const first = emptyItOpening(ctx, i);
+  if (first < 0 || ctx.tokens[first].quote >= 0) return null;
   const range = clauseAfter(ctx, i + 1);
   if (!range) return null;
-  const cue: CueMatch = { first: be - 1, last: i, cueClass: 'that', base: tokens[i].lower, form: 'phrase', sourceAfter: false, passive: false };
+  const cue: CueMatch = { first, last: i, cueClass: 'that', base: ctx.tokens[i].lower, form: 'phrase', sourceAfter: false, passive: false };
   return make(ctx, range, cue, null, 'agentless');
 }
 
@@ -156,7 +175,7 @@ function accordingClaim(ctx: Context, i: number): DraftClaim | null {
  */
 const MARKER_RULES: readonly MarkerRule[] = [
   { words: EVIDENTIAL_ADVERBS, claim: evidentialClaim },
-  { words: IMPERSONAL_JUDGEMENTS, claim: impersonalClaim },
+  { words: IMPERSONAL_JUDGEMENTS, claim: impersonalClaim, opensComplement: true },
   { words: new Set(['according']), claim: accordingClaim },
   SEEMING_RULE,
   REPUTE_RULE,
@@ -184,17 +203,44 @@ export function coverage(drafts: readonly DraftClaim[]): Array<[number, number]>
   return out;
 }
 
-/** Whether the draft's content meets any of the ranges (sorted and disjoint, as coverage makes them): a binary search. */
-export function meets(ranges: ReadonlyArray<[number, number]>, d: DraftClaim): boolean {
+/** The index of the first range that ends after `start` (ranges sorted and disjoint): a binary search. */
+function firstEndingAfter(ranges: ReadonlyArray<[number, number]>, start: number): number {
   let lo = 0;
   let hi = ranges.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (ranges[mid][1] <= d.contentStart) lo = mid + 1;
+    if (ranges[mid][1] <= start) lo = mid + 1;
     else hi = mid;
   }
+  return lo;
+}
+
+/** Whether the draft's content meets any of the ranges (sorted and disjoint, as coverage makes them): a binary search. */
+export function meets(ranges: ReadonlyArray<[number, number]>, d: DraftClaim): boolean {
+  const lo = firstEndingAfter(ranges, d.contentStart);
   return lo < ranges.length && ranges[lo][0] < d.contentEnd;
 }
+
+/**
+ * Whether the draft's content meets a range that reaches outside it; ranges wholly inside it do not count. Two binary
+ * searches: the first range it meets and the last.
+ */
+export function meetsOutside(ranges: ReadonlyArray<[number, number]>, d: DraftClaim): boolean {
+  const lo = firstEndingAfter(ranges, d.contentStart);
+  if (lo >= ranges.length || ranges[lo][0] >= d.contentEnd) return false;
+  if (ranges[lo][0] < d.contentStart) return true;
+  const hi = firstEndingAfter(ranges, d.contentEnd - 1);
+  const last = hi < ranges.length && ranges[hi][0] < d.contentEnd ? hi : hi - 1;
+  return ranges[last][1] > d.contentEnd;
+}
+
+/**
+ * A marker that opens a complement clause ("it is unclear whether …", "it seems that …") holds any attribution inside
+ * that clause: the writer's judgement is the outer claim, and the attribution nested in it goes (assemble.ts drops
+ * nested attributions), as careful annotators mark the outer one.
+ */
+const opensComplementClause = (ctx: Context, rule: MarkerRule, d: DraftClaim) =>
+  rule.opensComplement === true && d.cue !== null && ctx.tokens[d.cue.last].end <= d.contentStart;
 
 /**
  * Claims of a sentence that evidential adverbs and "according to reports" make, each kept only when no claim the
@@ -210,11 +256,15 @@ export function agentlessMarkers(ctx: Context, drafts: readonly DraftClaim[]): D
     const rules = t.quote < 0 ? RULES_BY_WORD.get(t.lower) : undefined;
     if (!rules) continue;
     let draft: DraftClaim | null = null;
-    for (const rule of rules) if ((draft = rule.claim(ctx, i))) break;
+    let by: MarkerRule | null = null;
+    for (const rule of rules) if ((draft = rule.claim(ctx, i))) { by = rule; break; }
     // A marker's claim holding quoted words: see holdsQuote.
     if (draft && quoteOverlaps(ctx.quotes, draft.contentStart, draft.contentEnd)) draft = null;
+    if (!draft) continue;
+    taken ??= coverage(drafts);
+    const blocked = opensComplementClause(ctx, by!, draft) ? meetsOutside(taken, draft) : meets(taken, draft);
     // Markers are met in text order, so a new claim can only overlap the one made last.
-    if (draft && !meets(taken ??= coverage(drafts), draft) && !(made.length > 0 && overlaps(made[made.length - 1], draft))) made.push(draft);
+    if (!blocked && !(made.length > 0 && overlaps(made[made.length - 1], draft))) made.push(draft);
   }
   return made;
 }

@@ -13,7 +13,7 @@ import { skipToContent, contentRight, contentLeft, afterClause, splitQuotedCoord
 import { transcriptClaim, colonClaim, dashClaim, headlineColonClaim, introducedQuote } from './signed';
 import { asSayingObject, quotedClauseClaims, quoteThenSpeakerClaims } from './quoted';
 import { appendAll } from '../arrays';
-import { addAgentless, passiveWithoutAgent } from './agentless';
+import { addAgentless, IMPERSONAL_JUDGEMENTS, passiveWithoutAgent } from './agentless';
 import { nounClaims } from './nounCues';
 import { askedClaims } from './asked';
 import { pollClaim } from './polls';
@@ -212,7 +212,8 @@ function draftFromCue(ctx: Context, cue: CueMatch, limit: number, nextCue: numbe
   }
   if (cue.complement && !hasSpeakingSubject(ctx, cue)) return [];
   let pattern: Pattern = 'subject';
-  if (subject && tokens[subject.head.last].pos === 'PRON' && ['it', 'there'].includes(tokens[subject.head.last].lower) && cue.passive) subject = null;
+  // "It was reported", "nor is it clear that …": an empty "it" of a passive or of a judgement names nobody (agentless.ts).
+  if (subject && tokens[subject.head.last].pos === 'PRON' && ['it', 'there'].includes(tokens[subject.head.last].lower) && (cue.passive || tokens[cue.first].pos === 'ADJ' || IMPERSONAL_JUDGEMENTS.has(tokens[cue.first].lower))) subject = null;
   if (cue.preposition !== undefined) return gerundAfterPreposition(ctx, cue, cue.preposition, limit);
   if (cue.afterTo) {
     // "Ruiz took to the radio to say …": the infinitive's speaker is the subject of the verb before it.

@@ -10,7 +10,7 @@ import type { CueMatch } from '../cues';
 import { nounPhraseEndingAt } from '../phrases';
 import { CUE_WORDS } from '../lexicon/cues';
 import type { Token } from '../tokens';
-import { Context, DraftClaim, isComma, make, contentEndToken, hasVerb, Range } from './context';
+import { CLAUSE_OPENERS, Context, DraftClaim, isComma, make, contentEndToken, hasVerb, Range } from './context';
 import { RELATIVE_SUBJECTS, clauseAfter, clauseAround } from './clauseSpans';
 import { contentRight } from './content';
 import { subjectLeft } from './subjects';
@@ -165,9 +165,6 @@ function emptyItBefore(ctx: Context, i: number): boolean {
   return k >= s.first && tokens[k].lower === 'it' && tokens[k].quote < 0;
 }
 
-/** Words that may open a clause with its own subject right after "it seems": "it seems the vote …", "it seems they …". */
-const CLAUSE_OPENERS = new Set(['DET', 'PRON', 'PROPN', 'NOUN', 'NUM']);
-
 /** How far the clause's verb may stand from its first word: "it seems the two largest unions have …". */
 const SUBJECT_WORDS = 6;
 
@@ -187,4 +184,4 @@ function impersonalClause(ctx: Context, i: number): Range | null {
   return last > first ? { first, last } : null;
 }
 
-export const SEEMING_RULE: MarkerRule = { words: SEEMING, claim: seemingClaim };
+export const SEEMING_RULE: MarkerRule = { words: SEEMING, claim: seemingClaim, opensComplement: true };

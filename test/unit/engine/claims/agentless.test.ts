@@ -6,6 +6,8 @@ import * as assert from 'node:assert/strict';
 import { analyze } from '../../../../src/engine';
 import type { Analysis } from '../../../../src/engine/types';
 import { claimHolding } from '../resolution/helpers';
+import { meets, meetsOutside } from '../../../../src/engine/claims/agentless';
+import type { DraftClaim } from '../../../../src/engine/claims';
 
 function unsourced(a: Analysis, fragment: string, cue: string) {
   const claim = claimHolding(a, fragment);
@@ -46,6 +48,32 @@ describe('claims: agentless attributions', () => {
     const a = analyze('The Lowell mill is not expected to close until next spring. The Riverton levy isn\'t widely expected to pass.');
     assert.equal(unsourced(a, 'to close until next spring', 'expected').content.text, 'The Lowell mill is not expected to close until next spring');
     unsourced(a, 'to pass', 'expected');
+  });
+
+  it('reads an empty "it" of a judgement after a modal or in an inversion', () => {
+    const a = analyze('By now it should be obvious that the levy failed. Nor is it clear that the ferry will run.');
+    assert.equal(unsourced(a, 'the levy failed', 'it should be obvious').content.text, 'the levy failed');
+    unsourced(a, 'the ferry will run', 'is it clear');
+  });
+
+  it('tells a range met from inside a draft from one that reaches outside it', () => {
+    const draft = { contentStart: 10, contentEnd: 20 } as DraftClaim;
+    const ranges: Array<[number, number]> = [[0, 5], [12, 14], [15, 18], [25, 30]];
+    assert.ok(meets(ranges, draft));
+    assert.ok(!meetsOutside(ranges, draft));
+    assert.ok(meetsOutside([[0, 11], [12, 14]], draft));
+    assert.ok(meetsOutside([[12, 14], [19, 22]], draft));
+    assert.ok(!meetsOutside([[0, 10], [20, 30]], draft));
+    assert.ok(!meetsOutside([], draft));
+  });
+
+  it('keeps a judgement over an attribution inside its clause, and not over one that holds the judgement', () => {
+    const a = analyze('It was unclear whether the Riverton judges would rule that the dam was unsafe.');
+    assert.equal(unsourced(a, 'the dam was unsafe', 'It was unclear').content.text, 'whether the Riverton judges would rule that the dam was unsafe');
+    assert.equal(a.claims.length, 1);
+    const b = analyze('Tom Hale said it is clear that the vote failed.');
+    assert.equal(claimHolding(b, 'the vote failed').source?.text, 'Tom Hale');
+    assert.equal(b.claims.length, 1);
   });
 
   it('leaves a passive with an agent to the agent, and a passive of state alone', () => {

@@ -64,4 +64,11 @@ describe('claims: seeming', () => {
     assert.deepEqual(seeming('Ana Ruiz, who seems worried about the vote, has not spoken.'),
       { content: 'who seems worried about the vote', cue: 'seems', source: null, sourcing: 'none' });
   });
+
+  it('keeps "it seems that …" over an attribution inside its clause', () => {
+    const a = analyze('It seems that Ana Ruiz told the board the ferry was late.');
+    assert.deepEqual(seeming('It seems that Ana Ruiz told the board the ferry was late.'),
+      { content: 'Ana Ruiz told the board the ferry was late', cue: 'seems', source: null, sourcing: 'none' });
+    assert.equal(a.claims.length, 1);
+  });
 });
