@@ -51,6 +51,9 @@ export function passiveSubjectFirst(ctx: Context, aux: number): number {
   return subjectPhraseEndingAt(tokens, aux, s.first);
 }
 
+/** Words that join a verb group to the verb before it: "… but is not expected to …". */
+const COORDINATORS = new Set(['and', 'but', 'or', 'yet']);
+
 /** Words that join a noun phrase to the one before it inside one subject: "the staff of the mayor", "Ruiz and Hale". */
 const SUBJECT_LINKS = new Set(['of', 'in', 'between', 'with', 'for', 'from', 'on', 'at', 'and']);
 
@@ -95,11 +98,29 @@ export function passiveClause(ctx: Context, cue: CueMatch, limit: number, quotes
   let aux = cue.first - 1;
   while (aux >= s.first && aux >= cue.first - 8 && (BE_OR_HAVE.test(tokens[aux].lower) || (isBetweenSubjectAndVerb(tokens[aux]) && tokens[aux].quote < 0))) aux--;
   if (aux < s.first || (aux === cue.first - 1 && !phraseWithBe)) return null;
-  const subjectFirst = passiveSubjectFirst(ctx, aux);
+  // "Ruiz is moving but is not expected to run": a passive joined to the verb before; its clause starts at the verb group.
+  const subjectFirst = COORDINATORS.has(tokens[aux].lower) && tokens[aux].quote < 0 ? aux + 1 : passiveSubjectFirst(ctx, aux);
   if (subjectFirst < 0) return null;
   const last = Math.min(contentEndToken(ctx, cue.last + 1, limit), clauseEnd(ctx, subjectFirst, cue.last + 1));
   if (last <= cue.last || (!quotesAllowed && holdsQuote(ctx, subjectFirst, last))) return null;
   return make(ctx, { first: subjectFirst, last }, cue, null, 'agentless');
+}
+
+/**
+ * "…, with Ruiz and Hale expected to win", "With fares projected to rise, …": a passive participle without "be" in an
+ * absolute clause after "with". Its subject is what is expected, not who expects it; the claim is the clause from
+ * that subject to its end, with no source. Null for any other shape ("Ruiz expected to win" is active).
+ */
+export function absolutePassive(ctx: Context, cue: CueMatch, limit: number): DraftClaim | null {
+  const { tokens, s } = ctx;
+  if (cue.form !== 'past' || cue.passive || !AGENTLESS_PASSIVES.has(cue.base)) return null;
+  const next = tokens[cue.last + 1];
+  if (!next || (next.lower !== 'to' && next.lower !== 'as') || cue.first - 2 < s.first) return null;
+  const subjectFirst = subjectPhraseEndingAt(tokens, cue.first - 1, s.first);
+  if (subjectFirst <= s.first || tokens[subjectFirst - 1].lower !== 'with' || tokens[subjectFirst - 1].quote >= 0) return null;
+  const last = Math.min(contentEndToken(ctx, cue.last + 1, limit), clauseEnd(ctx, subjectFirst, cue.last + 1));
+  if (last <= cue.last + 1) return null;
+  return make(ctx, { first: subjectFirst, last }, { ...cue, passive: true }, null, 'agentless');
 }
 
 /** "reportedly", "allegedly": the clause the adverb stands in. */

@@ -76,6 +76,19 @@ describe('claims: agentless attributions', () => {
     assert.equal(b.claims.length, 1);
   });
 
+  it('reads a passive joined to the verb before as agentless, not as that verb subject\'s claim', () => {
+    const a = analyze('Ana Ruiz is moving to Lowell but is not expected to leave the board.');
+    assert.equal(unsourced(a, 'to leave the board', 'expected').content.text, 'is not expected to leave the board');
+  });
+
+  it('reads a passive participle in an absolute "with" clause as agentless, and leaves an active past alone', () => {
+    const a = analyze('The Riverton primaries are set for May, with Ruiz and Hale expected to win. With fares projected to rise, the ferry '
+      + 'will need more riders.');
+    assert.equal(unsourced(a, 'expected to win', 'expected').content.text, 'Ruiz and Hale expected to win');
+    assert.equal(unsourced(a, 'projected to rise', 'projected').content.text, 'fares projected to rise');
+    assert.equal(claimHolding(analyze('Ana Ruiz expected to win the race.'), 'to win the race').source?.text, 'Ana Ruiz');
+  });
+
   it('leaves a passive with an agent to the agent, and a passive of state alone', () => {
     const a = analyze('The plan was announced by Mayor Ana Ruiz. The council is determined to finish the road.');
     assert.equal(claimHolding(a, 'The plan').sourcing, 'named');
