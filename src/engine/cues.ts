@@ -44,6 +44,20 @@ const PHRASES: Map<string, string[][]> = (() => {
 
 const BE = new Set(['is', 'was', 'were', 'are', 'be', 'been', 'being', "'s", '\u2019s']);
 
+/** How many words a name given between commas may hold: ", called the Riverton Harbor Preservation Fund,". */
+const NAME_WORDS = 8;
+
+/**
+ * ", called the Harbor Trust, will …": a determiner, then capitalised words only, then a comma: a name given to the
+ * noun before, not the object of a speaker's "called" ("called the Herald a rag").
+ */
+function nameBetweenCommas(tokens: Token[], det: number): boolean {
+  if (tokens[det].pos !== 'DET') return false;
+  let k = det + 1;
+  while (k < tokens.length && k <= det + NAME_WORDS && tokens[k].quote < 0 && /^\p{Lu}/u.test(tokens[k].text)) k++;
+  return k > det + 1 && tokens[k]?.text === ',';
+}
+
 /** Negations between a form of "be" and its participle: "is not expected", "wasn’t widely seen". */
 const NEGATIONS = new Set(['not', "n't", 'n\u2019t', 'never']);
 
@@ -113,7 +127,7 @@ function matchVerb(tokens: Token[], i: number, first: number, entry: { cueClass:
   // precedes it ("“Help!” called the lifeguard" and "called on" or "called for" still report).
   // A determiner or pronoun after it is the verb's object: "Ana Ruiz, speaking on the radio, called the plan a mistake".
   if (t.lower === 'called' && prev?.text === ',' && i - 2 >= first && tokens[i - 2].quote < 0 && next && next.quote < 0 &&
-      next.lower !== 'on' && next.lower !== 'for' && next.lower !== 'out' && next.pos !== 'DET' && next.pos !== 'PRON') return null;
+      next.lower !== 'on' && next.lower !== 'for' && next.lower !== 'out' && ((next.pos !== 'DET' && next.pos !== 'PRON') || nameBetweenCommas(tokens, i + 1))) return null;
   // "turnout was low, compared with last year": after a comma, "compared with/to" is a preposition of the writer's.
   if (t.lower === 'compared' && prev && isCommaText(prev.text) && next && (next.lower === 'with' || next.lower === 'to')) return null;
   let passive = false;

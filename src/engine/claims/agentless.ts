@@ -17,7 +17,7 @@ import { Context, DraftClaim, contentEndToken, isComma, make, quoteOverlaps } fr
 import { BE_OR_HAVE, RELATIVE_SUBJECTS, clauseAfter, clauseAround, clauseEnd, holdsQuote } from './clauseSpans';
 import type { MarkerRule } from './markerRule';
 import { SEEMING_RULE } from './seeming';
-import { REPUTE_RULE } from './perceived';
+import { NAMING_RULE, REPUTE_RULE } from './perceived';
 import { NOUN_FRAME_RULE } from './nounFrames';
 
 /** Adverbs by which a writer passes on a claim without saying who made it. */
@@ -200,6 +200,7 @@ const MARKER_RULES: readonly MarkerRule[] = [
   { words: new Set(['according']), claim: accordingClaim },
   SEEMING_RULE,
   REPUTE_RULE,
+  NAMING_RULE,
   NOUN_FRAME_RULE,
 ];
 

@@ -84,3 +84,58 @@ function reducedKnown(ctx: Context, i: number, before: number): DraftClaim | nul
 }
 
 export const REPUTE_RULE: MarkerRule = { words: REPUTE_PARTICIPLES, claim: reputeClaim };
+
+/** Participles that give a name: "the fund, called the Harbor Trust, …", "a thriller, titled “Low Tide,” …". */
+export const NAMING_PARTICIPLES: ReadonlySet<string> = new Set(['called', 'dubbed', 'nicknamed', 'titled', 'entitled', 'labeled',
+  'labelled', 'branded', 'known']);
+
+/** Adverbs between the comma and a naming participle: ", also known as", ", now called", ", informally dubbed". */
+const NAMING_ADVERBS = new Set(['also', 'now', 'often', 'sometimes', 'officially', 'informally', 'formerly', 'widely', 'locally', 'aptly']);
+
+/** How many words a given name may hold: "the Riverton Harbor Preservation Fund". */
+const NAME_WORDS = 8;
+
+/**
+ * Whether a name starts at token `first` and nothing but a comma, the sentence's end or a verb follows it: an optional
+ * determiner, then a quote or capitalised words. "called the Harbor Trust, …" gives a name; "called Ruiz a “liar”"
+ * and "called Hale’s plan “weak”" are a speaker's words about someone.
+ */
+function nameEndsAt(ctx: Context, first: number): boolean {
+  const { tokens, s } = ctx;
+  let k = first;
+  if (tokens[k].pos === 'DET' && tokens[k].quote < 0) k++;
+  if (k > s.last) return false;
+  const start = k;
+  if (tokens[k].quote >= 0) {
+    const quote = tokens[k].quote;
+    while (k <= s.last && tokens[k].quote === quote) k++;
+  } else {
+    while (k <= s.last && k < start + NAME_WORDS && tokens[k].quote < 0 && /^\p{Lu}/u.test(tokens[k].text)) k++;
+  }
+  if (k === start) return false;
+  const next = tokens[k];
+  return k > s.last || isComma(next) || /^[.;:!?)]$/.test(next.text) || next.pos === 'VERB' || next.pos === 'AUX';
+}
+
+/**
+ * "the fund, called the Harbor Trust, …", "Tom Hale, known online as “Skipper,” …": a name given after a comma, with
+ * no "be" and nobody who gives it; the claim is the name, to its clause's end, with no source. Quoted names are for
+ * the pass that places quotes (claims/quotedHedges.ts), which sets `quotesAllowed`.
+ */
+export function namingAfterComma(ctx: Context, i: number, quotesAllowed: boolean): DraftClaim | null {
+  const { tokens, s } = ctx;
+  let before = i - 1;
+  while (before > s.first && before >= i - 2 && NAMING_ADVERBS.has(tokens[before].lower)) before--;
+  if (before <= s.first || !isComma(tokens[before]) || tokens[before].quote >= 0 || !NAMING_PARTICIPLES.has(tokens[i].lower)) return null;
+  // "known online as", "called simply": one adverb may follow the participle before "as" and the name.
+  let first = i + 1;
+  if (tokens[first] && /^\p{L}/u.test(tokens[first].text) && tokens[first].quote < 0 && tokens[first + 1]?.lower === 'as') first++;
+  if (tokens[first]?.lower === 'as') first++;
+  if (first > s.last || !nameEndsAt(ctx, first)) return null;
+  const last = clauseEnd(ctx, before + 1, first);
+  if (last < first || (!quotesAllowed && holdsQuote(ctx, first, last))) return null;
+  const cue: CueMatch = { first: before + 1, last: first - 1, cueClass: 'that', base: tokens[i].lower, form: 'phrase', sourceAfter: false, passive: true };
+  return make(ctx, { first, last }, cue, null, 'agentless');
+}
+
+export const NAMING_RULE: MarkerRule = { words: NAMING_PARTICIPLES, claim: (ctx, i) => namingAfterComma(ctx, i, false) };

@@ -33,6 +33,11 @@ describe('claims: quotes in a hedge or an agentless passive', () => {
     assert.equal(a.actors.find((x) => x.id === claim.actor)?.name, 'Tom Hale');
   });
 
+  it('leaves a passive whose agent follows the quote to the agent\'s passes', () => {
+    const claim = claimHolding(analyze('The plan has been called “strategic ambiguity” by Tom Hale, a professor.'), 'strategic ambiguity');
+    assert.notEqual(claim.sourcing, 'none');
+  });
+
   it('leaves the quote to the subject of a progressive verb or of a reporting verb after the passive', () => {
     const progressive = claimHolding(analyze('Ana Ruiz is describing as “reckless” the plan to close the port.'), 'reckless');
     assert.equal(progressive.source?.text, 'Ana Ruiz');
