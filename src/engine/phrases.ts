@@ -13,7 +13,7 @@ const POSSESSIVES = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your'])
 const BETWEEN_SUBJECT_AND_VERB = new Set(['also', 'later', 'then', 'previously', 'repeatedly', 'recently', 'once',
   'publicly', 'privately', 'reportedly', 'separately', 'earlier', 'again', 'still', 'often', 'frequently',
   'has', 'have', 'had', 'will', 'would', 'could', 'can', 'may', 'might', 'should', 'must', 'did', 'does', 'do',
-  'not', "n't", 'never', 'long', 'already', 'now', 'further', 'even', 'simply', 'flatly', 'bluntly', 'just',
+  'not', "n't", 'n\u2019t', 'never', 'long', 'already', 'now', 'further', 'even', 'simply', 'flatly', 'bluntly', 'just',
   'had', 'is', 'was', 'are', 'were', 'be', 'been', 'being', 'first', 'last', 'yet', 'specifically', 'explicitly',
   'clearly', 'openly', 'quietly', 'angrily', 'firmly', 'strongly', 'formally', 'officially', 'initially',
   'immediately', 'subsequently', 'elsewhere', 'too', 'all', 'both', 'each', 'himself', 'herself', 'themselves',

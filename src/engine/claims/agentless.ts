@@ -13,7 +13,7 @@ import type { CueMatch } from '../cues';
 import { isBetweenSubjectAndVerb, nounPhraseEndingAt } from '../phrases';
 import type { Token } from '../tokens';
 import { appendAll } from '../arrays';
-import { Context, DraftClaim, contentEndToken, isComma, make, quoteOverlaps } from './context';
+import { CLAUSE_OPENERS, Context, DraftClaim, contentEndToken, hasVerb, isComma, make, quoteOverlaps } from './context';
 import { BE_OR_HAVE, RELATIVE_SUBJECTS, clauseAfter, clauseAround, clauseEnd, holdsQuote } from './clauseSpans';
 import type { MarkerRule } from './markerRule';
 import { SEEMING_RULE } from './seeming';
@@ -99,7 +99,9 @@ export function passiveClause(ctx: Context, cue: CueMatch, limit: number, quotes
   while (aux >= s.first && aux >= cue.first - 8 && (BE_OR_HAVE.test(tokens[aux].lower) || (isBetweenSubjectAndVerb(tokens[aux]) && tokens[aux].quote < 0))) aux--;
   if (aux < s.first || (aux === cue.first - 1 && !phraseWithBe)) return null;
   // "Ruiz is moving but is not expected to run": a passive joined to the verb before; its clause starts at the verb group.
-  const subjectFirst = COORDINATORS.has(tokens[aux].lower) && tokens[aux].quote < 0 ? aux + 1 : passiveSubjectFirst(ctx, aux);
+  let subjectFirst = COORDINATORS.has(tokens[aux].lower) && tokens[aux].quote < 0 ? aux + 1 : passiveSubjectFirst(ctx, aux);
+  // "The bank, which has held rates low, is expected to act": past an aside the subject is far; the clause starts at the verb group.
+  if (subjectFirst < 0 && isComma(tokens[aux]) && tokens[aux].quote < 0) subjectFirst = aux + 1;
   if (subjectFirst < 0) return null;
   const last = Math.min(contentEndToken(ctx, cue.last + 1, limit), clauseEnd(ctx, subjectFirst, cue.last + 1));
   if (last <= cue.last || (!quotesAllowed && holdsQuote(ctx, subjectFirst, last))) return null;
@@ -132,7 +134,7 @@ function evidentialClaim(ctx: Context, i: number): DraftClaim | null {
 
 /** Words between "is" and the judgement: "it is not clear", "it is still unclear". */
 const JUDGEMENT_ADVERBS = new Set(['not', 'also', 'still', 'now', 'yet', 'already', 'far', 'less', 'more', 'quite', 'very', 'increasingly', 'abundantly']);
-const FINITE_IS = /^(?:is|was|'s|’s)$/;
+const FINITE_IS = /^(?:is|was|'s|’s|became|becomes|remains|remained)$/;
 /** Modals before "be": "it should be obvious", "it may be unclear". */
 const MODALS_BEFORE_BE = new Set(['will', 'would', 'should', 'could', 'may', 'might', 'must', 'can']);
 
@@ -148,16 +150,40 @@ function emptyItOpening(ctx: Context, i: number): number {
   const lower = tokens[be].lower;
   const before = tokens[be - 1].lower;
   if (FINITE_IS.test(lower) && before === 'it') return be - 1;
-  if (lower === 'be' && MODALS_BEFORE_BE.has(before) && be - 2 >= s.first && tokens[be - 2].lower === 'it') return be - 2;
+  if ((lower === 'be' || lower === 'become' || lower === 'remain') && MODALS_BEFORE_BE.has(before) && be - 2 >= s.first && tokens[be - 2].lower === 'it') return be - 2;
   if (lower === 'it' && FINITE_IS.test(before)) return be - 1;
   return -1;
 }
+
+/** Words that open an indirect question after a judgement: "it is unclear why …", "it was not clear who …". */
+const QUESTION_WORDS = new Set(['why', 'how', 'who', 'whom', 'what', 'when', 'where', 'which', 'if']);
+/** Adverbs before the question word: "it was unclear exactly when …". */
+const QUESTION_ADVERBS = new Set(['exactly', 'just', 'precisely', 'yet', 'still', 'immediately']);
+
+/**
+ * After a judgement at i - 1, an indirect question ("why the numbers vary", "exactly when the vote comes") or a clause
+ * without "that" ("it's not clear either side can win": a subject and a verb within a few words); null otherwise.
+ */
+function questionOrBareClause(ctx: Context, k: number): { first: number; last: number } | null {
+  const { tokens, s } = ctx;
+  if (k <= s.last && QUESTION_ADVERBS.has(tokens[k].lower)) k++;
+  const t = tokens[k];
+  if (!t || k > s.last || t.quote >= 0) return null;
+  const question = QUESTION_WORDS.has(t.lower);
+  const opensClause = (CLAUSE_OPENERS.has(t.pos) && t.pos !== 'ADJ') || t.lower === 'either' || t.lower === 'neither';
+  if (!question && !(opensClause && hasVerb(tokens, k + 1, Math.min(s.last, k + BARE_SUBJECT_WORDS)))) return null;
+  const last = contentEndToken(ctx, k + (question ? 1 : 0), s.last);
+  return last > k ? { first: k, last } : null;
+}
+
+/** How far the verb of a clause without "that" may stand from its first word: "it's not clear either big company has". */
+const BARE_SUBJECT_WORDS = 5;
 
 /** "it is clear that …", "it was unclear whether …", "nor is it clear that …": a judgement nobody is named for. */
 function impersonalClaim(ctx: Context, i: number): DraftClaim | null {
   const first = emptyItOpening(ctx, i);
   if (first < 0 || ctx.tokens[first].quote >= 0) return null;
-  const range = clauseAfter(ctx, i + 1);
+  const range = clauseAfter(ctx, i + 1) ?? questionOrBareClause(ctx, i + 1);
   if (!range) return null;
   const cue: CueMatch = { first, last: i, cueClass: 'that', base: ctx.tokens[i].lower, form: 'phrase', sourceAfter: false, passive: false };
   return make(ctx, range, cue, null, 'agentless');

@@ -67,6 +67,23 @@ describe('claims: agentless attributions', () => {
     assert.ok(!meetsOutside([], draft));
   });
 
+  it('reads a judgement before an indirect question or a clause without "that", and "it became clear"', () => {
+    const a = analyze('It was unclear exactly when the Lowell board would vote. It\'s unclear why the fares vary. It became clear that '
+      + 'the ferry would close. It\'s not clear either town has the money.');
+    assert.equal(unsourced(a, 'board would vote', 'It was unclear').content.text, 'when the Lowell board would vote');
+    assert.equal(unsourced(a, 'the fares vary', "It's unclear").content.text, 'why the fares vary');
+    unsourced(a, 'the ferry would close', 'It became clear');
+    assert.equal(unsourced(a, 'has the money', "It's not clear").content.text, 'either town has the money');
+    assert.equal(analyze('It is clear.').claims.length, 0);
+  });
+
+  it('starts an agentless passive at its verb group when an aside stands between it and its subject', () => {
+    const a = analyze('The Riverton bank, which has held rates low since 2008, is expected to act in May. Tom Hale, a regular in '
+      + 'recent years, isn’t expected to attend.');
+    assert.equal(unsourced(a, 'to act in May', 'is expected to').content.text, 'is expected to act in May');
+    assert.equal(unsourced(a, 'to attend', 'expected').content.text, 'isn’t expected to attend');
+  });
+
   it('keeps a judgement over an attribution inside its clause, and not over one that holds the judgement', () => {
     const a = analyze('It was unclear whether the Riverton judges would rule that the dam was unsafe.');
     assert.equal(unsourced(a, 'the dam was unsafe', 'It was unclear').content.text, 'whether the Riverton judges would rule that the dam was unsafe');
