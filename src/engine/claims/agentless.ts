@@ -96,7 +96,8 @@ export function passiveClause(ctx: Context, cue: CueMatch, limit: number, quotes
   const phraseWithBe = cue.form === 'phrase' && BE_OR_HAVE.test(tokens[cue.first].lower);
   if (tokens[cue.last + 1]?.lower === 'by') return null;
   let aux = cue.first - 1;
-  while (aux >= s.first && aux >= cue.first - 8 && (BE_OR_HAVE.test(tokens[aux].lower) || (isBetweenSubjectAndVerb(tokens[aux]) && tokens[aux].quote < 0))) aux--;
+  // "have sometimes been accused": any adverb may stand inside the verb group.
+  while (aux >= s.first && aux >= cue.first - 8 && (BE_OR_HAVE.test(tokens[aux].lower) || ((isBetweenSubjectAndVerb(tokens[aux]) || tokens[aux].pos === 'ADV') && tokens[aux].quote < 0))) aux--;
   if (aux < s.first || (aux === cue.first - 1 && !phraseWithBe)) return null;
   // "Ruiz is moving but is not expected to run": a passive joined to the verb before; its clause starts at the verb group.
   let subjectFirst = COORDINATORS.has(tokens[aux].lower) && tokens[aux].quote < 0 ? aux + 1 : passiveSubjectFirst(ctx, aux);

@@ -77,6 +77,11 @@ describe('claims: agentless attributions', () => {
     assert.equal(analyze('It is clear.').claims.length, 0);
   });
 
+  it('reads a passive with any adverb inside its verb group: "have sometimes been accused of"', () => {
+    const a = analyze('The Riverton mayors have sometimes been accused of bias.');
+    assert.equal(unsourced(a, 'of bias', 'accused').content.text, 'The Riverton mayors have sometimes been accused of bias');
+  });
+
   it('starts an agentless passive at its verb group when an aside stands between it and its subject', () => {
     const a = analyze('The Riverton bank, which has held rates low since 2008, is expected to act in May. Tom Hale, a regular in '
       + 'recent years, isn’t expected to attend.');
