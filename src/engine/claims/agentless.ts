@@ -37,7 +37,7 @@ const SOURCELESS_MODIFIERS = new Set(['news', 'media', 'press', 'published', 'lo
  */
 const AGENTLESS_PASSIVES = new Set(['say', 'report', 'believe', 'think', 'allege', 'expect', 'rumor', 'rumour',
   'understand', 'consider', 'claim', 'estimate', 'fear', 'suspect', 'presume', 'deem', 'predict', 'project', 'announce',
-  'confirm', 'label', 'rate', 'dub', 'criticize', 'criticise', 'accuse', 'blame', 'praise', 'condemn', 'describe',
+  'confirm', 'declare', 'label', 'rate', 'dub', 'criticize', 'criticise', 'accuse', 'blame', 'praise', 'condemn', 'describe',
   'characterize', 'characterise', 'portray', 'mention', 'question', 'deny', 'warn', 'assess', 'judge', 'regard']);
 
 /**

@@ -77,6 +77,11 @@ describe('claims: agentless attributions', () => {
     assert.equal(analyze('It is clear.').claims.length, 0);
   });
 
+  it('reads "X was declared the winner" as a declaration nobody is named for', () => {
+    const a = analyze('Ana Ruiz was declared the winner in Lowell.');
+    assert.equal(unsourced(a, 'the winner in Lowell', 'declared').content.text, 'Ana Ruiz was declared the winner in Lowell');
+  });
+
   it('reads a passive with any adverb inside its verb group: "have sometimes been accused of"', () => {
     const a = analyze('The Riverton mayors have sometimes been accused of bias.');
     assert.equal(unsourced(a, 'of bias', 'accused').content.text, 'The Riverton mayors have sometimes been accused of bias');
