@@ -120,6 +120,8 @@ function matchVerb(tokens: Token[], i: number, first: number, entry: { cueClass:
   if ((t.pos === 'NOUN' || t.pos === 'PROPN') && !(prev && prev.pos === 'PRON') && !reportsAfterNoun(tokens, i, entry) && !(entry.form === 'base' && pluralSubjectReports(tokens, i, entry))) return null;
   // "…, compared to 24% last year": "compared to/with" right after the verb compares figures; nobody likens anything.
   if (entry.base === 'compare' && (tokens[i + 1]?.lower === 'to' || tokens[i + 1]?.lower === 'with')) return null;
+  // "the plan sounds reasonable", "sounded like a threat": a hedge of how something seems (claims/seeming.ts), not a report.
+  if (entry.base === 'sound' && tokens[i + 1] && tokens[i + 1].quote < 0 && (tokens[i + 1].pos === 'ADJ' || tokens[i + 1].lower === 'like')) return null;
   // "forty pledged delegates", "the stated goal": a participle before its noun describes it.
   const next = tokens[i + 1];
   if (entry.form === 'past' && next && next.pos === 'NOUN' && prev && (prev.pos === 'NUM' || prev.pos === 'DET' || prev.pos === 'ADJ')) return null;

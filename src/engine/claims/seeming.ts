@@ -18,6 +18,11 @@ import type { MarkerRule } from './markerRule';
 
 /** Verbs of seeming: "the plan seems to be failing", "it appears that …". */
 const SEEMING = new Set(['seem', 'seems', 'seemed', 'appear', 'appears', 'appeared']);
+/**
+ * Verbs of the senses that hedge only a state ("the plan sounds reasonable", "Hale looked tired", "it looks like the
+ * vote is lost"); "looked at", "sounded the alarm" and "looks to expand" are no hedge.
+ */
+const SENSE_HEDGES = new Set(['sound', 'sounds', 'sounded', 'look', 'looks', 'looked']);
 /** Degree words between the verb and its adjective: "seemed equally unperturbed", "appears somewhat uneasy". */
 const DEGREE_WORDS = new Set(['more', 'most', 'less', 'least', 'so', 'too', 'very', 'quite', 'rather', 'somewhat',
   'equally', 'increasingly', 'almost', 'nearly', 'fairly', 'particularly', 'extremely', 'all', 'even', 'much', 'far']);
@@ -117,6 +122,7 @@ function seemingClaim(ctx: Context, i: number): DraftClaim | null {
   const { tokens } = ctx;
   // "to appear at the rally", "wants to seem calm": not a finite hedge.
   if (tokens[i - 1]?.lower === 'to') return null;
+  if (SENSE_HEDGES.has(tokens[i].lower)) return hedgedState(ctx, i);
   const that = thatAfterAside(ctx, i);
   if (that > 0) {
     const range = clauseAfter(ctx, that);
@@ -184,4 +190,4 @@ function impersonalClause(ctx: Context, i: number): Range | null {
   return last > first ? { first, last } : null;
 }
 
-export const SEEMING_RULE: MarkerRule = { words: SEEMING, claim: seemingClaim, opensComplement: true };
+export const SEEMING_RULE: MarkerRule = { words: new Set([...SEEMING, ...SENSE_HEDGES]), claim: seemingClaim, opensComplement: true };

@@ -71,4 +71,14 @@ describe('claims: seeming', () => {
       { content: 'Ana Ruiz told the board the ferry was late', cue: 'seems', source: null, sourcing: 'none' });
     assert.equal(a.claims.length, 1);
   });
+
+  it('reads a verb of the senses as a hedge of a state only: "sounds reasonable", "looked tired", "it looks like …"', () => {
+    const hedge = (text: string) => analyze(text).claims.map((c) => [c.content.text, c.cue?.text, c.sourcing]);
+    assert.deepEqual(hedge('The Riverton plan sounds reasonable.'), [['The Riverton plan sounds reasonable', 'sounds', 'none']]);
+    assert.deepEqual(hedge('Tom Hale looked tired.'), [['Tom Hale looked tired', 'looked', 'none']]);
+    assert.deepEqual(hedge('It looks like the ferry will close.'), [['the ferry will close', 'looks like', 'none']]);
+    assert.deepEqual(hedge('Ana Ruiz looked at the dam.'), []);
+    assert.ok(!analyze('The Lowell firm looks to expand.').claims.some((c) => c.sourcing === 'none'));
+    assert.equal(analyze('Ana Ruiz sounded the alarm about the dam.').claims[0]?.sourcing, 'named');
+  });
 });
