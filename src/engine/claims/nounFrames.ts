@@ -54,32 +54,7 @@ const COMPLEMENT_PREPOSITIONS = new Set(['about', 'over', 'of', 'on', 'for', 're
 /** Pronouns for a thing, which gives rise to a doubt rather than voicing it ("It raised new questions"). */
 const THING_PRONOUNS = new Set(['it', 'this', 'that', 'which']);
 
-type Frame = 'existential' | 'background' | 'raising' | 'causing' | 'receiving' | 'hearsay';
-
-/**
- * Nouns of hearsay, which pass on a claim whose maker a bare use leaves out: "allegations that he took bribes", "amid
- * speculation", "rumors that the mill will close". Held by someone only when the text says whose they are.
- */
-const HEARSAY_NOUNS = new Set(['allegations', 'allegation', 'accusations', 'accusation', 'rumors', 'rumours', 'rumor', 'rumour',
-  'speculation']);
-
-/** Words before a hearsay noun that name or imply its holder: "his allegations", "Ruiz's accusations", "made allegations". */
-const HOLDER_MARKS = new Set(['his', 'her', 'their', 'its', 'my', 'our', 'your', "'s", '’s', 'made', 'make', 'makes', 'making',
-  'leveled', 'levelled', 'leveling', 'levelling', 'repeated', 'repeats', 'spread', 'spreads', 'spreading', 'voiced', 'voices',
-  'aired', 'airs', 'raised', 'raises', 'raising', 'lodged', 'filed', 'hurled', 'hurling']);
-
-/**
- * "allegations that …", "faced with accusations of …": a hearsay noun (after its modifiers at f + 1 … i - 1) whose
- * holder the text does not give: no possessive or verb of making before it, and no "by" or "from" after it.
- */
-function bareHearsay(ctx: Context, f: number, i: number): boolean {
-  const { tokens, s } = ctx;
-  if (!HEARSAY_NOUNS.has(tokens[i].lower)) return false;
-  const before = f >= s.first ? tokens[f] : undefined;
-  if (before && (HOLDER_MARKS.has(before.lower) || before.pos === 'PROPN')) return false;
-  const after = tokens[i + 1]?.lower;
-  return after !== 'by' && after !== 'from';
-}
+type Frame = 'existential' | 'background' | 'raising' | 'causing' | 'receiving';
 
 /** The frame that governs the noun phrase starting after token `f`, or null. */
 function frameAt(ctx: Context, f: number, criticism: boolean): Frame | null {
@@ -177,10 +152,9 @@ function nounFrameClaim(ctx: Context, i: number): DraftClaim | null {
   const criticism = CRITICISM_NOUNS.has(tokens[i].lower);
   let f = i - 1;
   while (f >= s.first && f >= i - 3 && isNounModifier(tokens[f]) && !frameAt(ctx, f, criticism)) f--;
-  const frame = frameAt(ctx, f, criticism) ?? (bareHearsay(ctx, f, i) ? 'hearsay' : null);
+  const frame = frameAt(ctx, f, criticism);
   if (!frame) return null;
-  // A bare hearsay noun has no frame word: its cue is the noun and its modifiers.
-  const cue: CueMatch = { first: frame === 'hearsay' ? f + 1 : f, last: i, cueClass: 'object', base: tokens[i].lower, form: 'phrase', sourceAfter: false, passive: false };
+  const cue: CueMatch = { first: f, last: i, cueClass: 'object', base: tokens[i].lower, form: 'phrase', sourceAfter: false, passive: false };
   const critic = frame === 'receiving' ? criticAfter(ctx, i) : null;
   const afterNoun = critic ? critic.source.last : i;
   let range = complementOf(ctx, afterNoun, frame, f);
