@@ -24,6 +24,9 @@ const AS_ONLY = new Set(['viewed', 'regarded', 'perceived', 'billed']);
 /** Forms of "be" a finite passive may end in; "being" and "to be" are not finite ("risk being seen as …"). */
 const FINITE_BE = new Set(['is', 'are', 'was', 'were', 'been', 'be', "'s", '’s', "'re", '’re']);
 
+/** Degree words the tagger may not read as adverbs: "best known", "better known", "most widely seen". */
+const DEGREE_BEFORE_PARTICIPLE = new Set(['best', 'better', 'most', 'more', 'least', 'less', 'well']);
+
 /** A verb within two words after "to": an infinitive ("is rumored to be leaving"), not a preposition. */
 function infinitiveAfter(ctx: Context, to: number): boolean {
   for (let k = to + 1; k <= ctx.s.last && k <= to + 2; k++) {
@@ -52,7 +55,8 @@ function reputeClaim(ctx: Context, i: number): DraftClaim | null {
   if (!as && !to && !knownFor) return null;
   // The verb group before the participle: "is widely", "has long been", "could be".
   let be = i - 1;
-  while (be >= s.first && be >= i - 3 && tokens[be].quote < 0 && !FINITE_BE.has(tokens[be].lower) && isBetweenSubjectAndVerb(tokens[be])) be--;
+  // "is widely seen as", "is perhaps best known for": adverbs and degree words between "be" and the participle.
+  while (be >= s.first && be >= i - 3 && tokens[be].quote < 0 && !FINITE_BE.has(tokens[be].lower) && (isBetweenSubjectAndVerb(tokens[be]) || tokens[be].pos === 'ADV' || DEGREE_BEFORE_PARTICIPLE.has(tokens[be].lower))) be--;
   if (be < s.first || !FINITE_BE.has(tokens[be].lower) || tokens[be].quote >= 0) return word === 'known' ? reducedKnown(ctx, i, be) : null;
   if (tokens[be].lower === 'be' && (be === s.first || tokens[be - 1].lower === 'to')) return null;
   let aux = be - 1;

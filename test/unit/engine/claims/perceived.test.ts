@@ -62,6 +62,12 @@ describe('claims: repute passives and relative subjects', () => {
     assert.ok(!a.claims.some((c) => c.sourcing === 'none'));
   });
 
+  it('reads degree words between "be" and the participle: "is perhaps best known for", "is better known as"', () => {
+    assert.equal(unsourcedContent(analyze('Tom Hale is perhaps best known for the Lowell bridge.'), 'is perhaps best known for'),
+      'Tom Hale is perhaps best known for the Lowell bridge');
+    assert.equal(unsourcedContent(analyze('Ana Ruiz is better known as a painter.'), 'is better known as'), 'Ana Ruiz is better known as a painter');
+  });
+
   it('reads a name given after a comma as a claim with no source: the name', () => {
     assert.equal(unsourcedContent(analyze('His charity, called the Riverton Ferry Fund, will still own the dock.'), 'called'), 'the Riverton Ferry Fund');
     assert.equal(unsourcedContent(analyze('A thriller, titled Low Tide, sold well in Lowell.'), 'titled'), 'Low Tide');
