@@ -62,10 +62,15 @@ function hedgedReport(ctx: Context, i: number): DraftClaim | null {
   return make(ctx, right.range, { ...reported, first: i }, subject, 'subject');
 }
 
-/** The first comma after token i outside quotes, or the sentence's end: a hedge's short clause ends there. */
+/** Marks that end a hedge's short clause as a comma does: "Ruiz seemed irritated: “…”", "… seemed calm — until …". */
+const CLAUSE_STOPS = new Set([':', ';', '\u2014', '--']);
+
+/** The first comma, colon, semicolon or dash after token i outside quotes, or the sentence's end: a hedge's short clause ends there. */
 function shortClauseEnd(ctx: Context, i: number): number {
   const { tokens, s } = ctx;
-  for (let k = i + 1; k <= s.last && k <= i + 40; k++) if (isComma(tokens[k]) && tokens[k].quote < 0) return k - 1;
+  for (let k = i + 1; k <= s.last && k <= i + 40; k++) {
+    if ((isComma(tokens[k]) || CLAUSE_STOPS.has(tokens[k].text)) && tokens[k].quote < 0) return k - 1;
+  }
   return contentEndToken(ctx, i + 1, s.last);
 }
 
@@ -76,12 +81,16 @@ function shortClauseEnd(ctx: Context, i: number): number {
 function hedgedState(ctx: Context, i: number): DraftClaim | null {
   const { tokens, s } = ctx;
   let k = i + 1;
-  while (k <= s.last && k <= i + 2 && DEGREE_WORDS.has(tokens[k].lower)) k++;
+  // "seemed equally unperturbed", "might seem profoundly unfair": degree words and manner adverbs before the state.
+  while (k <= s.last && k <= i + 2 && (DEGREE_WORDS.has(tokens[k].lower) || (tokens[k].pos === 'ADV' && tokens[k].lower.endsWith('ly')))) k++;
   const t = tokens[k];
   if (!t || t.quote >= 0) return null;
   const participle = t.pos === 'VERB' && /(?:ed|en)$/.test(t.lower) && tokens[k + 1]?.lower !== 'by';
   const like = t.lower === 'like';
-  if (!isStateWord(t) && !participle && !like) return null;
+  // "the returns seemed a reminder that …", "seemed an insult away from a brawl": an indefinite noun phrase as the state.
+  // Only after "seem": "appeared a day later" tells when.
+  const nominal = (t.lower === 'a' || t.lower === 'an') && tokens[i].lower.startsWith('seem');
+  if (!isStateWord(t) && !participle && !like && !nominal) return null;
   const before = tokens[i - 1];
   if (like && before?.lower === 'it') {
     const last = contentEndToken(ctx, k + 1, s.last);

@@ -81,4 +81,14 @@ describe('claims: seeming', () => {
     assert.ok(!analyze('The Lowell firm looks to expand.').claims.some((c) => c.sourcing === 'none'));
     assert.equal(analyze('Ana Ruiz sounded the alarm about the dam.').claims[0]?.sourcing, 'named');
   });
+
+  it('reads a manner adverb before the state, an indefinite noun after "seem", and ends the clause at a colon', () => {
+    assert.deepEqual(seeming('The Lowell levy might seem profoundly unfair, but it passed.'),
+      { content: 'The Lowell levy might seem profoundly unfair', cue: 'seem', source: null, sourcing: 'none' });
+    assert.deepEqual(seeming('For Hale, the returns seemed a reminder that rallies are not enough.'),
+      { content: 'the returns seemed a reminder that rallies are not enough', cue: 'seemed', source: null, sourcing: 'none' });
+    assert.deepEqual(seeming('Ana Ruiz seemed irritated: “It is a public statement,” she said.'),
+      { content: 'Ana Ruiz seemed irritated', cue: 'seemed', source: null, sourcing: 'none' });
+    assert.equal(seeming('Tom Hale appeared a day later at the rally.'), null);
+  });
 });
