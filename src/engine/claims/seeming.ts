@@ -89,7 +89,8 @@ function hedgedState(ctx: Context, i: number): DraftClaim | null {
   const like = t.lower === 'like';
   // "the returns seemed a reminder that …", "seemed an insult away from a brawl": an indefinite noun phrase as the state.
   // Only after "seem": "appeared a day later" tells when.
-  const nominal = (t.lower === 'a' || t.lower === 'an') && tokens[i].lower.startsWith('seem');
+  // Not after an empty "it": "it seems a shame" states no impression of anything.
+  const nominal = (t.lower === 'a' || t.lower === 'an') && tokens[i].lower.startsWith('seem') && !emptyItBefore(ctx, i);
   if (!isStateWord(t) && !participle && !like && !nominal) return null;
   const before = tokens[i - 1];
   if (like && before?.lower === 'it') {
