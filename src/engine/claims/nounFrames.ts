@@ -175,4 +175,4 @@ function nounFrameClaim(ctx: Context, i: number): DraftClaim | null {
   return make(ctx, range, cue, subject, subject ? 'subject' : 'agentless');
 }
 
-export const NOUN_FRAME_RULE: MarkerRule = { words: new Set([...DOUBT_NOUNS, ...CRITICISM_NOUNS]), claim: nounFrameClaim };
+export const NOUN_FRAME_RULE: MarkerRule = { words: new Set([...DOUBT_NOUNS, ...CRITICISM_NOUNS]), claim: nounFrameClaim, opensComplement: true };

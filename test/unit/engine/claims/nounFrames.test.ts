@@ -47,4 +47,11 @@ describe('claims: doubts and criticism in a noun frame', () => {
       assert.ok(!analyze(text).claims.some((c) => c.sourcing === 'none'), text);
     }
   });
+
+  it('keeps a frame over an attribution nested in what the doubt is about', () => {
+    const a = analyze('The rise of Ana Ruiz stoked speculation that she might offer herself as a candidate.');
+    assert.deepEqual(claimOf('The rise of Ana Ruiz stoked speculation that she might offer herself as a candidate.', 'stoked speculation'),
+      { content: 'she might offer herself as a candidate', sourcing: 'none', speaker: null });
+    assert.equal(a.claims.length, 1);
+  });
 });
