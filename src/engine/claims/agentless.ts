@@ -18,7 +18,7 @@ import { BE_OR_HAVE, RELATIVE_SUBJECTS, clauseAfter, clauseAround, clauseEnd, ho
 import type { MarkerRule } from './markerRule';
 import { SEEMING_RULE } from './seeming';
 import { NAMING_RULE, REPUTE_RULE } from './perceived';
-import { NOUN_FRAME_RULE } from './nounFrames';
+import { NOUN_FRAME_RULE, VIEW_IS_RULE } from './nounFrames';
 
 /** Adverbs by which a writer passes on a claim without saying who made it. */
 const EVIDENTIAL_ADVERBS = new Set(['reportedly', 'allegedly', 'purportedly', 'supposedly', 'reputedly']);
@@ -229,6 +229,7 @@ const MARKER_RULES: readonly MarkerRule[] = [
   REPUTE_RULE,
   NAMING_RULE,
   NOUN_FRAME_RULE,
+  VIEW_IS_RULE,
 ];
 
 /** Word → the rules it can open: one look-up rules out the many tokens that open none. */
