@@ -5,6 +5,7 @@ import { regardsAs, SEEING_VERBS } from './lexicon/seeingAs';
 import { matchInPoll } from './pollCues';
 import { Complement, complementAfter, complementStart, CONTENT_PREPOSITIONS } from './complements';
 import type { Token } from './tokens';
+import { capitalisedRunEnd } from './phrases';
 
 export interface CueMatch {
   first: number;
@@ -44,18 +45,14 @@ const PHRASES: Map<string, string[][]> = (() => {
 
 const BE = new Set(['is', 'was', 'were', 'are', 'be', 'been', 'being', "'s", '\u2019s']);
 
-/** How many words a name given between commas may hold: ", called the Riverton Harbor Preservation Fund,". */
-const NAME_WORDS = 8;
-
 /**
  * ", called the Harbor Trust, will …": a determiner, then capitalised words only, then a comma: a name given to the
  * noun before, not the object of a speaker's "called" ("called the Herald a rag").
  */
 function nameBetweenCommas(tokens: Token[], det: number): boolean {
   if (tokens[det].pos !== 'DET') return false;
-  let k = det + 1;
-  while (k < tokens.length && k <= det + NAME_WORDS && tokens[k].quote < 0 && /^\p{Lu}/u.test(tokens[k].text)) k++;
-  return k > det + 1 && tokens[k]?.text === ',';
+  const end = capitalisedRunEnd(tokens, det + 1, tokens.length - 1);
+  return end > det + 1 && tokens[end]?.text === ',';
 }
 
 /** Negations between a form of "be" and its participle: "is not expected", "wasn’t widely seen". */

@@ -147,3 +147,16 @@ export function nounPhraseWithModifiers(tokens: Token[], first: number, max: num
   }
   return last;
 }
+
+/** How many words a name given to something may hold: "the Riverton Harbor Preservation Fund". */
+export const GIVEN_NAME_WORDS = 8;
+
+/**
+ * The index after a run of capitalised words outside quotes that starts at `first` and ends by `last` (at most
+ * GIVEN_NAME_WORDS of them): a name given to something ("the Harbor Trust"); `first` when there is none.
+ */
+export function capitalisedRunEnd(tokens: readonly Token[], first: number, last: number): number {
+  let k = first;
+  while (k <= last && k < first + GIVEN_NAME_WORDS && tokens[k].quote < 0 && /^\p{Lu}/u.test(tokens[k].text)) k++;
+  return k;
+}

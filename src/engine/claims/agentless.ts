@@ -14,7 +14,7 @@ import { isBetweenSubjectAndVerb, nounPhraseEndingAt } from '../phrases';
 import type { Token } from '../tokens';
 import { appendAll } from '../arrays';
 import { CLAUSE_OPENERS, Context, DraftClaim, contentEndToken, hasVerb, isComma, make, quoteOverlaps } from './context';
-import { BE_OR_HAVE, RELATIVE_SUBJECTS, clauseAfter, clauseAround, clauseEnd, holdsQuote } from './clauseSpans';
+import { BE_OR_HAVE, MODALS, RELATIVE_SUBJECTS, clauseAfter, clauseAround, clauseEnd, holdsQuote } from './clauseSpans';
 import type { MarkerRule } from './markerRule';
 import { SEEMING_RULE } from './seeming';
 import { NAMING_RULE, REPUTE_RULE } from './perceived';
@@ -136,8 +136,6 @@ function evidentialClaim(ctx: Context, i: number): DraftClaim | null {
 /** Words between "is" and the judgement: "it is not clear", "it is still unclear". */
 const JUDGEMENT_ADVERBS = new Set(['not', 'also', 'still', 'now', 'yet', 'already', 'far', 'less', 'more', 'quite', 'very', 'increasingly', 'abundantly']);
 const FINITE_IS = /^(?:is|was|'s|’s|became|becomes|remains|remained)$/;
-/** Modals before "be": "it should be obvious", "it may be unclear". */
-const MODALS_BEFORE_BE = new Set(['will', 'would', 'should', 'could', 'may', 'might', 'must', 'can']);
 
 /**
  * The first token of "it is", "it should be" or (inverted) "is it" before the judgement at i ("it is not clear",
@@ -151,7 +149,7 @@ function emptyItOpening(ctx: Context, i: number): number {
   const lower = tokens[be].lower;
   const before = tokens[be - 1].lower;
   if (FINITE_IS.test(lower) && before === 'it') return be - 1;
-  if ((lower === 'be' || lower === 'become' || lower === 'remain') && MODALS_BEFORE_BE.has(before) && be - 2 >= s.first && tokens[be - 2].lower === 'it') return be - 2;
+  if ((lower === 'be' || lower === 'become' || lower === 'remain') && MODALS.has(before) && be - 2 >= s.first && tokens[be - 2].lower === 'it') return be - 2;
   if (lower === 'it' && FINITE_IS.test(before)) return be - 1;
   return -1;
 }

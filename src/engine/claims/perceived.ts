@@ -6,7 +6,7 @@
  * participle and "as" or "to" + verb after it.
  */
 import type { CueMatch } from '../cues';
-import { isBetweenSubjectAndVerb, nounPhraseEndingAt } from '../phrases';
+import { capitalisedRunEnd, isBetweenSubjectAndVerb, nounPhraseEndingAt } from '../phrases';
 import { Context, DraftClaim, isComma, make } from './context';
 import { BE_OR_HAVE, clauseAfter, clauseEnd, holdsQuote, subjectBeforeComma } from './clauseSpans';
 import { passiveSubjectFirst } from './agentless';
@@ -96,9 +96,6 @@ export const NAMING_PARTICIPLES: ReadonlySet<string> = new Set(['called', 'dubbe
 /** Adverbs between the comma and a naming participle: ", also known as", ", now called", ", informally dubbed". */
 const NAMING_ADVERBS = new Set(['also', 'now', 'often', 'sometimes', 'officially', 'informally', 'formerly', 'widely', 'locally', 'aptly']);
 
-/** How many words a given name may hold: "the Riverton Harbor Preservation Fund". */
-const NAME_WORDS = 8;
-
 /**
  * Whether a name starts at token `first` and nothing but a comma, the sentence's end or a verb follows it: an optional
  * determiner, then a quote or capitalised words. "called the Harbor Trust, …" gives a name; "called Ruiz a “liar”"
@@ -114,7 +111,7 @@ function nameEndsAt(ctx: Context, first: number): boolean {
     const quote = tokens[k].quote;
     while (k <= s.last && tokens[k].quote === quote) k++;
   } else {
-    while (k <= s.last && k < start + NAME_WORDS && tokens[k].quote < 0 && /^\p{Lu}/u.test(tokens[k].text)) k++;
+    k = capitalisedRunEnd(tokens, k, s.last);
   }
   if (k === start) return false;
   const next = tokens[k];

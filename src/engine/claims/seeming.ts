@@ -11,7 +11,7 @@ import { nounPhraseEndingAt } from '../phrases';
 import { CUE_WORDS } from '../lexicon/cues';
 import type { Token } from '../tokens';
 import { CLAUSE_OPENERS, Context, DraftClaim, isComma, make, contentEndToken, hasVerb, Range } from './context';
-import { RELATIVE_SUBJECTS, clauseAfter, clauseAround } from './clauseSpans';
+import { MODALS, RELATIVE_SUBJECTS, clauseAfter, clauseAround } from './clauseSpans';
 import { contentRight } from './content';
 import { subjectLeft } from './subjects';
 import type { MarkerRule } from './markerRule';
@@ -171,13 +171,13 @@ function thatAfterAside(ctx: Context, i: number): number {
   return -1;
 }
 
-/** Modals between an empty "it" and the verb: "it would seem", "it may appear". */
-const MODALS = new Set(['would', 'could', 'might', 'may', 'can', 'will', 'should', 'must', 'does', 'did', 'do']);
+/** Auxiliaries between an empty "it" and the verb: "it would seem", "it may appear", "it does seem". */
+const AUXILIARIES = new Set([...MODALS, 'does', 'did', 'do']);
 
 /** "it seems", "it would seem": an empty "it" right before the verb of seeming at i, past one modal. */
 function emptyItBefore(ctx: Context, i: number): boolean {
   const { tokens, s } = ctx;
-  const k = i - 1 >= s.first && MODALS.has(tokens[i - 1].lower) ? i - 2 : i - 1;
+  const k = i - 1 >= s.first && AUXILIARIES.has(tokens[i - 1].lower) ? i - 2 : i - 1;
   return k >= s.first && tokens[k].lower === 'it' && tokens[k].quote < 0;
 }
 
