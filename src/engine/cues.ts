@@ -5,6 +5,7 @@ import { regardsAs, SEEING_VERBS } from './lexicon/seeingAs';
 import { matchInPoll } from './pollCues';
 import { Complement, complementAfter, complementStart, CONTENT_PREPOSITIONS } from './complements';
 import type { Token } from './tokens';
+import { capitalisedRunEnd } from './phrases';
 
 export interface CueMatch {
   first: number;
@@ -43,6 +44,32 @@ const PHRASES: Map<string, string[][]> = (() => {
 })();
 
 const BE = new Set(['is', 'was', 'were', 'are', 'be', 'been', 'being', "'s", '\u2019s']);
+
+/**
+ * ", called the Harbor Trust, will …": a determiner, then capitalised words only, then a comma: a name given to the
+ * noun before, not the object of a speaker's "called" ("called the Herald a rag").
+ */
+function nameBetweenCommas(tokens: Token[], det: number): boolean {
+  if (tokens[det].pos !== 'DET') return false;
+  const end = capitalisedRunEnd(tokens, det + 1, tokens.length - 1);
+  return end > det + 1 && tokens[end]?.text === ',';
+}
+
+/** Negations between a form of "be" and its participle: "is not expected", "wasn’t widely seen". */
+const NEGATIONS = new Set(['not', "n't", 'n\u2019t', 'never']);
+
+/**
+ * Whether a form of "be" stands right before token i, past at most two adverbs or negations ("was reported", "is
+ * not expected", "has been widely criticized", "wasn’t widely expected"): the participle at i is then passive.
+ */
+export function afterBe(tokens: Token[], i: number, first: number): boolean {
+  for (let k = i - 1; k >= first && k >= i - 3; k--) {
+    const t = tokens[k];
+    if (BE.has(t.lower)) return true;
+    if (t.pos !== 'ADV' && !NEGATIONS.has(t.lower)) return false;
+  }
+  return false;
+}
 const DETERMINERS = new Set(['DET', 'ADJ', 'NUM']);
 
 function matchPhrase(tokens: Token[], i: number, last: number): CueMatch | null {
@@ -90,6 +117,8 @@ function matchVerb(tokens: Token[], i: number, first: number, entry: { cueClass:
   if ((t.pos === 'NOUN' || t.pos === 'PROPN') && !(prev && prev.pos === 'PRON') && !reportsAfterNoun(tokens, i, entry) && !(entry.form === 'base' && pluralSubjectReports(tokens, i, entry))) return null;
   // "…, compared to 24% last year": "compared to/with" right after the verb compares figures; nobody likens anything.
   if (entry.base === 'compare' && (tokens[i + 1]?.lower === 'to' || tokens[i + 1]?.lower === 'with')) return null;
+  // "the plan sounds reasonable", "sounded like a threat": a hedge of how something seems (claims/seeming.ts), not a report.
+  if (entry.base === 'sound' && tokens[i + 1] && tokens[i + 1].quote < 0 && (tokens[i + 1].pos === 'ADJ' || tokens[i + 1].lower === 'like')) return null;
   // "forty pledged delegates", "the stated goal": a participle before its noun describes it.
   const next = tokens[i + 1];
   if (entry.form === 'past' && next && next.pos === 'NOUN' && prev && (prev.pos === 'NUM' || prev.pos === 'DET' || prev.pos === 'ADJ')) return null;
@@ -97,7 +126,7 @@ function matchVerb(tokens: Token[], i: number, first: number, entry: { cueClass:
   // precedes it ("“Help!” called the lifeguard" and "called on" or "called for" still report).
   // A determiner or pronoun after it is the verb's object: "Ana Ruiz, speaking on the radio, called the plan a mistake".
   if (t.lower === 'called' && prev?.text === ',' && i - 2 >= first && tokens[i - 2].quote < 0 && next && next.quote < 0 &&
-      next.lower !== 'on' && next.lower !== 'for' && next.lower !== 'out' && next.pos !== 'DET' && next.pos !== 'PRON') return null;
+      next.lower !== 'on' && next.lower !== 'for' && next.lower !== 'out' && ((next.pos !== 'DET' && next.pos !== 'PRON') || nameBetweenCommas(tokens, i + 1))) return null;
   // "turnout was low, compared with last year": after a comma, "compared with/to" is a preposition of the writer's.
   if (t.lower === 'compared' && prev && isCommaText(prev.text) && next && (next.lower === 'with' || next.lower === 'to')) return null;
   let passive = false;
@@ -127,8 +156,9 @@ function matchVerb(tokens: Token[], i: number, first: number, entry: { cueClass:
       afterTo = true;
     }
     if (i === first) return null;
-  } else if (entry.form === 'past' && prev && (BE.has(prev.lower) || (prev.pos === 'ADV' && i - 2 >= first && BE.has(tokens[i - 2].lower)))) {
-    // "was reported", "has been widely criticized": the subject is what is reported, not who reports it.
+  } else if (entry.form === 'past' && prev && afterBe(tokens, i, first)) {
+    // "was reported", "has been widely criticized", "is not expected": the subject is what is reported, not who
+    // reports it.
     passive = true;
   }
   const match: CueMatch = { first: i, last: i, cueClass: entry.cueClass, base: entry.base, form: entry.form, sourceAfter: false, passive };

@@ -13,7 +13,7 @@ const POSSESSIVES = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your'])
 const BETWEEN_SUBJECT_AND_VERB = new Set(['also', 'later', 'then', 'previously', 'repeatedly', 'recently', 'once',
   'publicly', 'privately', 'reportedly', 'separately', 'earlier', 'again', 'still', 'often', 'frequently',
   'has', 'have', 'had', 'will', 'would', 'could', 'can', 'may', 'might', 'should', 'must', 'did', 'does', 'do',
-  'not', "n't", 'never', 'long', 'already', 'now', 'further', 'even', 'simply', 'flatly', 'bluntly', 'just',
+  'not', "n't", 'n\u2019t', 'never', 'long', 'already', 'now', 'further', 'even', 'simply', 'flatly', 'bluntly', 'just',
   'had', 'is', 'was', 'are', 'were', 'be', 'been', 'being', 'first', 'last', 'yet', 'specifically', 'explicitly',
   'clearly', 'openly', 'quietly', 'angrily', 'firmly', 'strongly', 'formally', 'officially', 'initially',
   'immediately', 'subsequently', 'elsewhere', 'too', 'all', 'both', 'each', 'himself', 'herself', 'themselves',
@@ -146,4 +146,17 @@ export function nounPhraseWithModifiers(tokens: Token[], first: number, max: num
     last = next;
   }
   return last;
+}
+
+/** How many words a name given to something may hold: "the Riverton Harbor Preservation Fund". */
+export const GIVEN_NAME_WORDS = 8;
+
+/**
+ * The index after a run of capitalised words outside quotes that starts at `first` and ends by `last` (at most
+ * GIVEN_NAME_WORDS of them): a name given to something ("the Harbor Trust"); `first` when there is none.
+ */
+export function capitalisedRunEnd(tokens: readonly Token[], first: number, last: number): number {
+  let k = first;
+  while (k <= last && k < first + GIVEN_NAME_WORDS && tokens[k].quote < 0 && /^\p{Lu}/u.test(tokens[k].text)) k++;
+  return k;
 }

@@ -51,10 +51,19 @@ const isPercent = (ws: readonly string[]) => ws.some((w) => /^(?:percent|per|%)$
  * retired judge").
  */
 function headPhrase(ws: readonly string[]): string[] {
+  // "Ruiz unleashed a series of posts": after a name (no determiner), a participle is the verb that ends the subject.
+  const firstIsName = capitalised(ws[0]) && !INDEFINITE_OPENERS.has(ws[0].toLowerCase()) && !DEFINITE_OPENERS.has(ws[0].toLowerCase());
   let end = 1;
-  while (end < ws.length && !HEAD_ENDERS.has(ws[end].toLowerCase()) && !(end >= 2 && isParticiple(ws[end]))) end++;
+  while (end < ws.length && !HEAD_ENDERS.has(ws[end].toLowerCase()) && !((end >= 2 || firstIsName) && isParticiple(ws[end]))) end++;
   return ws.slice(0, end);
 }
+
+/** Determiners a name does not open with: "The Riverton Herald", "This group". */
+const DEFINITE_OPENERS = new Set(['the', 'this', 'these', 'that', 'those', 'both', 'each', 'every', 'all']);
+
+/** Adverbs that may open a source phrase without changing who it names: "perhaps the moderators", "even his aides". */
+const LEADING_ADVERBS = new Set(['perhaps', 'even', 'also', 'only', 'just', 'especially', 'notably', 'particularly', 'possibly',
+  'probably', 'including', 'mostly', 'mainly', 'chiefly', 'reportedly']);
 
 /** A capitalised word before any participle: the document's issuer is named ("a report by the Riverton Herald"). */
 function issuerNamed(ws: readonly string[]): boolean {
@@ -78,7 +87,9 @@ export function isVaguePhrase(phrase: string): boolean {
 const vaguePhrases = remembered(readsAsVague, 10_000, 120);
 
 function readsAsVague(phrase: string): boolean {
-  const [main, ...appositives] = segmentsOf(phrase);
+  const [withAdverb, ...appositives] = segmentsOf(phrase);
+  // "Perhaps the moderators": the adverb is no part of who speaks.
+  const main = withAdverb && withAdverb.length > 1 && LEADING_ADVERBS.has(withAdverb[0].toLowerCase()) ? withAdverb.slice(1) : withAdverb;
   if (!main) return false;
   // "Ana Ruiz, an analyst" and "one of the lawyers, Ana Ruiz" both name her.
   if (headIsName(main) || appositives.some(headIsName)) return false;

@@ -13,18 +13,18 @@ import type { CueMatch } from '../cues';
 import { isBetweenSubjectAndVerb, nounPhraseEndingAt } from '../phrases';
 import type { Token } from '../tokens';
 import { appendAll } from '../arrays';
-import { Context, DraftClaim, contentEndToken, isComma, make, quoteOverlaps } from './context';
-import { BE_OR_HAVE, RELATIVE_SUBJECTS, clauseAfter, clauseAround, clauseEnd, holdsQuote } from './clauseSpans';
+import { CLAUSE_OPENERS, Context, DraftClaim, contentEndToken, hasVerb, isComma, make, quoteOverlaps } from './context';
+import { BE_OR_HAVE, MODALS, RELATIVE_SUBJECTS, clauseAfter, clauseAround, clauseEnd, holdsQuote } from './clauseSpans';
 import type { MarkerRule } from './markerRule';
 import { SEEMING_RULE } from './seeming';
-import { REPUTE_RULE } from './perceived';
-import { NOUN_FRAME_RULE } from './nounFrames';
+import { NAMING_RULE, REPUTE_RULE } from './perceived';
+import { NOUN_FRAME_RULE, VIEW_IS_RULE } from './nounFrames';
 
 /** Adverbs by which a writer passes on a claim without saying who made it. */
 const EVIDENTIAL_ADVERBS = new Set(['reportedly', 'allegedly', 'purportedly', 'supposedly', 'reputedly']);
 
 /** Adjectives of an impersonal judgement: "it is clear that", "it was unclear whether". */
-const IMPERSONAL_JUDGEMENTS = new Set(['clear', 'unclear', 'apparent', 'obvious', 'evident']);
+export const IMPERSONAL_JUDGEMENTS: ReadonlySet<string> = new Set(['clear', 'unclear', 'apparent', 'obvious', 'evident']);
 
 /** What "according to" may lead to when no one is named: "according to reports", "according to media accounts". */
 const SOURCELESS_NOUNS = new Set(['reports', 'accounts', 'rumors', 'rumours']);
@@ -37,7 +37,7 @@ const SOURCELESS_MODIFIERS = new Set(['news', 'media', 'press', 'published', 'lo
  */
 const AGENTLESS_PASSIVES = new Set(['say', 'report', 'believe', 'think', 'allege', 'expect', 'rumor', 'rumour',
   'understand', 'consider', 'claim', 'estimate', 'fear', 'suspect', 'presume', 'deem', 'predict', 'project', 'announce',
-  'confirm', 'label', 'rate', 'dub', 'criticize', 'criticise', 'accuse', 'blame', 'praise', 'condemn', 'describe',
+  'confirm', 'declare', 'label', 'rate', 'dub', 'criticize', 'criticise', 'accuse', 'blame', 'praise', 'condemn', 'describe',
   'characterize', 'characterise', 'portray', 'mention', 'question', 'deny', 'warn', 'assess', 'judge', 'regard']);
 
 /**
@@ -50,6 +50,9 @@ export function passiveSubjectFirst(ctx: Context, aux: number): number {
   if (RELATIVE_SUBJECTS.has(tokens[aux].lower)) return aux;
   return subjectPhraseEndingAt(tokens, aux, s.first);
 }
+
+/** Words that join a verb group to the verb before it: "… but is not expected to …". */
+const COORDINATORS = new Set(['and', 'but', 'or', 'yet']);
 
 /** Words that join a noun phrase to the one before it inside one subject: "the staff of the mayor", "Ruiz and Hale". */
 const SUBJECT_LINKS = new Set(['of', 'in', 'between', 'with', 'for', 'from', 'on', 'at', 'and']);
@@ -76,18 +79,51 @@ export function subjectPhraseEndingAt(tokens: Token[], last: number, min: number
  * ", which is expected to pass,"); null when no subject stands before the auxiliaries or nothing follows the cue.
  */
 export function passiveWithoutAgent(ctx: Context, cue: CueMatch, limit: number): DraftClaim | null {
+  const phraseWithBe = cue.form === 'phrase' && BE_OR_HAVE.test(ctx.tokens[cue.first].lower);
+  if (!phraseWithBe && !AGENTLESS_PASSIVES.has(cue.base)) return null;
+  return passiveClause(ctx, cue, limit, false);
+}
+
+/** Whether a passive of this verb (its base form) reports a claim or judgement without its maker: see AGENTLESS_PASSIVES. */
+export const reportsWithoutAgent = (base: string) => AGENTLESS_PASSIVES.has(base);
+
+/**
+ * The clause of a passive cue with no agent, from its subject to the clause's end, with no source; null when no
+ * subject stands before the auxiliaries, nothing follows the cue, or (unless `quotesAllowed`) the clause quotes words.
+ */
+export function passiveClause(ctx: Context, cue: CueMatch, limit: number, quotesAllowed: boolean): DraftClaim | null {
   const { tokens, s } = ctx;
   const phraseWithBe = cue.form === 'phrase' && BE_OR_HAVE.test(tokens[cue.first].lower);
-  if (!phraseWithBe && !AGENTLESS_PASSIVES.has(cue.base)) return null;
   if (tokens[cue.last + 1]?.lower === 'by') return null;
   let aux = cue.first - 1;
-  while (aux >= s.first && aux >= cue.first - 8 && (BE_OR_HAVE.test(tokens[aux].lower) || (isBetweenSubjectAndVerb(tokens[aux]) && tokens[aux].quote < 0))) aux--;
+  // "have sometimes been accused": any adverb may stand inside the verb group.
+  while (aux >= s.first && aux >= cue.first - 8 && (BE_OR_HAVE.test(tokens[aux].lower) || ((isBetweenSubjectAndVerb(tokens[aux]) || tokens[aux].pos === 'ADV') && tokens[aux].quote < 0))) aux--;
   if (aux < s.first || (aux === cue.first - 1 && !phraseWithBe)) return null;
-  const subjectFirst = passiveSubjectFirst(ctx, aux);
+  // "Ruiz is moving but is not expected to run": a passive joined to the verb before; its clause starts at the verb group.
+  let subjectFirst = COORDINATORS.has(tokens[aux].lower) && tokens[aux].quote < 0 ? aux + 1 : passiveSubjectFirst(ctx, aux);
+  // "The bank, which has held rates low, is expected to act": past an aside the subject is far; the clause starts at the verb group.
+  if (subjectFirst < 0 && isComma(tokens[aux]) && tokens[aux].quote < 0) subjectFirst = aux + 1;
   if (subjectFirst < 0) return null;
   const last = Math.min(contentEndToken(ctx, cue.last + 1, limit), clauseEnd(ctx, subjectFirst, cue.last + 1));
-  if (last <= cue.last || holdsQuote(ctx, subjectFirst, last)) return null;
+  if (last <= cue.last || (!quotesAllowed && holdsQuote(ctx, subjectFirst, last))) return null;
   return make(ctx, { first: subjectFirst, last }, cue, null, 'agentless');
+}
+
+/**
+ * "…, with Ruiz and Hale expected to win", "With fares projected to rise, …": a passive participle without "be" in an
+ * absolute clause after "with". Its subject is what is expected, not who expects it; the claim is the clause from
+ * that subject to its end, with no source. Null for any other shape ("Ruiz expected to win" is active).
+ */
+export function absolutePassive(ctx: Context, cue: CueMatch, limit: number): DraftClaim | null {
+  const { tokens, s } = ctx;
+  if (cue.form !== 'past' || cue.passive || !AGENTLESS_PASSIVES.has(cue.base)) return null;
+  const next = tokens[cue.last + 1];
+  if (!next || (next.lower !== 'to' && next.lower !== 'as') || cue.first - 2 < s.first) return null;
+  const subjectFirst = subjectPhraseEndingAt(tokens, cue.first - 1, s.first);
+  if (subjectFirst <= s.first || tokens[subjectFirst - 1].lower !== 'with' || tokens[subjectFirst - 1].quote >= 0) return null;
+  const last = Math.min(contentEndToken(ctx, cue.last + 1, limit), clauseEnd(ctx, subjectFirst, cue.last + 1));
+  if (last <= cue.last + 1) return null;
+  return make(ctx, { first: subjectFirst, last }, { ...cue, passive: true }, null, 'agentless');
 }
 
 /** "reportedly", "allegedly": the clause the adverb stands in. */
@@ -97,17 +133,58 @@ function evidentialClaim(ctx: Context, i: number): DraftClaim | null {
   return clause ? make(ctx, clause, cue, null, 'agentless') : null;
 }
 
-/** "it is clear that …", "it was unclear whether …": a judgement nobody is named for. */
-function impersonalClaim(ctx: Context, i: number): DraftClaim | null {
+/** Words between "is" and the judgement: "it is not clear", "it is still unclear". */
+const JUDGEMENT_ADVERBS = new Set(['not', 'also', 'still', 'now', 'yet', 'already', 'far', 'less', 'more', 'quite', 'very', 'increasingly', 'abundantly']);
+const FINITE_IS = /^(?:is|was|'s|’s|became|becomes|remains|remained)$/;
+
+/**
+ * The first token of "it is", "it should be" or (inverted) "is it" before the judgement at i ("it is not clear",
+ * "it should be obvious", "nor is it clear"), or -1 when the judgement is not an empty "it"'s.
+ */
+function emptyItOpening(ctx: Context, i: number): number {
   const { tokens, s } = ctx;
   let be = i - 1;
-  if (be >= s.first && (tokens[be].lower === 'not' || tokens[be].lower === 'also' || tokens[be].lower === 'still')) be--;
-  const it = tokens[be - 1];
-  const joined = tokens[be]?.lower === "'s" || tokens[be]?.lower === '’s';
-  if (be <= s.first || !it || it.lower !== 'it' || !(/^(?:is|was)$/.test(tokens[be].lower) || joined)) return null;
-  const range = clauseAfter(ctx, i + 1);
+  if (be >= s.first && JUDGEMENT_ADVERBS.has(tokens[be].lower)) be--;
+  if (be - 1 < s.first) return -1;
+  const lower = tokens[be].lower;
+  const before = tokens[be - 1].lower;
+  if (FINITE_IS.test(lower) && before === 'it') return be - 1;
+  if ((lower === 'be' || lower === 'become' || lower === 'remain') && MODALS.has(before) && be - 2 >= s.first && tokens[be - 2].lower === 'it') return be - 2;
+  if (lower === 'it' && FINITE_IS.test(before)) return be - 1;
+  return -1;
+}
+
+/** Words that open an indirect question after a judgement: "it is unclear why …", "it was not clear who …". */
+const QUESTION_WORDS = new Set(['why', 'how', 'who', 'whom', 'what', 'when', 'where', 'which', 'if']);
+/** Adverbs before the question word: "it was unclear exactly when …". */
+const QUESTION_ADVERBS = new Set(['exactly', 'just', 'precisely', 'yet', 'still', 'immediately']);
+
+/**
+ * After a judgement at i - 1, an indirect question ("why the numbers vary", "exactly when the vote comes") or a clause
+ * without "that" ("it's not clear either side can win": a subject and a verb within a few words); null otherwise.
+ */
+function questionOrBareClause(ctx: Context, k: number): { first: number; last: number } | null {
+  const { tokens, s } = ctx;
+  if (k <= s.last && QUESTION_ADVERBS.has(tokens[k].lower)) k++;
+  const t = tokens[k];
+  if (!t || k > s.last || t.quote >= 0) return null;
+  const question = QUESTION_WORDS.has(t.lower);
+  const opensClause = (CLAUSE_OPENERS.has(t.pos) && t.pos !== 'ADJ') || t.lower === 'either' || t.lower === 'neither';
+  if (!question && !(opensClause && hasVerb(tokens, k + 1, Math.min(s.last, k + BARE_SUBJECT_WORDS)))) return null;
+  const last = contentEndToken(ctx, k + (question ? 1 : 0), s.last);
+  return last > k ? { first: k, last } : null;
+}
+
+/** How far the verb of a clause without "that" may stand from its first word: "it's not clear either big company has". */
+const BARE_SUBJECT_WORDS = 5;
+
+/** "it is clear that …", "it was unclear whether …", "nor is it clear that …": a judgement nobody is named for. */
+function impersonalClaim(ctx: Context, i: number): DraftClaim | null {
+  const first = emptyItOpening(ctx, i);
+  if (first < 0 || ctx.tokens[first].quote >= 0) return null;
+  const range = clauseAfter(ctx, i + 1) ?? questionOrBareClause(ctx, i + 1);
   if (!range) return null;
-  const cue: CueMatch = { first: be - 1, last: i, cueClass: 'that', base: tokens[i].lower, form: 'phrase', sourceAfter: false, passive: false };
+  const cue: CueMatch = { first, last: i, cueClass: 'that', base: ctx.tokens[i].lower, form: 'phrase', sourceAfter: false, passive: false };
   return make(ctx, range, cue, null, 'agentless');
 }
 
@@ -144,11 +221,13 @@ function accordingClaim(ctx: Context, i: number): DraftClaim | null {
  */
 const MARKER_RULES: readonly MarkerRule[] = [
   { words: EVIDENTIAL_ADVERBS, claim: evidentialClaim },
-  { words: IMPERSONAL_JUDGEMENTS, claim: impersonalClaim },
+  { words: IMPERSONAL_JUDGEMENTS, claim: impersonalClaim, opensComplement: true },
   { words: new Set(['according']), claim: accordingClaim },
   SEEMING_RULE,
   REPUTE_RULE,
+  NAMING_RULE,
   NOUN_FRAME_RULE,
+  VIEW_IS_RULE,
 ];
 
 /** Word → the rules it can open: one look-up rules out the many tokens that open none. */
@@ -172,17 +251,44 @@ export function coverage(drafts: readonly DraftClaim[]): Array<[number, number]>
   return out;
 }
 
-/** Whether the draft's content meets any of the ranges (sorted and disjoint, as coverage makes them): a binary search. */
-export function meets(ranges: ReadonlyArray<[number, number]>, d: DraftClaim): boolean {
+/** The index of the first range that ends after `start` (ranges sorted and disjoint): a binary search. */
+function firstEndingAfter(ranges: ReadonlyArray<[number, number]>, start: number): number {
   let lo = 0;
   let hi = ranges.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (ranges[mid][1] <= d.contentStart) lo = mid + 1;
+    if (ranges[mid][1] <= start) lo = mid + 1;
     else hi = mid;
   }
+  return lo;
+}
+
+/** Whether the draft's content meets any of the ranges (sorted and disjoint, as coverage makes them): a binary search. */
+export function meets(ranges: ReadonlyArray<[number, number]>, d: DraftClaim): boolean {
+  const lo = firstEndingAfter(ranges, d.contentStart);
   return lo < ranges.length && ranges[lo][0] < d.contentEnd;
 }
+
+/**
+ * Whether the draft's content meets a range that reaches outside it; ranges wholly inside it do not count. Two binary
+ * searches: the first range it meets and the last.
+ */
+export function meetsOutside(ranges: ReadonlyArray<[number, number]>, d: DraftClaim): boolean {
+  const lo = firstEndingAfter(ranges, d.contentStart);
+  if (lo >= ranges.length || ranges[lo][0] >= d.contentEnd) return false;
+  if (ranges[lo][0] < d.contentStart) return true;
+  const hi = firstEndingAfter(ranges, d.contentEnd - 1);
+  const last = hi < ranges.length && ranges[hi][0] < d.contentEnd ? hi : hi - 1;
+  return ranges[last][1] > d.contentEnd;
+}
+
+/**
+ * A marker that opens a complement clause ("it is unclear whether …", "it seems that …") holds any attribution inside
+ * that clause: the writer's judgement is the outer claim, and the attribution nested in it goes (assemble.ts drops
+ * nested attributions), as careful annotators mark the outer one.
+ */
+const opensComplementClause = (ctx: Context, rule: MarkerRule, d: DraftClaim) =>
+  rule.opensComplement === true && d.cue !== null && ctx.tokens[d.cue.last].end <= d.contentStart;
 
 /**
  * Claims of a sentence that evidential adverbs and "according to reports" make, each kept only when no claim the
@@ -198,11 +304,15 @@ export function agentlessMarkers(ctx: Context, drafts: readonly DraftClaim[]): D
     const rules = t.quote < 0 ? RULES_BY_WORD.get(t.lower) : undefined;
     if (!rules) continue;
     let draft: DraftClaim | null = null;
-    for (const rule of rules) if ((draft = rule.claim(ctx, i))) break;
+    let by: MarkerRule | null = null;
+    for (const rule of rules) if ((draft = rule.claim(ctx, i))) { by = rule; break; }
     // A marker's claim holding quoted words: see holdsQuote.
     if (draft && quoteOverlaps(ctx.quotes, draft.contentStart, draft.contentEnd)) draft = null;
+    if (!draft) continue;
+    taken ??= coverage(drafts);
+    const blocked = opensComplementClause(ctx, by!, draft) ? meetsOutside(taken, draft) : meets(taken, draft);
     // Markers are met in text order, so a new claim can only overlap the one made last.
-    if (draft && !meets(taken ??= coverage(drafts), draft) && !(made.length > 0 && overlaps(made[made.length - 1], draft))) made.push(draft);
+    if (!blocked && !(made.length > 0 && overlaps(made[made.length - 1], draft))) made.push(draft);
   }
   return made;
 }

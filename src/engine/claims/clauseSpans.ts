@@ -12,6 +12,9 @@ export const CLAUSE_BOUNDARIES = new Set(['that', 'after', 'before', 'because', 
 /** Auxiliaries of a passive or perfect verb group: "has been", "will be", "is". */
 export const BE_OR_HAVE = /^(?:has|have|had|will|would|could|might|may|can|should|must|was|were|is|are|been|be|being|'s|’s)$/;
 
+/** Modal verbs: "it should be obvious", "it would seem". */
+export const MODALS: ReadonlySet<string> = new Set(['will', 'would', 'should', 'could', 'may', 'might', 'must', 'can']);
+
 /** Relative and free-relative pronouns that stand for the subject of their clause: "which is expected to …". */
 export const RELATIVE_SUBJECTS = new Set(['who', 'which', 'that', 'what']);
 

@@ -13,7 +13,7 @@ import { skipToContent, contentRight, contentLeft, afterClause, splitQuotedCoord
 import { transcriptClaim, colonClaim, dashClaim, headlineColonClaim, introducedQuote } from './signed';
 import { asSayingObject, quotedClauseClaims, quoteThenSpeakerClaims } from './quoted';
 import { appendAll } from '../arrays';
-import { addAgentless, passiveWithoutAgent } from './agentless';
+import { absolutePassive, addAgentless, IMPERSONAL_JUDGEMENTS, passiveWithoutAgent } from './agentless';
 import { nounClaims } from './nounCues';
 import { askedClaims } from './asked';
 import { pollClaim } from './polls';
@@ -192,6 +192,9 @@ function draftFromCue(ctx: Context, cue: CueMatch, limit: number, nextCue: numbe
   // Questions and requests have shapes of their own ("When asked whether …, Hale said"): claims/asked.ts.
   const asked = askedClaims(ctx, cue, limit);
   if (asked) return asked;
+  // "…, with Ruiz expected to win": the subject of an absolute passive is what is expected; nobody is named.
+  const absolute = absolutePassive(ctx, cue, limit);
+  if (absolute) return [absolute];
   // ", calling it …": the noun before the comma is not the participle's subject (see below).
   const participle = cue.form === 'gerund' && cue.first - 1 >= s.first && (isComma(tokens[cue.first - 1]) || closesQuoteAfterComma(tokens, cue.first - 1));
   let subject = cue.passive || participle ? null : subjectLeft(ctx, cue.first);
@@ -212,7 +215,8 @@ function draftFromCue(ctx: Context, cue: CueMatch, limit: number, nextCue: numbe
   }
   if (cue.complement && !hasSpeakingSubject(ctx, cue)) return [];
   let pattern: Pattern = 'subject';
-  if (subject && tokens[subject.head.last].pos === 'PRON' && ['it', 'there'].includes(tokens[subject.head.last].lower) && cue.passive) subject = null;
+  // "It was reported", "nor is it clear that …": an empty "it" of a passive or of a judgement names nobody (agentless.ts).
+  if (subject && tokens[subject.head.last].pos === 'PRON' && ['it', 'there'].includes(tokens[subject.head.last].lower) && (cue.passive || tokens[cue.first].pos === 'ADJ' || IMPERSONAL_JUDGEMENTS.has(tokens[cue.first].lower))) subject = null;
   if (cue.preposition !== undefined) return gerundAfterPreposition(ctx, cue, cue.preposition, limit);
   if (cue.afterTo) {
     // "Ruiz took to the radio to say …": the infinitive's speaker is the subject of the verb before it.
@@ -223,7 +227,8 @@ function draftFromCue(ctx: Context, cue: CueMatch, limit: number, nextCue: numbe
     const empty = verbSubject.head.first === verbSubject.head.last && /^(it|there)$/.test(tokens[verbSubject.head.first].lower);
     return [empty ? make(ctx, right.range, cue, null, 'agentless') : make(ctx, right.range, cue, verbSubject, 'participle')];
   }
-  if (!subject && (cue.form === 'gerund' || joinedToVerbBefore(tokens, cue, s.first))) {
+  // A passive joined to the verb before ("… but is not expected to …") has no agent: the passive branch below.
+  if (!subject && (cue.form === 'gerund' || (!cue.passive && joinedToVerbBefore(tokens, cue, s.first)))) {
     // ", saying that …", "… but indicated …": the speaker is the subject of the clause before, which is the
     // previous claim's speaker when that claim runs up to here, else the subject of the nearest verb.
     pattern = 'participle';

@@ -15,7 +15,7 @@ import { SPEECH_NOUNS } from '../lexicon/cues';
 import { nounPhraseEndingAt, nounPhraseStartingAt } from '../phrases';
 import type { Token } from '../tokens';
 import { Context, DraftClaim, isComma, make, Range, Subject } from './context';
-import { clauseEnd, holdsQuote, RELATIVE_SUBJECTS } from './clauseSpans';
+import { clauseAfter, clauseEnd, holdsQuote, RELATIVE_SUBJECTS } from './clauseSpans';
 import { couldSpeak, subjectLeft } from './subjects';
 import type { MarkerRule } from './markerRule';
 
@@ -175,4 +175,45 @@ function nounFrameClaim(ctx: Context, i: number): DraftClaim | null {
   return make(ctx, range, cue, subject, subject ? 'subject' : 'agentless');
 }
 
-export const NOUN_FRAME_RULE: MarkerRule = { words: new Set([...DOUBT_NOUNS, ...CRITICISM_NOUNS]), claim: nounFrameClaim };
+/** Nouns of a view that a clause after "is that" states: "the idea is that …", "one view is that …". */
+const VIEW_NOUNS = new Set(['view', 'idea', 'hope', 'belief', 'assumption', 'expectation', 'thinking', 'theory', 'question',
+  'consensus', 'sense', 'feeling', 'notion', 'premise', 'suspicion', 'implication', 'fear', 'worry', 'concern']);
+
+/** Possessives that name whose view it is: "his view is that …" has a holder, "the view is that …" none. */
+const POSSESSIVES = new Set(['his', 'her', 'their', 'my', 'our', 'its', 'your', "'s", '’s']);
+
+/** How far the "be" may stand after the noun: "the key question now is whether", "a second view, which I share, is that". */
+const VIEW_BE_REACH = 6;
+
+/**
+ * "The idea is that donors will return", "one view is that the judge never meant it", "the question is whether …": a
+ * view stated as the subject's complement, held by nobody the text names (a possessive gives it a holder: left
+ * alone). The claim is the clause after "that" or from "whether".
+ */
+function viewIsClaim(ctx: Context, i: number): DraftClaim | null {
+  const { tokens, s } = ctx;
+  if (i - 1 >= s.first && POSSESSIVES.has(tokens[i - 1].lower)) return null;
+  if (i - 2 >= s.first && POSSESSIVES.has(tokens[i - 2].lower) && tokens[i - 1].pos === 'ADJ') return null;
+  let k = i + 1;
+  // ", which I share," or "now": a short aside between the noun and its "be".
+  if (isComma(tokens[k])) {
+    let close = k + 1;
+    while (close <= s.last && close <= k + VIEW_BE_REACH && !isComma(tokens[close])) close++;
+    if (close > s.last || !isComma(tokens[close])) return null;
+    k = close + 1;
+  } else if (tokens[k]?.pos === 'ADV') k++;
+  if (k + 1 > s.last || tokens[k].quote >= 0) return null;
+  let be = k;
+  if (/^(?:has|have|had)$/.test(tokens[be].lower) && tokens[be + 1]?.lower === 'been') be++;
+  else if (!/^(?:is|was|are|were|remains|remained)$/.test(tokens[be].lower)) return null;
+  const range = clauseAfter(ctx, be + 1);
+  if (!range) return null;
+  // The cue holds the noun's determiner and adjectives: "One view is", "The key question is".
+  let first = i;
+  while (first - 1 >= s.first && first >= i - 2 && tokens[first - 1].quote < 0 && /^(?:DET|ADJ|NUM)$/.test(tokens[first - 1].pos)) first--;
+  const cue: CueMatch = { first, last: be, cueClass: 'that', base: tokens[i].lower, form: 'phrase', sourceAfter: false, passive: false };
+  return make(ctx, range, cue, null, 'agentless');
+}
+
+export const NOUN_FRAME_RULE: MarkerRule = { words: new Set([...DOUBT_NOUNS, ...CRITICISM_NOUNS]), claim: nounFrameClaim, opensComplement: true };
+export const VIEW_IS_RULE: MarkerRule = { words: VIEW_NOUNS, claim: viewIsClaim, opensComplement: true };

@@ -6,7 +6,7 @@
  * participle and "as" or "to" + verb after it.
  */
 import type { CueMatch } from '../cues';
-import { isBetweenSubjectAndVerb, nounPhraseEndingAt } from '../phrases';
+import { capitalisedRunEnd, isBetweenSubjectAndVerb, nounPhraseEndingAt } from '../phrases';
 import { Context, DraftClaim, isComma, make } from './context';
 import { BE_OR_HAVE, clauseAfter, clauseEnd, holdsQuote, subjectBeforeComma } from './clauseSpans';
 import { passiveSubjectFirst } from './agentless';
@@ -23,6 +23,9 @@ const AS_ONLY = new Set(['viewed', 'regarded', 'perceived', 'billed']);
 
 /** Forms of "be" a finite passive may end in; "being" and "to be" are not finite ("risk being seen as …"). */
 const FINITE_BE = new Set(['is', 'are', 'was', 'were', 'been', 'be', "'s", '’s', "'re", '’re']);
+
+/** Degree words the tagger may not read as adverbs: "best known", "better known", "most widely seen". */
+const DEGREE_BEFORE_PARTICIPLE = new Set(['best', 'better', 'most', 'more', 'least', 'less', 'well']);
 
 /** A verb within two words after "to": an infinitive ("is rumored to be leaving"), not a preposition. */
 function infinitiveAfter(ctx: Context, to: number): boolean {
@@ -52,7 +55,8 @@ function reputeClaim(ctx: Context, i: number): DraftClaim | null {
   if (!as && !to && !knownFor) return null;
   // The verb group before the participle: "is widely", "has long been", "could be".
   let be = i - 1;
-  while (be >= s.first && be >= i - 3 && tokens[be].quote < 0 && !FINITE_BE.has(tokens[be].lower) && isBetweenSubjectAndVerb(tokens[be])) be--;
+  // "is widely seen as", "is perhaps best known for": adverbs and degree words between "be" and the participle.
+  while (be >= s.first && be >= i - 3 && tokens[be].quote < 0 && !FINITE_BE.has(tokens[be].lower) && (isBetweenSubjectAndVerb(tokens[be]) || tokens[be].pos === 'ADV' || DEGREE_BEFORE_PARTICIPLE.has(tokens[be].lower))) be--;
   if (be < s.first || !FINITE_BE.has(tokens[be].lower) || tokens[be].quote >= 0) return word === 'known' ? reducedKnown(ctx, i, be) : null;
   if (tokens[be].lower === 'be' && (be === s.first || tokens[be - 1].lower === 'to')) return null;
   let aux = be - 1;
@@ -84,3 +88,55 @@ function reducedKnown(ctx: Context, i: number, before: number): DraftClaim | nul
 }
 
 export const REPUTE_RULE: MarkerRule = { words: REPUTE_PARTICIPLES, claim: reputeClaim };
+
+/** Participles that give a name: "the fund, called the Harbor Trust, …", "a thriller, titled “Low Tide,” …". */
+export const NAMING_PARTICIPLES: ReadonlySet<string> = new Set(['called', 'dubbed', 'nicknamed', 'titled', 'entitled', 'labeled',
+  'labelled', 'branded', 'known']);
+
+/** Adverbs between the comma and a naming participle: ", also known as", ", now called", ", informally dubbed". */
+const NAMING_ADVERBS = new Set(['also', 'now', 'often', 'sometimes', 'officially', 'informally', 'formerly', 'widely', 'locally', 'aptly']);
+
+/**
+ * Whether a name starts at token `first` and nothing but a comma, the sentence's end or a verb follows it: an optional
+ * determiner, then a quote or capitalised words. "called the Harbor Trust, …" gives a name; "called Ruiz a “liar”"
+ * and "called Hale’s plan “weak”" are a speaker's words about someone.
+ */
+function nameEndsAt(ctx: Context, first: number): boolean {
+  const { tokens, s } = ctx;
+  let k = first;
+  if (tokens[k].pos === 'DET' && tokens[k].quote < 0) k++;
+  if (k > s.last) return false;
+  const start = k;
+  if (tokens[k].quote >= 0) {
+    const quote = tokens[k].quote;
+    while (k <= s.last && tokens[k].quote === quote) k++;
+  } else {
+    k = capitalisedRunEnd(tokens, k, s.last);
+  }
+  if (k === start) return false;
+  const next = tokens[k];
+  return k > s.last || isComma(next) || /^[.;:!?)]$/.test(next.text) || next.pos === 'VERB' || next.pos === 'AUX';
+}
+
+/**
+ * "the fund, called the Harbor Trust, …", "Tom Hale, known online as “Skipper,” …": a name given after a comma, with
+ * no "be" and nobody who gives it; the claim is the name, to its clause's end, with no source. Quoted names are for
+ * the pass that places quotes (claims/quotedHedges.ts), which sets `quotesAllowed`.
+ */
+export function namingAfterComma(ctx: Context, i: number, quotesAllowed: boolean): DraftClaim | null {
+  const { tokens, s } = ctx;
+  let before = i - 1;
+  while (before > s.first && before >= i - 2 && NAMING_ADVERBS.has(tokens[before].lower)) before--;
+  if (before <= s.first || !isComma(tokens[before]) || tokens[before].quote >= 0 || !NAMING_PARTICIPLES.has(tokens[i].lower)) return null;
+  // "known online as", "called simply": one adverb may follow the participle before "as" and the name.
+  let first = i + 1;
+  if (tokens[first] && /^\p{L}/u.test(tokens[first].text) && tokens[first].quote < 0 && tokens[first + 1]?.lower === 'as') first++;
+  if (tokens[first]?.lower === 'as') first++;
+  if (first > s.last || !nameEndsAt(ctx, first)) return null;
+  const last = clauseEnd(ctx, before + 1, first);
+  if (last < first || (!quotesAllowed && holdsQuote(ctx, first, last))) return null;
+  const cue: CueMatch = { first: before + 1, last: first - 1, cueClass: 'that', base: tokens[i].lower, form: 'phrase', sourceAfter: false, passive: true };
+  return make(ctx, { first, last }, cue, null, 'agentless');
+}
+
+export const NAMING_RULE: MarkerRule = { words: NAMING_PARTICIPLES, claim: (ctx, i) => namingAfterComma(ctx, i, false) };

@@ -10,6 +10,7 @@ import type { Token } from '../tokens';
 import { DraftClaim, Context, isComma, closesQuote, opensQuote, sentenceHasQuote, Subject, contentEndToken, make, TokenRange } from './context';
 import { couldSpeak, subjectLeft } from './subjects';
 import { afterClause, withContinuation } from './content';
+import { unsourcedQuoteClause } from './quotedHedges';
 
 /**
  * Whether some draft covers at least half of a quote, for the quotes of a sentence taken in text order. Of the
@@ -86,6 +87,13 @@ export function quotedClauseClaims(ctx: Context, drafts: DraftClaim[]): DraftCla
     const found = speaking ?? first;
     if (!found) continue;
     const { verb, subject } = found;
+    // "Ruiz seemed to echo the “fair share” slogan", "Hale was said to be “furious”": the clause names nobody.
+    const unsourced = unsourcedQuoteClause(ctx, verb);
+    if (unsourced) {
+      out.push(unsourced);
+      coverage.add(unsourced);
+      continue;
+    }
     const cue: CueMatch = { first: verb, last: verb, cueClass: 'object', base: tokens[verb].lower, form: 'phrase', sourceAfter: false, passive: false };
     const last = contentEndToken(ctx, verb + 1, s.last);
     if (last < verb + 1) continue;

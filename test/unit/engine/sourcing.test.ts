@@ -57,4 +57,12 @@ describe('isVaguePhrase: does a source phrase leave its speaker unidentified?', 
     assert.equal(isVaguePhrase(long), true);
     assert.ok(Date.now() - started < 2000);
   });
+
+  it('reads past a leading adverb and ends a name\'s phrase at its verb', () => {
+    assert.equal(isVaguePhrase('Perhaps the ferry inspectors'), false);
+    assert.equal(isVaguePhrase('Perhaps some inspectors'), true);
+    assert.equal(isVaguePhrase('Even his aides'), true);
+    assert.equal(isVaguePhrase('Ruiz unleashed a series of posts early Friday'), false);
+    assert.equal(isVaguePhrase('a retired judge'), true);
+  });
 });

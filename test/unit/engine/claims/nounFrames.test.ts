@@ -47,4 +47,23 @@ describe('claims: doubts and criticism in a noun frame', () => {
       assert.ok(!analyze(text).claims.some((c) => c.sourcing === 'none'), text);
     }
   });
+
+  it('keeps a frame over an attribution nested in what the doubt is about', () => {
+    const a = analyze('The rise of Ana Ruiz stoked speculation that she might offer herself as a candidate.');
+    assert.deepEqual(claimOf('The rise of Ana Ruiz stoked speculation that she might offer herself as a candidate.', 'stoked speculation'),
+      { content: 'she might offer herself as a candidate', sourcing: 'none', speaker: null });
+    assert.equal(a.claims.length, 1);
+  });
+
+  it('reads a view stated after "is that" with no holder, and leaves a possessed view alone', () => {
+    assert.deepEqual(claimOf('One view is that the Lowell judge never meant to jail her.', 'One view is'),
+      { content: 'the Lowell judge never meant to jail her', sourcing: 'none', speaker: null });
+    assert.deepEqual(claimOf('A second view, which I share, is that the judge changed his mind.', 'A second view, which I share, is'),
+      { content: 'the judge changed his mind', sourcing: 'none', speaker: null });
+    assert.deepEqual(claimOf('The hope has been that insurers would cut prices.', 'The hope has been'),
+      { content: 'insurers would cut prices', sourcing: 'none', speaker: null });
+    assert.deepEqual(claimOf('The key question is whether Ruiz will run.', 'The key question is'),
+      { content: 'whether Ruiz will run', sourcing: 'none', speaker: null });
+    assert.ok(!analyze('His view is that the levy failed.').claims.some((c) => c.sourcing === 'none'));
+  });
 });

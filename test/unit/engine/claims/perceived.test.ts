@@ -61,4 +61,27 @@ describe('claims: repute passives and relative subjects', () => {
     const a = analyze('The levy is seen as “a tax on sailors” by many.');
     assert.ok(!a.claims.some((c) => c.sourcing === 'none'));
   });
+
+  it('reads degree words between "be" and the participle: "is perhaps best known for", "is better known as"', () => {
+    assert.equal(unsourcedContent(analyze('Tom Hale is perhaps best known for the Lowell bridge.'), 'is perhaps best known for'),
+      'Tom Hale is perhaps best known for the Lowell bridge');
+    assert.equal(unsourcedContent(analyze('Ana Ruiz is better known as a painter.'), 'is better known as'), 'Ana Ruiz is better known as a painter');
+  });
+
+  it('reads a name given after a comma as a claim with no source: the name', () => {
+    assert.equal(unsourcedContent(analyze('His charity, called the Riverton Ferry Fund, will still own the dock.'), 'called'), 'the Riverton Ferry Fund');
+    assert.equal(unsourcedContent(analyze('A thriller, titled Low Tide, sold well in Lowell.'), 'titled'), 'Low Tide');
+  });
+
+  it('keeps "called" a speaker\'s cue when words about someone follow, not a name alone', () => {
+    const a = analyze('Ana Ruiz, speaking on the radio, called the Riverton Herald a rag.');
+    assert.equal(a.claims.find((c) => c.cue?.text === 'called')?.source?.text, 'Ana Ruiz');
+  });
+
+  it('gives a quoted name after a comma no source, and leaves a speaker\'s quoted words about someone to the speaker', () => {
+    assert.equal(unsourcedContent(analyze('Tom Hale, 44, known online as “Skipper,” was arrested in May.'), 'known online as'),
+      '“Skipper,” was arrested in May');
+    const a = analyze('Ana Ruiz, speaking on the radio, called Tom Hale a “blowhard,” and left.');
+    assert.equal(a.claims.find((c) => c.content.text.includes('blowhard'))?.source?.text, 'Ana Ruiz');
+  });
 });
