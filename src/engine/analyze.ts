@@ -1,9 +1,10 @@
 /**
- * The pipeline: text → tokens and quotes → quote-aware sentences → draft claims → actors and speakers →
+ * The pipeline: text → tokens (hyphenated given names tagged) and quotes → quote-aware sentences → draft claims → actors and speakers →
  * turns → outlets that only relay a named speaker dropped → the output format of types.ts.
  */
 import type { Analysis, AnalyzeOptions } from './types';
 import { tokenize } from './tokens';
+import { markHyphenatedGivenNames } from './hyphenatedNames';
 import { findQuotes } from './quotes';
 import { buildSentences, markQuotedTokens } from './units';
 import { draftSentenceClaims, DraftClaim } from './claims';
@@ -22,6 +23,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   if (typeof text !== 'string') throw new TypeError('analyze: text must be a string');
   if (text.length === 0 || text.length > (options.maxLength ?? DEFAULT_MAX_LENGTH)) return { actors: [], claims: [] };
   const { tokens, sentences: winkSentences } = tokenize(text);
+  markHyphenatedGivenNames(tokens);
   const quotes = findQuotes(text);
   markQuotedTokens(tokens, quotes);
   const sentences = buildSentences(text, tokens, winkSentences, quotes);

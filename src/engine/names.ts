@@ -149,6 +149,8 @@ export function findNames(tokens: Token[], first: number, last: number): NameChu
       const next = tokens[j + 1];
       // "Lowe-Hart", "Wai-Lun": a hyphen glued to two capitalised words joins one name.
       if (next.text === '-' && next.start === tokens[j].end && j + 2 <= last && tokens[j + 2].start === next.end && startsUpper(tokens[j + 2].text)) { j += 2; continue; }
+      // "Kim Ji-woo": a given name's lower-case second syllable, tagged a name by hyphenatedNames.ts.
+      if (next.text === '-' && next.start === tokens[j].end && j + 2 <= last && tokens[j + 2].start === next.end && tokens[j + 2].pos === 'PROPN') { j += 2; continue; }
       if (next.start !== tokens[j].end && next.start - tokens[j].end > 1) break;
       // "the Marlow County Sheriff's Office", "Prince Dunmore's County": a possessive inside a name.
       if ((next.lower === "'s" || next.lower === '\u2019s') && j + 2 <= last && (ORGANIZATION_HEADS.has(tokens[j + 2].lower) || THING_HEADS.has(tokens[j + 2].lower)) && startsUpper(tokens[j + 2].text) &&
@@ -172,9 +174,12 @@ export function findNames(tokens: Token[], first: number, last: number): NameChu
       break;
     }
     // "Sarah Lind of Harbor City", "Man Hui of the Riverton Institute": a person's name, then where they are from.
+    // "Rep. Tom Hale of Ohio": the name may follow its title.
+    let given = i;
+    while (given < j && given < i + 3 && (TITLES.has(tokens[given].lower) || HONORIFICS.has(tokens[given].lower))) given++;
     let of = -1;
-    for (let k = i + 2; k < j && k <= i + 4; k++) if (tokens[k].lower === 'of') { of = k; break; }
-    if (of > 0 && isFirstName(tokens[i].text) && !hasOrganisationHead(tokens, i, of - 1) && !TITLES.has(tokens[i].lower)) {
+    for (let k = given + 2; k < j && k <= given + 4; k++) if (tokens[k].lower === 'of') { of = k; break; }
+    if (of > 0 && isFirstName(tokens[given].text) && !hasOrganisationHead(tokens, given, of - 1) && !TITLES.has(tokens[given].lower)) {
       appendAll(chunks, splitChunk(tokens, i, of - 1));
       appendAll(chunks, splitChunk(tokens, of + 1, j));
     } else if (i + 1 < j && tokens[i + 1].lower === 'of' && QUANTITIES.has(tokens[i].lower)) {
