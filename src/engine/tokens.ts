@@ -5,6 +5,7 @@
  */
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
+import { SPLIT_TITLE_ABBREVIATIONS } from './lexicon/names';
 
 export interface Token {
   start: number;
@@ -142,6 +143,18 @@ function breakLongRuns(chunk: string): string {
   });
 }
 
+/**
+ * "the Rev. Ana Ruiz": a title's full stop that wink-nlp cut off as a token of its own, glued back when a capitalised
+ * word follows (the name), so the title is one token ("Rev.") as the lexicons spell it.
+ */
+function gluesToTitle(tokens: Token[], start: number, values: string[], tags: string[], i: number): boolean {
+  const previous = tokens[tokens.length - 1];
+  if (!previous || previous.end !== start || !SPLIT_TITLE_ABBREVIATIONS.has(previous.lower)) return false;
+  let k = i + 1;
+  while (k < values.length && tags[k] === 'SPACE') k++;
+  return k < values.length && /^\p{Lu}/u.test(values[k]);
+}
+
 export interface Tokenized {
   tokens: Token[];
   /** Sentence index → [first token, last token] (inclusive), as wink-nlp found them, split at paragraph breaks. */
@@ -182,6 +195,14 @@ export function tokenize(text: string): Tokenized {
         start = cursor + window;
       }
       cursor = start + value.length;
+      if (value === '.' && gluesToTitle(tokens, start, values, tags, i)) {
+        const title = tokens[tokens.length - 1];
+        title.end = cursor;
+        title.text += '.';
+        title.lower += '.';
+        mapped[i] = tokens.length - 1;
+        continue;
+      }
       // Blank lines between paragraphs count once: paragraph numbers are paragraphs, not lines.
       if (newline && tokens.length > 0) paragraph++;
       newline = false;

@@ -6,6 +6,7 @@
 import type { Quote } from './quotes';
 import type { Token } from './tokens';
 import { CUE_WORDS } from './lexicon/cues';
+import { HONORIFICS, TITLES } from './lexicon/names';
 
 export type Sentence = { first: number; last: number };
 
@@ -64,6 +65,8 @@ export function buildSentences(text: string, tokens: Token[], winkSentences: Arr
         if (CUE_WORDS.has(tokens[k].lower)) { isStart[i] = 0; break; }
       }
     }
+    // "said the Rev. Ana Ruiz": the tagger ends a sentence at a title's full stop; the name after it belongs there.
+    if (prev.lower.endsWith('.') && (TITLES.has(prev.lower) || HONORIFICS.has(prev.lower)) && /^\p{Lu}/u.test(tokens[i].text)) isStart[i] = 0;
     // "“…” ― Jane Doe": the signature belongs with its quote.
     if (/^[\u2015\u2014\u2013-]+$/.test(tokens[i].text) && prev.quote >= 0 && prev.end === quotes[prev.quote].end) isStart[i] = 0;
   }
