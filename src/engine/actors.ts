@@ -408,11 +408,14 @@ export class ActorBuilder {
     const clause = direct.length >= 2 && isTitleCase(this.tokens, this.sentences[sentence].first, this.sentences[sentence].last) ?
       headlineSubjectIndex(this.tokens, direct, (w) => TITLES.has(w) || ROLE_HEADS.has(w)) : -1;
     let pick: { entity: Entity; first: number; last: number } | undefined = direct.length > 0 ? direct[clause >= 0 ? clause : direct.length - 1] : containing ?? appositiveName[0];
+    const beforeOf = pick;
     if (pick) pick = this.personOf(named, pick);
+    // "Ana Ruiz of Riverton police said": the person the "of" phrase belongs to speaks, not the body after it.
+    const ofPerson = pick !== beforeOf;
     // "County officials said", "Safety experts say", "the giant Rovers lock": a name that only modifies a
     // common noun is not the speaker; the description is, unless it is the body's spokesperson.
     const headWord = this.tokens[head.last];
-    if (pick && direct.includes(pick) && pick.last < head.last && /^\p{Ll}/u.test(headWord.text) &&
+    if (pick && !ofPerson && direct.includes(pick) && pick.last < head.last && /^\p{Ll}/u.test(headWord.text) &&
         (headWord.pos === 'VERB' || (headWord.pos === 'NOUN' && (isPeopleNoun(headWord.lower) || ORGANISATION_NOUNS.has(headWord.lower))))) {
       const body = rootOf(pick.entity);
       // "Hale's son, Tom Hale, said": the appositive's name speaks.
