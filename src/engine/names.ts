@@ -84,6 +84,8 @@ function classify(tokens: Token[], chunk: Pick<NameChunk, 'coreFirst' | 'coreLas
   }
   // "Hale & Ruiz", "Kestrel & Sons": a firm's name joins its partners with an ampersand; a person's never does.
   for (let i = chunk.coreFirst + 1; i < chunk.coreLast; i++) if (tokens[i].text === '&') return { kind: 'organization', gender, marked: false };
+  // "a post on X": a lone capital letter is a platform, a variable or a grade, never a person speaking.
+  if (chunk.coreFirst === chunk.coreLast && /^\p{Lu}$/u.test(tokens[chunk.coreFirst].text)) return { kind: 'thing', gender, marked: false };
   if (chunk.coreFirst === chunk.coreLast && /^[\p{Lu}.&]{2,}$/u.test(tokens[chunk.coreFirst].text)) {
     return { kind: 'organization', gender, marked: false };
   }

@@ -26,7 +26,7 @@ export interface DraftClaim {
   continues?: DraftClaim;
 }
 
-export const SENTENCE_END = new Set(['.', '!', '?', ';', ':', ',', '\u2014', '--', '-']);
+export const SENTENCE_END = new Set(['.', '!', '?', ';', ':', ',', '\u2014', '\u2013', '--', '-']);
 
 export const TIME_WORDS = new Set([...NOT_NAMES].filter((w) => /day$|uary$|ber$|^march$|^april$|^may$|^june$|^july$|^august$/.test(w))
   .concat(['yesterday', 'today', 'tonight', 'earlier', 'later', 'last', 'this', 'next', 'week', 'month', 'year',
@@ -63,7 +63,8 @@ export interface Context {
   firstCueWord?: number;
 }
 
-export function isComma(t: Token | undefined): boolean { return !!t && (t.text === ',' || t.text === '\u2014' || t.text === '--'); }
+/** A comma, or a dash used as one: the em dash, "--", and the spaced en dash of British style ("Ruiz – who won – said"). */
+export function isComma(t: Token | undefined): boolean { return !!t && (t.text === ',' || t.text === '\u2014' || t.text === '--' || t.text === '\u2013'); }
 
 export function closesQuote(ctx: Context, i: number): boolean {
   const t = ctx.tokens[i];

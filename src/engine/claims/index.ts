@@ -257,7 +257,11 @@ function draftFromCue(ctx: Context, cue: CueMatch, limit: number, nextCue: numbe
     const before = cue.first - 1;
     if (before >= s.first && (isComma(tokens[before]) || closesQuote(ctx, before))) {
       const inverted = subjectRight(ctx, cue);
-      if (inverted) {
+      // "The forward, who joined in May, said he was delighted": a pronoun with a verb after it opens the content
+      // clause; the subject is before the cue, not inverted after it.
+      const opensClause = inverted && inverted.head.first === inverted.head.last && tokens[inverted.head.first].pos === 'PRON' &&
+        (tokens[inverted.source.last + 1]?.pos === 'VERB' || tokens[inverted.source.last + 1]?.pos === 'AUX');
+      if (inverted && !opensClause) {
         // Whatever follows the named speaker (an appositive, "(D-Ore.)", "as he left") is not the content.
         const trailing = afterClause(ctx, inverted.source.last + 1);
         const left = contentLeft(ctx, cue.first);

@@ -144,7 +144,8 @@ export function subjectLeft(ctx: Context, cueFirst: number, afterParticiple = fa
       const open = parenthesisOpening(tokens, k - 1, s.first);
       const nounEnd = open > s.first ? open - 1 : k - 1;
       const a = nounPhraseEndingAt(tokens, nounEnd, s.first);
-      if (a < 0 || !canSpeak(tokens, k - 1)) return null;
+      // "The forward, who joined in May, said": "who" marks its antecedent as a person, whatever the noun.
+      if (a < 0 || (!canSpeak(tokens, k - 1) && !(tokens[k + 1].lower === 'who' && tokens[nounEnd].pos === 'NOUN'))) return null;
       // "One woman living in the Harbor flats, who asked not to be named, says": the woman, not the flats.
       const modified = speakerBeforeModifier(ctx, a, k - 1);
       if (modified) return modified;
