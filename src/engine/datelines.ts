@@ -31,7 +31,9 @@ export function datelineAt(tokens: Token[], first: number): { first: number; las
   if (k < limit && tokens[k].text === ',') {
     k++;
     // The state or country: capitalised words or abbreviations, up to the bracket or the dash.
-    while (k < limit && /^\p{Lu}/u.test(tokens[k].text) && tokens[k].paragraph === tokens[first].paragraph) k++;
+    // (The tokenizer may cut a short form's full stop off: "Ont", ".".)
+    while (k < limit && tokens[k].paragraph === tokens[first].paragraph &&
+        (/^\p{Lu}/u.test(tokens[k].text) || (tokens[k].text === '.' && tokens[k].start === tokens[k - 1].end))) k++;
   }
   if (k < limit && tokens[k].text === '(') {
     let close = k + 1;

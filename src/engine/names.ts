@@ -97,6 +97,8 @@ function classify(tokens: Token[], chunk: Pick<NameChunk, 'coreFirst' | 'coreLas
   // names that thing, not a person, unless a given name opens it ("Rose Hall" stays a person only with a title).
   // "Marion County", "Prince Edward County": a given name opens many a county's name.
   if (!hasTitle && length >= 2 && PLACE_NAME_ENDINGS.has(tokens[chunk.coreLast].lower)) return { kind: 'place', gender, marked: false };
+  // "George Street", "Mill Road": an address is a place whatever given name opens it.
+  if (!hasTitle && length >= 2 && ADDRESS_ENDINGS.has(tokens[chunk.coreLast].lower)) return { kind: 'thing', gender, marked: false };
   if (!hasTitle && length >= 2 && THING_HEADS.has(tokens[chunk.coreLast].lower) && !opensWithGivenName) {
     return { kind: 'thing', gender, marked: false };
   }
@@ -196,6 +198,9 @@ export function findNames(tokens: Token[], first: number, last: number): NameChu
 /** Words of quantity a headline capitalises before "of": "24 Percent of …", "Half of …", "Most of …". */
 const QUANTITIES = new Set(['percent', 'per', 'half', 'third', 'thirds', 'quarter', 'quarters', 'majority', 'minority', 'most', 'many',
   'some', 'all', 'none', 'share', 'number', 'handful', 'dozens', 'hundreds', 'thousands', 'millions', 'billions', 'rest', 'part', 'one', 'two', 'three']);
+
+/** Last words of street addresses. */
+const ADDRESS_ENDINGS = new Set(['street', 'st.', 'road', 'rd.', 'avenue', 'ave.', 'boulevard', 'blvd.', 'lane', 'highway', 'freeway', 'motorway', 'expressway', 'parkway', 'crescent', 'terrace']);
 
 /** Last words of the names of places that people govern or live in ("… County", "… Township"). */
 const PLACE_NAME_ENDINGS = new Set(['county', 'city', 'town', 'township', 'parish', 'borough', 'district', 'province', 'shire']);

@@ -56,7 +56,8 @@ export const ORGANIZATION_HEADS = words(`house department ministry party committ
   tiktok reddit wikipedia netflix
   observer chronicle examiner inquirer enquirer courier sentinel dispatch bulletin monitor courant ledger
   energy healthcare insurance motors airways pharmaceuticals technologies industries enterprises ventures solutions
-  entertainment studios telecom software petroleum utilities`);
+  entertainment studios telecom software petroleum utilities logistics shipping construction developments brewery
+  brewing foods transport transit railways consulting realty hotels stores retail`);
 
 /** Countries, their common short forms, and a few supranational places. */
 const COUNTRY_LIST = `Afghanistan|Albania|Algeria|Angola|Argentina|Armenia|Australia|Austria|Azerbaijan|Bahrain|

@@ -18,6 +18,7 @@ describe('datelines', () => {
     assert.equal(dateline('RIVERTON, N.C. — The council voted.'), 'RIVERTON, N.C.');
     assert.equal(dateline('KESTREL BAY, Calif. (Reuters) -- Ana Ruiz spoke.'), 'KESTREL BAY, Calif. (Reuters)');
     assert.equal(dateline('RIVERTON (AP) — Police said so.'), 'RIVERTON (AP)');
+    assert.equal(dateline('RIVERTON, Ont. — A fire broke out.'), 'RIVERTON, Ont.');
   });
 
   it('finds none without the dash, in mixed case, or after a paragraph’s start', () => {

@@ -25,6 +25,12 @@ describe('names: places that are not people', () => {
   });
 });
 
+describe('names: addresses', () => {
+  it('reads "George Street" as a place although a given name opens it', () => {
+    assert.deepEqual(nameChunks('The fire on George Street spread quickly.').map((c) => [c.core, c.kind]), [['George Street', 'thing']]);
+  });
+});
+
 describe('names: bodies that speak', () => {
   for (const body of ['Riverton Observatory', 'Riverton Museum', 'Riverton Gallery', 'Riverton Library']) {
     it(`lets "the ${body}" speak as a body`, () => {
@@ -36,7 +42,7 @@ describe('names: bodies that speak', () => {
 });
 
 describe('names: newspapers, firms and partnerships', () => {
-  for (const body of ['Riverton Observer', 'Kestrel Energy', 'Harbor Healthcare', 'Hale & Ruiz']) {
+  for (const body of ['Riverton Observer', 'Kestrel Energy', 'Harbor Healthcare', 'Hale & Ruiz', 'Kestrel Logistics']) {
     it(`makes "${body}" a body, not a person`, () => {
       const a = analyze(`${body} said the plant would close.`);
       assert.equal(speakerOf(a, 'the plant would close'), body);
