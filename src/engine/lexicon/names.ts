@@ -57,7 +57,8 @@ export const ORGANIZATION_HEADS = words(`house department ministry party committ
   observer chronicle examiner inquirer enquirer courier sentinel dispatch bulletin monitor courant ledger
   energy healthcare insurance motors airways pharmaceuticals technologies industries enterprises ventures solutions
   entertainment studios telecom software petroleum utilities logistics shipping construction developments brewery
-  brewing foods transport transit railways consulting realty hotels stores retail`);
+  brewing foods transport transit railways consulting realty hotels stores retail
+  rovers rangers wanderers athletic albion`);
 
 /** Countries, their common short forms, and a few supranational places. */
 const COUNTRY_LIST = `Afghanistan|Albania|Algeria|Angola|Argentina|Armenia|Australia|Austria|Azerbaijan|Bahrain|

@@ -42,7 +42,7 @@ describe('names: bodies that speak', () => {
 });
 
 describe('names: newspapers, firms and partnerships', () => {
-  for (const body of ['Riverton Observer', 'Kestrel Energy', 'Harbor Healthcare', 'Hale & Ruiz', 'Kestrel Logistics']) {
+  for (const body of ['Riverton Observer', 'Kestrel Energy', 'Harbor Healthcare', 'Hale & Ruiz', 'Kestrel Logistics', 'Riverton Rovers', 'Kestrel Athletic']) {
     it(`makes "${body}" a body, not a person`, () => {
       const a = analyze(`${body} said the plant would close.`);
       assert.equal(speakerOf(a, 'the plant would close'), body);
