@@ -144,4 +144,4 @@ export const SPEECH_NOUNS = new Set(`statement report study poll survey memo let
   release announcement document filing complaint lawsuit indictment ruling order analysis review audit
   investigation assessment transcript interview editorial column article op-ed book speech message note
   paper survey data figures records minutes draft documents filings emails results polls surveys reports
-  studies letters statements`.split(/\s+/));
+  studies letters statements research findings`.split(/\s+/));

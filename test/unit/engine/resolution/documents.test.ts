@@ -172,3 +172,11 @@ describe('documents: plans and proposals', () => {
     assert.ok(claim, 'a claim for "call for"');
   });
 });
+
+describe('resolution/documents: research and findings', () => {
+  it('gives "The research, led by Ana Ruiz, found …" to its leader, and lists no person "research"', () => {
+    const a = analyze('The research, led by Ana Ruiz, found that coral cover had doubled.');
+    assert.deepEqual(a.claims.map((c) => a.actors.find((x) => x.id === c.actor)?.name), ['Ana Ruiz']);
+    assert.ok(!a.actors.some((x) => x.name.toLowerCase() === 'research'), a.actors.map((x) => x.name).join(', '));
+  });
+});
