@@ -1,10 +1,11 @@
 /**
- * Datelines: "RIVERTON, N.C. — The council voted …", "KESTREL BAY (AP) — …". Wire copy opens a story with the place
- * it was filed from, in capitals, then a dash. That place is where the story was written, not an actor: it would
+ * Datelines: "RIVERTON, N.C. — The council voted …", "KESTREL BAY (AP) — …", "NEW DELHI: …". Wire copy opens a story
+ * with the place it was filed from, in capitals, then a dash or a colon. That place is where the story was written, not an actor: it would
  * otherwise be listed as an organisation (a word in capitals reads as an acronym) and taken for the "it" of the
  * next sentence.
  */
 import type { Token } from './tokens';
+import { PLACES } from './lexicon/names';
 
 /** Tokens a dateline may hold before its dash: the place, its state or country, and the agency in brackets. */
 const LONGEST_DATELINE = 12;
@@ -28,6 +29,9 @@ export function datelineAt(tokens: Token[], first: number): { first: number; las
   const limit = Math.min(tokens.length, first + LONGEST_DATELINE);
   let k = first;
   while (k < limit && isCapitalsWord(tokens[k].text) && tokens[k].paragraph === tokens[first].paragraph) k++;
+  // "NEW DELHI: The minister said …": a colon ends a dateline when the words before it name a known place (an
+  // interview's "HALE:" names a speaker).
+  if (k < limit && tokens[k].text === ':' && PLACES.has(tokens.slice(first, k).map((t) => t.lower).join(' '))) return { first, last: k - 1 };
   if (k < limit && tokens[k].text === ',') {
     k++;
     // The state or country: capitalised words or abbreviations, up to the bracket or the dash.

@@ -3,6 +3,7 @@
  */
 import type { CueMatch } from '../cues';
 import { isProperLike, nounPhraseEndingAt, nounPhraseStartingAt } from '../phrases';
+import { PLACES } from '../lexicon/names';
 import { DraftClaim, Context, closesQuote, opensQuote, sentenceHasQuote, Subject, contentEndToken, make } from './context';
 import { couldSpeak, subjectOfNearestVerb } from './subjects';
 import { contentLeft } from './content';
@@ -16,6 +17,8 @@ export function transcriptClaim(ctx: Context): DraftClaim | null {
   let label = first;
   while (label <= s.last && label < first + 3 && /^[\p{Lu}.'\u2019-]{2,}$/u.test(tokens[label].text)) label++;
   if (label === first || label > s.last || tokens[label].text !== ':' || label + 1 > s.last) return null;
+  // "NEW DELHI: The minister said …": a place in capitals before a colon is a dateline, not a speaker's label.
+  if (PLACES.has(tokens.slice(first, label).map((t) => t.lower).join(' '))) return null;
   // The turn runs to the end of the paragraph.
   let end = s.last;
   while (end + 1 < tokens.length && tokens[end + 1].paragraph === tokens[s.last].paragraph) end++;

@@ -19,6 +19,9 @@ describe('datelines', () => {
     assert.equal(dateline('KESTREL BAY, Calif. (Reuters) -- Ana Ruiz spoke.'), 'KESTREL BAY, Calif. (Reuters)');
     assert.equal(dateline('RIVERTON (AP) — Police said so.'), 'RIVERTON (AP)');
     assert.equal(dateline('RIVERTON, Ont. — A fire broke out.'), 'RIVERTON, Ont.');
+    assert.equal(dateline('LONDON: The minister spoke on Monday.'), 'LONDON');
+    // A label that names no known place is an interview's speaker, not a dateline.
+    assert.equal(dateline('HALE: We will rebuild.'), null);
   });
 
   it('finds none without the dash, in mixed case, or after a paragraph’s start', () => {
@@ -31,6 +34,13 @@ describe('datelines', () => {
   it('lists no actor for the dateline, and gives the next sentence’s "it" to no dateline', () => {
     const a = analyze('RIVERTON, N.C. — The council voted to close the harbor. It did not say whether the mayor agreed, officials said.');
     assert.ok(!a.actors.some((x) => /RIVERTON|N\.C\./.test(x.name)), a.actors.map((x) => x.name).join(', '));
+  });
+
+  it('gives no claim to a colon dateline ("LONDON: …") and lets the sentence after it speak', () => {
+    const a = analyze('Budget row\n\nLONDON: Finance Minister Ana Ruiz on Monday defended the budget, saying it would boost growth.');
+    const speakers = a.claims.map((c) => a.actors.find((x) => x.id === c.actor)?.name ?? null);
+    assert.ok(speakers.length > 0 && speakers.every((n) => n === 'Ana Ruiz'), JSON.stringify(speakers));
+    assert.ok(!a.actors.some((x) => /london/i.test(x.name)), a.actors.map((x) => x.name).join(', '));
   });
 
   it('keeps a paragraph that opens with an acronym that speaks', () => {
