@@ -64,7 +64,11 @@ export function claimKind(start: number, end: number, inside: Span[], cue: Span 
  * speaks), and so does a quote a sentence gives to the subject of its clause.
  */
 export function dropNestedAttributions(resolved: Resolved[]): Resolved[] {
-  const byStart = [...resolved].sort((a, b) => a.draft.contentStart - b.draft.contentStart || b.draft.contentEnd - a.draft.contentEnd);
+  // Of two claims with the same words, the one that names a source holds the other: "Ruiz is expected to back the
+  // plan, sources said" is the sources' claim, not an unsourced expectation.
+  const agentless = (r: Resolved) => (r.draft.pattern === 'agentless' ? 1 : 0);
+  const byStart = [...resolved].sort((a, b) => a.draft.contentStart - b.draft.contentStart || b.draft.contentEnd - a.draft.contentEnd ||
+    agentless(a) - agentless(b));
   const kept: Resolved[] = [];
   let outer: Resolved | null = null;
   for (const r of byStart) {

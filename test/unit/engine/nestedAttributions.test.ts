@@ -23,4 +23,14 @@ describe('nested attributions', () => {
     const names = speakers('KRVT reports that the Riverton Ministry of Health had confirmed the first case of the flu.');
     assert.ok(names.includes('Riverton Ministry of Health'), names.join(', '));
   });
+
+  it('gives "Ruiz is expected to back the plan, sources said" to the sources, not to nobody', () => {
+    const a = analyze('Mayor Ana Ruiz is expected to back the plan, sources said.');
+    assert.deepEqual(a.claims.map((c) => [a.actors.find((x) => x.id === c.actor)?.name ?? null, c.sourcing]), [['sources', 'unnamed']]);
+  });
+
+  it('keeps the unsourced expectation when nobody else is named: "Ruiz is expected to back the plan."', () => {
+    const a = analyze('Mayor Ana Ruiz is expected to back the plan.');
+    assert.deepEqual(a.claims.map((c) => c.sourcing), ['none']);
+  });
 });
