@@ -174,10 +174,11 @@ export function subjectLeft(ctx: Context, cueFirst: number, afterParticiple = fa
   // "Cases rose, with officials saying …", "… with the number expected to rise": after a clause's verb, "with"
   // opens an absolute clause with its own subject, and a past participle there names no speaker at all ("a
   // spokesman with the agency said" has no verb before "with").
-  if (a - 1 >= s.first && tokens[a - 1].lower === 'with' && tokens[cueFirst].pos !== 'NOUN' && adjunctBefore(tokens, s.first, a - 2)) {
+  // ("…, people familiar with the talks said": "familiar with" ties the people who speak to the talks.)
+  const modified = speakerBeforeModifier(ctx, a, j);
+  if (!modified && a - 1 >= s.first && tokens[a - 1].lower === 'with' && tokens[cueFirst].pos !== 'NOUN' && adjunctBefore(tokens, s.first, a - 2)) {
     return tokens[cueFirst].lower.endsWith('ing') ? { head: { first: a, last: j }, appositive: null, source: { first: a, last: j } } : null;
   }
-  const modified = speakerBeforeModifier(ctx, a, j);
   if (modified) return modified;
   if (a - 2 >= s.first && tokens[a - 1].pos === 'ADP') {
     const outer = nounPhraseEndingAt(tokens, a - 2, s.first);
@@ -266,6 +267,7 @@ export function subjectRight(ctx: Context, cue: CueMatch): Subject | null {
   if (i > s.last) return null;
   let last = nounPhraseStartingAt(tokens, i, s.last);
   if (last < 0 && cue.sourceAfter) last = mistaggedPluralAt(tokens, i, s.last);
+  if (last < 0 && cue.sourceAfter) last = namedPhraseBeforeComma(tokens, i, s.last);
   if (last < 0) return null;
   const close = parenthesisClosing(tokens, last + 1, s.last);
   const headLast = last;
@@ -276,9 +278,29 @@ export function subjectRight(ctx: Context, cue: CueMatch): Subject | null {
     const apLast = nounPhraseStartingAt(tokens, last + 2, s.last);
     // "According to recent polls, Hale leads": a phrase with its verb after the comma is the next clause's subject.
     const verbFollows = apLast >= 0 && apLast + 1 <= s.last && (tokens[apLast + 1].pos === 'VERB' || tokens[apLast + 1].pos === 'AUX');
-    if (apLast >= 0 && !(cue.sourceAfter && verbFollows)) { appositive = { first: last + 2, last: apLast }; end = apLast; }
+    // "According to Kestrel Data, Riverton's share of the market fell": after "according to", an appositive ends
+    // at a comma or the sentence's end ("according to Ana Ruiz, the mayor, …"); a phrase going on is the content.
+    const closed = apLast >= 0 && (apLast + 1 > s.last || isComma(tokens[apLast + 1]) || /^[.;!?]$/.test(tokens[apLast + 1].text));
+    if (apLast >= 0 && !(cue.sourceAfter && (verbFollows || !closed))) { appositive = { first: last + 2, last: apLast }; end = apLast; }
   }
   return { head: { first: i, last: headLast }, appositive, source: { first: i, last: end } };
+}
+
+/**
+ * "According to research firm Kestrel Data, …": the tagger may read the words before a name as a verb and an
+ * adverb, so no noun phrase is found. A short phrase of lower-case words ending in a capitalised name, then a
+ * comma or the sentence's end, is the source: the last token of the name, else -1.
+ */
+function namedPhraseBeforeComma(tokens: Token[], i: number, max: number): number {
+  let named = -1;
+  for (let k = i; k <= max && k <= i + 6; k++) {
+    const t = tokens[k];
+    if (t.quote >= 0) return -1;
+    if (isComma(t) || /^[.;!?]$/.test(t.text)) return named >= 0 && named === k - 1 ? named : -1;
+    if (/^\p{Lu}/u.test(t.text)) named = k;
+    else if (named >= 0 || !/^\p{Ll}+$/u.test(t.text)) return -1;
+  }
+  return -1;
 }
 
 /**
