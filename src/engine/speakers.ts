@@ -52,6 +52,25 @@ export function resolveSpeakers(drafts: DraftClaim[], tokens: Token[], sentences
   return out;
 }
 
+/** Spokespeople by the pronoun that can stand for them. */
+const SPOKESPEOPLE_BY_GENDER: Record<string, 'male' | 'female' | undefined> = {
+  spokeswoman: 'female', spokesman: 'male', spokesperson: undefined, representative: undefined,
+};
+
+/**
+ * "A spokeswoman for the Riverton Health Board said … The board will meet on Friday, she said.": "she" is the
+ * spokeswoman, who speaks for the board, when the claim just before (in the same paragraph) was hers.
+ */
+function spokespersonJustBefore(done: Resolved[], tokens: Token[], sentences: Sentence[], paragraph: number, kind: string | undefined): Entity | null {
+  if (kind !== 'male' && kind !== 'female') return null;
+  const last = done[done.length - 1];
+  if (!last?.entity || !last.draft.head || tokens[sentences[last.draft.sentence].first].paragraph !== paragraph) return null;
+  const head = tokens[last.draft.head.last].lower;
+  if (!(head in SPOKESPEOPLE_BY_GENDER) || (SPOKESPEOPLE_BY_GENDER[head] !== undefined && SPOKESPEOPLE_BY_GENDER[head] !== kind)) return null;
+  const body = rootOf(last.entity);
+  return body.kind === 'organization' || body.kind === 'group' || body.kind === 'place' ? body : null;
+}
+
 export function resolvePronounSource(d: DraftClaim, tokens: Token[], sentences: Sentence[], builder: ActorBuilder, done: Resolved[], cueText: string): Resolved {
   const pronoun = tokens[d.head!.first];
   const kind = pronounGender(pronoun.lower);
@@ -78,11 +97,15 @@ export function resolvePronounSource(d: DraftClaim, tokens: Token[], sentences: 
     if (r.draft.sentence !== recentClaim.draft.sentence) { if (r.draft.sentence < recentClaim.draft.sentence) break; continue; }
     if (r.entity && accept(r.entity) && r.draft.source && recentClaim.draft.source && r.draft.source.first < recentClaim.draft.source.first) recentClaim = r;
   }
-  const blamed = objectOfBlame(tokens, sentences[d.sentence], d.head!.first, builder, d.sentence, accept);
-  const opening = blamed ? null : builder.openingSubject(d.sentence, d.head!.first, accept);
+  const spokesperson = spokespersonJustBefore(done, tokens, sentences, paragraph, kind);
+  const blamed = spokesperson ? null : objectOfBlame(tokens, sentences[d.sentence], d.head!.first, builder, d.sentence, accept);
+  const opening = blamed || spokesperson ? null : builder.openingSubject(d.sentence, d.head!.first, accept);
   let entity: Entity | null = null;
   let evidence = '';
-  if (blamed) {
+  if (spokesperson) {
+    entity = spokesperson;
+    evidence = `“${pronoun.text}” is the spokesperson who spoke for ${entity.name} just before`;
+  } else if (blamed) {
     entity = blamed;
     evidence = `“${pronoun.text}” in a clause of cause or time after “${blamed.name}” was blamed or praised refers to them`;
   } else if (opening) {

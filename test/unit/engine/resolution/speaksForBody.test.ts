@@ -47,3 +47,17 @@ describe('resolution: people "at", "from" or "with" a named body', () => {
     assert.equal(speakerOf(a, 'prices would rise'), 'analysts');
   });
 });
+
+describe('resolution: the pronoun of a spokesperson who spoke for a body', () => {
+  const text = 'Ana Ruiz, a nurse, said morale was low. A spokeswoman for the Riverton Health Board said funding had been approved. ' +
+    'The board will meet on Friday, she said.';
+
+  it('gives "she said" right after a spokeswoman’s claim to the body she spoke for, not to the last woman named', () => {
+    assert.equal(speakerOf(analyze(text), 'The board will meet on Friday'), 'Riverton Health Board');
+  });
+
+  it('does not give "he said" after a spokeswoman to the body', () => {
+    const a = analyze(text.replace('she said', 'he said').replace('Ana Ruiz, a nurse', 'Tom Hale, a nurse'));
+    assert.equal(speakerOf(a, 'The board will meet on Friday'), 'Tom Hale');
+  });
+});
