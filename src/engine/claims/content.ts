@@ -19,7 +19,9 @@ export function skipToContent(ctx: Context, cue: CueMatch, from: number): number
   const { tokens, s } = ctx;
   let i = from;
   if (HEARER_VERBS.has(tokens[cue.first].lower) && i <= s.last && tokens[i].lower !== 'that' && tokens[i].quote < 0) {
-    const objLast = nounPhraseStartingAt(tokens, i, s.last);
+    let objLast = nounPhraseStartingAt(tokens, i, s.last);
+    // "told reporters his brother was innocent": a possessive after the hearer opens the content's subject.
+    for (let k = i + 1; k <= objLast; k++) if (POSSESSIVES.has(tokens[k].lower)) { objLast = k - 1; break; }
     if (objLast >= 0) i = objLast + 1;
   }
   for (let steps = 0; steps < 6 && i <= s.last; steps++) {
@@ -42,6 +44,8 @@ export function skipToContent(ctx: Context, cue: CueMatch, from: number): number
   }
   return i;
 }
+
+const POSSESSIVES = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
 
 /** "has not said", "never explained", "didn't say": a negation within two words before the cue. */
 function negated(tokens: Token[], cueFirst: number, min: number): boolean {

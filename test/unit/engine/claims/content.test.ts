@@ -128,3 +128,15 @@ describe('claims/content: the hearer of a request', () => {
     assert.equal(claimHolding(analyze('Ana Ruiz told voters that the bridge would close.'), 'the bridge').content.text, 'that the bridge would close');
   });
 });
+
+describe('content: the hearer of "told"', () => {
+  it('ends the hearer before a possessive that opens the content: "told reporters his brother was innocent"', () => {
+    const a = analyze('Sam Park told reporters his brother was innocent.');
+    assert.deepEqual(a.claims.map((c) => c.content.text), ['his brother was innocent']);
+  });
+
+  it('keeps a possessive hearer whole: "told his lawyer the plan was sound"', () => {
+    const a = analyze('Sam Park told his lawyer the plan was sound.');
+    assert.deepEqual(a.claims.map((c) => c.content.text), ['the plan was sound']);
+  });
+});
