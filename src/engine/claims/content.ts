@@ -38,6 +38,8 @@ export function skipToContent(ctx: Context, cue: CueMatch, from: number): number
     if (t.lower === 'to' && cue.cueClass !== 'infinitive' && i + 1 <= s.last) {
       const npLast = nounPhraseStartingAt(tokens, i + 1, s.last);
       if (npLast >= 0 && npLast - i <= 6) { i = npLast + 1; continue; }
+      // "wrote to staff that …": the tagger may read "to staff" as an infinitive; one word before "that" is the hearer.
+      if (i + 2 <= s.last && tokens[i + 2].lower === 'that' && /^\p{Ll}+$/u.test(tokens[i + 1].text)) { i += 2; continue; }
     }
     if (isComma(t) && i + 1 <= s.last && (opensQuote(ctx, i + 1) || tokens[i + 1].lower === 'that')) { i++; continue; }
     break;

@@ -140,3 +140,10 @@ describe('content: the hearer of "told"', () => {
     assert.deepEqual(a.claims.map((c) => c.content.text), ['the plan was sound']);
   });
 });
+
+describe('content: a hearer after "to" that the tagger reads as an infinitive', () => {
+  it('starts the content at "that" in "wrote to staff that the office would close"', () => {
+    const a = analyze('Ruiz wrote to staff that the office would close.');
+    assert.deepEqual(a.claims.map((c) => c.content.text), ['that the office would close']);
+  });
+});
