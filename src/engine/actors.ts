@@ -78,6 +78,20 @@ function stripDeterminer(tokens: Token[], r: TokenRange): TokenRange {
   return { first, last };
 }
 
+/**
+ * "the sheriff's office", "Ruiz's campaign": a body is named with its owner, which tells one office from another;
+ * a person keeps only the role ("the mayor's chief of staff" → "chief of staff", resolved as a nominal).
+ */
+function keepBodysOwner(tokens: Token[], r: TokenRange, stripped: TokenRange): TokenRange {
+  const possessive = stripped.first - 1;
+  if (possessive <= r.first || (tokens[possessive].lower !== "'s" && tokens[possessive].lower !== '\u2019s')) return stripped;
+  const head = tokens[stripped.last].lower;
+  if (!ORGANISATION_NOUNS.has(head) && !ORGANIZATION_HEADS.has(head)) return stripped;
+  let first = r.first;
+  while (first < possessive && tokens[first].pos === 'DET') first++;
+  return first < possessive ? { first, last: stripped.last } : stripped;
+}
+
 /** A role when the range is a description headed by a role noun ("the Kremlin spokesperson"). */
 export function roleOf(tokens: Token[], r: TokenRange): string | null {
   if (r.first > r.last) return null;
@@ -459,7 +473,7 @@ export class ActorBuilder {
     }
     // A lone pronoun is resolved by the caller; "most of them" is a group of its own.
     if (headToken.pos === 'PRON' && head.first === head.last) return null;
-    const stripped = stripDeterminer(t, head);
+    const stripped = keepBodysOwner(t, head, stripDeterminer(t, head));
     if (stripped.first > stripped.last) return null;
     const text = joinTokens(t, stripped.first, stripped.last);
     const known = rootOf(this.byDescription.get(text.toLowerCase()) ?? null);

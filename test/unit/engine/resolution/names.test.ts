@@ -111,3 +111,11 @@ describe('lexicon/firstNames', () => {
     for (const word of ['May', 'Will', 'Jordan', 'Summer', 'Washington']) assert.equal(isFirstName(word), false, word);
   });
 });
+
+describe('resolution: a body named with its owner', () => {
+  it('names "the sheriff\'s office" with its owner, and a person by role alone', () => {
+    const names = (text: string) => analyze(text).actors.map((x) => x.name);
+    assert.deepEqual(names('The sheriff’s office said deputies found the car.').filter((n) => n.includes('office')), ['sheriff’s office']);
+    assert.ok(names('The mayor’s chief of staff said the road would reopen.').includes('chief of staff'));
+  });
+});
