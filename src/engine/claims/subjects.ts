@@ -9,6 +9,10 @@ import type { Token } from '../tokens';
 import { isPeopleNoun } from '../resolution/notActors';
 import { TokenRange, TIME_WORDS, Context, isComma, closesQuote, Subject } from './context';
 
+/** Words that open a clause of time, cause or condition, which the tagger may read as prepositions. */
+const CLAUSE_OPENERS = new Set(['until', 'till', 'unless', 'because', 'before', 'after', 'since', 'while', 'whereas', 'although',
+  'though', 'if', 'once', 'when', 'whether']);
+
 /** Words that tie people to what they know or whom they are near: "officials familiar with", "aides close to". */
 const POST_MODIFIERS = new Set(['familiar', 'close', 'knowledgeable', 'briefed', 'involved', 'privy', 'loyal', 'allied',
   'connected', 'sympathetic', 'opposed', 'tied', 'linked', 'aligned', 'acquainted']);
@@ -180,7 +184,9 @@ export function subjectLeft(ctx: Context, cueFirst: number, afterParticiple = fa
     return tokens[cueFirst].lower.endsWith('ing') ? { head: { first: a, last: j }, appositive: null, source: { first: a, last: j } } : null;
   }
   if (modified) return modified;
-  if (a - 2 >= s.first && tokens[a - 1].pos === 'ADP') {
+  // ("… barred Riverton until the council agreed": a word that opens a clause of time or condition leaves the
+  // noun after it the verb's subject.)
+  if (a - 2 >= s.first && tokens[a - 1].pos === 'ADP' && !CLAUSE_OPENERS.has(tokens[a - 1].lower)) {
     const outer = nounPhraseEndingAt(tokens, a - 2, s.first);
     if (outer >= 0) return { head: { first: outer, last: a - 2 }, appositive: null, source: { first: outer, last: j } };
   }

@@ -42,3 +42,14 @@ describe('the platform X', () => {
     assert.ok(!a.actors.some((x) => x.name === 'X' && x.kind === 'person'), JSON.stringify(a.actors.map((x) => [x.name, x.kind])));
   });
 });
+
+describe('a clause of time or condition before the subject', () => {
+  it('gives "… until the Kestrel government agreed to pay" to the government, not to the place before "until"', () => {
+    const a = analyze('The border stayed closed to trucks from Riverton until the Kestrel government agreed to pay for the wall.');
+    assert.equal(speakerOf(a, 'to pay for the wall')?.toLowerCase(), 'kestrel government');
+  });
+
+  it('still reads people at a body as the people: "Officials at the ministry said"', () => {
+    assert.equal(speakerOf(analyze('Officials at the ministry said the plan was sound.'), 'the plan was sound'), 'officials');
+  });
+});
