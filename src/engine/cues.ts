@@ -1,6 +1,6 @@
 /** Finds the reporting cues of a sentence: verbs and phrases that introduce what someone said. */
 import { CUE_WORDS, CueClass, CueWord, GENERATED_CUE_WORDS, HEARER_VERBS, ISSUING_VERBS, PHRASE_CUES, SOURCE_AFTER_PHRASES, SPEECH_ACT_NOUNS, SPEECH_NOUNS } from './lexicon/cues';
-import type { VerbForm } from './lexicon/inflect';
+import { inflect, type VerbForm } from './lexicon/inflect';
 import { regardsAs, SEEING_VERBS } from './lexicon/seeingAs';
 import { matchInPoll } from './pollCues';
 import { Complement, complementAfter, complementStart, CONTENT_PREPOSITIONS } from './complements';
@@ -123,7 +123,9 @@ function matchVerb(tokens: Token[], i: number, first: number, entry: { cueClass:
       // "vowed to veto": the cue before "to" already takes the infinitive as its content.
       // "decided to characterise": any cue word before "to" speaks for itself, whether or not it makes a claim.
       // "seemed to suggest" is a hedged claim of its own (claims/seeming.ts).
-      if (i - 2 < first || CUE_WORDS.has(tokens[i - 2].lower) || HEDGE_VERBS.has(tokens[i - 2].lower)) return null;
+      // "continued to insist", "began to argue": a verb of aspect before "to" only times the cue, which reports.
+      const before = i - 2 >= first ? tokens[i - 2].lower : '';
+      if (!before || (CUE_WORDS.has(before) && !ASPECT_VERBS.has(before)) || HEDGE_VERBS.has(before)) return null;
       afterTo = true;
     }
     if (i === first) return null;
@@ -217,6 +219,9 @@ export function closesQuoteAfterComma(tokens: Token[], k: number): boolean {
   return !!t && !!prev && t.quote >= 0 && /^[”"'’]+$/.test(t.text) && prev.text === ',' && prev.quote === t.quote &&
     (!next || next.quote !== t.quote);
 }
+
+/** Verbs of aspect: "continued to insist" reports through its second verb, whose subject is the first verb's. */
+const ASPECT_VERBS = new Set(['continue', 'begin', 'start', 'resume'].flatMap((base) => inflect(base).map(([form]) => form)));
 
 /** Verbs of seeming whose "to" infinitive claims/seeming.ts reads as a hedged claim of the subject's. */
 const HEDGE_VERBS = new Set(['seem', 'seems', 'seemed', 'seeming', 'appear', 'appears', 'appeared', 'appearing']);

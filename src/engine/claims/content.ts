@@ -173,7 +173,7 @@ function startsTime(tokens: Token[], k: number): boolean {
 }
 
 /** "ever-growing": a hyphen with a word touching it on each side joins one word; a spaced "-" is a dash. */
-function joinsWord(tokens: Token[], k: number): boolean {
+export function joinsWord(tokens: Token[], k: number): boolean {
   const prev = tokens[k - 1], next = tokens[k + 1];
   return !!prev && !!next && prev.end === tokens[k].start && tokens[k].end === next.start;
 }

@@ -9,7 +9,7 @@ import type { Token } from '../tokens';
 import type { Sentence } from '../units';
 import { Pattern, DraftClaim, SENTENCE_END, SUBORDINATORS, clauseFollows, Context, isComma, closesQuote, contentEndToken, hasVerb, make, Range, Subject } from './context';
 import { couldSpeak, hasSpeakingSubject, joinedToVerbBefore, subjectLeft, subjectRight, subjectOfNearestVerb } from './subjects';
-import { skipToContent, contentRight, contentLeft, afterClause, splitQuotedCoordinates, withContinuation } from './content';
+import { skipToContent, contentRight, contentLeft, afterClause, splitQuotedCoordinates, withContinuation, joinsWord } from './content';
 import { transcriptClaim, colonClaim, dashClaim, headlineColonClaim, introducedQuote } from './signed';
 import { asSayingObject, quotedClauseClaims, quoteThenSpeakerClaims } from './quoted';
 import { appendAll } from '../arrays';
@@ -33,9 +33,15 @@ export function draftSentenceClaims(tokens: Token[], quotes: Quote[], s: Sentenc
     // Content on the right ends where a following participle cue (", adding that …") starts its own claim.
     let limit = s.last;
     const next = cues[c + 1];
+    // "… but did not say when": the next cue's verb group starts at its auxiliaries and adverbs. (After a comma an
+    // auxiliary goes on a clause interrupted by an aside: "Ruiz, during the talks, had laid out …".)
+    const nextStart = next ? verbGroupStart(tokens, cue.last, next.first) : -1;
     const beforeNext = next ? tokens[next.first - 1] : undefined;
-    if (next && beforeNext && (isComma(beforeNext) || ['and', 'but'].includes(beforeNext.lower))) {
-      limit = next.first - 2;
+    // (", eventually saying …": a participle after a comma and its adverbs also starts a claim of its own.)
+    const groupAfterJoint = next && nextStart < next.first && (['and', 'but'].includes(tokens[nextStart - 1].lower) ||
+      (next.form === 'gerund' && isComma(tokens[nextStart - 1])));
+    if (next && beforeNext && (isComma(beforeNext) || ['and', 'but'].includes(beforeNext.lower) || groupAfterJoint)) {
+      limit = (groupAfterJoint ? nextStart : next.first) - 2;
       if (limit >= s.first && isComma(tokens[limit])) limit--;
     } else if (next && closesQuoteAfterComma(tokens, next.first - 1)) {
       // "said the vote “is over,” adding that …": the quote, closing mark and all, ends before the participle.
@@ -44,7 +50,7 @@ export function draftSentenceClaims(tokens: Token[], quotes: Quote[], s: Sentenc
       // "… accused him of lying, after he called her a liar": a comma and a subordinator before the next cue's
       // subject open the narrator's clause of time or cause, outside the first cue's content; "Ruiz said the
       // plan works and Council Member Tom Hale warned that …": "and" and a new subject open a clause of its own.
-      const boundary = clauseBoundaryBefore(tokens, cue.last, next.first);
+      const boundary = clauseBoundaryBefore(tokens, cue.last, nextStart);
       if (boundary > 0) limit = boundary - 1;
     }
     if (cue.base === 'in') {
@@ -128,9 +134,20 @@ function clauseBoundaryBefore(tokens: Token[], cueLast: number, nextCue: number)
       if (NARRATOR_CLAUSE_OPENERS.has(t.lower)) return isComma(tokens[k - 1]) ? k - 1 : -1;
       if ((t.lower === 'and' || t.lower === 'but') && hasVerb(tokens, cueLast + 1, k - 1)) return isComma(tokens[k - 1]) ? k - 1 : k;
     }
-    if (t.quote >= 0 || !SUBJECT_POS.has(t.pos)) return -1;
+    // "three-quarters said": a hyphen inside a word is part of the subject.
+    if (t.quote >= 0 || !(SUBJECT_POS.has(t.pos) || (t.text === '-' && joinsWord(tokens, k)))) return -1;
   }
   return -1;
+}
+
+/**
+ * The first token of the verb group whose head is the cue at `cueFirst`: back over the auxiliaries, negation and
+ * adverbs between a subject and its verb ("did not say", "has also said"), never to `after` or into a quote.
+ */
+function verbGroupStart(tokens: Token[], after: number, cueFirst: number): number {
+  let k = cueFirst;
+  while (k - 1 > after && k > cueFirst - 4 && tokens[k - 1].quote < 0 && isBetweenSubjectAndVerb(tokens[k - 1])) k--;
+  return k;
 }
 
 /** Relative pronouns that open a clause about the noun before them. */

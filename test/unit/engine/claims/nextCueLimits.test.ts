@@ -1,0 +1,47 @@
+/**
+ * Where a claim's content stops when the sentence goes on to another cue (claims/index.ts), and cues reached
+ * through a verb of aspect (cues.ts). Every fixture text is invented.
+ */
+import * as assert from 'node:assert/strict';
+import { analyze } from '../../../../src/engine';
+
+function contents(text: string): string[] {
+  return analyze(text).claims.map((c) => c.content.text);
+}
+
+describe('claims: content before the next cue', () => {
+  it('stops before "but" when the next cue has auxiliaries and a negation before it', () => {
+    const found = contents('Ana Ruiz said Tom Hale stopped the audits, but Ruiz did not say when.');
+    assert.equal(found[0], 'Tom Hale stopped the audits');
+  });
+
+  it('stops before "and" when the next cue’s subject is a hyphenated word', () => {
+    const found = contents('Six in 10 voters said the mayor is honest, and three-quarters said the same of the clerk.');
+    assert.deepEqual(found, ['the mayor is honest', 'the same of the clerk']);
+  });
+
+  it('runs on past an aside whose clause goes on with an auxiliary and a cue', () => {
+    const found = contents('Ana Ruiz noted that Tom Hale, during his speech, had laid out so many terms that no deal could hold.');
+    assert.equal(found[0], 'that Tom Hale, during his speech, had laid out so many terms that no deal could hold');
+  });
+
+  it('still runs on through "and" when no new subject follows it', () => {
+    const found = contents('Ana Ruiz said the bridge is safe and the road will reopen.');
+    assert.deepEqual(found, ['the bridge is safe and the road will reopen']);
+  });
+});
+
+describe('cues: a verb of aspect before "to"', () => {
+  it('reads "continued to insist" and "began to argue" as the second verb’s claims, for the first verb’s subject', () => {
+    const a = analyze('Ana Ruiz is continuing to insist she will release the files. Tom Hale began to argue that the levy was fair.');
+    assert.deepEqual(a.claims.map((c) => [c.content.text, c.cue?.text, c.source?.text]), [
+      ['she will release the files', 'insist', 'Ana Ruiz'],
+      ['that the levy was fair', 'argue', 'Tom Hale'],
+    ]);
+  });
+
+  it('still leaves a cue after "to" to an intention verb before it', () => {
+    const a = analyze('Tom Hale decided to describe the levy as fair.');
+    assert.ok(a.claims.every((c) => c.cue?.text !== 'describe'), JSON.stringify(a.claims.map((c) => c.cue?.text)));
+  });
+});
