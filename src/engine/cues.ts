@@ -77,11 +77,14 @@ function matchIssuing(tokens: Token[], i: number, last: number): CueMatch | null
   return null;
 }
 
+/** Pronouns after which a cue word tagged as a noun is still the verb: subjects, and "who" ("voters who support …"). */
+const PRONOUNS_BEFORE_VERB = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you', 'who']);
+
 function matchVerb(tokens: Token[], i: number, first: number, entry: { cueClass: CueClass; form: VerbForm; base: string }): CueMatch | null {
   const t = tokens[i];
   const prev = i > first ? tokens[i - 1] : undefined;
   // "the statement", "his remarks", "a noted author": nouns and adjectives after a determiner are not cues.
-  if ((t.pos === 'NOUN' || t.pos === 'ADJ' || t.pos === 'PROPN') && prev && (DETERMINERS.has(prev.pos) || prev.lower === "'s" || prev.lower === '\u2019s' || (prev.pos === 'PRON' && prev.lower !== 'he' && prev.lower !== 'she' && prev.lower !== 'they' && prev.lower !== 'it' && prev.lower !== 'we' && prev.lower !== 'i'))) return null;
+  if ((t.pos === 'NOUN' || t.pos === 'ADJ' || t.pos === 'PROPN') && prev && ((DETERMINERS.has(prev.pos) && !standsForPeople(tokens, i - 1)) || prev.lower === "'s" || prev.lower === '\u2019s' || (prev.pos === 'PRON' && !PRONOUNS_BEFORE_VERB.has(prev.lower)))) return null;
   if (t.pos === 'ADP' || t.pos === 'DET' || t.pos === 'SCONJ' || t.pos === 'CCONJ') return null;
   // "self-described", "so-called": half of a hyphenated word.
   if (prev && prev.text === '-' && prev.end === t.start) return null;
@@ -167,7 +170,7 @@ function pluralSubjectReports(tokens: Token[], i: number, entry: CueWord): boole
   const prev = tokens[i - 1];
   if (!prev || prev.quote >= 0) return false;
   // "64 percent call him …": a share of people is plural although its noun is not.
-  const share = prev.lower === 'percent' && tokens[i - 2]?.pos === 'NUM';
+  const share = (prev.lower === 'percent' && tokens[i - 2]?.pos === 'NUM') || standsForPeople(tokens, i - 1);
   if (!share && ((prev.pos !== 'NOUN' && prev.pos !== 'PROPN') || !/[^'’]s$/.test(prev.lower))) return false;
   if (clauseOpensAt(tokens, i + 1)) return cueClass !== 'object';
   const next = tokens[i + 1];
@@ -184,6 +187,20 @@ function pluralSubjectReports(tokens: Token[], i: number, entry: CueWord): boole
   return cueClass === 'infinitive' && next.lower === 'to' && tokens[i + 2]?.pos === 'VERB';
 }
 
+/** Words that stand alone for a share of people: "most support a ban", "half say they …". */
+const QUANTITY_SUBJECTS = new Set(['most', 'many', 'some', 'half', 'few', 'both', 'all', 'majority', 'minority', 'plurality']);
+
+/**
+ * A share of people that ends at token `k` and can be a plural subject: "4 in 10", "six in 10" (a count out of a
+ * total), or "most", "half" standing alone (not "the most", "a half").
+ */
+function standsForPeople(tokens: Token[], k: number): boolean {
+  const t = tokens[k];
+  if (t.quote >= 0) return false;
+  if (t.pos === 'NUM') return k >= 2 && tokens[k - 1].lower === 'in' && tokens[k - 2].pos === 'NUM';
+  return QUANTITY_SUBJECTS.has(t.lower) && !(k >= 1 && tokens[k - 1].pos === 'DET');
+}
+
 /** Whether a comma stands right before the noun phrase that ends at token `last` ("…, F.A.A. records show"). */
 function commaBeforePhrase(tokens: Token[], last: number): boolean {
   let k = last;
@@ -192,7 +209,7 @@ function commaBeforePhrase(tokens: Token[], last: number): boolean {
 }
 
 /** Pronouns that can only be objects: after a cue word read as a noun they show it is a verb. */
-const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'us', 'me']);
+const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'us', 'me', 'it']);
 
 /**
  * "voters saying they want a ban", "Neighbors supporting Ms. Ruiz": a participle right after a noun describes

@@ -293,7 +293,9 @@ function draftFromCue(ctx: Context, cue: CueMatch, limit: number, nextCue: numbe
     if (left && left.first === s.first) return [withContinuation(ctx, make(ctx, left, cue, subject, 'inverted'), afterClause(ctx, skipToContent(ctx, cue, cue.last + 1)))];
   }
   const right = contentRight(ctx, cue, limit, subject);
-  if (right && cue.modifiesNoun) {
+  // "Voters who support Ms. Ruiz are …": a relative clause's words end where the main clause's verb takes over.
+  const relative = RELATIVE_WORDS.has(tokens[subject.source.last].lower) && subject.source.last === cue.first - 1;
+  if (right && (cue.modifiesNoun || relative)) {
     // "Neighbors supporting Ms. Ruiz have …": the participle's words end where the sentence's own verb takes over.
     const last = modifierContentEnd(tokens, cue, right.range.first, right.range.last);
     return last >= right.range.first ? [make(ctx, { first: right.range.first, last }, cue, subject, 'subject')] : [];

@@ -9,6 +9,9 @@ import type { Token } from '../tokens';
 import { isPeopleNoun } from '../resolution/notActors';
 import { TokenRange, TIME_WORDS, Context, isComma, closesQuote, Subject } from './context';
 
+/** Object pronouns after a modifier's preposition: "close to him", "familiar with them". */
+const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'us', 'me']);
+
 /** Words that tie people to what they know or whom they are near: "officials familiar with", "aides close to". */
 const POST_MODIFIERS = new Set(['familiar', 'close', 'knowledgeable', 'briefed', 'involved', 'privy', 'loyal', 'allied',
   'connected', 'sympathetic', 'opposed', 'tied', 'linked', 'aligned', 'acquainted']);
@@ -165,8 +168,14 @@ export function subjectLeft(ctx: Context, cueFirst: number, afterParticiple = fa
     const modified = speakerBeforeModifier(ctx, b, j);
     return modified ?? { head: { first: b, last: antecedentLast }, appositive: null, source: { first: b, last: j } };
   }
+  // "a source close to him said": an object pronoun after a modifier's preposition.
+  const nearPronoun = OBJECT_PRONOUNS.has(tokens[j].lower) ? speakerBeforeModifier(ctx, j, j) : null;
+  if (nearPronoun) return nearPronoun;
   let a = nounPhraseEndingAt(tokens, j, s.first);
   if (a < 0 || !canSpeak(tokens, j)) return null;
+  // "officials familiar with the plan said" is not the absolute clause of "…, with officials saying" below.
+  const modified = speakerBeforeModifier(ctx, a, j);
+  if (modified) return modified;
   // "In a meeting with the board Ruiz said": after a preposition, a name right after a common noun that is no role
   // ("the singer Adele") starts the subject; the noun ends the fronted phrase.
   if (a - 1 >= s.first && tokens[a - 1].pos === 'ADP') a = nameAfterCommonNoun(tokens, a, j);
@@ -176,8 +185,6 @@ export function subjectLeft(ctx: Context, cueFirst: number, afterParticiple = fa
   if (a - 1 >= s.first && tokens[a - 1].lower === 'with' && tokens[cueFirst].pos !== 'NOUN' && adjunctBefore(tokens, s.first, a - 2)) {
     return tokens[cueFirst].lower.endsWith('ing') ? { head: { first: a, last: j }, appositive: null, source: { first: a, last: j } } : null;
   }
-  const modified = speakerBeforeModifier(ctx, a, j);
-  if (modified) return modified;
   if (a - 2 >= s.first && tokens[a - 1].pos === 'ADP') {
     const outer = nounPhraseEndingAt(tokens, a - 2, s.first);
     if (outer >= 0) return { head: { first: outer, last: a - 2 }, appositive: null, source: { first: outer, last: j } };

@@ -1,0 +1,48 @@
+/**
+ * Speakers the tagger or the subject reader used to lose: a share of people before a cue word tagged as a noun
+ * ("4 in 10 say", "most support"), a relative "who" before one, and people before a modifier at the end of the
+ * sentence ("…, officials familiar with the plan said"). Every fixture text is invented.
+ */
+import * as assert from 'node:assert/strict';
+import { analyze } from '../../../../src/engine';
+
+function claims(text: string): Array<[string, string | undefined, string | undefined]> {
+  return analyze(text).claims.map((c) => [c.content.text, c.cue?.text, c.source?.text]);
+}
+
+describe('cues: a share of people before a cue word the tagger reads as a noun', () => {
+  it('reads "4 in 10 say" and "Four in 10 support" as verbs with the share as speaker', () => {
+    assert.deepEqual(claims('About 4 in 10 say they want the next mayor to act.')[0], ['they want the next mayor to act', 'say', '4 in 10']);
+    assert.deepEqual(claims('Four in 10 support a ban.'), [['a ban', 'support', 'Four in 10']]);
+  });
+
+  it('reads "Most support", but not "the most support", as a verb', () => {
+    assert.deepEqual(claims('Most support the levy.'), [['the levy', 'support', 'Most']]);
+    assert.deepEqual(claims('The most support came from Bayside.'), []);
+  });
+
+  it('reads "Others call it …" with "it" as the object of a verb', () => {
+    assert.deepEqual(claims('Others call it the lazy tax.'), [['it the lazy tax', 'call', 'Others']]);
+  });
+});
+
+describe('claims: a relative clause as the speaker', () => {
+  it('reads "voters who support Ruiz are …" up to the main clause’s verb', () => {
+    assert.deepEqual(claims('Many voters who support Ruiz are young.'), [['Ruiz', 'support', 'Many voters who']]);
+    assert.deepEqual(claims('Many voters who say they want a ban are young.'), [['they want a ban', 'say', 'Many voters who']]);
+  });
+});
+
+describe('subjects: people before a modifier, after the content', () => {
+  it('gives the clause before the comma to "officials familiar with the plan"', () => {
+    assert.deepEqual(claims('Tom Hale will leave, officials familiar with the plan said.'), [['Tom Hale will leave', 'said', 'officials familiar with the plan']]);
+  });
+
+  it('accepts an object pronoun after the modifier ("a source close to him")', () => {
+    assert.deepEqual(claims('Tom Hale will leave, a source close to him said.'), [['Tom Hale will leave', 'said', 'a source close to him']]);
+  });
+
+  it('keeps "with officials saying …" an absolute clause of its own', () => {
+    assert.deepEqual(claims('Cases rose, with officials saying the clinic was full.'), [['the clinic was full', 'saying', 'officials']]);
+  });
+});
