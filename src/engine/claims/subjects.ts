@@ -272,6 +272,7 @@ export function subjectRight(ctx: Context, cue: CueMatch): Subject | null {
   if (i > s.last) return null;
   let last = nounPhraseStartingAt(tokens, i, s.last);
   if (last < 0 && cue.sourceAfter) last = mistaggedPluralAt(tokens, i, s.last);
+  if (last < 0 && cue.sourceAfter) last = sourceSegmentEnd(tokens, i, s.last);
   if (last < 0) return null;
   const close = parenthesisClosing(tokens, last + 1, s.last);
   const headLast = last;
@@ -302,6 +303,25 @@ function mistaggedPluralAt(tokens: Token[], i: number, max: number): number {
     const ends = !next || k + 1 > max || isComma(next) || /^[.;:!?)]$/.test(next.text) || next.pos === 'ADP';
     // "according to reports" names no source at all: claims/agentless.ts reads it.
     if (ends) return /[^s]s$/.test(t.lower) && !UNSOURCED_PLURALS.has(t.lower) ? k : -1;
+  }
+  return -1;
+}
+
+/** How many words a source after "according to" may have when the tagger breaks its noun phrase. */
+const MAX_SOURCE_SEGMENT = 12;
+
+/**
+ * "according to recent polling,", "according to exit polls reported by the station.": when the tagger breaks the
+ * noun phrase (a gerund, a noun read as a verb), the source after "according to" runs to the next comma, parenthesis
+ * or the sentence's end, if that comes within a few words and opens with a word, outside quotes; else -1.
+ */
+function sourceSegmentEnd(tokens: Token[], i: number, max: number): number {
+  if (!/\p{L}/u.test(tokens[i].text) || tokens[i].pos === 'SCONJ' || tokens[i].pos === 'CCONJ') return -1;
+  for (let k = i; k <= max && k < i + MAX_SOURCE_SEGMENT; k++) {
+    const t = tokens[k];
+    if (t.quote >= 0) return -1;
+    const next = tokens[k + 1];
+    if (k + 1 > max || isComma(next) || /^[.;:!?()]$/.test(next.text)) return k;
   }
   return -1;
 }
