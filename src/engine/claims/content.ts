@@ -130,6 +130,7 @@ export function contentRight(ctx: Context, cue: CueMatch, limit: number, subject
   if (last < i) return null;
   // "opposed the tax, down from …", "endorsed her – they appeared …": an object ends with its phrase.
   if (cue.cueClass === 'object' && !explicitThat && tokens[i].quote < 0) last = objectEnd(tokens, i, last);
+  last = beforeContrast(tokens, i, last);
   // A bare clause after a speech verb must at least look like a clause or a quote; "say" and "tell" are
   // trusted with any few words (the tagger misses verbs such as "proposals offer").
   const trusted = (cue.base === 'say' || cue.base === 'tell') && last - i >= 2;
@@ -145,6 +146,19 @@ export function contentRight(ctx: Context, cue: CueMatch, limit: number, subject
   const first = HEARER_IN_CONTENT.has(cue.base) && t.lower === 'to' && i > cue.last + 1 && tokens[cue.last + 1].quote < 0 &&
     nounPhraseStartingAt(tokens, cue.last + 1, i - 1) >= 0 ? cue.last + 1 : i;
   return { range: { first, last }, explicitThat };
+}
+
+/**
+ * "said the vote was close, but the count goes on": a comma and "but" outside quotes turn from what was said to the
+ * writer's own contrast; the content ends before the comma (on PolNeAR train, ", and" with a clause after it gains
+ * nothing: it ends lists and shared clauses as often as the writer's words). Returns `last` when no such turn comes after `first`.
+ */
+function beforeContrast(tokens: Token[], first: number, last: number): number {
+  for (let k = first + 1; k < last; k++) {
+    if (tokens[k].text !== ',' || tokens[k].quote >= 0 || tokens[k + 1].quote >= 0) continue;
+    if (tokens[k + 1].lower === 'but') return k - 1;
+  }
+  return last;
 }
 
 /**

@@ -321,7 +321,8 @@ function sourceSegmentEnd(tokens: Token[], i: number, max: number): number {
     const t = tokens[k];
     if (t.quote >= 0) return -1;
     const next = tokens[k + 1];
-    if (k + 1 > max || isComma(next) || /^[.;:!?()]$/.test(next.text)) return k;
+    // "according to reports" names no source at all: claims/agentless.ts reads it.
+    if (k + 1 > max || isComma(next) || /^[.;:!?()]$/.test(next.text)) return UNSOURCED_PLURALS.has(t.lower) ? -1 : k;
   }
   return -1;
 }

@@ -45,3 +45,22 @@ describe('cues: a verb of aspect before "to"', () => {
     assert.ok(a.claims.every((c) => c.cue?.text !== 'describe'), JSON.stringify(a.claims.map((c) => c.cue?.text)));
   });
 });
+
+describe('claims: the writer’s contrast after the content', () => {
+  it('ends the content before ", but" outside quotes', () => {
+    assert.deepEqual(contents('Ana Ruiz said the vote was close, but the count in Bayside goes on.'), ['the vote was close']);
+  });
+
+  it('keeps ", but" inside a quote', () => {
+    assert.deepEqual(contents('Ana Ruiz said “the vote was close, but the count goes on.”'), ['“the vote was close, but the count goes on.”']);
+  });
+});
+
+describe('subjects: a broken noun phrase after "according to"', () => {
+  it('takes the words up to the comma or the sentence’s end as the source', () => {
+    const before = analyze('According to recent polling, the mayor is leading the field.').claims;
+    assert.deepEqual(before.map((c) => [c.content.text, c.source?.text]), [['the mayor is leading the field', 'recent polling']]);
+    const after = analyze('The mayor leads, according to exit polls reported by the station.').claims;
+    assert.deepEqual(after.map((c) => [c.content.text, c.source?.text]), [['The mayor leads', 'exit polls reported by the station']]);
+  });
+});
