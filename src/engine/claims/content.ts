@@ -38,9 +38,27 @@ export function skipToContent(ctx: Context, cue: CueMatch, from: number): number
       if (npLast >= 0 && npLast - i <= 6) { i = npLast + 1; continue; }
     }
     if (isComma(t) && i + 1 <= s.last && (opensQuote(ctx, i + 1) || tokens[i + 1].lower === 'that')) { i++; continue; }
+    // "said, however, that …", "said — on the radio, as it happens — that …": an aside between commas or dashes.
+    const asideEnd = isComma(t) ? asideBeforeThat(tokens, i, s.last) : -1;
+    if (asideEnd > 0) { i = asideEnd + 1; continue; }
     break;
   }
   return i;
+}
+
+/** How many words an aside between a cue and its "that" may have. */
+const MAX_ASIDE = 12;
+
+/**
+ * The comma or dash that closes an aside opened at token `open` when "that" follows it ("…, however, that"), within
+ * a few words and outside quotes; else -1.
+ */
+function asideBeforeThat(tokens: Token[], open: number, last: number): number {
+  for (let k = open + 2; k < last && k <= open + MAX_ASIDE; k++) {
+    if (tokens[k].quote >= 0) return -1;
+    if (isComma(tokens[k]) && tokens[k + 1].lower === 'that' && tokens[k + 1].quote < 0) return k;
+  }
+  return -1;
 }
 
 /** "has not said", "never explained", "didn't say": a negation within two words before the cue. */

@@ -64,3 +64,10 @@ describe('subjects: a broken noun phrase after "according to"', () => {
     assert.deepEqual(after.map((c) => [c.content.text, c.source?.text]), [['The mayor leads', 'exit polls reported by the station']]);
   });
 });
+
+describe('content: an aside between the cue and "that"', () => {
+  it('skips ", however," and a dashed aside to the "that" clause', () => {
+    assert.deepEqual(contents('Ana Ruiz now says, however, that she will run.'), ['that she will run']);
+    assert.deepEqual(contents('Tom Hale said — on the radio, as it happens — that the levy passed.'), ['that the levy passed']);
+  });
+});
