@@ -148,10 +148,11 @@ export function contentRight(ctx: Context, cue: CueMatch, limit: number, subject
   if (last < i) return null;
   // "opposed the tax, down from …", "endorsed her – they appeared …": an object ends with its phrase.
   if (cue.cueClass === 'object' && !explicitThat && tokens[i].quote < 0) last = objectEnd(tokens, i, last);
-  last = beforeContrast(tokens, i, last);
+  last = beforeWritersWords(tokens, i, last);
   // A bare clause after a speech verb must at least look like a clause or a quote; "say" and "tell" are
   // trusted with any few words (the tagger misses verbs such as "proposals offer").
-  const trusted = (cue.base === 'say' || cue.base === 'tell') && last - i >= 2;
+  // "said yes", "said so": an answer word alone is what was said.
+  const trusted = (cue.base === 'say' || cue.base === 'tell') && (last - i >= 2 || (last === i && ANSWER_WORDS.has(t.lower)));
   // "snapped it to a teammate", "fumed at the delay": verbs of manner report only a quote, a colon or "that".
   if (MANNER_OF_SPEAKING.has(cue.base) && !explicitThat && tokens[i].quote < 0 && t.text !== ':') return null;
   if (!explicitThat && !trusted && cue.cueClass === 'speech' && tokens[i].quote < 0 && t.text !== ':') {
@@ -166,15 +167,19 @@ export function contentRight(ctx: Context, cue: CueMatch, limit: number, subject
   return { range: { first, last }, explicitThat };
 }
 
+/** Words that stand alone for a whole answer: "said yes", "said so". */
+const ANSWER_WORDS = new Set(['yes', 'no', 'so']);
+
 /**
- * "said the vote was close, but the count goes on": a comma and "but" outside quotes turn from what was said to the
- * writer's own contrast; the content ends before the comma (on PolNeAR train, ", and" with a clause after it gains
- * nothing: it ends lists and shared clauses as often as the writer's words). Returns `last` when no such turn comes after `first`.
+ * "said the vote was close, but the count goes on", "said he backs the bill, which includes …": a comma and "but"
+ * (the writer's contrast) or "which" (the writer's note on the last noun) outside quotes end what was said; the content
+ * ends before the comma. On PolNeAR train ", and" with a clause after it gains nothing: it ends lists and shared
+ * clauses as often as the writer's words. Returns `last` when no such turn comes after `first`.
  */
-function beforeContrast(tokens: Token[], first: number, last: number): number {
+function beforeWritersWords(tokens: Token[], first: number, last: number): number {
   for (let k = first + 1; k < last; k++) {
     if (tokens[k].text !== ',' || tokens[k].quote >= 0 || tokens[k + 1].quote >= 0) continue;
-    if (tokens[k + 1].lower === 'but') return k - 1;
+    if (tokens[k + 1].lower === 'but' || tokens[k + 1].lower === 'which') return k - 1;
   }
   return last;
 }

@@ -120,7 +120,7 @@ function purposeOfActiveVerb(tokens: Token[], subject: Subject): boolean {
 }
 
 /** Subordinators of time and cause that, after a comma, open a clause attached to the main verb. */
-const NARRATOR_CLAUSE_OPENERS = new Set(['after', 'before', 'when', 'while', 'since', 'once', 'until', 'because']);
+const NARRATOR_CLAUSE_OPENERS = new Set(['after', 'before', 'when', 'while', 'whereas', 'although', 'since', 'once', 'until', 'because']);
 
 /**
  * Where the clause of the cue at `nextCue` begins, when it is not part of the content before it: the comma of
@@ -131,11 +131,12 @@ function clauseBoundaryBefore(tokens: Token[], cueLast: number, nextCue: number)
   for (let k = nextCue - 1; k > cueLast + 1 && k >= nextCue - 7; k--) {
     const t = tokens[k];
     if (t.quote < 0 && k < nextCue - 1) {
-      if (NARRATOR_CLAUSE_OPENERS.has(t.lower)) return isComma(tokens[k - 1]) ? k - 1 : -1;
+      // "… said yes while 48 percent disagreed": a contrast opens the next speaker's clause even without a comma.
+      if (NARRATOR_CLAUSE_OPENERS.has(t.lower)) return isComma(tokens[k - 1]) ? k - 1 : CONTRAST_OPENERS.has(t.lower) ? k : -1;
       if ((t.lower === 'and' || t.lower === 'but') && hasVerb(tokens, cueLast + 1, k - 1)) return isComma(tokens[k - 1]) ? k - 1 : k;
     }
-    // "three-quarters said": a hyphen inside a word is part of the subject.
-    if (t.quote >= 0 || !(SUBJECT_POS.has(t.pos) || (t.text === '-' && joinsWord(tokens, k)))) return -1;
+    // "three-quarters said", "48 percent of the board agreed": a hyphen inside a word, or "of", is part of the subject.
+    if (t.quote >= 0 || !(SUBJECT_POS.has(t.pos) || t.lower === 'of' || (t.text === '-' && joinsWord(tokens, k)))) return -1;
   }
   return -1;
 }
@@ -149,6 +150,9 @@ function verbGroupStart(tokens: Token[], after: number, cueFirst: number): numbe
   while (k - 1 > after && k > cueFirst - 4 && tokens[k - 1].quote < 0 && isBetweenSubjectAndVerb(tokens[k - 1])) k--;
   return k;
 }
+
+/** Subordinators of contrast, which open a clause of their own even without a comma before them. */
+const CONTRAST_OPENERS = new Set(['while', 'whereas', 'although']);
 
 /** Relative pronouns that open a clause about the noun before them. */
 const RELATIVE_WORDS = new Set(['who', 'whom', 'whose', 'which']);

@@ -71,3 +71,14 @@ describe('content: an aside between the cue and "that"', () => {
     assert.deepEqual(contents('Tom Hale said — on the radio, as it happens — that the levy passed.'), ['that the levy passed']);
   });
 });
+
+describe('content: the writer’s note and the next speaker’s contrast', () => {
+  it('ends the content before ", which" outside quotes', () => {
+    assert.deepEqual(contents('Tom Hale said he backs the bill, which includes a new levy.'), ['he backs the bill']);
+  });
+
+  it('ends the content before "while" and the next speaker’s clause, with or without a comma', () => {
+    assert.deepEqual(contents('In the poll, 72 percent of voters said yes while 48 percent of the board agreed.'), ['yes']);
+    assert.deepEqual(contents('Ana Ruiz said the levy is fair whereas Tom Hale argued it was a tax.'), ['the levy is fair', 'it was a tax']);
+  });
+});
