@@ -37,7 +37,25 @@ const MAX_ADVERBS = 2;
 export function complementStart(tokens: readonly Token[], i: number, last: number): number {
   let k = i + 1;
   while (k <= last && k <= i + MAX_ADVERBS && tokens[k].pos === 'ADV' && tokens[k].lower !== 'not' && tokens[k].quote < 0) k++;
-  return k;
+  return afterHearer(tokens, k, last);
+}
+
+/** Prepositions of a topic, which may follow the hearer: "talked to voters about the levy". */
+const TOPIC_PREPOSITIONS = new Set(['about', 'of', 'on', 'over']);
+
+/**
+ * "talked to voters about the levy", "spoke with Ana Ruiz on the plan": past "to" or "with" and the hearer's short
+ * noun phrase (people: a name, a pronoun, a people noun), the topic's preposition; else `k` itself.
+ */
+function afterHearer(tokens: readonly Token[], k: number, last: number): number {
+  const t = tokens[k];
+  if (!t || k > last || (t.lower !== 'to' && t.lower !== 'with') || t.quote >= 0) return k;
+  const hearerLast = nounPhraseStartingAt(tokens as Token[], k + 1, last);
+  const after = hearerLast + 1;
+  if (hearerLast < 0 || hearerLast - k > 5 || after > last || tokens[after].quote >= 0 || !TOPIC_PREPOSITIONS.has(tokens[after].lower)) return k;
+  // Only people hear: "pointed to the rise of rents" points to a thing.
+  const named = tokens.slice(k + 1, after).some((w) => w.pos === 'PROPN' || isProperLike(w));
+  return named || namesPeople(tokens, k + 1, last) ? after : k;
 }
 
 /** The complement of the word at token i, within the sentence ending at token `last`. */

@@ -27,6 +27,12 @@ describe('complements: what follows a word', () => {
     assert.equal(complementOf('Tom Hale pointed to the budget.', 'pointed'), 'to');
   });
 
+  it('reads the topic past a hearer who is people ("talked to voters about", "spoke with Ana Ruiz on")', () => {
+    assert.equal(complementOf('Tom Hale talked to voters about the levy.', 'talked'), 'about');
+    assert.equal(complementOf('Tom Hale spoke with Ana Ruiz on the budget.', 'spoke'), 'on');
+    assert.equal(complementOf('Tom Hale pointed to the rise of rents.', 'pointed'), 'to');
+  });
+
   it('reads a quote, a colon and a question word', () => {
     assert.equal(complementOf('Hale wrote “we are done” on Friday.', 'wrote'), 'quote');
     assert.equal(complementOf('Hale wrote: the depot stays.', 'wrote'), 'colon');
