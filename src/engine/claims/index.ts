@@ -154,6 +154,19 @@ function verbGroupStart(tokens: Token[], after: number, cueFirst: number): numbe
 /** Subordinators of contrast, which open a clause of their own even without a comma before them. */
 const CONTRAST_OPENERS = new Set(['while', 'whereas', 'although']);
 
+/**
+ * "The bank forecasts that A, but has remained firm, saying B": after the previous claim's words (ending at character
+ * `contentEnd`), "and" or "but" and a verb with no subject of its own go on with that claim's speaker, up to the cue.
+ */
+function predicateGoesOn(tokens: Token[], contentEnd: number, cueFirst: number): boolean {
+  let k = cueFirst - 1;
+  while (k > 0 && tokens[k - 1].end > contentEnd) k--;
+  if (isComma(tokens[k])) k++;
+  if (k + 1 >= cueFirst || tokens[k].quote >= 0 || (tokens[k].lower !== 'and' && tokens[k].lower !== 'but')) return false;
+  const next = tokens[k + 1];
+  return next.pos === 'AUX' || next.pos === 'VERB' || (next.pos === 'ADV' && next.lower !== 'then');
+}
+
 /** Relative pronouns that open a clause about the noun before them. */
 const RELATIVE_WORDS = new Set(['who', 'whom', 'whose', 'which']);
 
@@ -253,7 +266,9 @@ function draftFromCue(ctx: Context, cue: CueMatch, limit: number, nextCue: numbe
     // The claim just before reaches this comma with its words, or with its cue and speaker ("…,” said Rao, adding …").
     const adjacent = previous && previous.sentence === ctx.index && (previous.contentEnd >= tokens[cue.first - 2]?.start ||
       (previous.source !== null && previous.cue !== null && Math.max(previous.source.last, previous.cue.last) === cue.first - 2 && previous.source.first > previous.cue.first));
-    if (adjacent) return [{ ...make(ctx, right.range, cue, null, pattern), continues: previous! }];
+    if (adjacent || (previous && previous.sentence === ctx.index && predicateGoesOn(tokens, previous.contentEnd, cue.first))) {
+      return [{ ...make(ctx, right.range, cue, null, pattern), continues: previous! }];
+    }
     const verbSubject = subjectOfNearestVerb(ctx, cue.first - 1);
     return verbSubject ? [make(ctx, right.range, cue, verbSubject, pattern)] : [];
   }
@@ -297,9 +312,7 @@ function draftFromCue(ctx: Context, cue: CueMatch, limit: number, nextCue: numbe
     if (left && left.first === s.first) return [withContinuation(ctx, make(ctx, left, cue, subject, 'inverted'), afterClause(ctx, skipToContent(ctx, cue, cue.last + 1)))];
   }
   const right = contentRight(ctx, cue, limit, subject);
-  // "Voters who support Ms. Ruiz are …": a relative clause's words end where the main clause's verb takes over.
-  const relative = RELATIVE_WORDS.has(tokens[subject.source.last].lower) && subject.source.last === cue.first - 1;
-  if (right && (cue.modifiesNoun || relative)) {
+  if (right && cue.modifiesNoun) {
     // "Neighbors supporting Ms. Ruiz have …": the participle's words end where the sentence's own verb takes over.
     const last = modifierContentEnd(tokens, cue, right.range.first, right.range.last);
     return last >= right.range.first ? [make(ctx, { first: right.range.first, last }, cue, subject, 'subject')] : [];

@@ -82,3 +82,20 @@ describe('content: the writer’s note and the next speaker’s contrast', () =>
     assert.deepEqual(contents('Ana Ruiz said the levy is fair whereas Tom Hale argued it was a tax.'), ['the levy is fair', 'it was a tax']);
   });
 });
+
+describe('claims: a participle after a coordinated predicate', () => {
+  it('gives ", saying …" after "…, but has remained firm" to the speaker of the claim before', () => {
+    const a = analyze('The Riverton bank forecasts that rates will fall in 2027, but has remained firm, saying “the target is the priority”.');
+    assert.deepEqual(a.claims.map((c) => [c.content.text, c.cue?.text, a.actors.find((x) => x.id === c.actor)?.name]), [
+      ['that rates will fall in 2027', 'forecasts', 'riverton bank'],
+      ['“the target is the priority”', 'saying', 'riverton bank'],
+    ]);
+  });
+});
+
+describe('nested attributions: a participle inside a clause "according to" someone', () => {
+  it('keeps the belief of the participle’s own subject as a claim of its own', () => {
+    const a = analyze('Rescuers searched the ridge and volunteers used phone data, believing that Tom Hale was still alive, according to police.');
+    assert.deepEqual(a.claims.map((c) => [c.cue?.text, c.source?.text]), [['according to', 'police'], ['believing', 'volunteers']]);
+  });
+});
