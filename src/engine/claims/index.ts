@@ -154,13 +154,18 @@ function verbGroupStart(tokens: Token[], after: number, cueFirst: number): numbe
 /** Subordinators of contrast, which open a clause of their own even without a comma before them. */
 const CONTRAST_OPENERS = new Set(['while', 'whereas', 'although']);
 
+/** How many words may stand between a claim's words and a participle that goes on with its speaker. */
+const MAX_PREDICATE = 30;
+
 /**
  * "The bank forecasts that A, but has remained firm, saying B": after the previous claim's words (ending at character
  * `contentEnd`), "and" or "but" and a verb with no subject of its own go on with that claim's speaker, up to the cue.
  */
 function predicateGoesOn(tokens: Token[], contentEnd: number, cueFirst: number): boolean {
   let k = cueFirst - 1;
-  while (k > 0 && tokens[k - 1].end > contentEnd) k--;
+  // A predicate of a few words: the walk back stays short whatever the sentence (no square growth on long ones).
+  while (k > 0 && k > cueFirst - MAX_PREDICATE && tokens[k - 1].end > contentEnd) k--;
+  if (k === 0 || tokens[k - 1].end > contentEnd) return false;
   if (isComma(tokens[k])) k++;
   if (k + 1 >= cueFirst || tokens[k].quote >= 0 || (tokens[k].lower !== 'and' && tokens[k].lower !== 'but')) return false;
   const next = tokens[k + 1];
