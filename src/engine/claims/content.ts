@@ -136,6 +136,8 @@ export function contentRight(ctx: Context, cue: CueMatch, limit: number, subject
     return null;
   } else if (cue.cueClass === 'infinitive' && t.lower !== 'to' && !HEARER_VERBS.has(tokens[cue.first].lower)) {
     if (cue.form === 'phrase' && cue.base.endsWith(' to')) { /* "is expected to" already took "to" */ }
+    // "wants the board to resign", "expects prices to fall": who is to act, and the act, are what is wanted.
+    else if (agentOfInfinitive(tokens, i, limit)) { /* the content opens with the agent */ }
     else if (cue.form === 'phrase') return null;
     // "want", "hope" and friends report only with "to …" or "that …".
     else if (cue.base !== 'promise' && cue.base !== 'vow' && cue.base !== 'pledge' && cue.base !== 'agree') return null;
@@ -213,6 +215,13 @@ function startsTime(tokens: Token[], k: number): boolean {
 export function joinsWord(tokens: Token[], k: number): boolean {
   const prev = tokens[k - 1], next = tokens[k + 1];
   return !!prev && !!next && prev.end === tokens[k].start && tokens[k].end === next.start;
+}
+
+/** A short noun phrase at token `i` followed by "to" and a verb: "the board to resign", "prices to fall". */
+function agentOfInfinitive(tokens: Token[], i: number, limit: number): boolean {
+  const last = nounPhraseStartingAt(tokens, i, limit);
+  return last >= 0 && last - i < 6 && last + 2 <= limit && tokens[last + 1].lower === 'to' && tokens[last + 1].quote < 0 &&
+    opensInfinitive(tokens, last + 2, limit);
 }
 
 /** A verb right after "to", or after an adverb or two ("to quickly end"): an infinitive, not a preposition. */

@@ -168,6 +168,9 @@ export function subjectLeft(ctx: Context, cueFirst: number, afterParticiple = fa
     const modified = speakerBeforeModifier(ctx, b, j);
     return modified ?? { head: { first: b, last: antecedentLast }, appositive: null, source: { first: b, last: j } };
   }
+  // "Officials who spoke with the paper said": the people a relative clause describes speak.
+  const described = speakerBeforeRelative(ctx, j);
+  if (described) return described;
   // "a source close to him said": an object pronoun after a modifier's preposition.
   const nearPronoun = OBJECT_PRONOUNS.has(tokens[j].lower) ? speakerBeforeModifier(ctx, j, j) : null;
   if (nearPronoun) return nearPronoun;
@@ -205,6 +208,30 @@ export function subjectLeft(ctx: Context, cueFirst: number, afterParticiple = fa
     }
   }
   return { head: { first: a, last: j }, appositive: null, source: { first: a, last: j } };
+}
+
+/** How many words a relative clause between a speaker and the cue may have ("who spoke with the paper"). */
+const MAX_RELATIVE = 10;
+
+/**
+ * "Officials who spoke with the paper said", "a man who lives nearby said": a relative pronoun and its verb within a few
+ * words before the cue (token `j` ends the clause); the noun phrase before the pronoun speaks, when it can. Else null.
+ */
+function speakerBeforeRelative(ctx: Context, j: number): Subject | null {
+  const { tokens, s } = ctx;
+  for (let k = j - 1; k > s.first && k >= j - MAX_RELATIVE; k--) {
+    const t = tokens[k];
+    if (t.quote >= 0 || isComma(t)) return null;
+    if (t.lower !== 'who' && !(t.lower === 'that' && t.pos === 'PRON')) continue;
+    // (The tagger reads some verbs after "who" as nouns: "who lives/NOUN nearby".)
+    const verb = tokens[k + 1];
+    if (verb.pos !== 'VERB' && verb.pos !== 'AUX' && verb.pos !== 'ADV' && !(verb.pos === 'NOUN' && /(s|ed)$/.test(verb.lower))) return null;
+    const b = nounPhraseEndingAt(tokens, k - 1, s.first);
+    if (b < 0 || !couldSpeak(tokens, { first: b, last: k - 1 })) return null;
+    // The source is the people alone, as after a quote ("the defender who led the club … hinted").
+    return { head: { first: b, last: k - 1 }, appositive: null, source: { first: b, last: k - 1 } };
+  }
+  return null;
 }
 
 /**

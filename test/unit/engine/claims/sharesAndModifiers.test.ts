@@ -46,3 +46,22 @@ describe('subjects: people before a modifier, after the content', () => {
     assert.deepEqual(claims('Cases rose, with officials saying the clinic was full.'), [['the clinic was full', 'saying', 'officials']]);
   });
 });
+
+describe('subjects: people a relative clause describes', () => {
+  it('gives the claim to the people before "who …", through "with" and a verb the tagger reads as a noun', () => {
+    assert.deepEqual(claims('Officials who spoke with the Riverton Post said the board has become a shell.'),
+      [['the board has become a shell', 'said', 'Officials']]);
+    assert.deepEqual(claims('A man who lives nearby said the noise was constant.'), [['the noise was constant', 'said', 'A man']]);
+  });
+});
+
+describe('content: who is to act, after a verb of wanting', () => {
+  it('reads "want the board to resign" and "expects prices to fall" with the agent in the content', () => {
+    assert.deepEqual(claims('Voters want the board to resign.'), [['the board to resign', 'want', 'Voters']]);
+    assert.deepEqual(claims('Ana Ruiz expects prices to fall next year.'), [['prices to fall next year', 'expects', 'Ana Ruiz']]);
+  });
+
+  it('still leaves "wants a new levy" without a claim', () => {
+    assert.deepEqual(claims('Tom Hale wants a new levy.'), []);
+  });
+});
