@@ -175,7 +175,7 @@ function predicateGoesOn(tokens: Token[], contentEnd: number, cueFirst: number):
 /** Relative pronouns that open a clause about the noun before them. */
 const RELATIVE_WORDS = new Set(['who', 'whom', 'whose', 'which']);
 
-const SUBJECT_POS = new Set(['PRON', 'PROPN', 'NOUN', 'DET', 'ADJ', 'AUX', 'NUM']);
+const SUBJECT_POS = new Set(['PRON', 'PROPN', 'NOUN', 'DET', 'ADJ', 'AUX', 'NUM', 'ADP', 'ADV']);
 
 
 /**
