@@ -173,13 +173,14 @@ export function contentRight(ctx: Context, cue: CueMatch, limit: number, subject
 const ANSWER_WORDS = new Set(['yes', 'no', 'so']);
 
 /**
- * "said the vote was close, but the count goes on", "said he backs the bill, which includes …": a comma and "but"
- * (the writer's contrast) or "which" (the writer's note on the last noun) outside quotes end what was said; the content
- * ends before the comma. On PolNeAR train ", and" with a clause after it gains nothing: it ends lists and shared
- * clauses as often as the writer's words. Returns `last` when no such turn comes after `first`.
+ * "said the vote was close, but the count goes on", "said he backs the bill, which includes …", "pleaded guilty to
+ * fraud; the court …": a comma and "but" (the writer's contrast) or "which" (the writer's note on the last noun), or a
+ * semicolon, outside quotes end what was said; the content ends before them. On PolNeAR train ", and" with a clause
+ * after it, and ", who", gain nothing: they end lists and shared clauses as often as the writer's words. Returns `last` when no such turn comes after `first`.
  */
 function beforeWritersWords(tokens: Token[], first: number, last: number): number {
   for (let k = first + 1; k < last; k++) {
+    if (tokens[k].text === ';' && tokens[k].quote < 0) return k - 1;
     if (tokens[k].text !== ',' || tokens[k].quote >= 0 || tokens[k + 1].quote >= 0) continue;
     if (tokens[k + 1].lower === 'but' || tokens[k + 1].lower === 'which') return k - 1;
   }

@@ -99,3 +99,9 @@ describe('nested attributions: a participle inside a clause "according to" someo
     assert.deepEqual(a.claims.map((c) => [c.cue?.text, c.source?.text]), [['according to', 'police'], ['believing', 'volunteers']]);
   });
 });
+
+describe('content: a semicolon outside quotes', () => {
+  it('ends what was said', () => {
+    assert.deepEqual(contents('Tom Hale admitted the levy was late; the board met again on Monday.'), ['the levy was late']);
+  });
+});
