@@ -40,7 +40,7 @@ export function draftSentenceClaims(tokens: Token[], quotes: Quote[], s: Sentenc
     // (", eventually saying …": a participle after a comma and its adverbs also starts a claim of its own.)
     const groupAfterJoint = next && nextStart < next.first && (['and', 'but'].includes(tokens[nextStart - 1].lower) ||
       (next.form === 'gerund' && isComma(tokens[nextStart - 1])));
-    if (next && beforeNext && (isComma(beforeNext) || ['and', 'but'].includes(beforeNext.lower) || groupAfterJoint)) {
+    if (next && beforeNext && ((isComma(beforeNext) && !asideBeforeVerb(tokens, next)) || ['and', 'but'].includes(beforeNext.lower) || groupAfterJoint)) {
       limit = (groupAfterJoint ? nextStart : next.first) - 2;
       if (limit >= s.first && isComma(tokens[limit])) limit--;
     } else if (next && closesQuoteAfterComma(tokens, next.first - 1)) {
@@ -153,6 +153,21 @@ function verbGroupStart(tokens: Token[], after: number, cueFirst: number): numbe
 
 /** Subordinators of contrast, which open a clause of their own even without a comma before them. */
 const CONTRAST_OPENERS = new Set(['while', 'whereas', 'although']);
+
+/**
+ * "said she, too, wants a review", "said the board, however, plans to vote": a finite cue after a short aside set off
+ * by commas goes on with the clause before the aside; its comma does not start a claim of its own.
+ */
+function asideBeforeVerb(tokens: Token[], next: CueMatch): boolean {
+  if (next.form === 'gerund' || next.sourceAfter) return false;
+  for (let k = next.first - 3; k >= 0 && k >= next.first - 4; k--) {
+    if (!isComma(tokens[k])) continue;
+    for (let m = k + 1; m < next.first - 1; m++) if (tokens[m].pos !== 'ADV' || tokens[m].quote >= 0) return false;
+    const subject = tokens[k - 1];
+    return !!subject && (subject.pos === 'PRON' || subject.pos === 'PROPN' || subject.pos === 'NOUN');
+  }
+  return false;
+}
 
 /** How many words may stand between a claim's words and a participle that goes on with its speaker. */
 const MAX_PREDICATE = 30;

@@ -105,3 +105,9 @@ describe('content: a semicolon outside quotes', () => {
     assert.deepEqual(contents('Tom Hale admitted the levy was late; the board met again on Monday.'), ['the levy was late']);
   });
 });
+
+describe('claims: a finite cue after a short aside', () => {
+  it('keeps "she, too, wants …" inside the claim before it', () => {
+    assert.deepEqual(contents('Ana Ruiz said Wednesday she, too, wants a review of the levy.'), ['she, too, wants a review of the levy']);
+  });
+});
