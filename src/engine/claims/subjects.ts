@@ -168,6 +168,9 @@ export function subjectLeft(ctx: Context, cueFirst: number, afterParticiple = fa
     const modified = speakerBeforeModifier(ctx, b, j);
     return modified ?? { head: { first: b, last: antecedentLast }, appositive: null, source: { first: b, last: j } };
   }
+  // "Exit polling showed", "New reporting suggests": a noun in -ing the tagger reads as a verb heads the subject.
+  const gerund = gerundSubject(tokens, j, s.first, cueFirst);
+  if (gerund) return gerund;
   // "Officials who spoke with the paper said": the people a relative clause describes speak.
   const described = speakerBeforeRelative(ctx, j);
   if (described) return described;
@@ -207,6 +210,40 @@ export function subjectLeft(ctx: Context, cueFirst: number, afterParticiple = fa
       }
     }
   }
+  // "…, Tom Hale and Ana Ruiz said", "he and Mr. Allen said": two who speak together; the first heads the subject.
+  const coordinated = coordinatedSubjectStart(ctx, a);
+  if (coordinated >= 0) return { head: { first: coordinated, last: a - 2 }, appositive: null, source: { first: coordinated, last: j } };
+  return { head: { first: a, last: j }, appositive: null, source: { first: a, last: j } };
+}
+
+/**
+ * The first token of "X and" before the noun phrase at token `a`, when X is a name, a pronoun or a phrase that can
+ * speak and the pair opens its clause (the sentence's start, or after a comma or a quote); else -1.
+ */
+function coordinatedSubjectStart(ctx: Context, a: number): number {
+  const { tokens, s } = ctx;
+  if (a - 2 < s.first || tokens[a - 1].lower !== 'and' || tokens[a - 1].quote >= 0) return -1;
+  const b = nounPhraseEndingAt(tokens, a - 2, s.first);
+  if (b < 0 || !couldSpeak(tokens, { first: b, last: a - 2 })) return -1;
+  // "The National Aeronautics and Space Administration": one body's name holds "and".
+  if (tokens[b].pos === 'DET' && tokens[a].pos === 'PROPN') return -1;
+  return b === s.first || isComma(tokens[b - 1]) || closesQuote(ctx, b - 1) ? b : -1;
+}
+
+/**
+ * The subject "exit polling" or "polling" ending at token `j` right before the cue: a word in -ing tagged as a verb,
+ * opening the sentence or after a determiner, adjective or noun; else null.
+ */
+function gerundSubject(tokens: Token[], j: number, min: number, cueFirst: number): Subject | null {
+  const t = tokens[j];
+  if (j !== cueFirst - 1 || t.pos !== 'VERB' || !t.lower.endsWith('ing') || t.quote >= 0) return null;
+  if (j === min) return { head: { first: j, last: j }, appositive: null, source: { first: j, last: j } };
+  const before = tokens[j - 1];
+  if (before.pos !== 'DET' && before.pos !== 'ADJ' && before.pos !== 'NOUN' && before.pos !== 'PROPN') return null;
+  let a = j - 1;
+  while (a - 1 >= min && (tokens[a - 1].pos === 'DET' || tokens[a - 1].pos === 'ADJ' || tokens[a - 1].pos === 'PROPN') && tokens[a].pos !== 'DET') a--;
+  // Only a phrase that opens its clause: "voters favoring polling showed" is no subject.
+  if (a > min && !isComma(tokens[a - 1]) && tokens[a - 1].pos !== 'CCONJ' && tokens[a - 1].pos !== 'SCONJ') return null;
   return { head: { first: a, last: j }, appositive: null, source: { first: a, last: j } };
 }
 

@@ -65,3 +65,19 @@ describe('content: who is to act, after a verb of wanting', () => {
     assert.deepEqual(claims('Tom Hale wants a new levy.'), []);
   });
 });
+
+describe('subjects: two speakers together, and a subject in -ing', () => {
+  it('reads "Tom Hale and Ana Ruiz said" and "he and Mr. Allen said" after the content as one source', () => {
+    assert.deepEqual(claims('The plan works, Tom Hale and Ana Ruiz said.'), [['The plan works', 'said', 'Tom Hale and Ana Ruiz']]);
+    assert.deepEqual(claims('The plan works, he and Mr. Allen said.'), [['The plan works', 'said', 'he and Mr. Allen']]);
+  });
+
+  it('keeps a body whose name holds "and" whole', () => {
+    const found = claims('The Riverton Parks and Recreation Department describes the trail as safe.');
+    assert.ok(found.every(([, , source]) => source !== 'The Riverton Parks'), JSON.stringify(found));
+  });
+
+  it('reads "Exit polling showed" with the noun in -ing as the subject', () => {
+    assert.deepEqual(claims('Exit polling showed that Ruiz won every group.'), [['that Ruiz won every group', 'showed', 'Exit polling']]);
+  });
+});
