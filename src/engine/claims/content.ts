@@ -102,6 +102,7 @@ export function contentRight(ctx: Context, cue: CueMatch, limit: number, subject
   let i = skipToContent(ctx, cue, cue.last + 1);
   if (i > limit) return null;
   let explicitThat = false;
+  let wantedObject = false;
   // "warn of widespread cases", "complained about the delays": what they warned of is what they said.
   if (PREPOSITIONAL_CONTENT.has(cue.base) && (tokens[i]?.lower === 'of' || tokens[i]?.lower === 'about') && i + 1 <= limit && tokens[i].quote < 0) {
     const last = contentEndToken(ctx, i + 1, limit);
@@ -138,8 +139,11 @@ export function contentRight(ctx: Context, cue: CueMatch, limit: number, subject
     if (cue.form === 'phrase' && cue.base.endsWith(' to')) { /* "is expected to" already took "to" */ }
     // "wants the board to resign", "expects prices to fall": who is to act, and the act, are what is wanted.
     else if (agentOfInfinitive(tokens, i, limit)) { /* the content opens with the agent */ }
+    // "wants a new levy", "sought the nomination": what is wanted or sought, a noun phrase, is the content too.
+    // (Not a gerund: "declining sales" is a participle that describes its noun.)
+    else if (cue.form !== 'phrase' && cue.form !== 'gerund' && OBJECT_OPENER_TAGS.has(t.pos)) wantedObject = true;
     else if (cue.form === 'phrase') return null;
-    // "want", "hope" and friends report only with "to …" or "that …".
+    // Else ("wants it", "hoped so") they report only with "to …" or "that …".
     else if (cue.base !== 'promise' && cue.base !== 'vow' && cue.base !== 'pledge' && cue.base !== 'agree') return null;
   } else if (isComma(t) || SENTENCE_END.has(t.text) || CIRCUMSTANCE.has(t.lower)) {
     // Nothing, or "said Friday as he entered the talks": a subordinate clause is circumstance, not content.
@@ -149,7 +153,7 @@ export function contentRight(ctx: Context, cue: CueMatch, limit: number, subject
   let last = contentEndToken(ctx, i, limit);
   if (last < i) return null;
   // "opposed the tax, down from …", "endorsed her – they appeared …": an object ends with its phrase.
-  if (cue.cueClass === 'object' && !explicitThat && tokens[i].quote < 0) last = objectEnd(tokens, i, last);
+  if ((cue.cueClass === 'object' || wantedObject) && !explicitThat && tokens[i].quote < 0) last = objectEnd(tokens, i, last);
   last = beforeWritersWords(tokens, i, last);
   // A bare clause after a speech verb must at least look like a clause or a quote; "say" and "tell" are
   // trusted with any few words (the tagger misses verbs such as "proposals offer").
@@ -217,6 +221,9 @@ export function joinsWord(tokens: Token[], k: number): boolean {
   const prev = tokens[k - 1], next = tokens[k + 1];
   return !!prev && !!next && prev.end === tokens[k].start && tokens[k].end === next.start;
 }
+
+/** Tags that open a noun phrase object: "a new levy", "Ana Ruiz", "votes", "two seats". */
+const OBJECT_OPENER_TAGS = new Set(['DET', 'PROPN', 'NOUN', 'NUM']);
 
 /** A short noun phrase at token `i` followed by "to" and a verb: "the board to resign", "prices to fall". */
 function agentOfInfinitive(tokens: Token[], i: number, limit: number): boolean {

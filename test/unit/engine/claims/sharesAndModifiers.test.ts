@@ -61,8 +61,10 @@ describe('content: who is to act, after a verb of wanting', () => {
     assert.deepEqual(claims('Ana Ruiz expects prices to fall next year.'), [['prices to fall next year', 'expects', 'Ana Ruiz']]);
   });
 
-  it('still leaves "wants a new levy" without a claim', () => {
-    assert.deepEqual(claims('Tom Hale wants a new levy.'), []);
+  it('reads a noun phrase object as what is wanted, ending as an object does', () => {
+    assert.deepEqual(claims('Tom Hale wants a new levy, and the board is divided.'), [['a new levy', 'wants', 'Tom Hale']]);
+    assert.deepEqual(claims('Investors fear declining sales at the Riverton plant.').filter(([, cue]) => cue === 'declining'), []);
+    assert.deepEqual(claims('Tom Hale wants it.'), []);
   });
 });
 
