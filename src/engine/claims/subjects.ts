@@ -211,7 +211,7 @@ export function subjectLeft(ctx: Context, cueFirst: number, afterParticiple = fa
     }
   }
   // "…, Tom Hale and Ana Ruiz said", "he and Mr. Allen said": two who speak together; the first heads the subject.
-  const coordinated = coordinatedSubjectStart(ctx, a);
+  const coordinated = coordinatedSubjectStart(ctx, a, j);
   if (coordinated >= 0) return { head: { first: coordinated, last: a - 2 }, appositive: null, source: { first: coordinated, last: j } };
   return { head: { first: a, last: j }, appositive: null, source: { first: a, last: j } };
 }
@@ -220,13 +220,15 @@ export function subjectLeft(ctx: Context, cueFirst: number, afterParticiple = fa
  * The first token of "X and" before the noun phrase at token `a`, when X is a name, a pronoun or a phrase that can
  * speak and the pair opens its clause (the sentence's start, or after a comma or a quote); else -1.
  */
-function coordinatedSubjectStart(ctx: Context, a: number): number {
+function coordinatedSubjectStart(ctx: Context, a: number, j: number): number {
   const { tokens, s } = ctx;
   if (a - 2 < s.first || tokens[a - 1].lower !== 'and' || tokens[a - 1].quote >= 0) return -1;
   const b = nounPhraseEndingAt(tokens, a - 2, s.first);
   if (b < 0 || !couldSpeak(tokens, { first: b, last: a - 2 })) return -1;
   // "The National Aeronautics and Space Administration": one body's name holds "and".
   if (tokens[b].pos === 'DET' && tokens[a].pos === 'PROPN') return -1;
+  // "Federal and state officials": one word before "and" that modifies the noun after it, as "state" does.
+  if (b === a - 2 && !['PROPN', 'DET', 'PRON'].includes(tokens[a].pos) && j > a) return -1;
   return b === s.first || isComma(tokens[b - 1]) || closesQuote(ctx, b - 1) ? b : -1;
 }
 

@@ -74,6 +74,10 @@ describe('subjects: two speakers together, and a subject in -ing', () => {
     assert.deepEqual(claims('The plan works, he and Mr. Allen said.'), [['The plan works', 'said', 'he and Mr. Allen']]);
   });
 
+  it('does not split "Federal and state officials" into two speakers', () => {
+    assert.deepEqual(claims('Federal and state officials said the two raised money.'), [['the two raised money', 'said', 'state officials']]);
+  });
+
   it('keeps a body whose name holds "and" whole', () => {
     const found = claims('The Riverton Parks and Recreation Department describes the trail as safe.');
     assert.ok(found.every(([, , source]) => source !== 'The Riverton Parks'), JSON.stringify(found));
