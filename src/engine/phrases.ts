@@ -46,7 +46,8 @@ function determinedAdjective(tokens: Token[], last: number, min: number): boolea
   for (let k = last - 1; k >= min && k >= last - 5; k--) {
     const t = tokens[k];
     if (t.pos === 'DET' || t.lower === "'s" || t.lower === '\u2019s' || (t.pos === 'PRON' && POSSESSIVES.has(t.lower))) return true;
-    if (t.pos !== 'ADJ' && t.text !== '-' && !(t.pos === 'VERB' && /(ed|en)$/.test(t.lower)) && t.pos !== 'NOUN') return false;
+    // ("the Republican incumbent said": a name may modify it too.)
+    if (t.pos !== 'ADJ' && t.text !== '-' && !(t.pos === 'VERB' && /(ed|en)$/.test(t.lower)) && t.pos !== 'NOUN' && t.pos !== 'PROPN') return false;
   }
   return false;
 }

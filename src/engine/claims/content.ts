@@ -173,6 +173,19 @@ export function contentRight(ctx: Context, cue: CueMatch, limit: number, subject
   return { range: { first, last }, explicitThat };
 }
 
+/**
+ * "said the decision, which struck down the limits, shows …": a comma after the relative clause and a verb resume
+ * the clause the relative clause interrupted. Looks from token `from` to the next comma outside quotes.
+ */
+function clauseResumes(tokens: Token[], from: number, last: number): boolean {
+  for (let m = from; m < last; m++) {
+    if (tokens[m].quote >= 0 || !isComma(tokens[m])) continue;
+    const next = tokens[m + 1];
+    return next.pos === 'VERB' || next.pos === 'AUX' || (next.pos === 'ADV' && (tokens[m + 2]?.pos === 'VERB' || tokens[m + 2]?.pos === 'AUX'));
+  }
+  return false;
+}
+
 /** Words that stand alone for a whole answer: "said yes", "said so". */
 const ANSWER_WORDS = new Set(['yes', 'no', 'so']);
 
@@ -186,7 +199,7 @@ function beforeWritersWords(tokens: Token[], first: number, last: number): numbe
   for (let k = first + 1; k < last; k++) {
     if (tokens[k].text === ';' && tokens[k].quote < 0) return k - 1;
     if (tokens[k].text !== ',' || tokens[k].quote >= 0 || tokens[k + 1].quote >= 0) continue;
-    if (tokens[k + 1].lower === 'but' || tokens[k + 1].lower === 'which') return k - 1;
+    if (tokens[k + 1].lower === 'but' || (tokens[k + 1].lower === 'which' && !clauseResumes(tokens, k + 2, last))) return k - 1;
   }
   return last;
 }

@@ -90,6 +90,8 @@ export function subjectLeft(ctx: Context, cueFirst: number, afterParticiple = fa
   const { tokens, s } = ctx;
   let j = cueFirst - 1;
   while (j >= s.first && isBetweenSubjectAndVerb(tokens[j]) && tokens[j].quote < 0) j--;
+  // "Ford itself said", "campaign workers here said", "they all said": a word after the subject that only stresses it.
+  while (j > s.first && AFTER_SUBJECT.has(tokens[j].lower) && tokens[j].quote < 0) j--;
   // "all the experts I interviewed said": a pronoun and its verb after a noun are a relative clause of that noun.
   if (!afterParticiple && j - 2 >= s.first && tokens[j].pos === 'VERB' && tokens[j - 1].pos === 'PRON' && SUBJECT_PRONOUNS.has(tokens[j - 1].lower) &&
       (tokens[j - 2].pos === 'NOUN' || tokens[j - 2].pos === 'PROPN') && tokens[j].quote < 0) {
@@ -177,6 +179,8 @@ export function subjectLeft(ctx: Context, cueFirst: number, afterParticiple = fa
   // "a source close to him said": an object pronoun after a modifier's preposition.
   const nearPronoun = OBJECT_PRONOUNS.has(tokens[j].lower) ? speakerBeforeModifier(ctx, j, j) : null;
   if (nearPronoun) return nearPronoun;
+  const share = shareSubject(ctx, j);
+  if (share) return share;
   let a = nounPhraseEndingAt(tokens, j, s.first);
   if (a < 0 || !canSpeak(tokens, j)) return null;
   // "officials familiar with the plan said" is not the absolute clause of "…, with officials saying" below.
@@ -247,6 +251,23 @@ function gerundSubject(tokens: Token[], j: number, min: number, cueFirst: number
   // Only a phrase that opens its clause: "voters favoring polling showed" is no subject.
   if (a > min && !isComma(tokens[a - 1]) && tokens[a - 1].pos !== 'CCONJ' && tokens[a - 1].pos !== 'SCONJ') return null;
   return { head: { first: a, last: j }, appositive: null, source: { first: a, last: j } };
+}
+
+/** Words between a subject and its verb that only stress the subject: "Ford itself said", "the workers here said". */
+const AFTER_SUBJECT = new Set(['itself', 'himself', 'herself', 'themselves', 'ourselves', 'myself', 'here', 'overall', 'alone', 'all', 'both', 'each']);
+
+/** Words that stand alone for a share of people and open their clause: "Some say", "Most said". */
+const SHARE_WORDS = new Set(['some', 'most', 'many', 'half', 'few', 'both', 'all', 'others']);
+
+/** "42% say", "Some say …": a share of people ending at token `j` (a percentage, or a share word opening its clause); else null. */
+function shareSubject(ctx: Context, j: number): Subject | null {
+  const { tokens, s } = ctx;
+  const t = tokens[j];
+  if (t.quote >= 0) return null;
+  let first = -1;
+  if (t.text === '%' && j - 1 >= s.first && tokens[j - 1].pos === 'NUM') first = j - 1;
+  else if (SHARE_WORDS.has(t.lower) && (j === s.first || isComma(tokens[j - 1]) || tokens[j - 1].pos === 'CCONJ' || tokens[j - 1].pos === 'SCONJ')) first = j;
+  return first < 0 ? null : { head: { first, last: j }, appositive: null, source: { first, last: j } };
 }
 
 /** How many words a relative clause between a speaker and the cue may have ("who spoke with the paper"). */

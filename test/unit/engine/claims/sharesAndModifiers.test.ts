@@ -87,3 +87,25 @@ describe('subjects: two speakers together, and a subject in -ing', () => {
     assert.deepEqual(claims('Exit polling showed that Ruiz won every group.'), [['that Ruiz won every group', 'showed', 'Exit polling']]);
   });
 });
+
+describe('subjects: words that only stress the subject, shares, and a relative clause inside the content', () => {
+  it('passes over "itself", "here", "all" between the subject and the cue', () => {
+    assert.deepEqual(claims('The Riverton Council itself said the deal was on.'), [['the deal was on', 'said', 'The Riverton Council']]);
+    assert.deepEqual(claims('Her campaign workers here said they have been busy.'), [['they have been busy', 'said', 'Her campaign workers']]);
+  });
+
+  it('reads "42% say" and a clause-opening "Some say" as speakers', () => {
+    assert.deepEqual(claims('On taxes, 42% say they are liberal.'), [['they are liberal', 'say', '42%']]);
+    assert.deepEqual(claims('Some say they hear echoes of the past.'), [['they hear echoes of the past', 'say', 'Some']]);
+  });
+
+  it('reads "the Riverton incumbent said" with a name before the adjective the tagger gives the head', () => {
+    const found = claims('The Riverton incumbent said that her position is genuine.');
+    assert.deepEqual(found.map(([content]) => content), ['that her position is genuine']);
+  });
+
+  it('keeps a relative clause that the content’s own verb follows ("the ruling, which …, shows …")', () => {
+    assert.deepEqual(claims('Opponents said the ruling, which struck down the limits, illustrates the stakes.'),
+      [['the ruling, which struck down the limits, illustrates the stakes', 'said', 'Opponents']]);
+  });
+});
