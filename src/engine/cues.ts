@@ -77,6 +77,9 @@ function matchIssuing(tokens: Token[], i: number, last: number): CueMatch | null
   return null;
 }
 
+/** Words between "is" and a participle that keep it a progressive: "isn't saying", "is already claiming". */
+const PROGRESSIVE_ADVERBS = new Set(['not', "n't", 'n\u2019t', 'never', 'also', 'already', 'still', 'now', 'just', 'even', 'again', 'always']);
+
 /** Pronouns after which a cue word tagged as a noun is still the verb: subjects, and "who" ("voters who support …"). */
 const PRONOUNS_BEFORE_VERB = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you', 'who']);
 
@@ -113,7 +116,8 @@ function matchVerb(tokens: Token[], i: number, first: number, entry: { cueClass:
     const quoteFollows = !!next && (next.quote >= 0 || ((next.text === ',' || next.text === ':') && (tokens[i + 2]?.quote ?? -1) >= 0));
     // ", eventually saying …", "are gently urging …": a manner adverb between does not change what stands before.
     let p = i - 1;
-    while (p > first && tokens[p].pos === 'ADV' && tokens[p].lower.endsWith('ly')) p--;
+    // ("isn't saying", "is already claiming", "was still hoping": negation and adverbs of time stand between too.)
+    while (p > first && ((tokens[p].pos === 'ADV' && tokens[p].lower.endsWith('ly')) || PROGRESSIVE_ADVERBS.has(tokens[p].lower))) p--;
     const before = p >= first ? tokens[p] : undefined;
     const usual = !!before && (before.text === ',' || closesQuoteAfterComma(tokens, p) || BE.has(before.lower) || before.lower === 'and' || before.text === '\u2014' || before.text === '--' || quoteFollows);
     modifiesNoun = !usual && participleAfterNoun(tokens, i, entry.cueClass);

@@ -111,3 +111,10 @@ describe('claims: a finite cue after a short aside', () => {
     assert.deepEqual(contents('Ana Ruiz said Wednesday she, too, wants a review of the levy.'), ['she, too, wants a review of the levy']);
   });
 });
+
+describe('cues: a progressive with a negation or an adverb of time', () => {
+  it('reads "isn’t saying", "is also praising", "was still hoping" as cues', () => {
+    assert.deepEqual(contents('Tom Hale isn’t saying what other steps he would support.'), ['what other steps he would support']);
+    assert.deepEqual(contents('The campaign was still hoping to pick up seats.'), ['to pick up seats']);
+  });
+});
