@@ -118,3 +118,13 @@ describe('cues: a progressive with a negation or an adverb of time', () => {
     assert.deepEqual(contents('The campaign was still hoping to pick up seats.'), ['to pick up seats']);
   });
 });
+
+describe('cues: a gerund after "to" or an en dash', () => {
+  it('gives "has taken to urging", "pivoted to arguing" and "– saying" to the clause’s subject', () => {
+    const a = analyze('Tom Hale pivoted to arguing that the levy was fair. Ana Ruiz flipped her choice – saying she was rooting for Bayside.');
+    assert.deepEqual(a.claims.map((c) => [c.content.text, c.cue?.text, c.source?.text]), [
+      ['that the levy was fair', 'arguing', 'Tom Hale'],
+      ['she was rooting for Bayside', 'saying', 'Ana Ruiz'],
+    ]);
+  });
+});
