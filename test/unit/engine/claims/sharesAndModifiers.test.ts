@@ -109,3 +109,9 @@ describe('subjects: words that only stress the subject, shares, and a relative c
       [['the ruling, which struck down the limits, illustrates the stakes', 'said', 'Opponents']]);
   });
 });
+
+describe('subjects: a headline’s role the tagger reads as an adjective', () => {
+  it('reads "Union chief says …" with the role as the head', () => {
+    assert.deepEqual(claims('Union chief says the mayor can win.'), [['the mayor can win', 'says', 'Union chief']]);
+  });
+});
