@@ -30,28 +30,14 @@ export function draftSentenceClaims(tokens: Token[], quotes: Quote[], s: Sentenc
   let previous: DraftClaim | null = null;
   for (let c = 0; c < cues.length; c++) {
     const cue = cues[c];
-    // Content on the right ends where a following participle cue (", adding that …") starts its own claim.
+    // Content on the right ends where a following cue (", adding that …", "… and predicted that …") starts its own
+    // claim. A cue inside the content ("said she did not want to think about it and predicted …") does not, so the
+    // next few cues are tried in turn (a few: a sentence of many cues stays linear).
     let limit = s.last;
     const next = cues[c + 1];
-    // "… but did not say when": the next cue's verb group starts at its auxiliaries and adverbs. (After a comma an
-    // auxiliary goes on a clause interrupted by an aside: "Ruiz, during the talks, had laid out …".)
-    const nextStart = next ? verbGroupStart(tokens, cue.last, next.first) : -1;
-    const beforeNext = next ? tokens[next.first - 1] : undefined;
-    // (", eventually saying …": a participle after a comma and its adverbs also starts a claim of its own.)
-    const groupAfterJoint = next && nextStart < next.first && (['and', 'but'].includes(tokens[nextStart - 1].lower) ||
-      (next.form === 'gerund' && isComma(tokens[nextStart - 1])));
-    if (next && beforeNext && ((isComma(beforeNext) && !asideBeforeVerb(tokens, next)) || ['and', 'but'].includes(beforeNext.lower) || groupAfterJoint)) {
-      limit = (groupAfterJoint ? nextStart : next.first) - 2;
-      if (limit >= s.first && isComma(tokens[limit])) limit--;
-    } else if (next && closesQuoteAfterComma(tokens, next.first - 1)) {
-      // "said the vote “is over,” adding that …": the quote, closing mark and all, ends before the participle.
-      limit = next.first - 1;
-    } else if (next) {
-      // "… accused him of lying, after he called her a liar": a comma and a subordinator before the next cue's
-      // subject open the narrator's clause of time or cause, outside the first cue's content; "Ruiz said the
-      // plan works and Council Member Tom Hale warned that …": "and" and a new subject open a clause of its own.
-      const boundary = clauseBoundaryBefore(tokens, cue.last, nextStart);
-      if (boundary > 0) limit = boundary - 1;
+    for (let k = c + 1; k < cues.length && k <= c + LATER_CUES_TRIED; k++) {
+      const end = contentLimitBefore(tokens, cue, cues[k], s.first);
+      if (end >= 0) { limit = end; break; }
     }
     if (cue.base === 'in') {
       // A poll after "in" is a source only when the sentence has no other cue to hold its clause.
@@ -139,6 +125,34 @@ function clauseBoundaryBefore(tokens: Token[], cueLast: number, nextCue: number)
     if (t.quote >= 0 || !(SUBJECT_POS.has(t.pos) || t.lower === 'of' || (t.text === '-' && joinsWord(tokens, k)))) return -1;
   }
   return -1;
+}
+
+/** How many later cues of a sentence may end a cue's content (see contentLimitBefore). */
+const LATER_CUES_TRIED = 3;
+
+/**
+ * The last token of `cue`'s content when the later cue `next` starts a claim of its own, else -1: a participle or an
+ * inverted cue after a comma (", adding that …", "…, said Hale"), a verb joined by "and" or "but" ("… and predicted
+ * that …", "… but did not say when"), a quote closing on a comma before it, or a clause of its own ("…, after he called
+ * …", "… and Council Member Hale warned …").
+ */
+function contentLimitBefore(tokens: Token[], cue: CueMatch, next: CueMatch, first: number): number {
+  // "… but did not say when": the next cue's verb group starts at its auxiliaries and adverbs. (After a comma an
+  // auxiliary goes on a clause interrupted by an aside: "Ruiz, during the talks, had laid out …".)
+  const nextStart = verbGroupStart(tokens, cue.last, next.first);
+  const beforeNext = tokens[next.first - 1];
+  // (", eventually saying …": a participle after a comma and its adverbs also starts a claim of its own.)
+  const groupAfterJoint = nextStart < next.first && (['and', 'but'].includes(tokens[nextStart - 1].lower) ||
+    (next.form === 'gerund' && isComma(tokens[nextStart - 1])));
+  if (beforeNext && ((isComma(beforeNext) && !asideBeforeVerb(tokens, next)) || ['and', 'but'].includes(beforeNext.lower) || groupAfterJoint)) {
+    let limit = (groupAfterJoint ? nextStart : next.first) - 2;
+    if (limit >= first && isComma(tokens[limit])) limit--;
+    return limit;
+  }
+  // "said the vote “is over,” adding that …": the quote, closing mark and all, ends before the participle.
+  if (closesQuoteAfterComma(tokens, next.first - 1)) return next.first - 1;
+  const boundary = clauseBoundaryBefore(tokens, cue.last, nextStart);
+  return boundary > 0 ? boundary - 1 : -1;
 }
 
 /**

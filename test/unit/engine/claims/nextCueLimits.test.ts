@@ -128,3 +128,13 @@ describe('cues: a gerund after "to" or an en dash', () => {
     ]);
   });
 });
+
+describe('claims: a later cue past one inside the content', () => {
+  it('ends "said that she did not want to think about …" before "and predicted …"', () => {
+    const a = analyze('Ana Ruiz said that she did not want to think about the levy and predicted that Tom Hale will win.');
+    assert.deepEqual(a.claims.map((c) => [c.content.text, c.cue?.text, a.actors.find((x) => x.id === c.actor)?.name]), [
+      ['that she did not want to think about the levy', 'said', 'Ana Ruiz'],
+      ['that Tom Hale will win', 'predicted', 'Ana Ruiz'],
+    ]);
+  });
+});
