@@ -127,6 +127,24 @@ function clauseBoundaryBefore(tokens: Token[], cueLast: number, nextCue: number)
   return -1;
 }
 
+/**
+ * The clause after "As X reported[ on Monday]," when "as" opens the sentence or follows a comma or a conjunction, and
+ * a clause with its own verb follows the comma; else null.
+ */
+function reportedAfterAs(ctx: Context, cue: CueMatch, subject: Subject): Range | null {
+  const { tokens, s } = ctx;
+  const as = subject.source.first - 1;
+  if (as < s.first || tokens[as].lower !== 'as' || tokens[as].quote >= 0) return null;
+  if (as > s.first && !isComma(tokens[as - 1]) && tokens[as - 1].pos !== 'CCONJ') return null;
+  // "As the morning rush continued, …" tells a time: only someone who can speak reports.
+  if (!couldSpeak(tokens, subject.head)) return null;
+  const comma = afterClause(ctx, skipToContent(ctx, cue, cue.last + 1));
+  // (Not "The board, as Hale said, will meet": a verb right after the comma goes on with the interrupted clause.)
+  if (comma >= s.last || !isComma(tokens[comma]) || !clauseFollows(tokens, comma, s.last) || tokens[comma + 1].pos === 'VERB' || tokens[comma + 1].pos === 'AUX') return null;
+  const last = contentEndToken(ctx, comma + 1, s.last);
+  return last > comma ? { first: comma + 1, last } : null;
+}
+
 /** How many later cues of a sentence may end a cue's content (see contentLimitBefore). */
 const LATER_CUES_TRIED = 3;
 
@@ -332,6 +350,10 @@ function draftFromCue(ctx: Context, cue: CueMatch, limit: number, nextCue: numbe
     return [];
   }
 
+  // "As the Riverton Post reported on Monday, the levy …", "…, as the paper reported, the levy …": what was reported
+  // is the clause after the comma that closes the "as" clause.
+  const asClause = reportedAfterAs(ctx, cue, subject);
+  if (asClause) return [make(ctx, asClause, cue, subject, 'subject')];
   // "While X said A, Y …": the content ends with the subordinate clause.
   if (subject && SUBORDINATORS.has(tokens[s.first].lower) && subject.source.first <= s.first + 2) {
     for (let k = cue.last + 1; k < limit; k++) {

@@ -138,3 +138,16 @@ describe('claims: a later cue past one inside the content', () => {
     ]);
   });
 });
+
+describe('claims: "As X reported, …"', () => {
+  it('takes the clause after the comma of a fronted "as" clause as what was reported', () => {
+    assert.deepEqual(contents('As the Riverton Post reported on Monday, the levy will pass.'), ['the levy will pass']);
+    assert.deepEqual(contents('And, as the Riverton Post previously reported, Ana Ruiz is the top recipient.'), ['Ana Ruiz is the top recipient']);
+  });
+});
+
+describe('claims: an "as" clause of time', () => {
+  it('does not read "As the morning rush continued, …" as a report', () => {
+    assert.deepEqual(analyze('As the morning rush continued, the trains ran late.').claims, []);
+  });
+});
