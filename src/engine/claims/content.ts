@@ -158,7 +158,9 @@ export function contentRight(ctx: Context, cue: CueMatch, limit: number, subject
   // A bare clause after a speech verb must at least look like a clause or a quote; "say" and "tell" are
   // trusted with any few words (the tagger misses verbs such as "proposals offer").
   // "said yes", "said so": an answer word alone is what was said.
-  const trusted = (cue.base === 'say' || cue.base === 'tell') && (last - i >= 2 || (last === i && ANSWER_WORDS.has(t.lower)));
+  // "said the same", "say the opposite": a whole answer by reference to another.
+  const sameAnswer = t.lower === 'the' && i + 1 <= last && (tokens[i + 1].lower === 'same' || tokens[i + 1].lower === 'opposite');
+  const trusted = (cue.base === 'say' || cue.base === 'tell') && (last - i >= 2 || sameAnswer || (last === i && ANSWER_WORDS.has(t.lower)));
   // "snapped it to a teammate", "fumed at the delay": verbs of manner report only a quote, a colon or "that".
   if (MANNER_OF_SPEAKING.has(cue.base) && !explicitThat && tokens[i].quote < 0 && t.text !== ':') return null;
   if (!explicitThat && !trusted && cue.cueClass === 'speech' && tokens[i].quote < 0 && t.text !== ':') {

@@ -151,3 +151,10 @@ describe('claims: an "as" clause of time', () => {
     assert.deepEqual(analyze('As the morning rush continued, the trains ran late.').claims, []);
   });
 });
+
+describe('content: an answer by reference', () => {
+  it('reads "said the same" and "said yes" as claims', () => {
+    assert.deepEqual(contents('Last month, 26 percent of voters said the same.'), ['the same']);
+    assert.ok(contents('Asked about the plan, most members said yes.').includes('yes'));
+  });
+});
