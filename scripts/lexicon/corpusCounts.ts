@@ -107,7 +107,7 @@ export function countLemmas(docs: readonly GoldDocument[], verbLemmas: ReadonlyS
         const isCue = inCue.subarray(t.start, t.end).includes(1);
         if (isNoun) {
           const counts = countsOf(nouns, lemma, t, isCue);
-          const complement = complementAfter(tokens, i, s.last);
+          const complement = complementAfter(tokens, i, s.last, false);
           bump(counts.byComplement, complement, isCue);
           bump(nounHasAgent(tokens, i, s.first, s.last) ? counts.withAgent : counts.withoutAgent, complement, isCue);
           continue;

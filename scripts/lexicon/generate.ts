@@ -41,11 +41,14 @@ const HAND_CLASS_TAKES: Partial<Record<CueClass, ReadonlySet<Complement>>> = {
 /**
  * Thresholds, chosen by claims F1@0.3 on train (bench:quality), then checked on dev. Verbs: (5, 0.5) and (4, 0.45)
  * give the same F1 (70.6 and 70.7 on train, 73.5 on dev), (5, 0.5) at the better precision (81.1 on train); lower
- * ones gain no F1 and lose precision. Nouns with no one behind them: (5, 0.5) cost dev F1 and speaker accuracy;
- * (8, 0.6) is neutral.
+ * ones gained no F1 and lost precision then. Nouns with no one behind them: (5, 0.5) cost dev F1 and speaker accuracy;
+ * (8, 0.6) is neutral. Later, with the engine at 72.6 on train: a verb rate of 0.4 adds pairs such as "focus on"
+ * and lifts indirect recall (dev 57.8 -> 58.1, train 54.8 -> 55.0) at the same F1; (4, 0.35) gained on train but lost
+ * dev F1 and precision. Extensions stay at 0.55: at 0.4 "decided to" and "considered" + noun phrase gave no F1 and
+ * made speakers of people who only decide or weigh something (real-news speaker precision 95.1 -> 93.3).
  */
 const VERB_MIN_CUES = 5;
-const VERB_MIN_RATE = 0.5;
+const VERB_MIN_RATE = 0.4;
 /** Extending a reviewed hand-written verb changes what it already did: a higher rate. */
 const EXTENSION_MIN_RATE = 0.55;
 const NOUN_MIN_CUES = 4;

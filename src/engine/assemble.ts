@@ -74,7 +74,10 @@ export function dropNestedAttributions(resolved: Resolved[]): Resolved[] {
   for (const r of byStart) {
     const nested = outer !== null && r.draft.contentEnd <= outer.draft.contentEnd;
     const relayed = nested && outer!.draft.cue?.base === 'report' && r.draft.cue?.cueClass === 'speech';
-    if (nested && r.draft.cue !== null && r.draft.pattern !== 'quoted' && !relayed) continue;
+    // "Searchers used phone data, believing that she was alive, according to police": the participle's own subject
+    // holds the belief; the source after "according to" only relays the clause it sits in.
+    const ownBelief = nested && outer!.draft.pattern === 'according' && r.draft.pattern === 'participle' && r.draft.source !== null;
+    if (nested && r.draft.cue !== null && r.draft.pattern !== 'quoted' && !relayed && !ownBelief) continue;
     kept.push(r);
     if (outer === null || r.draft.contentEnd > outer.draft.contentEnd) outer = r;
   }

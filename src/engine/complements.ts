@@ -33,16 +33,38 @@ export const POSSESSIVE_MARKS: ReadonlySet<string> = new Set(["'s", '\u2019s', "
 /** How many adverbs may stand between the word and its complement ("said repeatedly that"). */
 const MAX_ADVERBS = 2;
 
-/** The first token of word i's complement: past adverbs (not "not"), never past `last`. */
-export function complementStart(tokens: readonly Token[], i: number, last: number): number {
+/**
+ * The first token of word i's complement: past adverbs (not "not") and, for a verb (`pastHearer`), past a hearer
+ * before the topic ("talked to voters about"); never past `last`. A noun reads what follows it directly: "talks with
+ * the union about wages" are talks, not a verb of saying.
+ */
+export function complementStart(tokens: readonly Token[], i: number, last: number, pastHearer = true): number {
   let k = i + 1;
   while (k <= last && k <= i + MAX_ADVERBS && tokens[k].pos === 'ADV' && tokens[k].lower !== 'not' && tokens[k].quote < 0) k++;
-  return k;
+  return pastHearer ? afterHearer(tokens, k, last) : k;
+}
+
+/** Prepositions of a topic, which may follow the hearer: "talked to voters about the levy". */
+const TOPIC_PREPOSITIONS = new Set(['about', 'of', 'on', 'over']);
+
+/**
+ * "talked to voters about the levy", "spoke with Ana Ruiz on the plan": past "to" or "with" and the hearer's short
+ * noun phrase (people: a name, a pronoun, a people noun), the topic's preposition; else `k` itself.
+ */
+function afterHearer(tokens: readonly Token[], k: number, last: number): number {
+  const t = tokens[k];
+  if (!t || k > last || (t.lower !== 'to' && t.lower !== 'with') || t.quote >= 0) return k;
+  const hearerLast = nounPhraseStartingAt(tokens as Token[], k + 1, last);
+  const after = hearerLast + 1;
+  if (hearerLast < 0 || hearerLast - k > 5 || after > last || tokens[after].quote >= 0 || !TOPIC_PREPOSITIONS.has(tokens[after].lower)) return k;
+  // Only people hear: "pointed to the rise of rents" points to a thing.
+  const named = tokens.slice(k + 1, after).some((w) => w.pos === 'PROPN' || isProperLike(w));
+  return named || namesPeople(tokens, k + 1, last) ? after : k;
 }
 
 /** The complement of the word at token i, within the sentence ending at token `last`. */
-export function complementAfter(tokens: readonly Token[], i: number, last: number): Complement {
-  const k = complementStart(tokens, i, last);
+export function complementAfter(tokens: readonly Token[], i: number, last: number, pastHearer = true): Complement {
+  const k = complementStart(tokens, i, last, pastHearer);
   if (k > last) return 'none';
   const t = tokens[k];
   if (t.quote >= 0 && t.quote !== tokens[i].quote) return 'quote';

@@ -1,6 +1,6 @@
 /** Finds the reporting cues of a sentence: verbs and phrases that introduce what someone said. */
 import { CUE_WORDS, CueClass, CueWord, GENERATED_CUE_WORDS, HEARER_VERBS, ISSUING_VERBS, PHRASE_CUES, SOURCE_AFTER_PHRASES, SPEECH_ACT_NOUNS, SPEECH_NOUNS } from './lexicon/cues';
-import type { VerbForm } from './lexicon/inflect';
+import { inflect, type VerbForm } from './lexicon/inflect';
 import { regardsAs, SEEING_VERBS } from './lexicon/seeingAs';
 import { matchInPoll } from './pollCues';
 import { Complement, complementAfter, complementStart, CONTENT_PREPOSITIONS } from './complements';
@@ -104,11 +104,17 @@ function matchIssuing(tokens: Token[], i: number, last: number): CueMatch | null
   return null;
 }
 
+/** Words between "is" and a participle that keep it a progressive: "isn't saying", "is already claiming". */
+const PROGRESSIVE_ADVERBS = new Set(['not', "n't", 'n\u2019t', 'never', 'also', 'already', 'still', 'now', 'just', 'even', 'again', 'always']);
+
+/** Pronouns after which a cue word tagged as a noun is still the verb: subjects, and "who" ("voters who support …"). */
+const PRONOUNS_BEFORE_VERB = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you', 'who']);
+
 function matchVerb(tokens: Token[], i: number, first: number, entry: { cueClass: CueClass; form: VerbForm; base: string }): CueMatch | null {
   const t = tokens[i];
   const prev = i > first ? tokens[i - 1] : undefined;
   // "the statement", "his remarks", "a noted author": nouns and adjectives after a determiner are not cues.
-  if ((t.pos === 'NOUN' || t.pos === 'ADJ' || t.pos === 'PROPN') && prev && (DETERMINERS.has(prev.pos) || prev.lower === "'s" || prev.lower === '\u2019s' || (prev.pos === 'PRON' && prev.lower !== 'he' && prev.lower !== 'she' && prev.lower !== 'they' && prev.lower !== 'it' && prev.lower !== 'we' && prev.lower !== 'i'))) return null;
+  if ((t.pos === 'NOUN' || t.pos === 'ADJ' || t.pos === 'PROPN') && prev && ((DETERMINERS.has(prev.pos) && !standsForPeople(tokens, i - 1)) || prev.lower === "'s" || prev.lower === '\u2019s' || (prev.pos === 'PRON' && !PRONOUNS_BEFORE_VERB.has(prev.lower)))) return null;
   if (t.pos === 'ADP' || t.pos === 'DET' || t.pos === 'SCONJ' || t.pos === 'CCONJ') return null;
   // "self-described", "so-called": half of a hyphenated word.
   if (prev && prev.text === '-' && prev.end === t.start) return null;
@@ -139,9 +145,10 @@ function matchVerb(tokens: Token[], i: number, first: number, entry: { cueClass:
     const quoteFollows = !!next && (next.quote >= 0 || ((next.text === ',' || next.text === ':') && (tokens[i + 2]?.quote ?? -1) >= 0));
     // ", eventually saying …", "are gently urging …": a manner adverb between does not change what stands before.
     let p = i - 1;
-    while (p > first && tokens[p].pos === 'ADV' && tokens[p].lower.endsWith('ly')) p--;
+    // ("isn't saying", "is already claiming", "was still hoping": negation and adverbs of time stand between too.)
+    while (p > first && ((tokens[p].pos === 'ADV' && tokens[p].lower.endsWith('ly')) || PROGRESSIVE_ADVERBS.has(tokens[p].lower))) p--;
     const before = p >= first ? tokens[p] : undefined;
-    const usual = !!before && (before.text === ',' || closesQuoteAfterComma(tokens, p) || BE.has(before.lower) || before.lower === 'and' || before.text === '\u2014' || before.text === '--' || quoteFollows);
+    const usual = !!before && (before.text === ',' || closesQuoteAfterComma(tokens, p) || BE.has(before.lower) || before.lower === 'and' || before.text === '\u2014' || before.text === '\u2013' || before.text === '--' || quoteFollows);
     modifiesNoun = !usual && participleAfterNoun(tokens, i, entry.cueClass);
     if (!usual && !modifiesNoun && before && p === i - 1 && GERUND_PREPOSITIONS.has(before.lower) && before.quote < 0) preposition = p;
     // "Recalling that night, Ana Ruiz said …": a participle opening the sentence speaks for the subject after its comma.
@@ -152,7 +159,9 @@ function matchVerb(tokens: Token[], i: number, first: number, entry: { cueClass:
       // "vowed to veto": the cue before "to" already takes the infinitive as its content.
       // "decided to characterise": any cue word before "to" speaks for itself, whether or not it makes a claim.
       // "seemed to suggest" is a hedged claim of its own (claims/seeming.ts).
-      if (i - 2 < first || CUE_WORDS.has(tokens[i - 2].lower) || HEDGE_VERBS.has(tokens[i - 2].lower)) return null;
+      // "continued to insist", "began to argue": a verb of aspect before "to" only times the cue, which reports.
+      const before = i - 2 >= first ? tokens[i - 2].lower : '';
+      if (!before || (CUE_WORDS.has(before) && !ASPECT_VERBS.has(before)) || HEDGE_VERBS.has(before)) return null;
       afterTo = true;
     }
     if (i === first) return null;
@@ -195,7 +204,7 @@ function pluralSubjectReports(tokens: Token[], i: number, entry: CueWord): boole
   const prev = tokens[i - 1];
   if (!prev || prev.quote >= 0) return false;
   // "64 percent call him …": a share of people is plural although its noun is not.
-  const share = prev.lower === 'percent' && tokens[i - 2]?.pos === 'NUM';
+  const share = (prev.lower === 'percent' && tokens[i - 2]?.pos === 'NUM') || standsForPeople(tokens, i - 1);
   if (!share && ((prev.pos !== 'NOUN' && prev.pos !== 'PROPN') || !/[^'’]s$/.test(prev.lower))) return false;
   if (clauseOpensAt(tokens, i + 1)) return cueClass !== 'object';
   const next = tokens[i + 1];
@@ -212,6 +221,20 @@ function pluralSubjectReports(tokens: Token[], i: number, entry: CueWord): boole
   return cueClass === 'infinitive' && next.lower === 'to' && tokens[i + 2]?.pos === 'VERB';
 }
 
+/** Words that stand alone for a share of people: "most support a ban", "half say they …". */
+const QUANTITY_SUBJECTS = new Set(['most', 'many', 'some', 'half', 'few', 'both', 'all', 'majority', 'minority', 'plurality']);
+
+/**
+ * A share of people that ends at token `k` and can be a plural subject: "4 in 10", "six in 10" (a count out of a
+ * total), or "most", "half" standing alone (not "the most", "a half").
+ */
+function standsForPeople(tokens: Token[], k: number): boolean {
+  const t = tokens[k];
+  if (t.quote >= 0) return false;
+  if (t.pos === 'NUM') return k >= 2 && tokens[k - 1].lower === 'in' && tokens[k - 2].pos === 'NUM';
+  return QUANTITY_SUBJECTS.has(t.lower) && !(k >= 1 && tokens[k - 1].pos === 'DET');
+}
+
 /** Whether a comma stands right before the noun phrase that ends at token `last` ("…, F.A.A. records show"). */
 function commaBeforePhrase(tokens: Token[], last: number): boolean {
   let k = last;
@@ -220,7 +243,7 @@ function commaBeforePhrase(tokens: Token[], last: number): boolean {
 }
 
 /** Pronouns that can only be objects: after a cue word read as a noun they show it is a verb. */
-const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'us', 'me']);
+const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'us', 'me', 'it']);
 
 /**
  * "voters saying they want a ban", "Neighbors supporting Ms. Ruiz": a participle right after a noun describes
@@ -248,11 +271,14 @@ export function closesQuoteAfterComma(tokens: Token[], k: number): boolean {
     (!next || next.quote !== t.quote);
 }
 
+/** Verbs of aspect: "continued to insist" reports through its second verb, whose subject is the first verb's. */
+const ASPECT_VERBS = new Set(['continue', 'begin', 'start', 'resume'].flatMap((base) => inflect(base).map(([form]) => form)));
+
 /** Verbs of seeming whose "to" infinitive claims/seeming.ts reads as a hedged claim of the subject's. */
 const HEDGE_VERBS = new Set(['seem', 'seems', 'seemed', 'seeming', 'appear', 'appears', 'appeared', 'appearing']);
 
 /** Prepositions before a gerund of saying whose speaker is the clause's subject: "by calling", "after saying". */
-const GERUND_PREPOSITIONS = new Set(['by', 'after', 'before', 'in', 'for', 'while', 'when', 'without', 'upon', 'since', 'of']);
+const GERUND_PREPOSITIONS = new Set(['by', 'after', 'before', 'in', 'for', 'while', 'when', 'without', 'upon', 'since', 'of', 'to']);
 
 /** How a generated verb takes its content, by complement: a clause as "that" cues do, "to" as intentions do, and
  * a noun phrase or a preposition's object as evaluations do. */

@@ -1,6 +1,6 @@
 /** Noun phrases found from the part-of-speech tags: the subjects that speak and the objects that hear. */
 import type { Token } from './tokens';
-import { NOT_NAMES, SUBJECT_PRONOUNS } from './lexicon/names';
+import { NOT_NAMES, ROLE_HEADS, SUBJECT_PRONOUNS } from './lexicon/names';
 import { CUE_WORDS } from './lexicon/cues';
 import { NAME_PARTICLES } from './names';
 
@@ -46,7 +46,8 @@ function determinedAdjective(tokens: Token[], last: number, min: number): boolea
   for (let k = last - 1; k >= min && k >= last - 5; k--) {
     const t = tokens[k];
     if (t.pos === 'DET' || t.lower === "'s" || t.lower === '\u2019s' || (t.pos === 'PRON' && POSSESSIVES.has(t.lower))) return true;
-    if (t.pos !== 'ADJ' && t.text !== '-' && !(t.pos === 'VERB' && /(ed|en)$/.test(t.lower)) && t.pos !== 'NOUN') return false;
+    // ("the Republican incumbent said": a name may modify it too.)
+    if (t.pos !== 'ADJ' && t.text !== '-' && !(t.pos === 'VERB' && /(ed|en)$/.test(t.lower)) && t.pos !== 'NOUN' && t.pos !== 'PROPN') return false;
   }
   return false;
 }
@@ -59,7 +60,8 @@ export function nounPhraseEndingAt(tokens: Token[], last: number, min: number): 
   if (head.pos === 'PRON') return SUBJECT_PRONOUNS.has(head.lower) ? last : -1;
   // "the company's brief/ADJ said": after a determiner or possessive, the tagger's adjective is a noun.
   // "the 31-year-old said": an age written as a compound stands for a person.
-  const nounlike = (head.pos === 'ADJ' && determinedAdjective(tokens, last, min)) || isAgeCompound(tokens, last, min);
+  // "Union chief says", "former rival says": a role the tagger reads as an adjective heads a headline's subject.
+  const nounlike = (head.pos === 'ADJ' && (determinedAdjective(tokens, last, min) || ROLE_HEADS.has(head.lower))) || isAgeCompound(tokens, last, min);
   if (head.pos !== 'PROPN' && head.pos !== 'NOUN' && head.pos !== 'NUM' && !isProperLike(head) && !nounlike) return -1;
   if (head.quote >= 0) return -1;
   // "the 31-year-old": the whole age compound, then what comes before it.

@@ -42,12 +42,30 @@ export function skipToContent(ctx: Context, cue: CueMatch, from: number): number
       if (i + 2 <= s.last && tokens[i + 2].lower === 'that' && /^\p{Ll}+$/u.test(tokens[i + 1].text)) { i += 2; continue; }
     }
     if (isComma(t) && i + 1 <= s.last && (opensQuote(ctx, i + 1) || tokens[i + 1].lower === 'that')) { i++; continue; }
+    // "said, however, that …", "said — on the radio, as it happens — that …": an aside between commas or dashes.
+    const asideEnd = isComma(t) ? asideBeforeThat(tokens, i, s.last) : -1;
+    if (asideEnd > 0) { i = asideEnd + 1; continue; }
     break;
   }
   return i;
 }
 
 const POSSESSIVES = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
+
+/** How many words an aside between a cue and its "that" may have. */
+const MAX_ASIDE = 12;
+
+/**
+ * The comma or dash that closes an aside opened at token `open` when "that" follows it ("…, however, that"), within
+ * a few words and outside quotes; else -1.
+ */
+function asideBeforeThat(tokens: Token[], open: number, last: number): number {
+  for (let k = open + 2; k < last && k <= open + MAX_ASIDE; k++) {
+    if (tokens[k].quote >= 0) return -1;
+    if (isComma(tokens[k]) && tokens[k + 1].lower === 'that' && tokens[k + 1].quote < 0) return k;
+  }
+  return -1;
+}
 
 /** "has not said", "never explained", "didn't say": a negation within two words before the cue. */
 function negated(tokens: Token[], cueFirst: number, min: number): boolean {
@@ -90,6 +108,7 @@ export function contentRight(ctx: Context, cue: CueMatch, limit: number, subject
   let i = skipToContent(ctx, cue, cue.last + 1);
   if (i > limit) return null;
   let explicitThat = false;
+  let wantedObject = false;
   // "warn of widespread cases", "complained about the delays": what they warned of is what they said.
   if (PREPOSITIONAL_CONTENT.has(cue.base) && (tokens[i]?.lower === 'of' || tokens[i]?.lower === 'about') && i + 1 <= limit && tokens[i].quote < 0) {
     const last = contentEndToken(ctx, i + 1, limit);
@@ -124,8 +143,13 @@ export function contentRight(ctx: Context, cue: CueMatch, limit: number, subject
     return null;
   } else if (cue.cueClass === 'infinitive' && t.lower !== 'to' && !HEARER_VERBS.has(tokens[cue.first].lower)) {
     if (cue.form === 'phrase' && cue.base.endsWith(' to')) { /* "is expected to" already took "to" */ }
+    // "wants the board to resign", "expects prices to fall": who is to act, and the act, are what is wanted.
+    else if (agentOfInfinitive(tokens, i, limit)) { /* the content opens with the agent */ }
+    // "wants a new levy", "sought the nomination": what is wanted or sought, a noun phrase, is the content too.
+    // (Not a gerund: "declining sales" is a participle that describes its noun.)
+    else if (cue.form !== 'phrase' && cue.form !== 'gerund' && OBJECT_OPENER_TAGS.has(t.pos)) wantedObject = true;
     else if (cue.form === 'phrase') return null;
-    // "want", "hope" and friends report only with "to …" or "that …".
+    // Else ("wants it", "hoped so") they report only with "to …" or "that …".
     else if (cue.base !== 'promise' && cue.base !== 'vow' && cue.base !== 'pledge' && cue.base !== 'agree') return null;
   } else if (isComma(t) || SENTENCE_END.has(t.text) || CIRCUMSTANCE.has(t.lower)) {
     // Nothing, or "said Friday as he entered the talks": a subordinate clause is circumstance, not content.
@@ -135,10 +159,14 @@ export function contentRight(ctx: Context, cue: CueMatch, limit: number, subject
   let last = contentEndToken(ctx, i, limit);
   if (last < i) return null;
   // "opposed the tax, down from …", "endorsed her – they appeared …": an object ends with its phrase.
-  if (cue.cueClass === 'object' && !explicitThat && tokens[i].quote < 0) last = objectEnd(tokens, i, last);
+  if ((cue.cueClass === 'object' || wantedObject) && !explicitThat && tokens[i].quote < 0) last = objectEnd(tokens, i, last);
+  last = beforeWritersWords(tokens, i, last);
   // A bare clause after a speech verb must at least look like a clause or a quote; "say" and "tell" are
   // trusted with any few words (the tagger misses verbs such as "proposals offer").
-  const trusted = (cue.base === 'say' || cue.base === 'tell') && last - i >= 2;
+  // "said yes", "said so": an answer word alone is what was said.
+  // "said the same", "say the opposite": a whole answer by reference to another.
+  const sameAnswer = t.lower === 'the' && i + 1 <= last && (tokens[i + 1].lower === 'same' || tokens[i + 1].lower === 'opposite');
+  const trusted = (cue.base === 'say' || cue.base === 'tell') && (last - i >= 2 || sameAnswer || (last === i && ANSWER_WORDS.has(t.lower)));
   // "snapped it to a teammate", "fumed at the delay": verbs of manner report only a quote, a colon or "that".
   if (MANNER_OF_SPEAKING.has(cue.base) && !explicitThat && tokens[i].quote < 0 && t.text !== ':') return null;
   if (!explicitThat && !trusted && cue.cueClass === 'speech' && tokens[i].quote < 0 && t.text !== ':') {
@@ -151,6 +179,37 @@ export function contentRight(ctx: Context, cue: CueMatch, limit: number, subject
   const first = HEARER_IN_CONTENT.has(cue.base) && t.lower === 'to' && i > cue.last + 1 && tokens[cue.last + 1].quote < 0 &&
     nounPhraseStartingAt(tokens, cue.last + 1, i - 1) >= 0 ? cue.last + 1 : i;
   return { range: { first, last }, explicitThat };
+}
+
+/**
+ * "said the decision, which struck down the limits, shows …": a comma after the relative clause and a verb resume
+ * the clause the relative clause interrupted. Looks from token `from` to the next comma outside quotes.
+ */
+function clauseResumes(tokens: Token[], from: number, last: number): boolean {
+  for (let m = from; m < last; m++) {
+    if (tokens[m].quote >= 0 || !isComma(tokens[m])) continue;
+    const next = tokens[m + 1];
+    return next.pos === 'VERB' || next.pos === 'AUX' || (next.pos === 'ADV' && (tokens[m + 2]?.pos === 'VERB' || tokens[m + 2]?.pos === 'AUX'));
+  }
+  return false;
+}
+
+/** Words that stand alone for a whole answer: "said yes", "said so". */
+const ANSWER_WORDS = new Set(['yes', 'no', 'so']);
+
+/**
+ * "said the vote was close, but the count goes on", "said he backs the bill, which includes …", "pleaded guilty to
+ * fraud; the court …": a comma and "but" (the writer's contrast) or "which" (the writer's note on the last noun), or a
+ * semicolon, outside quotes end what was said; the content ends before them. On PolNeAR train ", and" with a clause
+ * after it, and ", who", gain nothing: they end lists and shared clauses as often as the writer's words. Returns `last` when no such turn comes after `first`.
+ */
+function beforeWritersWords(tokens: Token[], first: number, last: number): number {
+  for (let k = first + 1; k < last; k++) {
+    if (tokens[k].text === ';' && tokens[k].quote < 0) return k - 1;
+    if (tokens[k].text !== ',' || tokens[k].quote >= 0 || tokens[k + 1].quote >= 0) continue;
+    if (tokens[k + 1].lower === 'but' || (tokens[k + 1].lower === 'which' && !clauseResumes(tokens, k + 2, last))) return k - 1;
+  }
+  return last;
 }
 
 /**
@@ -179,9 +238,19 @@ function startsTime(tokens: Token[], k: number): boolean {
 }
 
 /** "ever-growing": a hyphen with a word touching it on each side joins one word; a spaced "-" is a dash. */
-function joinsWord(tokens: Token[], k: number): boolean {
+export function joinsWord(tokens: Token[], k: number): boolean {
   const prev = tokens[k - 1], next = tokens[k + 1];
   return !!prev && !!next && prev.end === tokens[k].start && tokens[k].end === next.start;
+}
+
+/** Tags that open a noun phrase object: "a new levy", "Ana Ruiz", "votes", "two seats". */
+const OBJECT_OPENER_TAGS = new Set(['DET', 'PROPN', 'NOUN', 'NUM']);
+
+/** A short noun phrase at token `i` followed by "to" and a verb: "the board to resign", "prices to fall". */
+function agentOfInfinitive(tokens: Token[], i: number, limit: number): boolean {
+  const last = nounPhraseStartingAt(tokens, i, limit);
+  return last >= 0 && last - i < 6 && last + 2 <= limit && tokens[last + 1].lower === 'to' && tokens[last + 1].quote < 0 &&
+    opensInfinitive(tokens, last + 2, limit);
 }
 
 /** A verb right after "to", or after an adverb or two ("to quickly end"): an infinitive, not a preposition. */

@@ -9,7 +9,7 @@ import type { Token } from '../tokens';
 import type { Sentence } from '../units';
 import { Pattern, DraftClaim, SENTENCE_END, SUBORDINATORS, clauseFollows, Context, isComma, closesQuote, contentEndToken, hasVerb, make, Range, Subject } from './context';
 import { couldSpeak, hasSpeakingSubject, joinedToVerbBefore, subjectLeft, subjectRight, subjectOfNearestVerb } from './subjects';
-import { skipToContent, contentRight, contentLeft, afterClause, splitQuotedCoordinates, withContinuation } from './content';
+import { skipToContent, contentRight, contentLeft, afterClause, splitQuotedCoordinates, withContinuation, joinsWord } from './content';
 import { transcriptClaim, colonClaim, dashClaim, headlineColonClaim, introducedQuote } from './signed';
 import { asSayingObject, quotedClauseClaims, quoteThenSpeakerClaims } from './quoted';
 import { appendAll } from '../arrays';
@@ -30,22 +30,14 @@ export function draftSentenceClaims(tokens: Token[], quotes: Quote[], s: Sentenc
   let previous: DraftClaim | null = null;
   for (let c = 0; c < cues.length; c++) {
     const cue = cues[c];
-    // Content on the right ends where a following participle cue (", adding that …") starts its own claim.
+    // Content on the right ends where a following cue (", adding that …", "… and predicted that …") starts its own
+    // claim. A cue inside the content ("said she did not want to think about it and predicted …") does not, so the
+    // next few cues are tried in turn (a few: a sentence of many cues stays linear).
     let limit = s.last;
     const next = cues[c + 1];
-    const beforeNext = next ? tokens[next.first - 1] : undefined;
-    if (next && beforeNext && (isComma(beforeNext) || ['and', 'but'].includes(beforeNext.lower))) {
-      limit = next.first - 2;
-      if (limit >= s.first && isComma(tokens[limit])) limit--;
-    } else if (next && closesQuoteAfterComma(tokens, next.first - 1)) {
-      // "said the vote “is over,” adding that …": the quote, closing mark and all, ends before the participle.
-      limit = next.first - 1;
-    } else if (next) {
-      // "… accused him of lying, after he called her a liar": a comma and a subordinator before the next cue's
-      // subject open the narrator's clause of time or cause, outside the first cue's content; "Ruiz said the
-      // plan works and Council Member Tom Hale warned that …": "and" and a new subject open a clause of its own.
-      const boundary = clauseBoundaryBefore(tokens, cue.last, next.first);
-      if (boundary > 0) limit = boundary - 1;
+    for (let k = c + 1; k < cues.length && k <= c + LATER_CUES_TRIED; k++) {
+      const end = contentLimitBefore(tokens, cue, cues[k], s.first);
+      if (end >= 0) { limit = end; break; }
     }
     if (cue.base === 'in') {
       // A poll after "in" is a source only when the sentence has no other cue to hold its clause.
@@ -114,7 +106,7 @@ function purposeOfActiveVerb(tokens: Token[], subject: Subject): boolean {
 }
 
 /** Subordinators of time and cause that, after a comma, open a clause attached to the main verb. */
-const NARRATOR_CLAUSE_OPENERS = new Set(['after', 'before', 'when', 'while', 'since', 'once', 'until', 'because']);
+const NARRATOR_CLAUSE_OPENERS = new Set(['after', 'before', 'when', 'while', 'whereas', 'although', 'since', 'once', 'until', 'because']);
 
 /**
  * Where the clause of the cue at `nextCue` begins, when it is not part of the content before it: the comma of
@@ -125,18 +117,112 @@ function clauseBoundaryBefore(tokens: Token[], cueLast: number, nextCue: number)
   for (let k = nextCue - 1; k > cueLast + 1 && k >= nextCue - 7; k--) {
     const t = tokens[k];
     if (t.quote < 0 && k < nextCue - 1) {
-      if (NARRATOR_CLAUSE_OPENERS.has(t.lower)) return isComma(tokens[k - 1]) ? k - 1 : -1;
+      // "… said yes while 48 percent disagreed": a contrast opens the next speaker's clause even without a comma.
+      if (NARRATOR_CLAUSE_OPENERS.has(t.lower)) return isComma(tokens[k - 1]) ? k - 1 : CONTRAST_OPENERS.has(t.lower) ? k : -1;
       if ((t.lower === 'and' || t.lower === 'but') && hasVerb(tokens, cueLast + 1, k - 1)) return isComma(tokens[k - 1]) ? k - 1 : k;
     }
-    if (t.quote >= 0 || !SUBJECT_POS.has(t.pos)) return -1;
+    // "three-quarters said", "48 percent of the board agreed": a hyphen inside a word, or "of", is part of the subject.
+    if (t.quote >= 0 || !(SUBJECT_POS.has(t.pos) || t.lower === 'of' || (t.text === '-' && joinsWord(tokens, k)))) return -1;
   }
   return -1;
+}
+
+/**
+ * The clause after "As X reported[ on Monday]," when "as" opens the sentence or follows a comma or a conjunction, and
+ * a clause with its own verb follows the comma; else null.
+ */
+function reportedAfterAs(ctx: Context, cue: CueMatch, subject: Subject): Range | null {
+  const { tokens, s } = ctx;
+  const as = subject.source.first - 1;
+  if (as < s.first || tokens[as].lower !== 'as' || tokens[as].quote >= 0) return null;
+  if (as > s.first && !isComma(tokens[as - 1]) && tokens[as - 1].pos !== 'CCONJ') return null;
+  // "As the morning rush continued, …" tells a time: only someone who can speak reports.
+  if (!couldSpeak(tokens, subject.head)) return null;
+  const comma = afterClause(ctx, skipToContent(ctx, cue, cue.last + 1));
+  // (Not "The board, as Hale said, will meet": a verb right after the comma goes on with the interrupted clause.)
+  if (comma >= s.last || !isComma(tokens[comma]) || !clauseFollows(tokens, comma, s.last) || tokens[comma + 1].pos === 'VERB' || tokens[comma + 1].pos === 'AUX') return null;
+  const last = contentEndToken(ctx, comma + 1, s.last);
+  return last > comma ? { first: comma + 1, last } : null;
+}
+
+/** How many later cues of a sentence may end a cue's content (see contentLimitBefore). */
+const LATER_CUES_TRIED = 3;
+
+/**
+ * The last token of `cue`'s content when the later cue `next` starts a claim of its own, else -1: a participle or an
+ * inverted cue after a comma (", adding that …", "…, said Hale"), a verb joined by "and" or "but" ("… and predicted
+ * that …", "… but did not say when"), a quote closing on a comma before it, or a clause of its own ("…, after he called
+ * …", "… and Council Member Hale warned …").
+ */
+function contentLimitBefore(tokens: Token[], cue: CueMatch, next: CueMatch, first: number): number {
+  // "… but did not say when": the next cue's verb group starts at its auxiliaries and adverbs. (After a comma an
+  // auxiliary goes on a clause interrupted by an aside: "Ruiz, during the talks, had laid out …".)
+  const nextStart = verbGroupStart(tokens, cue.last, next.first);
+  const beforeNext = tokens[next.first - 1];
+  // (", eventually saying …": a participle after a comma and its adverbs also starts a claim of its own.)
+  const groupAfterJoint = nextStart < next.first && (['and', 'but'].includes(tokens[nextStart - 1].lower) ||
+    (next.form === 'gerund' && isComma(tokens[nextStart - 1])));
+  if (beforeNext && ((isComma(beforeNext) && !asideBeforeVerb(tokens, next)) || ['and', 'but'].includes(beforeNext.lower) || groupAfterJoint)) {
+    let limit = (groupAfterJoint ? nextStart : next.first) - 2;
+    if (limit >= first && isComma(tokens[limit])) limit--;
+    return limit;
+  }
+  // "said the vote “is over,” adding that …": the quote, closing mark and all, ends before the participle.
+  if (closesQuoteAfterComma(tokens, next.first - 1)) return next.first - 1;
+  const boundary = clauseBoundaryBefore(tokens, cue.last, nextStart);
+  return boundary > 0 ? boundary - 1 : -1;
+}
+
+/**
+ * The first token of the verb group whose head is the cue at `cueFirst`: back over the auxiliaries, negation and
+ * adverbs between a subject and its verb ("did not say", "has also said"), never to `after` or into a quote.
+ */
+function verbGroupStart(tokens: Token[], after: number, cueFirst: number): number {
+  let k = cueFirst;
+  while (k - 1 > after && k > cueFirst - 4 && tokens[k - 1].quote < 0 && isBetweenSubjectAndVerb(tokens[k - 1])) k--;
+  return k;
+}
+
+/** Subordinators of contrast, which open a clause of their own even without a comma before them. */
+const CONTRAST_OPENERS = new Set(['while', 'whereas', 'although']);
+
+/**
+ * "said she, too, wants a review", "said the board, however, plans to vote": a finite cue after a short aside set off
+ * by commas goes on with the clause before the aside; its comma does not start a claim of its own.
+ */
+function asideBeforeVerb(tokens: Token[], next: CueMatch): boolean {
+  if (next.form === 'gerund' || next.sourceAfter) return false;
+  for (let k = next.first - 3; k >= 0 && k >= next.first - 4; k--) {
+    if (!isComma(tokens[k])) continue;
+    for (let m = k + 1; m < next.first - 1; m++) if (tokens[m].pos !== 'ADV' || tokens[m].quote >= 0) return false;
+    const subject = tokens[k - 1];
+    return !!subject && (subject.pos === 'PRON' || subject.pos === 'PROPN' || subject.pos === 'NOUN');
+  }
+  return false;
+}
+
+/** How many words may stand between a claim's words and a participle that goes on with its speaker. */
+const MAX_PREDICATE = 30;
+
+/**
+ * "The bank forecasts that A, but has remained firm, saying B": after the previous claim's words (ending at character
+ * `contentEnd`), "and" or "but" and a verb with no subject of its own go on with that claim's speaker, up to the cue.
+ */
+function predicateGoesOn(tokens: Token[], contentEnd: number, cueFirst: number): boolean {
+  let k = cueFirst - 1;
+  // A predicate of a few words: the walk back stays short whatever the sentence (no square growth on long ones).
+  while (k > 0 && k > cueFirst - MAX_PREDICATE && tokens[k - 1].end > contentEnd) k--;
+  if (k === 0 || tokens[k - 1].end > contentEnd) return false;
+  if (isComma(tokens[k])) k++;
+  if (k + 1 >= cueFirst || tokens[k].quote >= 0 || (tokens[k].lower !== 'and' && tokens[k].lower !== 'but')) return false;
+  const next = tokens[k + 1];
+  return next.pos === 'AUX' || next.pos === 'VERB' || (next.pos === 'ADV' && next.lower !== 'then');
 }
 
 /** Relative pronouns that open a clause about the noun before them. */
 const RELATIVE_WORDS = new Set(['who', 'whom', 'whose', 'which']);
 
-const SUBJECT_POS = new Set(['PRON', 'PROPN', 'NOUN', 'DET', 'ADJ', 'AUX', 'NUM']);
+const SUBJECT_POS = new Set(['PRON', 'PROPN', 'NOUN', 'DET', 'ADJ', 'AUX', 'NUM', 'ADP', 'ADV']);
 
 
 /**
@@ -237,7 +323,9 @@ function draftFromCue(ctx: Context, cue: CueMatch, limit: number, nextCue: numbe
     // The claim just before reaches this comma with its words, or with its cue and speaker ("…,” said Rao, adding …").
     const adjacent = previous && previous.sentence === ctx.index && (previous.contentEnd >= tokens[cue.first - 2]?.start ||
       (previous.source !== null && previous.cue !== null && Math.max(previous.source.last, previous.cue.last) === cue.first - 2 && previous.source.first > previous.cue.first));
-    if (adjacent) return [{ ...make(ctx, right.range, cue, null, pattern), continues: previous! }];
+    if (adjacent || (previous && previous.sentence === ctx.index && predicateGoesOn(tokens, previous.contentEnd, cue.first))) {
+      return [{ ...make(ctx, right.range, cue, null, pattern), continues: previous! }];
+    }
     const verbSubject = subjectOfNearestVerb(ctx, cue.first - 1);
     return verbSubject ? [make(ctx, right.range, cue, verbSubject, pattern)] : [];
   }
@@ -271,6 +359,10 @@ function draftFromCue(ctx: Context, cue: CueMatch, limit: number, nextCue: numbe
     return [];
   }
 
+  // "As the Riverton Post reported on Monday, the levy …", "…, as the paper reported, the levy …": what was reported
+  // is the clause after the comma that closes the "as" clause.
+  const asClause = reportedAfterAs(ctx, cue, subject);
+  if (asClause) return [make(ctx, asClause, cue, subject, 'subject')];
   // "While X said A, Y …": the content ends with the subordinate clause.
   if (subject && SUBORDINATORS.has(tokens[s.first].lower) && subject.source.first <= s.first + 2) {
     for (let k = cue.last + 1; k < limit; k++) {

@@ -111,11 +111,11 @@ function nounClaim(ctx: Context, i: number): DraftClaim | null {
   const agent = agentOf(tokens, i, s.first, s.last);
   // "criticism from the union of the plan": the complement follows the agent.
   const head = agent?.kind === 'agent' ? agent.last! : i;
-  const complement = complementAfter(tokens, head, s.last);
+  const complement = complementAfter(tokens, head, s.last, false);
   if (!(agent ? entry.withAgent : entry.sourceless).has(complement)) return null;
   const subject = agent ? speakerOf(ctx, agent) : null;
   if (agent && !subject) return null;
-  const content = contentOf(ctx, complement, complementStart(tokens, head, s.last));
+  const content = contentOf(ctx, complement, complementStart(tokens, head, s.last, false));
   if (!content) return null;
   const cue: CueMatch = { first: i, last: i, cueClass: 'object', base: entry.lemma, form: 'phrase', sourceAfter: false, passive: false };
   return make(ctx, content, cue, subject, subject ? 'subject' : 'agentless');

@@ -13,6 +13,9 @@ import { TokenRange, TIME_WORDS, Context, isComma, closesQuote, Subject } from '
 const CLAUSE_OPENERS = new Set(['until', 'till', 'unless', 'because', 'before', 'after', 'since', 'while', 'whereas', 'although',
   'though', 'if', 'once', 'when', 'whether']);
 
+/** Object pronouns after a modifier's preposition: "close to him", "familiar with them". */
+const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'us', 'me']);
+
 /** Words that tie people to what they know or whom they are near: "officials familiar with", "aides close to". */
 const POST_MODIFIERS = new Set(['familiar', 'close', 'knowledgeable', 'briefed', 'involved', 'privy', 'loyal', 'allied',
   'connected', 'sympathetic', 'opposed', 'tied', 'linked', 'aligned', 'acquainted']);
@@ -91,6 +94,8 @@ export function subjectLeft(ctx: Context, cueFirst: number, afterParticiple = fa
   const { tokens, s } = ctx;
   let j = cueFirst - 1;
   while (j >= s.first && isBetweenSubjectAndVerb(tokens[j]) && tokens[j].quote < 0) j--;
+  // "Ford itself said", "campaign workers here said", "they all said": a word after the subject that only stresses it.
+  while (j > s.first && AFTER_SUBJECT.has(tokens[j].lower) && tokens[j].quote < 0) j--;
   // "all the experts I interviewed said": a pronoun and its verb after a noun are a relative clause of that noun.
   if (!afterParticiple && j - 2 >= s.first && tokens[j].pos === 'VERB' && tokens[j - 1].pos === 'PRON' && SUBJECT_PRONOUNS.has(tokens[j - 1].lower) &&
       (tokens[j - 2].pos === 'NOUN' || tokens[j - 2].pos === 'PROPN') && tokens[j].quote < 0) {
@@ -170,20 +175,31 @@ export function subjectLeft(ctx: Context, cueFirst: number, afterParticiple = fa
     const modified = speakerBeforeModifier(ctx, b, j);
     return modified ?? { head: { first: b, last: antecedentLast }, appositive: null, source: { first: b, last: j } };
   }
+  // "Exit polling showed", "New reporting suggests": a noun in -ing the tagger reads as a verb heads the subject.
+  const gerund = gerundSubject(tokens, j, s.first, cueFirst);
+  if (gerund) return gerund;
+  // "Officials who spoke with the paper said": the people a relative clause describes speak.
+  const described = speakerBeforeRelative(ctx, j);
+  if (described) return described;
+  // "a source close to him said": an object pronoun after a modifier's preposition.
+  const nearPronoun = OBJECT_PRONOUNS.has(tokens[j].lower) ? speakerBeforeModifier(ctx, j, j) : null;
+  if (nearPronoun) return nearPronoun;
+  const share = shareSubject(ctx, j);
+  if (share) return share;
   let a = nounPhraseEndingAt(tokens, j, s.first);
   if (a < 0 || !canSpeak(tokens, j)) return null;
+  // "officials familiar with the plan said" is not the absolute clause of "…, with officials saying" below.
+  const modified = speakerBeforeModifier(ctx, a, j);
+  if (modified) return modified;
   // "In a meeting with the board Ruiz said": after a preposition, a name right after a common noun that is no role
   // ("the singer Adele") starts the subject; the noun ends the fronted phrase.
   if (a - 1 >= s.first && tokens[a - 1].pos === 'ADP') a = nameAfterCommonNoun(tokens, a, j);
   // "Cases rose, with officials saying …", "… with the number expected to rise": after a clause's verb, "with"
   // opens an absolute clause with its own subject, and a past participle there names no speaker at all ("a
   // spokesman with the agency said" has no verb before "with").
-  // ("…, people familiar with the talks said": "familiar with" ties the people who speak to the talks.)
-  const modified = speakerBeforeModifier(ctx, a, j);
-  if (!modified && a - 1 >= s.first && tokens[a - 1].lower === 'with' && tokens[cueFirst].pos !== 'NOUN' && adjunctBefore(tokens, s.first, a - 2)) {
+  if (a - 1 >= s.first && tokens[a - 1].lower === 'with' && tokens[cueFirst].pos !== 'NOUN' && adjunctBefore(tokens, s.first, a - 2)) {
     return tokens[cueFirst].lower.endsWith('ing') ? { head: { first: a, last: j }, appositive: null, source: { first: a, last: j } } : null;
   }
-  if (modified) return modified;
   // ("… barred Riverton until the council agreed": a word that opens a clause of time or condition leaves the
   // noun after it the verb's subject.)
   if (a - 2 >= s.first && tokens[a - 1].pos === 'ADP' && !CLAUSE_OPENERS.has(tokens[a - 1].lower)) {
@@ -205,7 +221,84 @@ export function subjectLeft(ctx: Context, cueFirst: number, afterParticiple = fa
       }
     }
   }
+  // "…, Tom Hale and Ana Ruiz said", "he and Mr. Allen said": two who speak together; the first heads the subject.
+  const coordinated = coordinatedSubjectStart(ctx, a, j);
+  if (coordinated >= 0) return { head: { first: coordinated, last: a - 2 }, appositive: null, source: { first: coordinated, last: j } };
   return { head: { first: a, last: j }, appositive: null, source: { first: a, last: j } };
+}
+
+/**
+ * The first token of "X and" before the noun phrase at token `a`, when X is a name, a pronoun or a phrase that can
+ * speak and the pair opens its clause (the sentence's start, or after a comma or a quote); else -1.
+ */
+function coordinatedSubjectStart(ctx: Context, a: number, j: number): number {
+  const { tokens, s } = ctx;
+  if (a - 2 < s.first || tokens[a - 1].lower !== 'and' || tokens[a - 1].quote >= 0) return -1;
+  const b = nounPhraseEndingAt(tokens, a - 2, s.first);
+  if (b < 0 || !couldSpeak(tokens, { first: b, last: a - 2 })) return -1;
+  // "The National Aeronautics and Space Administration": one body's name holds "and".
+  if (tokens[b].pos === 'DET' && tokens[a].pos === 'PROPN') return -1;
+  // "Federal and state officials": one word before "and" that modifies the noun after it, as "state" does.
+  if (b === a - 2 && !['PROPN', 'DET', 'PRON'].includes(tokens[a].pos) && j > a) return -1;
+  return b === s.first || isComma(tokens[b - 1]) || closesQuote(ctx, b - 1) ? b : -1;
+}
+
+/**
+ * The subject "exit polling" or "polling" ending at token `j` right before the cue: a word in -ing tagged as a verb,
+ * opening the sentence or after a determiner, adjective or noun; else null.
+ */
+function gerundSubject(tokens: Token[], j: number, min: number, cueFirst: number): Subject | null {
+  const t = tokens[j];
+  if (j !== cueFirst - 1 || t.pos !== 'VERB' || !t.lower.endsWith('ing') || t.quote >= 0) return null;
+  if (j === min) return { head: { first: j, last: j }, appositive: null, source: { first: j, last: j } };
+  const before = tokens[j - 1];
+  if (before.pos !== 'DET' && before.pos !== 'ADJ' && before.pos !== 'NOUN' && before.pos !== 'PROPN') return null;
+  let a = j - 1;
+  while (a - 1 >= min && (tokens[a - 1].pos === 'DET' || tokens[a - 1].pos === 'ADJ' || tokens[a - 1].pos === 'PROPN') && tokens[a].pos !== 'DET') a--;
+  // Only a phrase that opens its clause: "voters favoring polling showed" is no subject.
+  if (a > min && !isComma(tokens[a - 1]) && tokens[a - 1].pos !== 'CCONJ' && tokens[a - 1].pos !== 'SCONJ') return null;
+  return { head: { first: a, last: j }, appositive: null, source: { first: a, last: j } };
+}
+
+/** Words between a subject and its verb that only stress the subject: "Ford itself said", "the workers here said". */
+const AFTER_SUBJECT = new Set(['itself', 'himself', 'herself', 'themselves', 'ourselves', 'myself', 'here', 'overall', 'alone', 'all', 'both', 'each']);
+
+/** Words that stand alone for a share of people and open their clause: "Some say", "Most said". */
+const SHARE_WORDS = new Set(['some', 'most', 'many', 'half', 'few', 'both', 'all', 'others']);
+
+/** "42% say", "Some say …": a share of people ending at token `j` (a percentage, or a share word opening its clause); else null. */
+function shareSubject(ctx: Context, j: number): Subject | null {
+  const { tokens, s } = ctx;
+  const t = tokens[j];
+  if (t.quote >= 0) return null;
+  let first = -1;
+  if (t.text === '%' && j - 1 >= s.first && tokens[j - 1].pos === 'NUM') first = j - 1;
+  else if (SHARE_WORDS.has(t.lower) && (j === s.first || isComma(tokens[j - 1]) || tokens[j - 1].pos === 'CCONJ' || tokens[j - 1].pos === 'SCONJ')) first = j;
+  return first < 0 ? null : { head: { first, last: j }, appositive: null, source: { first, last: j } };
+}
+
+/** How many words a relative clause between a speaker and the cue may have ("who spoke with the paper"). */
+const MAX_RELATIVE = 10;
+
+/**
+ * "Officials who spoke with the paper said", "a man who lives nearby said": a relative pronoun and its verb within a few
+ * words before the cue (token `j` ends the clause); the noun phrase before the pronoun speaks, when it can. Else null.
+ */
+function speakerBeforeRelative(ctx: Context, j: number): Subject | null {
+  const { tokens, s } = ctx;
+  for (let k = j - 1; k > s.first && k >= j - MAX_RELATIVE; k--) {
+    const t = tokens[k];
+    if (t.quote >= 0 || isComma(t)) return null;
+    if (t.lower !== 'who' && !(t.lower === 'that' && t.pos === 'PRON')) continue;
+    // (The tagger reads some verbs after "who" as nouns: "who lives/NOUN nearby".)
+    const verb = tokens[k + 1];
+    if (verb.pos !== 'VERB' && verb.pos !== 'AUX' && verb.pos !== 'ADV' && !(verb.pos === 'NOUN' && /(s|ed)$/.test(verb.lower))) return null;
+    const b = nounPhraseEndingAt(tokens, k - 1, s.first);
+    if (b < 0 || !couldSpeak(tokens, { first: b, last: k - 1 })) return null;
+    // The source is the people alone, as after a quote ("the defender who led the club … hinted").
+    return { head: { first: b, last: k - 1 }, appositive: null, source: { first: b, last: k - 1 } };
+  }
+  return null;
 }
 
 /**
@@ -273,7 +366,7 @@ export function subjectRight(ctx: Context, cue: CueMatch): Subject | null {
   if (i > s.last) return null;
   let last = nounPhraseStartingAt(tokens, i, s.last);
   if (last < 0 && cue.sourceAfter) last = mistaggedPluralAt(tokens, i, s.last);
-  if (last < 0 && cue.sourceAfter) last = namedPhraseBeforeComma(tokens, i, s.last);
+  if (last < 0 && cue.sourceAfter) last = sourceSegmentEnd(tokens, i, s.last);
   if (last < 0) return null;
   const close = parenthesisClosing(tokens, last + 1, s.last);
   const headLast = last;
@@ -293,23 +386,6 @@ export function subjectRight(ctx: Context, cue: CueMatch): Subject | null {
 }
 
 /**
- * "According to research firm Kestrel Data, …": the tagger may read the words before a name as a verb and an
- * adverb, so no noun phrase is found. A short phrase of lower-case words ending in a capitalised name, then a
- * comma or the sentence's end, is the source: the last token of the name, else -1.
- */
-function namedPhraseBeforeComma(tokens: Token[], i: number, max: number): number {
-  let named = -1;
-  for (let k = i; k <= max && k <= i + 6; k++) {
-    const t = tokens[k];
-    if (t.quote >= 0) return -1;
-    if (isComma(t) || /^[.;!?]$/.test(t.text)) return named >= 0 && named === k - 1 ? named : -1;
-    if (/^\p{Lu}/u.test(t.text)) named = k;
-    else if (named >= 0 || !/^\p{Ll}+$/u.test(t.text)) return -1;
-  }
-  return -1;
-}
-
-/**
  * "according to polls,", "according to exit polls.": after "to" the tagger often reads a bare plural (and a noun
  * before it) as verbs. Up to three lower-case words ending in a plural noun, then a comma, the sentence's end or a
  * preposition: the last token of that phrase, else -1.
@@ -324,6 +400,26 @@ function mistaggedPluralAt(tokens: Token[], i: number, max: number): number {
     const ends = !next || k + 1 > max || isComma(next) || /^[.;:!?)]$/.test(next.text) || next.pos === 'ADP';
     // "according to reports" names no source at all: claims/agentless.ts reads it.
     if (ends) return /[^s]s$/.test(t.lower) && !UNSOURCED_PLURALS.has(t.lower) ? k : -1;
+  }
+  return -1;
+}
+
+/** How many words a source after "according to" may have when the tagger breaks its noun phrase. */
+const MAX_SOURCE_SEGMENT = 12;
+
+/**
+ * "according to recent polling,", "according to exit polls reported by the station.": when the tagger breaks the
+ * noun phrase (a gerund, a noun read as a verb), the source after "according to" runs to the next comma, parenthesis
+ * or the sentence's end, if that comes within a few words and opens with a word, outside quotes; else -1.
+ */
+function sourceSegmentEnd(tokens: Token[], i: number, max: number): number {
+  if (!/\p{L}/u.test(tokens[i].text) || tokens[i].pos === 'SCONJ' || tokens[i].pos === 'CCONJ') return -1;
+  for (let k = i; k <= max && k < i + MAX_SOURCE_SEGMENT; k++) {
+    const t = tokens[k];
+    if (t.quote >= 0) return -1;
+    const next = tokens[k + 1];
+    // "according to reports" names no source at all: claims/agentless.ts reads it.
+    if (k + 1 > max || isComma(next) || /^[.;:!?()]$/.test(next.text)) return UNSOURCED_PLURALS.has(t.lower) ? -1 : k;
   }
   return -1;
 }

@@ -27,6 +27,20 @@ describe('complements: what follows a word', () => {
     assert.equal(complementOf('Tom Hale pointed to the budget.', 'pointed'), 'to');
   });
 
+  it('reads the topic past a hearer who is people ("talked to voters about", "spoke with Ana Ruiz on")', () => {
+    assert.equal(complementOf('Tom Hale talked to voters about the levy.', 'talked'), 'about');
+    assert.equal(complementOf('Tom Hale spoke with Ana Ruiz on the budget.', 'spoke'), 'on');
+    assert.equal(complementOf('Tom Hale pointed to the rise of rents.', 'pointed'), 'to');
+  });
+
+  it('reads what follows a noun directly, with no hearer to pass ("talks with the workers about wages")', () => {
+    const text = 'The talks with the workers about wages stalled.';
+    const { tokens } = tokenize(text);
+    const i = tokens.findIndex((t) => t.text === 'talks');
+    assert.equal(complementAfter(tokens, i, tokens.length - 1, false), 'with');
+    assert.equal(complementAfter(tokens, i, tokens.length - 1), 'about');
+  });
+
   it('reads a quote, a colon and a question word', () => {
     assert.equal(complementOf('Hale wrote “we are done” on Friday.', 'wrote'), 'quote');
     assert.equal(complementOf('Hale wrote: the depot stays.', 'wrote'), 'colon');
