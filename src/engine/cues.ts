@@ -1,5 +1,6 @@
 /** Finds the reporting cues of a sentence: verbs and phrases that introduce what someone said. */
-import { CUE_WORDS, CueClass, CueWord, GENERATED_CUE_WORDS, HEARER_VERBS, ISSUING_VERBS, PHRASE_CUES, SOURCE_AFTER_PHRASES, SPEECH_ACT_NOUNS, SPEECH_NOUNS } from './lexicon/cues';
+import { CUE_WORDS, CueClass, CueWord, GENERATED_CUE_WORDS, HEARER_VERBS, ISSUING_VERBS, PHRASE_CUES, SOURCE_AFTER_PHRASES, SPEECH_ACT_NOUNS, SPEECH_NOUNS, SURVEY_PARTICIPLES } from './lexicon/cues';
+import { isPeopleNoun } from './resolution/notActors';
 import { inflect, type VerbForm } from './lexicon/inflect';
 import { regardsAs, SEEING_VERBS } from './lexicon/seeingAs';
 import { matchInPoll } from './pollCues';
@@ -203,8 +204,9 @@ function pluralSubjectReports(tokens: Token[], i: number, entry: CueWord): boole
   const cueClass = entry.cueClass;
   const prev = tokens[i - 1];
   if (!prev || prev.quote >= 0) return false;
-  // "64 percent call him …": a share of people is plural although its noun is not.
-  const share = (prev.lower === 'percent' && tokens[i - 2]?.pos === 'NUM') || standsForPeople(tokens, i - 1);
+  // "64 percent call him …": a share of people is plural although its noun is not; so are "students polled".
+  const surveyed = SURVEY_PARTICIPLES.has(prev.lower) && /[^'’]s$/.test(tokens[i - 2]?.lower ?? '');
+  const share = (prev.lower === 'percent' && tokens[i - 2]?.pos === 'NUM') || standsForPeople(tokens, i - 1) || surveyed;
   if (!share && ((prev.pos !== 'NOUN' && prev.pos !== 'PROPN') || !/[^'’]s$/.test(prev.lower))) return false;
   if (clauseOpensAt(tokens, i + 1)) return cueClass !== 'object';
   const next = tokens[i + 1];
@@ -216,7 +218,12 @@ function pluralSubjectReports(tokens: Token[], i: number, entry: CueWord): boole
     if (next.text === '.' || next.text === ',') return commaBeforePhrase(tokens, i - 1);
   }
   // "two-thirds support reducing the fees", "most voters oppose him": a gerund or an object pronoun is an object too.
-  if (cueClass === 'object') return OBJECT_OPENERS.has(next.pos) || OBJECT_PRONOUNS.has(next.lower) || (next.pos === 'VERB' && next.lower.endsWith('ing'));
+  if (cueClass === 'object') {
+    // "Millennials support background checks": after people, a bare plural noun is the object as well.
+    const bareObject = next.pos === 'NOUN' && (surveyed || isPeopleNoun(prev.lower) || (prev.pos === 'PROPN' && /^\p{Lu}/u.test(prev.text))) &&
+      (/[^'’]s$/.test(next.lower) || (tokens[i + 2]?.pos === 'NOUN' && /[^'’]s$/.test(tokens[i + 2].lower)));
+    return bareObject || OBJECT_OPENERS.has(next.pos) || OBJECT_PRONOUNS.has(next.lower) || (next.pos === 'VERB' && next.lower.endsWith('ing'));
+  }
   // "supporters plan to protest": an intention with its infinitive.
   return cueClass === 'infinitive' && next.lower === 'to' && tokens[i + 2]?.pos === 'VERB';
 }

@@ -8,6 +8,7 @@ import { isAgeCompound, isBetweenSubjectAndVerb, isProperLike, nounPhraseEndingA
 import type { Token } from '../tokens';
 import { isPeopleNoun } from '../resolution/notActors';
 import { TokenRange, TIME_WORDS, Context, isComma, closesQuote, Subject } from './context';
+import { SURVEY_PARTICIPLES } from '../lexicon/cues';
 
 /** Words that open a clause of time, cause or condition, which the tagger may read as prepositions. */
 const CLAUSE_OPENERS = new Set(['until', 'till', 'unless', 'because', 'before', 'after', 'since', 'while', 'whereas', 'although',
@@ -63,8 +64,6 @@ function nameAfterCommonNoun(tokens: Token[], a: number, j: number): number {
   return k > a && noun.pos === 'NOUN' && !ROLE_HEADS.has(noun.lower) && !isPeopleNoun(noun.lower) ? k : a;
 }
 
-/** Participles that follow the people a survey asked: "voters polled", "those surveyed", "residents interviewed". */
-const SURVEYED = new Set(['polled', 'surveyed', 'interviewed', 'questioned', 'sampled', 'contacted']);
 
 /** Determiners and pronouns that stand alone for the people a survey asked: "those surveyed", "most polled". */
 const SURVEYED_ALONE = new Set(['those', 'these', 'all', 'most', 'many', 'some', 'half', 'few', 'none']);
@@ -104,7 +103,7 @@ export function subjectLeft(ctx: Context, cueFirst: number, afterParticiple = fa
   }
   // "56 percent of voters polled said", "those surveyed said": the people asked speak, participle and all.
   // (Once: "polled polled … said" must not recurse once per word.)
-  if (!afterParticiple && j - 1 >= s.first && SURVEYED.has(tokens[j].lower) && tokens[j].quote < 0) {
+  if (!afterParticiple && j - 1 >= s.first && SURVEY_PARTICIPLES.has(tokens[j].lower) && tokens[j].quote < 0) {
     const before = tokens[j - 1];
     if (SURVEYED_ALONE.has(before.lower)) return { head: { first: j - 1, last: j - 1 }, appositive: null, source: { first: j - 1, last: j } };
     const people = subjectLeft(ctx, j, true);

@@ -16,6 +16,9 @@ import { particleVerbPhrases } from './particleVerbs';
  */
 export type CueClass = 'speech' | 'that' | 'infinitive' | 'object';
 
+/** Participles that follow the people a survey asked: "voters polled", "those surveyed", "residents interviewed". */
+export const SURVEY_PARTICIPLES = new Set(['polled', 'surveyed', 'interviewed', 'questioned', 'sampled', 'contacted']);
+
 const SPEECH = `say tell state note add confirm insist warn argue claim explain declare announce report write
   acknowledge admit assert contend maintain predict suggest reply respond answer tweet recall stress emphasize
   emphasise comment mention remark observe concede deny reveal disclose complain allege testify reiterate repeat

@@ -5,6 +5,7 @@
 import * as assert from 'node:assert/strict';
 import { analyze } from '../../../src/engine';
 import { tokenize } from '../../../src/engine/tokens';
+import { findCues } from '../../../src/engine/cues';
 import { claimHolding, speakerOf } from './resolution/helpers';
 
 describe('cues: a speech form read as a plural noun after a name', () => {
@@ -83,5 +84,21 @@ describe('cues: a participle after a quote that ends in a comma', () => {
   it('does not take a participle after a quote without a comma for a new claim', () => {
     const a = analyze('Tom Hale called it “a fine idea” referring to the plan.');
     assert.ok(!a.claims.some((c) => c.cue?.text === 'referring to'));
+  });
+});
+
+describe('cues: stance verbs the tagger reads as nouns after people', () => {
+  const cueBases = (text: string) => {
+    const { tokens, sentences } = tokenize(text);
+    return findCues(tokens, sentences[0][0], sentences[0][1]).map((c) => c.base);
+  };
+
+  it('reads "Millennials support background checks" and "students polled support Ana Ruiz" as stances', () => {
+    assert.deepEqual(cueBases('Millennials support background checks for all buyers.'), ['support']);
+    assert.deepEqual(cueBases('Nineteen percent of students polled support Ana Ruiz.'), ['support']);
+  });
+
+  it('leaves "support" a noun in "The party support base is shrinking"', () => {
+    assert.deepEqual(cueBases('The party support base is shrinking.'), []);
   });
 });
