@@ -277,6 +277,7 @@ export class ActorBuilder {
         }
       }
     }
+    this.addOpeningSurnames(chunksBySentence);
     chunksBySentence.forEach((chunks, s) => {
       const list: Array<{ entity: Entity; first: number; last: number }> = [];
       for (const c of chunks) {
@@ -326,6 +327,21 @@ export class ActorBuilder {
     e.mentions.push([t[c.first].start, police.end]);
     if (!e.forms.includes(name)) e.forms.push(name);
     return { entity: e, first: c.first, last: k };
+  }
+
+  /**
+   * "Tom Hope spoke. Hope said …": a surname that is also a word ("Hope", "Long", "Young") opening a sentence is
+   * tagged as that word, so no name is found there; when a person of that surname is named in full, it is them.
+   */
+  private addOpeningSurnames(chunksBySentence: NameChunk[][]): void {
+    this.sentences.forEach((sentence, s) => {
+      const k = sentence.first;
+      const t = this.tokens[k];
+      if (!t || !/^\p{Lu}\p{Ll}+$/u.test(t.text) || NOT_NAMES.has(t.lower) || !this.bySurname.has(t.lower)) return;
+      if (chunksBySentence[s].some((c) => c.first <= k && c.last >= k)) return;
+      const person = this.bySurname.get(t.lower)!;
+      chunksBySentence[s].unshift({ first: k, last: k, coreFirst: k, coreLast: k, core: t.text, title: null, kind: 'person', gender: person.gender, marked: false, hasTitle: false });
+    });
   }
 
   /** "RIVERTON, N.C. (AP) —": the place a story was filed from names no actor (datelines.ts). */

@@ -20,6 +20,8 @@ const BETWEEN_SUBJECT_AND_VERB = new Set(['also', 'later', 'then', 'previously',
   "'s", '\u2019s', "'re", '\u2019re', "'ve", '\u2019ve', "'d", '\u2019d', "'ll", '\u2019ll']);
 
 export function isBetweenSubjectAndVerb(t: Token): boolean {
+  // "Long said …": a capitalised word the tagger reads as a name is the subject, not "has long said".
+  if (t.pos === 'PROPN' && t.text.charCodeAt(0) >= 65 && t.text.charCodeAt(0) <= 90) return false;
   return BETWEEN_SUBJECT_AND_VERB.has(t.lower) || (t.pos === 'ADV' && t.lower.endsWith('ly'));
 }
 

@@ -23,4 +23,13 @@ describe('names: surnames that look like plural agent nouns', () => {
     const a = analyze('Organizers said the march would go on.');
     assert.deepEqual(a.actors.map((x) => [x.name.toLowerCase(), x.kind]), [['organizers', 'group']]);
   });
+
+  it('gives a sentence-opening surname that is also a word ("Long said", "Hope said") to the person named in full', () => {
+    assert.equal(speakerOf(analyze('Coach Ana Long spoke on Monday. Long said the team was ready.'), 'the team was ready'), 'Ana Long');
+    assert.equal(speakerOf(analyze('Tom Hope spoke on Monday. Hope said the team was ready.'), 'the team was ready'), 'Tom Hope');
+  });
+
+  it('leaves the word alone when no person has that surname: "Hope is fading, he said"', () => {
+    assert.equal(speakerOf(analyze('Tom Hale spoke on Monday. Hope is fading, he said.'), 'Hope is fading'), 'Tom Hale');
+  });
 });
