@@ -160,7 +160,8 @@ export function findNames(tokens: Token[], first: number, last: number): NameChu
       if ((next.lower === "'s" || next.lower === '\u2019s') && j + 2 <= last && (ORGANIZATION_HEADS.has(tokens[j + 2].lower) || THING_HEADS.has(tokens[j + 2].lower)) && startsUpper(tokens[j + 2].text) &&
           tokens[j + 2].start - next.end <= 1) { j += 2; continue; }
       // Inside a name the tagger may call a capitalised word a verb ("the Daily Herald/VERB").
-      const capitalisedVerb = next.pos === 'VERB' && UPPER.test(next.text) && !NOT_NAMES.has(next.lower);
+      // So may it call one an adverb ("Ana Kindly/ADV").
+      const capitalisedVerb = (next.pos === 'VERB' || next.pos === 'ADV') && UPPER.test(next.text) && !NOT_NAMES.has(next.lower);
       if ((isNameToken(next, false) || capitalisedVerb) && next.quote === tokens[i].quote) { j++; continue; }
       if (CONNECTORS.has(next.lower) && j + 2 <= last && isNameToken(tokens[j + 2], false) && next.lower !== 'and') { j += 2; continue; }
       // "the Ministry of Health in Riverton State": a body's name goes on through "in" and the state or county it serves.

@@ -21,8 +21,10 @@ const BETWEEN_SUBJECT_AND_VERB = new Set(['also', 'later', 'then', 'previously',
 
 export function isBetweenSubjectAndVerb(t: Token): boolean {
   // "Long said …": a capitalised word the tagger reads as a name is the subject, not "has long said".
-  if (t.pos === 'PROPN' && t.text.charCodeAt(0) >= 65 && t.text.charCodeAt(0) <= 90) return false;
-  return BETWEEN_SUBJECT_AND_VERB.has(t.lower) || (t.pos === 'ADV' && t.lower.endsWith('ly'));
+  // ("Kindly said …": nor is a capitalised word in -ly, which opens a sentence only as a name.)
+  const capitalised = t.text.charCodeAt(0) >= 65 && t.text.charCodeAt(0) <= 90;
+  if (t.pos === 'PROPN' && capitalised) return false;
+  return BETWEEN_SUBJECT_AND_VERB.has(t.lower) || (t.pos === 'ADV' && t.lower.endsWith('ly') && !capitalised);
 }
 
 /** Capitalised words the tagger got wrong ("Voss/VERB said") still name someone. */

@@ -32,4 +32,9 @@ describe('names: surnames that look like plural agent nouns', () => {
   it('leaves the word alone when no person has that surname: "Hope is fading, he said"', () => {
     assert.equal(speakerOf(analyze('Tom Hale spoke on Monday. Hope is fading, he said.'), 'Hope is fading'), 'Tom Hale');
   });
+
+  it('keeps a surname the tagger reads as an adverb inside the name: "Rep. Ana Kindly", then "Kindly said"', () => {
+    const a = analyze('Rep. Ana Kindly spoke on Monday. Kindly said she would wait for the vote.');
+    assert.equal(speakerOf(a, 'she would wait for the vote'), 'Ana Kindly');
+  });
 });
