@@ -155,6 +155,14 @@ function gluesToTitle(tokens: Token[], start: number, values: string[], tags: st
   return k < values.length && /^\p{Lu}/u.test(values[k]);
 }
 
+/** Hyphens with a space on each side ("Ruiz - who won gold - said"): dashes typed as hyphens, kept apart. */
+const SPACED_HYPHENS = new WeakSet<Token>();
+
+/** Whether a token is a hyphen standing alone between spaces, which writers use as a dash. */
+export function isSpacedHyphen(t: Token): boolean {
+  return t.text === '-' && SPACED_HYPHENS.has(t);
+}
+
 export interface Tokenized {
   tokens: Token[];
   /** Sentence index → [first token, last token] (inclusive), as wink-nlp found them, split at paragraph breaks. */
@@ -207,7 +215,9 @@ export function tokenize(text: string): Tokenized {
       if (newline && tokens.length > 0) paragraph++;
       newline = false;
       mapped[i] = tokens.length;
-      tokens.push({ start, end: cursor, text: value, lower: lowerOf(value), pos: tags[i], sentence: 0, paragraph, quote: -1 });
+      const token: Token = { start, end: cursor, text: value, lower: lowerOf(value), pos: tags[i], sentence: 0, paragraph, quote: -1 };
+      if (value === '-' && tokens.length > 0 && start > tokens[tokens.length - 1].end && isBlank(chunk.charCodeAt(cursor - chunkStart))) SPACED_HYPHENS.add(token);
+      tokens.push(token);
     }
     for (const [first, last] of spans) {
       let a = -1;

@@ -4,7 +4,7 @@
 import type { CueMatch } from '../cues';
 import { NOT_NAMES } from '../lexicon/names';
 import type { Quote } from '../quotes';
-import type { Token } from '../tokens';
+import { isSpacedHyphen, type Token } from '../tokens';
 import type { Sentence } from '../units';
 
 export interface TokenRange { first: number; last: number }
@@ -63,8 +63,13 @@ export interface Context {
   firstCueWord?: number;
 }
 
-/** A comma, or a dash used as one: the em dash, "--", and the spaced en dash of British style ("Ruiz – who won – said"). */
-export function isComma(t: Token | undefined): boolean { return !!t && (t.text === ',' || t.text === '\u2014' || t.text === '--' || t.text === '\u2013'); }
+/**
+ * A comma, or a dash used as one: the em dash, "--", the spaced en dash of British style ("Ruiz – who won – said"),
+ * and a hyphen typed for a dash between spaces ("Ruiz - who won - said").
+ */
+export function isComma(t: Token | undefined): boolean {
+  return !!t && (t.text === ',' || t.text === '\u2014' || t.text === '--' || t.text === '\u2013' || isSpacedHyphen(t));
+}
 
 export function closesQuote(ctx: Context, i: number): boolean {
   const t = ctx.tokens[i];

@@ -7,6 +7,7 @@
 import * as assert from 'node:assert/strict';
 import { analyze } from '../../../../src/engine';
 import { speakerOf } from '../resolution/helpers';
+import { isSpacedHyphen, tokenize } from '../../../../src/engine/tokens';
 
 function claimsOf(text: string): string[] {
   const a = analyze(text);
@@ -27,6 +28,12 @@ describe('asides between a subject and its cue', () => {
   it('still reads an inverted pronoun after a quote: "“We won,” said he."', () => {
     const a = analyze('Tom Hale spoke after the match. “We won,” said he.');
     assert.equal(speakerOf(a, 'We won'), 'Tom Hale');
+  });
+
+  it('reads an aside between hyphens typed for dashes like one between commas; a hyphen inside a word is none', () => {
+    assert.deepEqual(claimsOf('Ana Ruiz - who won gold in 2016 - said she was retiring.'), ['Ana Ruiz: she was retiring']);
+    const { tokens } = tokenize('It ended 3 - 1, a well-known paper said.');
+    assert.deepEqual(tokens.filter((t) => t.text === '-').map((t) => isSpacedHyphen(t)), [true, false]);
   });
 
   it('reads a British aside between spaced en dashes like one between commas', () => {
