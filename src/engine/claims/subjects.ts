@@ -124,7 +124,8 @@ export function subjectLeft(ctx: Context, cueFirst: number, afterParticiple = fa
   // "Holt on Saturday criticized", "the ministry last week said": a time between subject and verb.
   if (j > s.first && TIME_WORDS.has(tokens[j].lower)) {
     let k = j - 1;
-    while (k > s.first && (TIME_WORDS.has(tokens[k].lower) || /^(on|this|last|early|late|earlier|later)$/.test(tokens[k].lower))) k--;
+    // ("A poll out Monday showed", "a survey in January shows": "out" and "in" before the time too.)
+    while (k > s.first && (TIME_WORDS.has(tokens[k].lower) || /^(on|this|last|early|late|earlier|later|in|out)$/.test(tokens[k].lower))) k--;
     // "Ana Ruiz, the mayor, on Tuesday said": after the time, an appositive's comma also closes the subject.
     if (k >= s.first && k < j && (nounPhraseEndingAt(tokens, k, s.first) >= 0 || tokens[k].text === ')' || (isComma(tokens[k]) && k > s.first))) j = k;
     while (j >= s.first && isBetweenSubjectAndVerb(tokens[j]) && tokens[j].quote < 0) j--;

@@ -60,3 +60,12 @@ describe('a clause of time or condition before the subject', () => {
     assert.equal(speakerOf(analyze('Officials at the ministry said the plan was sound.'), 'the plan was sound'), 'officials');
   });
 });
+
+describe('a time between the subject and its verb', () => {
+  it('reads "A Kestrel poll out Monday showed …" and "A Kestrel poll in January shows …" with the poll as subject', () => {
+    for (const text of ['A Kestrel poll out Monday showed Ana Ruiz with a healthy lead.', 'A Kestrel poll in January shows Ana Ruiz with a healthy lead.']) {
+      const a = analyze(text);
+      assert.deepEqual(a.claims.map((c) => c.source?.text), ['A Kestrel poll'], text);
+    }
+  });
+});
