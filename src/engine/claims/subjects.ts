@@ -11,7 +11,7 @@ import { TokenRange, TIME_WORDS, Context, isComma, closesQuote, Subject } from '
 import { SURVEY_PARTICIPLES } from '../lexicon/cues';
 
 /** Words that open a clause of time, cause or condition, which the tagger may read as prepositions. */
-const CLAUSE_OPENERS = new Set(['until', 'till', 'unless', 'because', 'before', 'after', 'since', 'while', 'whereas', 'although',
+const CLAUSE_OPENERS = new Set(['until', 'till', 'unless', 'because', 'before', 'after', 'since', 'while', 'whereas', 'although', 'as',
   'though', 'if', 'once', 'when', 'whether']);
 
 /** Object pronouns after a modifier's preposition: "close to him", "familiar with them". */

@@ -56,6 +56,11 @@ describe('a clause of time or condition before the subject', () => {
     assert.equal(speakerOf(a, 'to pay for the wall')?.toLowerCase(), 'kestrel government');
   });
 
+  it('reads the noun after "as" as the subject of its clause: "… took place as a new poll showed …"', () => {
+    const a = analyze('The debate took place as a new poll showed Ana Ruiz moving ahead of Tom Hale.');
+    assert.deepEqual(a.claims.map((c) => c.source?.text), ['a new poll']);
+  });
+
   it('still reads people at a body as the people: "Officials at the ministry said"', () => {
     assert.equal(speakerOf(analyze('Officials at the ministry said the plan was sound.'), 'the plan was sound'), 'officials');
   });
