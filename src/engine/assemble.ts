@@ -77,7 +77,9 @@ export function dropNestedAttributions(resolved: Resolved[]): Resolved[] {
     // "Searchers used phone data, believing that she was alive, according to police": the participle's own subject
     // holds the belief; the source after "according to" only relays the clause it sits in.
     const ownBelief = nested && outer!.draft.pattern === 'according' && r.draft.pattern === 'participle' && r.draft.source !== null;
-    if (nested && r.draft.cue !== null && r.draft.pattern !== 'quoted' && !relayed && !ownBelief) continue;
+    // An interview's answer is a transcript: what the person interviewed reports inside it stays a claim of its own.
+    const inAnswer = nested && outer!.draft.answer === true;
+    if (nested && r.draft.cue !== null && r.draft.pattern !== 'quoted' && !relayed && !ownBelief && !inAnswer) continue;
     kept.push(r);
     if (outer === null || r.draft.contentEnd > outer.draft.contentEnd) outer = r;
   }
@@ -132,7 +134,7 @@ export function assemble(text: string, all: Resolved[], builder: ActorBuilder, q
     const parts = contentParts(text, { start, end }, inside, cue, source).map((p) => span(text, p.start, p.end));
     claims.push({
       id: `c${claims.length + 1}`, actor,
-      kind: claimKind(start, end, inside, cue), sourcing: sourcingOf(actor ? actors[Number(actor.slice(1)) - 1] : undefined, source),
+      kind: claimKind(start, end, inside, cue), sourcing: sourcingOf(actor ? actors[Number(actor.slice(1)) - 1] : undefined, r.draft.answer ? null : source),
       content: span(text, start, end), parts, quotes: inside, cue, source,
       confidence: Math.round(r.confidence * 100) / 100,
       evidence: d.pattern === 'agentless' && cue ? `“${cue.text}” names no source` : r.evidence,

@@ -9,6 +9,7 @@ import { ActorBuilder, Entity, pronounGender } from './actors';
 import { joinTokens } from './names';
 import { inflect } from './lexicon/inflect';
 import { rootOf } from './resolution/clusters';
+import { answerParagraphs, firstQuestion } from './claims/interview';
 
 export interface Resolved {
   draft: DraftClaim;
@@ -32,6 +33,14 @@ export function resolveSpeakers(drafts: DraftClaim[], tokens: Token[], sentences
       r = { draft: d, entity: prev?.entity ?? null, confidence: prev ? prev.confidence * 0.9 : 0.3,
         evidence: `continues the sentence's speaker through “${cueText}”` };
       if (prev?.draft.source) d.source = prev.draft.source;
+    } else if (d.answer) {
+      const entity = interviewee(tokens, builder);
+      r = { draft: d, entity, confidence: entity ? 0.8 : 0.3, evidence: entity ? `answers the interview's questions: ${entity.name}` : 'an answer whose interviewee is not named' };
+    } else if (d.head && d.head.first === d.head.last && FIRST_PERSON.has(tokens[d.head.first].lower) &&
+        answerParagraphs(tokens).has(tokens[d.head.first].paragraph) && interviewee(tokens, builder)) {
+      // "A: … We will publish our numbers": in an answer, "I" and "we" are the person interviewed.
+      const entity = interviewee(tokens, builder)!;
+      r = { draft: d, entity, confidence: 0.7, evidence: `“${tokens[d.head.first].text}” in an answer is the person interviewed, ${entity.name}` };
     } else if (!d.head) {
       r = { draft: d, entity: null, confidence: 0.3, evidence: d.pattern === 'passive' ? `passive “${cueText}” names no speaker` : 'no speaker found' };
     } else if (tokens[d.head.last].pos === 'PRON' && d.head.first === d.head.last) {
@@ -50,6 +59,17 @@ export function resolveSpeakers(drafts: DraftClaim[], tokens: Token[], sentences
     out.push(r);
   }
   return out;
+}
+
+/** How many sentences before an interview's first question its introduction may name the person interviewed. */
+const INTRODUCTION_SENTENCES = 6;
+
+const FIRST_PERSON = new Set(['i', 'we']);
+
+/** The person interviewed: the one the article names last before its first question ("Q: …"), or null. */
+function interviewee(tokens: Token[], builder: ActorBuilder): Entity | null {
+  const question = firstQuestion(tokens);
+  return question > 0 ? builder.recentNamed(question, tokens[question].sentence, (e) => e.kind === 'person', INTRODUCTION_SENTENCES) : null;
 }
 
 /** Spokespeople by the pronoun that can stand for them. */

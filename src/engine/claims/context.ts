@@ -24,6 +24,8 @@ export interface DraftClaim {
   pattern: Pattern;
   /** For continuations: the draft whose speaker this one inherits. */
   continues?: DraftClaim;
+  /** An interview's answer ("A: …"): its speaker is the person interviewed (claims/interview.ts). */
+  answer?: boolean;
 }
 
 export const SENTENCE_END = new Set(['.', '!', '?', ';', ':', ',', '\u2014', '\u2013', '--', '-']);

@@ -17,11 +17,15 @@ import { absolutePassive, addAgentless, IMPERSONAL_JUDGEMENTS, passiveWithoutAge
 import { nounClaims } from './nounCues';
 import { askedClaims } from './asked';
 import { pollClaim } from './polls';
+import { interviewAnswerClaim } from './interview';
 
 export type { DraftClaim, Pattern, TokenRange } from './context';
 
 export function draftSentenceClaims(tokens: Token[], quotes: Quote[], s: Sentence, index: number, next?: Sentence): DraftClaim[] {
   const ctx: Context = { tokens, quotes, s, index, next };
+  // "A: Trust. We will publish our numbers.": an interview's answer is one claim, to its paragraph's end; the
+  // sentence's own claims follow it.
+  const answer = interviewAnswerClaim(ctx);
   // "Riverton Herald: Mayor signs the bill": a headline signed by its label is one claim; its verbs are the claim's.
   const headline = transcriptClaim(ctx) ? null : headlineColonClaim(ctx);
   if (headline) return [headline];
@@ -63,6 +67,7 @@ export function draftSentenceClaims(tokens: Token[], quotes: Quote[], s: Sentenc
   // "the audit raised questions about …" names nobody. Each pass leaves words a claim already holds alone.
   addAgentless(ctx, drafts);
   appendAll(drafts, nounClaims(ctx, drafts));
+  if (answer) drafts.unshift(answer);
   return drafts;
 }
 
