@@ -8,7 +8,8 @@ import { NAME_PARTICLES } from './names';
 const ROLE_MODIFIERS = new Set(['lead', 'acting', 'former', 'retired', 'elected', 'appointed', 'longtime', 'interim', 'managing', 'outgoing', 'incoming', 'presiding', 'founding', 'leading', 'visiting', 'serving']);
 
 const NP_TAGS = new Set(['PROPN', 'NOUN', 'ADJ', 'DET', 'NUM']);
-const POSSESSIVES = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
+/** Possessive determiners, which open a noun phrase of their own. */
+export const POSSESSIVES = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
 /** Adverbs and auxiliaries that may stand between a subject and its verb ("has also said"). */
 const BETWEEN_SUBJECT_AND_VERB = new Set(['also', 'later', 'then', 'previously', 'repeatedly', 'recently', 'once',
   'publicly', 'privately', 'reportedly', 'separately', 'earlier', 'again', 'still', 'often', 'frequently',

@@ -3,7 +3,7 @@
  */
 import type { CueMatch } from '../cues';
 import { CUE_WORDS, HEARER_VERBS, SPEECH_NOUNS } from '../lexicon/cues';
-import { nounPhraseStartingAt } from '../phrases';
+import { nounPhraseStartingAt, POSSESSIVES } from '../phrases';
 import type { Token } from '../tokens';
 import { DraftClaim, SENTENCE_END, TIME_WORDS, CIRCUMSTANCE, CLAUSE_OPENERS, clauseFollows, Context, hasVerb, isComma, closesQuote, opensQuote, Subject, contentEndToken, Range, QUESTION_WORDS, quoteOverlaps } from './context';
 
@@ -49,8 +49,6 @@ export function skipToContent(ctx: Context, cue: CueMatch, from: number): number
   }
   return i;
 }
-
-const POSSESSIVES = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
 
 /** How many words an aside between a cue and its "that" may have. */
 const MAX_ASIDE = 12;
