@@ -7,12 +7,11 @@ import { GROUP_HEADS, ORGANIZATION_HEADS, ROLE_HEADS, SUBJECT_PRONOUNS } from '.
 import { isAgeCompound, isBetweenSubjectAndVerb, isProperLike, nounPhraseEndingAt, nounPhraseStartingAt, parenthesisClosing, parenthesisOpening } from '../phrases';
 import type { Token } from '../tokens';
 import { isPeopleNoun } from '../resolution/notActors';
-import { TokenRange, TIME_WORDS, Context, isComma, closesQuote, Subject } from './context';
+import { TokenRange, TIME_WORDS, SUBORDINATORS, Context, isComma, closesQuote, Subject } from './context';
 import { SURVEY_PARTICIPLES } from '../lexicon/cues';
 
 /** Words that open a clause of time, cause or condition, which the tagger may read as prepositions. */
-const CLAUSE_OPENERS = new Set(['until', 'till', 'unless', 'because', 'before', 'after', 'since', 'while', 'whereas', 'although', 'as',
-  'though', 'if', 'once', 'when', 'whether']);
+const CLAUSE_SUBORDINATORS = new Set([...SUBORDINATORS, 'until', 'till', 'whether']);
 
 /** Object pronouns after a modifier's preposition: "close to him", "familiar with them". */
 const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'us', 'me']);
@@ -202,7 +201,7 @@ export function subjectLeft(ctx: Context, cueFirst: number, afterParticiple = fa
   }
   // ("… barred Riverton until the council agreed": a word that opens a clause of time or condition leaves the
   // noun after it the verb's subject.)
-  if (a - 2 >= s.first && tokens[a - 1].pos === 'ADP' && !CLAUSE_OPENERS.has(tokens[a - 1].lower)) {
+  if (a - 2 >= s.first && tokens[a - 1].pos === 'ADP' && !CLAUSE_SUBORDINATORS.has(tokens[a - 1].lower)) {
     const outer = nounPhraseEndingAt(tokens, a - 2, s.first);
     if (outer >= 0) return { head: { first: outer, last: a - 2 }, appositive: null, source: { first: outer, last: j } };
   }
