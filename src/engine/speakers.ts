@@ -27,6 +27,10 @@ export function resolveSpeakers(drafts: DraftClaim[], tokens: Token[], sentences
   const byDraft = new Map<DraftClaim, Resolved>();
   for (const d of drafts) {
     let r: Resolved;
+    // "A: … We will publish our numbers": in an interview's answer, "I" and "we" are the person interviewed.
+    const firstPersonInAnswer = d.head !== null && d.head.first === d.head.last && pronounGender(tokens[d.head.first].lower) === 'first' &&
+      answerParagraphs(tokens).has(tokens[d.head.first].paragraph);
+    const answerer = firstPersonInAnswer ? interviewee(tokens, builder) : null;
     const cueText = d.cue ? joinTokens(tokens, d.cue.first, d.cue.last) : '';
     if (d.continues) {
       const prev = byDraft.get(d.continues);
@@ -36,11 +40,8 @@ export function resolveSpeakers(drafts: DraftClaim[], tokens: Token[], sentences
     } else if (d.answer) {
       const entity = interviewee(tokens, builder);
       r = { draft: d, entity, confidence: entity ? 0.8 : 0.3, evidence: entity ? `answers the interview's questions: ${entity.name}` : 'an answer whose interviewee is not named' };
-    } else if (d.head && d.head.first === d.head.last && FIRST_PERSON.has(tokens[d.head.first].lower) &&
-        answerParagraphs(tokens).has(tokens[d.head.first].paragraph) && interviewee(tokens, builder)) {
-      // "A: … We will publish our numbers": in an answer, "I" and "we" are the person interviewed.
-      const entity = interviewee(tokens, builder)!;
-      r = { draft: d, entity, confidence: 0.7, evidence: `“${tokens[d.head.first].text}” in an answer is the person interviewed, ${entity.name}` };
+    } else if (answerer) {
+      r = { draft: d, entity: answerer, confidence: 0.7, evidence: `“${tokens[d.head!.first].text}” in an answer is the person interviewed, ${answerer.name}` };
     } else if (!d.head) {
       r = { draft: d, entity: null, confidence: 0.3, evidence: d.pattern === 'passive' ? `passive “${cueText}” names no speaker` : 'no speaker found' };
     } else if (tokens[d.head.last].pos === 'PRON' && d.head.first === d.head.last) {
@@ -63,8 +64,6 @@ export function resolveSpeakers(drafts: DraftClaim[], tokens: Token[], sentences
 
 /** How many sentences before an interview's first question its introduction may name the person interviewed. */
 const INTRODUCTION_SENTENCES = 6;
-
-const FIRST_PERSON = new Set(['i', 'we']);
 
 /** The person interviewed: the one the article names last before its first question ("Q: …"), or null. */
 function interviewee(tokens: Token[], builder: ActorBuilder): Entity | null {
