@@ -6,6 +6,7 @@
  */
 import type { Token } from './tokens';
 import { PLACES } from './lexicon/names';
+import { opensParagraph } from './units';
 
 /** Tokens a dateline may hold before its dash: the place, its state or country, and the agency in brackets. */
 const LONGEST_DATELINE = 12;
@@ -13,10 +14,6 @@ const DASHES = new Set(['\u2014', '\u2013', '-', '--', '\u2012']);
 
 function isCapitalsWord(text: string): boolean {
   return text.length >= 2 && /^[\p{Lu}][\p{Lu}.'\u2019&-]*$/u.test(text);
-}
-
-function opensParagraph(tokens: Token[], i: number): boolean {
-  return i === 0 || tokens[i - 1].paragraph !== tokens[i].paragraph;
 }
 
 /**

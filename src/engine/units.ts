@@ -32,6 +32,11 @@ export function markQuotedTokens(tokens: Token[], quotes: Quote[]): void {
   }
 }
 
+/** Whether token `k` is the first of its paragraph. */
+export function opensParagraph(tokens: Token[], k: number): boolean {
+  return k === 0 || tokens[k - 1].paragraph !== tokens[k].paragraph;
+}
+
 export function buildSentences(text: string, tokens: Token[], winkSentences: Array<[number, number]>, quotes: Quote[]): Sentence[] {
   if (tokens.length === 0) return [];
   // Every token belongs to exactly one sentence: starts come from wink-nlp and from paragraph breaks.

@@ -7,12 +7,13 @@
 import type { Token } from '../tokens';
 import type { CueMatch } from '../cues';
 import { DraftClaim, Context, Subject, make } from './context';
+import { opensParagraph } from '../units';
 
 /** The first token of the article's first "Q:" paragraph, or -1; computed once per article. */
 const firstQuestions = new WeakMap<Token[], number>();
 
 function opensParagraphWith(tokens: Token[], k: number, letter: string): boolean {
-  return (k === 0 || tokens[k - 1].paragraph !== tokens[k].paragraph) && tokens[k].text === letter && tokens[k + 1]?.text === ':';
+  return opensParagraph(tokens, k) && tokens[k].text === letter && tokens[k + 1]?.text === ':';
 }
 
 export function firstQuestion(tokens: Token[]): number {

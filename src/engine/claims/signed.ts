@@ -3,7 +3,8 @@
  */
 import type { CueMatch } from '../cues';
 import { isProperLike, nounPhraseEndingAt, nounPhraseStartingAt } from '../phrases';
-import { PLACES } from '../lexicon/names';
+import { datelineAt } from '../datelines';
+import { opensParagraph } from '../units';
 import { DraftClaim, Context, closesQuote, opensQuote, sentenceHasQuote, Subject, contentEndToken, make } from './context';
 import { couldSpeak, subjectOfNearestVerb } from './subjects';
 import { contentLeft } from './content';
@@ -12,13 +13,13 @@ import { contentLeft } from './content';
 export function transcriptClaim(ctx: Context): DraftClaim | null {
   const { tokens, s } = ctx;
   let first = s.first;
-  if (first > 0 && tokens[first - 1].paragraph === tokens[first].paragraph) return null;
+  if (!opensParagraph(tokens, first)) return null;
   if (opensQuote(ctx, first)) first++;
   let label = first;
   while (label <= s.last && label < first + 3 && /^[\p{Lu}.'\u2019-]{2,}$/u.test(tokens[label].text)) label++;
   if (label === first || label > s.last || tokens[label].text !== ':' || label + 1 > s.last) return null;
   // "NEW DELHI: The minister said …": a place in capitals before a colon is a dateline, not a speaker's label.
-  if (PLACES.has(tokens.slice(first, label).map((t) => t.lower).join(' '))) return null;
+  if (datelineAt(tokens, first)) return null;
   // The turn runs to the end of the paragraph.
   let end = s.last;
   while (end + 1 < tokens.length && tokens[end + 1].paragraph === tokens[s.last].paragraph) end++;
