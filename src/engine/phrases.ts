@@ -1,6 +1,6 @@
 /** Noun phrases found from the part-of-speech tags: the subjects that speak and the objects that hear. */
 import type { Token } from './tokens';
-import { NOT_NAMES, ROLE_HEADS, SUBJECT_PRONOUNS } from './lexicon/names';
+import { NOT_NAMES, POSSESSIVE_DETERMINERS, ROLE_HEADS, SUBJECT_PRONOUNS } from './lexicon/names';
 import { CUE_WORDS } from './lexicon/cues';
 import { NAME_PARTICLES } from './names';
 
@@ -8,8 +8,6 @@ import { NAME_PARTICLES } from './names';
 const ROLE_MODIFIERS = new Set(['lead', 'acting', 'former', 'retired', 'elected', 'appointed', 'longtime', 'interim', 'managing', 'outgoing', 'incoming', 'presiding', 'founding', 'leading', 'visiting', 'serving']);
 
 const NP_TAGS = new Set(['PROPN', 'NOUN', 'ADJ', 'DET', 'NUM']);
-/** Possessive determiners, which open a noun phrase of their own. */
-export const POSSESSIVES = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
 /** Adverbs and auxiliaries that may stand between a subject and its verb ("has also said"). */
 const BETWEEN_SUBJECT_AND_VERB = new Set(['also', 'later', 'then', 'previously', 'repeatedly', 'recently', 'once',
   'publicly', 'privately', 'reportedly', 'separately', 'earlier', 'again', 'still', 'often', 'frequently',
@@ -42,7 +40,7 @@ const NON_NAME_TAGS = new Set(['PRON', 'DET', 'ADP', 'CCONJ', 'SCONJ', 'PUNCT', 
 function canExtendNounPhrase(t: Token): boolean {
   if (NP_TAGS.has(t.pos) || isProperLike(t)) return true;
   if (t.lower === "'s" || t.lower === '\u2019s' || t.lower === "'" || t.lower === '\u2019') return true;
-  if (t.pos === 'PRON' && POSSESSIVES.has(t.lower)) return true;
+  if (t.pos === 'PRON' && POSSESSIVE_DETERMINERS.has(t.lower)) return true;
   return false;
 }
 
@@ -50,7 +48,7 @@ function canExtendNounPhrase(t: Token): boolean {
 function determinedAdjective(tokens: Token[], last: number, min: number): boolean {
   for (let k = last - 1; k >= min && k >= last - 5; k--) {
     const t = tokens[k];
-    if (t.pos === 'DET' || t.lower === "'s" || t.lower === '\u2019s' || (t.pos === 'PRON' && POSSESSIVES.has(t.lower))) return true;
+    if (t.pos === 'DET' || t.lower === "'s" || t.lower === '\u2019s' || (t.pos === 'PRON' && POSSESSIVE_DETERMINERS.has(t.lower))) return true;
     // ("the Republican incumbent said": a name may modify it too.)
     if (t.pos !== 'ADJ' && t.text !== '-' && !(t.pos === 'VERB' && /(ed|en)$/.test(t.lower)) && t.pos !== 'NOUN' && t.pos !== 'PROPN') return false;
   }
@@ -90,7 +88,7 @@ export function nounPhraseEndingAt(tokens: Token[], last: number, min: number): 
 export function nounPhraseStartingAt(tokens: Token[], first: number, max: number): number {
   const t = tokens[first];
   if (!t) return -1;
-  const possessive = t.pos === 'PRON' && POSSESSIVES.has(t.lower) && first + 1 <= max && (NP_TAGS.has(tokens[first + 1].pos) || isProperLike(tokens[first + 1]));
+  const possessive = t.pos === 'PRON' && POSSESSIVE_DETERMINERS.has(t.lower) && first + 1 <= max && (NP_TAGS.has(tokens[first + 1].pos) || isProperLike(tokens[first + 1]));
   if (t.pos === 'PRON' && !possessive) return SUBJECT_PRONOUNS.has(t.lower) || t.lower === 'him' || t.lower === 'her' || t.lower === 'them' || t.lower === 'us' || t.lower === 'me' ? first : -1;
   // "de Vries told reporters": a surname's lowercase particle opens the phrase.
   if (NAME_PARTICLES.has(t.text) && first + 1 <= max && tokens[first + 1].pos === 'PROPN') {

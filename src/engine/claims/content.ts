@@ -3,7 +3,8 @@
  */
 import type { CueMatch } from '../cues';
 import { CUE_WORDS, HEARER_VERBS, SPEECH_NOUNS } from '../lexicon/cues';
-import { nounPhraseStartingAt, POSSESSIVES } from '../phrases';
+import { nounPhraseStartingAt } from '../phrases';
+import { POSSESSIVE_DETERMINERS } from '../lexicon/names';
 import type { Token } from '../tokens';
 import { DraftClaim, SENTENCE_END, TIME_WORDS, CIRCUMSTANCE, CLAUSE_OPENERS, clauseFollows, Context, hasVerb, isComma, closesQuote, opensQuote, Subject, contentEndToken, Range, QUESTION_WORDS, quoteOverlaps } from './context';
 
@@ -21,7 +22,7 @@ export function skipToContent(ctx: Context, cue: CueMatch, from: number): number
   if (HEARER_VERBS.has(tokens[cue.first].lower) && i <= s.last && tokens[i].lower !== 'that' && tokens[i].quote < 0) {
     let objLast = nounPhraseStartingAt(tokens, i, s.last);
     // "told reporters his brother was innocent": a possessive after the hearer opens the content's subject.
-    for (let k = i + 1; k <= objLast; k++) if (POSSESSIVES.has(tokens[k].lower)) { objLast = k - 1; break; }
+    for (let k = i + 1; k <= objLast; k++) if (POSSESSIVE_DETERMINERS.has(tokens[k].lower)) { objLast = k - 1; break; }
     if (objLast >= 0) i = objLast + 1;
   }
   for (let steps = 0; steps < 6 && i <= s.last; steps++) {

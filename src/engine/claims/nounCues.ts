@@ -10,14 +10,13 @@ import type { CueMatch } from '../cues';
 import { Complement, complementAfter, complementStart, POSSESSIVE_MARKS } from '../complements';
 import { GENERATED_NOUN_CUES, GENERATED_SOURCELESS_NOUN_CUES } from '../lexicon/generatedCues';
 import { inflect, regularPlural } from '../lexicon/inflect';
+// Possessive determiners open "her criticism"; the clitic of "the mayor's view" is POSSESSIVE_MARKS.
+import { POSSESSIVE_DETERMINERS } from '../lexicon/names';
 import { nounPhraseEndingAt, nounPhraseStartingAt, nounPhraseWithModifiers } from '../phrases';
 import type { Token } from '../tokens';
 import { Context, DraftClaim, contentEndToken, make, quoteOverlaps, Subject, TokenRange } from './context';
 import { couldSpeak, subjectLeft } from './subjects';
 import { coverage, meets } from './agentless';
-
-/** Possessive determiners: "her criticism" (the clitic of "the mayor's view" is POSSESSIVE_MARKS). */
-const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'its', 'my', 'our', 'your']);
 
 /** Verbs that put a view or feeling into words as their object: "expressed concern", "raised questions". */
 export const VOICING_VERBS: ReadonlySet<string> = new Set(`express voice raise air share reiterate register
@@ -54,8 +53,8 @@ type Agent = { kind: 'possessor' | 'voicing' | 'agent'; at: number; last?: numbe
 function agentOf(tokens: readonly Token[], i: number, first: number, last: number): Agent | null {
   let k = i - 1;
   while (k >= first && k >= i - MAX_MODIFIERS && (tokens[k].pos === 'ADJ' || tokens[k].pos === 'DET' || tokens[k].pos === 'NUM') &&
-    !POSSESSIVE_PRONOUNS.has(tokens[k].lower)) k--;
-  if (k >= first && (POSSESSIVE_PRONOUNS.has(tokens[k].lower) || POSSESSIVE_MARKS.has(tokens[k].lower))) return { kind: 'possessor', at: k };
+    !POSSESSIVE_DETERMINERS.has(tokens[k].lower)) k--;
+  if (k >= first && (POSSESSIVE_DETERMINERS.has(tokens[k].lower) || POSSESSIVE_MARKS.has(tokens[k].lower))) return { kind: 'possessor', at: k };
   if (k >= first && tokens[k].pos === 'VERB' && VOICING_VERBS.has(tokens[k].lower)) return { kind: 'voicing', at: k };
   const after = tokens[i + 1];
   if (after && after.quote < 0 && (after.lower === 'by' || after.lower === 'from') && i + 2 <= last) {
@@ -78,7 +77,7 @@ function speakerOf(ctx: Context, agent: Agent): Subject | null {
   if (agent.kind === 'agent') range = { first: agent.at, last: agent.last! };
   else if (agent.kind === 'possessor') {
     const t = tokens[agent.at];
-    if (POSSESSIVE_PRONOUNS.has(t.lower)) return { source: { first: agent.at, last: agent.at }, head: { first: agent.at, last: agent.at }, appositive: null };
+    if (POSSESSIVE_DETERMINERS.has(t.lower)) return { source: { first: agent.at, last: agent.at }, head: { first: agent.at, last: agent.at }, appositive: null };
     const a = agent.at - 1 >= s.first ? nounPhraseEndingAt(tokens, agent.at - 1, s.first) : -1;
     if (a >= 0) range = { first: a, last: agent.at - 1 };
   } else {

@@ -12,6 +12,7 @@
  */
 import type { CueMatch } from '../cues';
 import { SPEECH_NOUNS } from '../lexicon/cues';
+import { POSSESSIVE_DETERMINERS } from '../lexicon/names';
 import { nounPhraseEndingAt, nounPhraseStartingAt } from '../phrases';
 import type { Token } from '../tokens';
 import { Context, DraftClaim, isComma, make, Range, Subject } from './context';
@@ -180,7 +181,7 @@ const VIEW_NOUNS = new Set(['view', 'idea', 'hope', 'belief', 'assumption', 'exp
   'consensus', 'sense', 'feeling', 'notion', 'premise', 'suspicion', 'implication', 'fear', 'worry', 'concern']);
 
 /** Possessives that name whose view it is: "his view is that …" has a holder, "the view is that …" none. */
-const POSSESSIVES = new Set(['his', 'her', 'their', 'my', 'our', 'its', 'your', "'s", '’s']);
+const POSSESSIVES = new Set([...POSSESSIVE_DETERMINERS, "'s", '’s']);
 
 /** How far the "be" may stand after the noun: "the key question now is whether", "a second view, which I share, is that". */
 const VIEW_BE_REACH = 6;

@@ -116,6 +116,9 @@ export const NOT_NAMES = words(`monday tuesday wednesday thursday friday saturda
   similarly overall finally likewise besides otherwise earlier later now thus hence notably importantly specifically
   previously currently recently initially ultimately eventually meanwhile elsewhere`);
 
+/** Possessive determiners, which open a noun phrase of their own ("his advisers", "her criticism"). */
+export const POSSESSIVE_DETERMINERS: ReadonlySet<string> = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
+
 /** Pronouns that can speak, with what they may refer to. */
 export const SUBJECT_PRONOUNS: ReadonlyMap<string, 'male' | 'female' | 'plural' | 'neuter' | 'first' | 'second'> = new Map([
   ['he', 'male'], ['she', 'female'], ['they', 'plural'], ['it', 'neuter'], ['i', 'first'], ['we', 'first'],

@@ -30,7 +30,7 @@ export const HEAD_ENDERS = words(`who whom whose which that familiar close with 
   including involved briefed knowledgeable`);
 
 /** Possessive determiners: "his advisers" are anonymous people, "his lawyer" is one identifiable person. */
-export const POSSESSIVE_DETERMINERS = words(`his her its their our my your`);
+export { POSSESSIVE_DETERMINERS } from './names';
 
 /** Pronouns that speak for one identifiable person or body once resolved; "they" may be anyone. */
 export const SINGULAR_PRONOUNS = words(`i me we us he him she her it`);
