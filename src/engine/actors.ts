@@ -5,7 +5,7 @@
 import type { ActorKind } from './types';
 import type { Token } from './tokens';
 import { findNames, joinTokens, NAME_PARTICLES, NameChunk, Gender, surnameToken } from './names';
-import { GROUP_HEADS, NOT_NAMES, ORGANIZATION_HEADS, PERSON_PRONOUNS, PLACES, ROLE_HEADS, SUBJECT_PRONOUNS, TITLES } from './lexicon/names';
+import { GROUP_HEADS, NOT_NAMES, ORGANIZATION_HEADS, PERSON_PRONOUNS, PLACES, POSSESSIVE_DETERMINERS, ROLE_HEADS, SUBJECT_PRONOUNS, TITLES } from './lexicon/names';
 import { SPEECH_NOUNS } from './lexicon/cues';
 import { isAgeCompound, nounPhraseEndingAt, nounPhraseStartingAt } from './phrases';
 import type { Sentence } from './units';
@@ -419,6 +419,16 @@ export class ActorBuilder {
     this.byDescription.set(joinTokens(t, first, last).toLowerCase().replace(/^(the|a|an) /, ''), e);
   }
 
+  /** Whether the words before a name are a person's role that the name's "of", "at" or "for" phrase completes ("the head of"). */
+  private roleOfBody(first: number, nameFirst: number): boolean {
+    const t = this.tokens;
+    let k = nameFirst - 1;
+    if (k >= first && (t[k].lower === 'the' || POSSESSIVE_DETERMINERS.has(t[k].lower))) k--;
+    if (k < first + 1 || !/^(of|at|for)$/.test(t[k].lower)) return false;
+    const role = t[k - 1].lower;
+    return ROLE_HEADS.has(role) || TITLES.has(role) || isPeopleNoun(role);
+  }
+
   /** The entity a source noun phrase names, or a new description entity. Pronouns are resolved by the caller. */
   entityForSource(head: TokenRange, appositive: TokenRange | null, sentence: number, source: TokenRange | null = null): Entity | null {
     // "analysts at Kestrel Research", "researchers from the Riverton Institute": people speaking for their body.
@@ -438,6 +448,10 @@ export class ActorBuilder {
     const clause = direct.length >= 2 && isTitleCase(this.tokens, this.sentences[sentence].first, this.sentences[sentence].last) ?
       headlineSubjectIndex(this.tokens, direct, (w) => TITLES.has(w) || ROLE_HEADS.has(w)) : -1;
     let pick: { entity: Entity; first: number; last: number } | undefined = direct.length > 0 ? direct[clause >= 0 ? clause : direct.length - 1] : containing ?? appositiveName[0];
+    // "The director of the Kestrel Institute, Ana Ruiz, said": the body only says whose director; the named person speaks.
+    if (pick && direct.includes(pick) && appositiveName.length > 0 && rootOf(appositiveName[0].entity).kind === 'person' && this.roleOfBody(head.first, pick.first)) {
+      pick = appositiveName[0];
+    }
     const beforeOf = pick;
     if (pick) pick = this.personOf(named, pick);
     // "Ana Ruiz of Riverton police said": the person the "of" phrase belongs to speaks, not the body after it.
@@ -492,7 +506,9 @@ export class ActorBuilder {
     const stripped = keepBodysOwner(t, head, stripDeterminer(t, head));
     if (stripped.first > stripped.last) return null;
     const text = joinTokens(t, stripped.first, stripped.last);
-    const known = rootOf(this.byDescription.get(text.toLowerCase()) ?? null);
+    // "another source", "a second official": someone other than the one met before, however alike the words.
+    const other = /^(another|other|second|third)$/.test(t[head.first].lower) || (head.first + 1 <= head.last && /^(second|third|other)$/.test(t[head.first + 1].lower));
+    const known = other ? null : rootOf(this.byDescription.get(text.toLowerCase()) ?? null);
     if (known) { known.mentions.push([t[head.first].start, t[head.last].end]); return known; }
     const age = isAgeCompound(t, head.last, head.first);
     // "the head of Riverton's health authority": the noun before "of" heads the description.
@@ -507,9 +523,9 @@ export class ActorBuilder {
     // the nominal pass resolves it or it speaks for nobody.
     const definitePosition = !body && !plural && !SPEECH_NOUNS.has(lower) && t[head.first].lower === 'the' && head.last > head.first;
     const kind: ActorKind = !body && (age || ROLE_HEADS.has(lower) || (isRoleNoun(headToken) && !plural) || definitePosition) ? 'person' : plural ? 'group' : 'organization';
-    // "another source", "a second official": someone other than the one met before, however alike the words.
-    const other = /^(another|other|second|third)$/.test(t[head.first].lower) || (head.first + 1 <= head.last && /^(second|third|other)$/.test(t[head.first + 1].lower));
-    const e = this.entity(`description:${text.toLowerCase()}${other ? `#${t[head.first].start}` : ''}`, kind, text, t[head.first].start);
+    // Shown as "another source" when the determiner that set it apart was stripped, so the Actors view tells the two apart.
+    const shown = other && !/^(another|other|second|third)\b/i.test(text) ? `${t[head.first].lower} ${text}` : text;
+    const e = this.entity(`description:${text.toLowerCase()}${other ? `#${t[head.first].start}` : ''}`, kind, shown, t[head.first].start);
     e.head ??= lower;
     // "says health minister" (a headline's bare role) refers like "the health minister"; "a minister" does not.
     e.definite ||= t[head.first].lower === 'the' || t[head.first].lower === 'this' || (t[head.first].pos !== 'DET' && t[head.first].pos !== 'NUM' && t[head.first].pos !== 'PRON' && !plural && kind === 'person' && !/^\p{Lu}/u.test(t[head.first].text) && head.first > 0 && t[head.first - 1].pos !== 'ADP');

@@ -164,6 +164,9 @@ export function findNames(tokens: Token[], first: number, last: number): NameChu
       const capitalisedVerb = (next.pos === 'VERB' || next.pos === 'ADV') && UPPER.test(next.text) && !NOT_NAMES.has(next.lower);
       if ((isNameToken(next, false) || capitalisedVerb) && next.quote === tokens[i].quote) { j++; continue; }
       if (CONNECTORS.has(next.lower) && j + 2 <= last && isNameToken(tokens[j + 2], false) && next.lower !== 'and') { j += 2; continue; }
+      // "Speaker of the House Ana Ruiz", "Minister of the Interior": a title's body may follow "of the".
+      if (next.lower === 'of' && j + 3 <= last && tokens[j + 2].lower === 'the' && TITLES.has(tokens[j].lower) && isNameToken(tokens[j + 3], false) &&
+          tokens[j + 3].quote === tokens[i].quote) { j += 3; continue; }
       // "the Ministry of Health in Riverton State": a body's name goes on through "in" and the state or county it serves.
       if (next.lower === 'in' && j + 2 <= last && hasOrganisationHead(tokens, i, j) && startsUpper(tokens[j + 2].text)) {
         const placeEnd = capitalisedRunEnd(tokens, j + 2, last);
@@ -266,6 +269,16 @@ function splitChunk(tokens: Token[], first: number, last: number): NameChunk[] {
   // "Riverton Police Union President Jon Marek": a body's name before the title is the person's
   // affiliation, a chunk of its own, when what follows the title reads as a person's name.
   let affiliation: NameChunk[] = [];
+  // "Speaker of the House Ana Ruiz", "Chairman of Riverton Bank": a title, "of", and the body it serves; a person
+  // named after the body holds the title, and without one the body is the only name.
+  let ofAt = first;
+  while (ofAt < last && ofAt < first + 3 && isTitleWord(tokens[ofAt].lower)) ofAt++;
+  if (ofAt > first && ofAt < last && tokens[ofAt].lower === 'of' && TITLES.has(tokens[ofAt - 1].lower)) {
+    const bodyFirst = tokens[ofAt + 1].lower === 'the' ? ofAt + 2 : ofAt + 1;
+    const person = personAfterBody(tokens, bodyFirst, last);
+    if (person < 0) return bodyFirst <= last ? splitChunk(tokens, bodyFirst, last) : [];
+    coreFirst = person;
+  }
   for (let k = last - 1; k > coreFirst; k--) {
     // Only a person's name after the title splits it off: "Sheriff's Office" stays a body.
     if (TITLES.has(tokens[k].lower) && !TITLES.has(tokens[k + 1].lower) && !/^['\u2019]s$/.test(tokens[k + 1].lower) && looksLikePersonName(tokens, k + 1, last)) {
@@ -308,6 +321,15 @@ function splitChunk(tokens: Token[], first: number, last: number): NameChunk[] {
   const { kind, gender, marked } = classify(tokens, base, honorific, hasTitle);
   const chunk: NameChunk = { first, last: coreLast, coreFirst, coreLast, core, title, kind, gender, marked, hasTitle };
   return affiliation.length === 0 ? [chunk] : [...affiliation, chunk];
+}
+
+/**
+ * Where a person's name starts after a body's name ("House Ana Ruiz", "Riverton Bank Tom J. Hale"), or -1: the
+ * name must open with a first name a list knows, as the body's last word and the name's first are otherwise one run.
+ */
+function personAfterBody(tokens: Token[], bodyFirst: number, last: number): number {
+  for (let k = Math.max(bodyFirst + 1, last - 2); k < last; k++) if (isFirstName(tokens[k].text)) return k;
+  return -1;
 }
 
 /** Two or three capitalised words, or one that a first-name list knows: what a person's name looks like. */

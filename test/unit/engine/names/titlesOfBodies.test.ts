@@ -1,0 +1,49 @@
+/**
+ * A title and the body it serves ("Speaker of the House Ana Ruiz", "the director of the Kestrel Institute, Ana
+ * Ruiz,"): the person holds the title and speaks; the body only says whose title it is. Every fixture text is invented.
+ */
+import * as assert from 'node:assert/strict';
+import { analyze } from '../../../../src/engine';
+import { actorCalled, nameChunks, speakerOf } from '../resolution/helpers';
+
+describe('names: a title, "of", a body, then a person', () => {
+  it('reads "Speaker of the House Ana Ruiz" as Ana Ruiz with that title', () => {
+    const chunk = nameChunks('Speaker of the House Ana Ruiz said the vote would pass.').find((c) => c.core === 'Ana Ruiz');
+    assert.ok(chunk, JSON.stringify(nameChunks('Speaker of the House Ana Ruiz said the vote would pass.')));
+    assert.equal(chunk.title, 'Speaker of the House');
+    assert.equal(chunk.kind, 'person');
+  });
+
+  it('keeps a title over "of" and a body without "the" ("Minister of Finance Tom Hale")', () => {
+    const chunk = nameChunks('Minister of Finance Tom Hale said taxes would rise.').find((c) => c.core === 'Tom Hale');
+    assert.equal(chunk?.title, 'Minister of Finance');
+  });
+
+  it('leaves only the body when no person follows it ("the Chairman of Riverton Bank")', () => {
+    const cores = nameChunks('The Chairman of Riverton Bank said rates would rise.').map((c) => c.core);
+    assert.deepEqual(cores, ['Riverton Bank']);
+  });
+
+  it('leaves a body whose own name holds "of" alone ("Bank of Kestrel")', () => {
+    const cores = nameChunks('The Bank of Kestrel said rates would rise.').map((c) => c.core);
+    assert.deepEqual(cores, ['Bank of Kestrel']);
+  });
+});
+
+describe('actors: a role of a body, then the person in an appositive', () => {
+  it('gives the claim to the named person, not to the body the role belongs to', () => {
+    const a = analyze('The director of the Kestrel Institute, Ana Ruiz, said the study was sound.');
+    assert.equal(speakerOf(a, 'the study was sound'), 'Ana Ruiz');
+    assert.equal(actorCalled(a, 'Ana Ruiz').kind, 'person');
+  });
+
+  it('does so for a capitalised title too', () => {
+    const a = analyze('The Chairman of Riverton Bank, Sam Park, said rates would fall.');
+    assert.equal(speakerOf(a, 'rates would fall'), 'Sam Park');
+  });
+
+  it('still gives the claim to the body when the appositive is no person', () => {
+    const a = analyze('A spokesman for Riverton Bank said rates would fall.');
+    assert.equal(speakerOf(a, 'rates would fall'), 'Riverton Bank');
+  });
+});
