@@ -111,9 +111,21 @@ const PROGRESSIVE_ADVERBS = new Set(['not', "n't", 'n\u2019t', 'never', 'also', 
 /** Pronouns after which a cue word tagged as a noun is still the verb: subjects, and "who" ("voters who support …"). */
 const PRONOUNS_BEFORE_VERB = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you', 'who']);
 
+/** "Let's say the vote fails", "needless to say", "that is to say", "so to speak": the writer's idioms, no one's words. */
+function isIdiomOfSaying(tokens: Token[], i: number, first: number): boolean {
+  const word = tokens[i].lower;
+  if (word !== 'say' && word !== 'speak') return false;
+  const before = (k: number) => (i - k >= first ? tokens[i - k].lower : '');
+  if (before(2) === 'let' && (before(1) === "'s" || before(1) === '\u2019s' || before(1) === 'us')) return true;
+  if (before(1) !== 'to') return false;
+  return before(2) === 'needless' || before(2) === 'suffice' || before(2) === 'so' || (before(2) === 'is' && before(3) === 'that') ||
+    (before(2) === 'it' && before(3) === 'suffice');
+}
+
 function matchVerb(tokens: Token[], i: number, first: number, entry: { cueClass: CueClass; form: VerbForm; base: string }): CueMatch | null {
   const t = tokens[i];
   const prev = i > first ? tokens[i - 1] : undefined;
+  if (isIdiomOfSaying(tokens, i, first)) return null;
   // "the statement", "his remarks", "a noted author": nouns and adjectives after a determiner are not cues.
   if ((t.pos === 'NOUN' || t.pos === 'ADJ' || t.pos === 'PROPN') && prev && ((DETERMINERS.has(prev.pos) && !standsForPeople(tokens, i - 1)) || prev.lower === "'s" || prev.lower === '\u2019s' || (prev.pos === 'PRON' && !PRONOUNS_BEFORE_VERB.has(prev.lower)))) return null;
   if (t.pos === 'ADP' || t.pos === 'DET' || t.pos === 'SCONJ' || t.pos === 'CCONJ') return null;

@@ -33,3 +33,22 @@ describe('claims: "to" that is a preposition, not an infinitive', () => {
     assert.deepEqual(a.claims.map((c) => c.content.text), ['to hear from you', 'to quickly end the strike']);
   });
 });
+
+describe('claims: idioms of saying', () => {
+  it('reads "Let\'s say", "needless to say" and "that is to say" as the writer\'s, not as reports', () => {
+    for (const text of [
+      'Let\'s say the board approves the levy next week.',
+      'Let us say the ferry runs late again.',
+      'Needless to say, the mayor was pleased with the vote.',
+      'That is to say, the harbor fees will rise in May.',
+    ]) {
+      const a = analyze(text);
+      assert.equal(a.claims.length, 0, `${text} → ${JSON.stringify(a.claims.map((c) => text.slice(c.content.start, c.content.end)))}`);
+    }
+  });
+
+  it('still reads "say" after a speaker as a report', () => {
+    const a = analyze('Residents say the board will approve the levy next week.');
+    assert.equal(a.claims.length, 1);
+  });
+});
