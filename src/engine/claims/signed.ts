@@ -9,6 +9,11 @@ import { DraftClaim, Context, closesQuote, opensQuote, sentenceHasQuote, Subject
 import { couldSpeak, subjectOfNearestVerb } from './subjects';
 import { contentLeft } from './content';
 
+/** Labels before a colon that name a kind of item or an editor's note, not a source ("Watch: …", "CORRECTION: …"). */
+const ITEM_LABELS = new Set(`watch update updated breaking related exclusive video videos photo photos note opinion analysis
+  commentary live read see listen correction corrections clarification clarifications erratum disclosure editor editors
+  editorial quiz podcast factbox explainer timeline q&a report recap transcript contributing revealed bombshell wow paid latest`.split(/\s+/));
+
 /** "HALE: Well, …" — an interview transcript: a capitalised speaker label opens the paragraph. */
 export function transcriptClaim(ctx: Context): DraftClaim | null {
   const { tokens, s } = ctx;
@@ -20,6 +25,8 @@ export function transcriptClaim(ctx: Context): DraftClaim | null {
   if (label === first || label > s.last || tokens[label].text !== ':' || label + 1 > s.last) return null;
   // "NEW DELHI: The minister said …": a place in capitals before a colon is a dateline, not a speaker's label.
   if (datelineAt(tokens, first)) return null;
+  // "CORRECTION: An earlier version …": an editor's note, which no one in the story says.
+  if (tokens.slice(first, label).some((t) => ITEM_LABELS.has(t.lower))) return null;
   // The turn runs to the end of the paragraph.
   let end = s.last;
   while (end + 1 < tokens.length && tokens[end + 1].paragraph === tokens[s.last].paragraph) end++;
@@ -101,11 +108,6 @@ export function introducedQuote(ctx: Context, drafts: DraftClaim[]): DraftClaim 
   [draft.contentStart, draft.contentEnd] = [q.start, q.end];
   return draft;
 }
-
-/** Labels before a headline's colon that name a kind of item, not a source ("Watch: …", "Update: …"). */
-const ITEM_LABELS = new Set(`watch update updated breaking related exclusive video videos photo photos note opinion analysis
-  commentary live read see listen correction editor editors editorial quiz podcast factbox explainer timeline q&a
-  report recap transcript contributing revealed bombshell wow paid latest`.split(/\s+/));
 
 /**
  * "Riverton Herald: Mayor signs the harbor bill", "Ana Ruiz: No deal on the ferry": an article's title, a paragraph

@@ -22,3 +22,14 @@ describe('claims/signed: a title signed by its colon', () => {
     assert.ok(none('The race began at noon.\n\nHale: Win in a walk.\n\nThe vote is Tuesday.'));
   });
 });
+
+describe('claims/signed: an editor\'s note in capitals is no transcript turn', () => {
+  it('reads "CORRECTION:" and "UPDATE:" as labels, while "RUIZ:" in a transcript still speaks', () => {
+    const text = 'Ana Ruiz met the council.\n\nCORRECTION: An earlier version of this story misstated the date of the vote.\n\n' +
+      'UPDATE: The harbor reopened on Friday.\n\nRUIZ: We will win the vote.';
+    const a = analyze(text);
+    assert.ok(!a.actors.some((x) => /correction|update/i.test(x.name) && a.claims.some((c) => c.actor === x.id)));
+    assert.ok(!a.claims.some((c) => c.content.text.startsWith('An earlier version')));
+    assert.equal(speakerOf(a, 'We will win the vote'), 'Ana Ruiz');
+  });
+});
