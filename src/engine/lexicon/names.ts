@@ -40,7 +40,7 @@ export const ROLE_HEADS = words(`spokesman spokeswoman spokesperson adviser advi
   host anchor moderator guest caller viewer reader writer narrator voice boss parent captain coach manager skipper
   striker winger keeper goalkeeper defender midfielder forward player teammate rookie veteran star singer actor
   actress musician artist chef farmer driver pilot surgeon dentist pharmacist paramedic firefighter trooper deputy
-  juror plaintiff defendant`);
+  juror plaintiff defendant source insider confidant colleague relative`);
 
 /** Words that make a capitalised name an organisation. */
 export const ORGANIZATION_HEADS = words(`house department ministry party committee council agency commission court

@@ -17,6 +17,14 @@ export function rootOf(e: Entity | null): Entity | null {
   return root;
 }
 
+/**
+ * "another source", "a second official": a description of someone other than the one met before, however alike the
+ * words. actors.ts keys such a description by where it stands ("description:source#120"); no pass merges it by name.
+ */
+export function isAnotherOne(e: Entity): boolean {
+  return e.key.startsWith('description:') && e.key.includes('#');
+}
+
 const KIND_STRENGTH: Record<Entity['kind'], number> = { unknown: 0, thing: 1, group: 2, place: 3, organization: 4, person: 5 };
 
 /** Merges the cluster of `from` into the cluster of `into`; returns the surviving root. */

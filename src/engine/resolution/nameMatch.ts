@@ -5,7 +5,7 @@
  * generational suffixes are set aside.
  */
 import type { Entity } from '../actors';
-import { merge, rootOf } from './clusters';
+import { isAnotherOne, merge, rootOf } from './clusters';
 import { NAME_SUFFIXES } from '../names';
 import { remembered } from '../memo';
 import { DEMONYMS, PLACES } from '../lexicon/names';
@@ -46,7 +46,7 @@ export function mergeExactNames(entities: Entity[], newFrom = 0, index: Map<stri
   const byName = index;
   for (let k = newFrom; k < entities.length; k++) {
     const e = entities[k];
-    if (rootOf(e) !== e) continue;
+    if (rootOf(e) !== e || isAnotherOne(e)) continue;
     // The name, then every other form (the name is most often the first form: looked up once).
     for (let f = -1; f < e.forms.length; f++) {
       const form = f < 0 ? e.name : e.forms[f];

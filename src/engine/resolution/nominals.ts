@@ -5,7 +5,7 @@
  * ("said the veteran striker") goes to the person the sentence before is about, when that is a named person.
  */
 import type { Entity } from '../actors';
-import { merge, rootOf } from './clusters';
+import { isAnotherOne, merge, rootOf } from './clusters';
 import { firstMentionStart, nearestBefore, openDescriptions } from './descriptions';
 
 /** People nouns that describe anyone, not a position: "the woman said" is nobody named before. */
@@ -83,7 +83,7 @@ export function mergeUnnamedDescriptions(entities: Entity[]): void {
     const words = new Set((d.described[0] ?? '').split(/\s+/).filter((w) => w && w !== d.head && !/^(a|an|the|one|another|other)$/.test(w)));
     const key = `${d.kind}:${d.head}`;
     const seen = byHead.get(key) ?? [];
-    const same = seen.find((o) => o.words.size === 0 || words.size === 0 || [...words].some((w) => o.words.has(w)));
+    const same = isAnotherOne(d) ? undefined : seen.find((o) => o.words.size === 0 || words.size === 0 || [...words].some((w) => o.words.has(w)));
     if (same) {
       merge(same.entity, d);
       for (const w of words) same.words.add(w);

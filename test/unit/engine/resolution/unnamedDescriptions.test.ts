@@ -79,3 +79,14 @@ describe('resolution: groups', () => {
     assert.equal(juror.named, false);
   });
 });
+
+describe('unnamed descriptions: a source is a person', () => {
+  it('reads "one Republican source" and "an insider" as people, and "sources" as a group', () => {
+    const a = analyze('“We will win the vote,” said one Republican source on the committee. An insider said the deal was off. ' +
+      'Sources said the count was late.');
+    const kindOf = (fragment: string) => a.actors.find((x) => x.id === claimHolding(a, fragment).actor)?.kind;
+    assert.equal(kindOf('We will win the vote'), 'person');
+    assert.equal(kindOf('the deal was off'), 'person');
+    assert.equal(kindOf('the count was late'), 'group');
+  });
+});
