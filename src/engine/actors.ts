@@ -425,8 +425,9 @@ export class ActorBuilder {
     let k = nameFirst - 1;
     if (k >= first && (t[k].lower === 'the' || POSSESSIVE_DETERMINERS.has(t[k].lower))) k--;
     if (k < first + 1 || !/^(of|at|for)$/.test(t[k].lower)) return false;
+    // One person's role ("the director of"), not a group's ("critics of the plan, like Senator Hale, …").
     const role = t[k - 1].lower;
-    return ROLE_HEADS.has(role) || TITLES.has(role) || isPeopleNoun(role);
+    return ROLE_HEADS.has(role) || TITLES.has(role) || (isPeopleNoun(role) && !role.endsWith('s'));
   }
 
   /** The entity a source noun phrase names, or a new description entity. Pronouns are resolved by the caller. */
@@ -449,7 +450,8 @@ export class ActorBuilder {
       headlineSubjectIndex(this.tokens, direct, (w) => TITLES.has(w) || ROLE_HEADS.has(w)) : -1;
     let pick: { entity: Entity; first: number; last: number } | undefined = direct.length > 0 ? direct[clause >= 0 ? clause : direct.length - 1] : containing ?? appositiveName[0];
     // "The director of the Kestrel Institute, Ana Ruiz, said": the body only says whose director; the named person speaks.
-    if (pick && direct.includes(pick) && appositiveName.length > 0 && rootOf(appositiveName[0].entity).kind === 'person' && this.roleOfBody(head.first, pick.first)) {
+    if (pick && direct.includes(pick) && appositive && appositiveName[0]?.first === appositive.first && rootOf(appositiveName[0].entity).kind === 'person' &&
+        this.roleOfBody(head.first, pick.first)) {
       pick = appositiveName[0];
     }
     const beforeOf = pick;

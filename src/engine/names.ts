@@ -273,7 +273,7 @@ function splitChunk(tokens: Token[], first: number, last: number): NameChunk[] {
   // named after the body holds the title, and without one the body is the only name.
   let ofAt = first;
   while (ofAt < last && ofAt < first + 3 && isTitleWord(tokens[ofAt].lower)) ofAt++;
-  if (ofAt > first && ofAt < last && tokens[ofAt].lower === 'of' && TITLES.has(tokens[ofAt - 1].lower)) {
+  if (ofAt > first && ofAt < last && tokens[ofAt].lower === 'of' && TITLES.has(tokens[ofAt - 1].lower) && ROLE_HEADS.has(tokens[ofAt - 1].lower)) {
     const bodyFirst = tokens[ofAt + 1].lower === 'the' ? ofAt + 2 : ofAt + 1;
     const person = personAfterBody(tokens, bodyFirst, last);
     if (person < 0) return bodyFirst <= last ? splitChunk(tokens, bodyFirst, last) : [];

@@ -42,6 +42,11 @@ describe('actors: a role of a body, then the person in an appositive', () => {
     assert.equal(speakerOf(a, 'rates would fall'), 'Sam Park');
   });
 
+  it('leaves a group\'s role alone: critics of a plan, like one senator, are not that senator', () => {
+    const a = analyze('Critics of the harbor plan, like Senator Tom Hale, say the fees are too high.');
+    assert.notEqual(speakerOf(a, 'the fees are too high'), 'Tom Hale');
+  });
+
   it('still gives the claim to the body when the appositive is no person', () => {
     const a = analyze('A spokesman for Riverton Bank said rates would fall.');
     assert.equal(speakerOf(a, 'rates would fall'), 'Riverton Bank');
