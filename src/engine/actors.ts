@@ -419,6 +419,16 @@ export class ActorBuilder {
     this.byDescription.set(joinTokens(t, first, last).toLowerCase().replace(/^(the|a|an) /, ''), e);
   }
 
+  /** The person named right before "of" or "from" and the town that ends at `townLast` ("Ana Ruiz of Riverton"), or null. */
+  private personFromTown(townLast: number, sentence: number): Entity | null {
+    const t = this.tokens;
+    let k = townLast;
+    while (k > townLast - 4 && k > 0 && /^\p{Lu}/u.test(t[k].text)) k--;
+    if (k === townLast || k < 1 || (t[k].lower !== 'of' && t[k].lower !== 'from')) return null;
+    const person = (this.named[sentence] ?? []).find((n) => n.last === k - 1 && rootOf(n.entity).kind === 'person');
+    return person ? rootOf(person.entity) : null;
+  }
+
   /** Whether the words before a name are a person's role that the name's "of", "at" or "for" phrase completes ("the head of"). */
   private roleOfBody(first: number, nameFirst: number): boolean {
     const t = this.tokens;
@@ -480,7 +490,17 @@ export class ActorBuilder {
     // "Russia said", "the Netherlands said": a place speaks when it is the whole subject, not "the mayor of Riverton".
     const places = named.filter((n) => n.first >= head.first && n.last <= head.last);
     const place = places[places.length - 1];
-    if (place && place.last === head.last && (place.first === head.first || (place.first === head.first + 1 && t[head.first].pos === 'DET'))) return rootOf(place.entity);
+    if (place && place.last === head.last && (place.first === head.first || (place.first === head.first + 1 && t[head.first].pos === 'DET'))) {
+      // "the house in Riverton, N.Y., speaking on condition of anonymity, said": a state's short form after a town's
+      // comma is the end of an address, not the subject.
+      if (head.first >= 2 && t[head.first - 1].text === ',') {
+        // "Ana Ruiz of Riverton, Ohio says": the state ends where the person is from; the person speaks.
+        const from = this.personFromTown(head.first - 2, sentence);
+        if (from) return from;
+        if (place.first === head.last && t[head.last].text.endsWith('.')) return null;
+      }
+      return rootOf(place.entity);
+    }
     let headToken = t[head.last];
     // "One of the jurors said": one member of a group, the same as "one juror", never the group itself.
     const partitiveLast = head.first === head.last ? source?.last ?? head.last : head.last;

@@ -6,7 +6,7 @@ import type { Token } from './tokens';
 import { appendAll } from './arrays';
 import { isFirstName } from './lexicon/firstNames';
 import {
-  DEMONYMS, FEMALE_HONORIFICS, GROUP_HEADS, HONORIFICS, MALE_HONORIFICS, NOT_NAMES, ORGANIZATION_HEADS, PLACES, ROLE_HEADS, TITLES,
+  DEMONYMS, FEMALE_HONORIFICS, GROUP_HEADS, HONORIFICS, ITEM_LABELS, MALE_HONORIFICS, NOT_NAMES, ORGANIZATION_HEADS, PLACES, ROLE_HEADS, TIME_ZONES, TITLES,
 } from './lexicon/names';
 
 export type NameKind = 'person' | 'organization' | 'place' | 'group' | 'thing' | 'unknown';
@@ -57,6 +57,7 @@ function startsUpper(text: string): boolean {
 function isNameToken(t: Token, sentenceFirst: boolean): boolean {
   if (!startsUpper(t.text)) return false;
   if ((t.text.includes("'") || t.text.includes('\u2019')) && /['\u2019](m|re|ve|ll|d|s|t)$/i.test(t.text)) return false;
+  if (TIME_ZONES.has(t.lower)) return false;
   // "WHO", "IT": an acronym inside a sentence is a name even when it spells a common word.
   if (!sentenceFirst && t.text.length >= 2 && /^[A-Z]+$/.test(t.text)) return true;
   if (NOT_NAMES.has(t.lower) || (t.lower.endsWith('.') && (NOT_NAMES.has(t.lower.slice(0, -1)) || DATE_ABBREVIATIONS.has(t.lower)))) return HONORIFICS.has(t.lower);
@@ -136,6 +137,18 @@ export function findNames(tokens: Token[], first: number, last: number): NameChu
       i = k + 1;
       continue;
     }
+    // "Sen. Tom Hale, R-S.C., said", "Rep. Jo Ng, D-Ohio,": the same label between commas.
+    if (i > first && tokens[i - 1].text === ',' && i + 2 <= last && opensPartyLabel(tokens, i)) {
+      let k = i + 2;
+      while (k <= last && k < i + 8 && tokens[k].text !== ',') k++;
+      i = k + 1;
+      continue;
+    }
+    // "BUSTED: …", "UPDATE: …": an item's label before its colon names no one.
+    if (i + 1 <= last && tokens[i + 1].text === ':' && ITEM_LABELS.has(tokens[i].lower)) { i += 2; continue; }
+    // "AT LEAST 10 KILLED IN RIVERTON BLAST Mayor Ana Ruiz said": a headline shouted in capitals names no one.
+    const shouted = shoutedRunEnd(tokens, i, last);
+    if (shouted > i) { i = shouted + 1; continue; }
     // The first word of a sentence or of a quote is capitalised whatever it is.
     const opening = i === first || (i > first && tokens[i - 1].quote !== tokens[i].quote) || (i > first && tokens[i].quote >= 0 && tokens[i - 1].quote === tokens[i].quote && /^[\u201C"\u00AB']$/.test(tokens[i - 1].text));
     // "Wai-Lun Ko said": a sentence's first word glued by a hyphen to a capitalised one is a name's first part.
@@ -165,7 +178,7 @@ export function findNames(tokens: Token[], first: number, last: number): NameChu
       if ((isNameToken(next, false) || capitalisedVerb) && next.quote === tokens[i].quote) { j++; continue; }
       if (CONNECTORS.has(next.lower) && j + 2 <= last && isNameToken(tokens[j + 2], false) && next.lower !== 'and') { j += 2; continue; }
       // "Speaker of the House Ana Ruiz", "Minister of the Interior": a title's body may follow "of the".
-      if (next.lower === 'of' && j + 3 <= last && tokens[j + 2].lower === 'the' && TITLES.has(tokens[j].lower) && isNameToken(tokens[j + 3], false) &&
+      if (next.lower === 'of' && j + 3 <= last && tokens[j + 2].lower === 'the' && TITLES.has(tokens[j].lower) && ROLE_HEADS.has(tokens[j].lower) && isNameToken(tokens[j + 3], false) &&
           tokens[j + 3].quote === tokens[i].quote) { j += 3; continue; }
       // "the Ministry of Health in Riverton State": a body's name goes on through "in" and the state or county it serves.
       if (next.lower === 'in' && j + 2 <= last && hasOrganisationHead(tokens, i, j) && startsUpper(tokens[j + 2].text)) {
@@ -197,6 +210,39 @@ export function findNames(tokens: Token[], first: number, last: number): NameChu
     i = j + 1;
   }
   return chunks;
+}
+
+/** "R-S.C.", "D-Ohio", "I-Vt.": a party and state label, which some styles set between commas after a name. */
+export function opensPartyLabel(tokens: Token[], i: number): boolean {
+  const party = tokens[i];
+  const hyphen = tokens[i + 1];
+  const state = tokens[i + 2];
+  return party !== undefined && hyphen !== undefined && state !== undefined && /^[DRI]$/.test(party.text) && hyphen.text === '-' &&
+    hyphen.start === party.end && state.start === hyphen.end && startsUpper(state.text);
+}
+
+/** A word in capitals, as a headline shouts it ("KILLED"; not "U.S." or "R-S.C."). */
+function isShoutedWord(text: string): boolean {
+  return text.length >= 2 && /^[A-Z]+$/.test(text);
+}
+
+/**
+ * The last token of a run of at least three words in capitals starting at `i` (numbers and commas may stand
+ * between them), or -1. Such a run is a headline, not a name: acronyms come one or two at a time, and a transcript's
+ * speaker label ("KATE MORROW:") ends in a colon. Bounded: one pass over the run.
+ */
+export function shoutedRunEnd(tokens: Token[], i: number, last: number): number {
+  if (!isShoutedWord(tokens[i].text)) return -1;
+  let words = 0;
+  let end = i;
+  for (let k = i; k <= last; k++) {
+    const text = tokens[k].text;
+    if (isShoutedWord(text)) { words++; end = k; continue; }
+    if (/^[\d,]+$/.test(text)) continue;
+    break;
+  }
+  if (words < 3 || (end + 1 <= last && tokens[end + 1].text === ':')) return -1;
+  return end;
 }
 
 /** Words of quantity a headline capitalises before "of": "24 Percent of …", "Half of …", "Most of …". */

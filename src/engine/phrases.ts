@@ -2,7 +2,7 @@
 import type { Token } from './tokens';
 import { NOT_NAMES, POSSESSIVE_DETERMINERS, ROLE_HEADS, SUBJECT_PRONOUNS } from './lexicon/names';
 import { CUE_WORDS } from './lexicon/cues';
-import { NAME_PARTICLES } from './names';
+import { NAME_PARTICLES, opensPartyLabel } from './names';
 
 /** Modifiers of a role that the tagger often reads as verbs: "lead prosecutor", "acting chief". */
 const ROLE_MODIFIERS = new Set(['lead', 'acting', 'former', 'retired', 'elected', 'appointed', 'longtime', 'interim', 'managing', 'outgoing', 'incoming', 'presiding', 'founding', 'leading', 'visiting', 'serving']);
@@ -133,6 +133,12 @@ export function isAgeCompound(tokens: Token[], last: number, min: number): boole
 export function parenthesisOpening(tokens: Token[], close: number, min: number): number {
   if (tokens[close]?.text !== ')') return -1;
   for (let k = close - 1; k >= min && k >= close - 8; k--) if (tokens[k].text === '(') return k;
+  return -1;
+}
+
+/** The comma that opens a party label ending at `end` ("Tom Hale, R-S.C., said"), or -1. */
+export function partyLabelOpening(tokens: Token[], end: number, min: number): number {
+  for (let k = end - 2; k >= min && k >= end - 8; k--) if (tokens[k].text === ',') return opensPartyLabel(tokens, k + 1) ? k : -1;
   return -1;
 }
 

@@ -7,6 +7,7 @@ import type { Quote } from './quotes';
 import type { Token } from './tokens';
 import { CUE_WORDS } from './lexicon/cues';
 import { HONORIFICS, TITLES } from './lexicon/names';
+import { shoutedRunEnd } from './names';
 
 export type Sentence = { first: number; last: number };
 
@@ -44,6 +45,13 @@ export function buildSentences(text: string, tokens: Token[], winkSentences: Arr
   isStart[0] = 1;
   for (const [first] of winkSentences) if (first < tokens.length) isStart[first] = 1;
   for (let i = 1; i < tokens.length; i++) if (tokens[i].paragraph !== tokens[i - 1].paragraph) isStart[i] = 1;
+  // "AT LEAST 10 KILLED IN RIVERTON BLAST Mayor Ana Ruiz said …": a headline in capitals run into the paragraph's
+  // first sentence is a sentence of its own.
+  for (let i = 0; i < tokens.length; i++) {
+    if (!opensParagraph(tokens, i)) continue;
+    const end = shoutedRunEnd(tokens, i, Math.min(tokens.length - 1, i + 40));
+    if (end > i && end + 1 < tokens.length && tokens[end + 1].paragraph === tokens[i].paragraph && /^\p{Lu}\p{Ll}/u.test(tokens[end + 1].text)) isStart[end + 1] = 1;
+  }
   // No sentence starts inside a quote that started in the same paragraph, unless the quote is long: then its
   // sentences stand alone (a long quoted speech is better read sentence by sentence).
   for (let i = 1; i < tokens.length; i++) {
@@ -72,6 +80,8 @@ export function buildSentences(text: string, tokens: Token[], winkSentences: Arr
     }
     // "said the Rev. Ana Ruiz": the tagger ends a sentence at a title's full stop; the name after it belongs there.
     if (prev.lower.endsWith('.') && (TITLES.has(prev.lower) || HONORIFICS.has(prev.lower)) && /^\p{Lu}/u.test(tokens[i].text)) isStart[i] = 0;
+    // "R-S.C.", "N.Y.": a full stop after one capital letter with the next letter glued to it is an abbreviation's.
+    if (prev.text === '.' && prev.end === tokens[i].start && i >= 2 && /^\p{Lu}$/u.test(tokens[i - 2].text) && tokens[i - 2].end === prev.start) isStart[i] = 0;
     // "“…” ― Jane Doe": the signature belongs with its quote.
     if (/^[\u2015\u2014\u2013-]+$/.test(tokens[i].text) && prev.quote >= 0 && prev.end === quotes[prev.quote].end) isStart[i] = 0;
   }

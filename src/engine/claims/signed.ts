@@ -5,14 +5,10 @@ import type { CueMatch } from '../cues';
 import { isProperLike, nounPhraseEndingAt, nounPhraseStartingAt } from '../phrases';
 import { datelineAt } from '../datelines';
 import { opensParagraph } from '../units';
+import { ITEM_LABELS } from '../lexicon/names';
 import { DraftClaim, Context, closesQuote, opensQuote, sentenceHasQuote, Subject, contentEndToken, make } from './context';
 import { couldSpeak, subjectOfNearestVerb } from './subjects';
 import { contentLeft } from './content';
-
-/** Labels before a colon that name a kind of item or an editor's note, not a source ("Watch: …", "CORRECTION: …"). */
-const ITEM_LABELS = new Set(`watch update updated breaking related exclusive video videos photo photos note opinion analysis
-  commentary live read see listen correction corrections clarification clarifications erratum disclosure editor editors
-  editorial quiz podcast factbox explainer timeline q&a report recap transcript contributing revealed bombshell wow paid latest`.split(/\s+/));
 
 /** "HALE: Well, …" — an interview transcript: a capitalised speaker label opens the paragraph. */
 export function transcriptClaim(ctx: Context): DraftClaim | null {

@@ -4,7 +4,7 @@
 import { closesQuoteAfterComma, type CueMatch } from '../cues';
 import { SPEECH_NOUNS } from '../lexicon/cues';
 import { GROUP_HEADS, ORGANIZATION_HEADS, ROLE_HEADS, SUBJECT_PRONOUNS } from '../lexicon/names';
-import { isAgeCompound, isBetweenSubjectAndVerb, isProperLike, nounPhraseEndingAt, nounPhraseStartingAt, parenthesisClosing, parenthesisOpening } from '../phrases';
+import { isAgeCompound, isBetweenSubjectAndVerb, isProperLike, nounPhraseEndingAt, nounPhraseStartingAt, parenthesisClosing, parenthesisOpening, partyLabelOpening } from '../phrases';
 import type { Token } from '../tokens';
 import { isPeopleNoun } from '../resolution/notActors';
 import { TokenRange, TIME_WORDS, SUBORDINATORS, Context, isComma, closesQuote, Subject } from './context';
@@ -150,7 +150,9 @@ export function subjectLeft(ctx: Context, cueFirst: number, afterParticiple = fa
       if (!isComma(tokens[k])) continue;
       // "Rep. Leo Marsh (R-N.D.), a panel member, said"
       const open = parenthesisOpening(tokens, k - 1, s.first);
-      const nounEnd = open > s.first ? open - 1 : k - 1;
+      // "Sen. Tom Hale, R-S.C., a candidate, said": a party label between commas is set like the bracketed one.
+      const label = open > s.first ? -1 : partyLabelOpening(tokens, k - 1, s.first);
+      const nounEnd = open > s.first ? open - 1 : label > s.first ? label - 1 : k - 1;
       const a = nounPhraseEndingAt(tokens, nounEnd, s.first);
       // "The forward, who joined in May, said": "who" marks its antecedent as a person, whatever the noun.
       if (a < 0 || (!canSpeak(tokens, k - 1) && !(tokens[k + 1].lower === 'who' && tokens[nounEnd].pos === 'NOUN'))) return null;

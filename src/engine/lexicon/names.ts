@@ -74,6 +74,23 @@ const COUNTRY_LIST = `Afghanistan|Albania|Algeria|Angola|Argentina|Armenia|Austr
   United Arab Emirates|United Kingdom|United States|Uruguay|Uzbekistan|Venezuela|Vietnam|Wales|Yemen|Zambia|
   Zimbabwe|Gaza|West Bank|Crimea|Africa|Asia|America|Latin America|Middle East`;
 
+/**
+ * The short forms news style gives US states and Canadian provinces after a town ("Riverton, N.Y.", "Ames, Iowa",
+ * "Kestrel, Ont."): places, never speakers or bodies.
+ */
+const STATE_ABBREVIATIONS: Record<string, string> = {
+  'ala.': 'Alabama', 'ariz.': 'Arizona', 'ark.': 'Arkansas', 'calif.': 'California', 'colo.': 'Colorado',
+  'conn.': 'Connecticut', 'del.': 'Delaware', 'fla.': 'Florida', 'ga.': 'Georgia', 'ill.': 'Illinois', 'ind.': 'Indiana',
+  'kan.': 'Kansas', 'ky.': 'Kentucky', 'la.': 'Louisiana', 'md.': 'Maryland', 'mass.': 'Massachusetts', 'mich.': 'Michigan',
+  'minn.': 'Minnesota', 'mo.': 'Missouri', 'mont.': 'Montana', 'neb.': 'Nebraska', 'nev.': 'Nevada',
+  'n.h.': 'New Hampshire', 'n.j.': 'New Jersey', 'n.m.': 'New Mexico', 'n.y.': 'New York', 'n.c.': 'North Carolina',
+  'n.d.': 'North Dakota', 'okla.': 'Oklahoma', 'ore.': 'Oregon', 'pa.': 'Pennsylvania', 'r.i.': 'Rhode Island',
+  's.c.': 'South Carolina', 's.d.': 'South Dakota', 'tenn.': 'Tennessee', 'vt.': 'Vermont', 'va.': 'Virginia',
+  'wash.': 'Washington', 'w.va.': 'West Virginia', 'wis.': 'Wisconsin', 'wyo.': 'Wyoming', 'd.c.': 'Washington, D.C.',
+  'ont.': 'Ontario', 'que.': 'Quebec', 'b.c.': 'British Columbia', 'alta.': 'Alberta', 'sask.': 'Saskatchewan',
+  'n.s.': 'Nova Scotia', 'n.b.': 'New Brunswick',
+};
+
 /** Lowercased name → canonical place name. Short forms and cities map to their canonical spelling. */
 export const PLACES: ReadonlyMap<string, string> = (() => {
   const map = new Map<string, string>();
@@ -85,6 +102,7 @@ export const PLACES: ReadonlyMap<string, string> = (() => {
     'u.a.e.': 'United Arab Emirates', 'uae': 'United Arab Emirates',
   };
   for (const [alias, name] of Object.entries(aliases)) map.set(alias, name);
+  for (const [abbreviation, name] of Object.entries(STATE_ABBREVIATIONS)) map.set(abbreviation, name);
   const cities = `Moscow|Kyiv|Kiev|Washington|London|Paris|Berlin|Beijing|Tokyo|Brussels|Jerusalem|Tehran|Baghdad|
     Damascus|Kabul|Cairo|Ankara|Istanbul|Rome|Madrid|Warsaw|Vienna|Geneva|Riyadh|Doha|Dubai|Seoul|Pyongyang|
     Taipei|Delhi|New Delhi|Islamabad|Minsk|Havana|Caracas|Ottawa|Canberra|Sydney|New York|Los Angeles|Chicago|
@@ -115,6 +133,15 @@ export const NOT_NAMES = words(`monday tuesday wednesday thursday friday saturda
   moreover furthermore indeed instead then there here what who why how where further additionally separately
   similarly overall finally likewise besides otherwise earlier later now thus hence notably importantly specifically
   previously currently recently initially ultimately eventually meanwhile elsewhere`);
+
+/** Labels before a colon that name a kind of item or an editor's note, not a source ("Watch: …", "CORRECTION: …"). */
+export const ITEM_LABELS = words(`watch update updated breaking related exclusive video videos photo photos note opinion analysis
+  commentary live read see listen correction corrections clarification clarifications erratum disclosure editor editors
+  editorial quiz podcast factbox explainer timeline q&a report recap transcript contributing revealed bombshell wow paid latest
+  busted boom shock shocking huge alert abstract byline summary highlights`);
+
+/** Time zones after a clock time ("9 p.m. EST"): capitals, but no body's name. */
+export const TIME_ZONES = words('est edt cst cdt mst mdt pst pdt akst hst gmt utc bst cet cest aest');
 
 /** Possessive determiners, which open a noun phrase of their own ("his advisers", "her criticism"). */
 export const POSSESSIVE_DETERMINERS: ReadonlySet<string> = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
