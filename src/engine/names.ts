@@ -90,6 +90,16 @@ function classify(tokens: Token[], chunk: Pick<NameChunk, 'coreFirst' | 'coreLas
   if (chunk.coreFirst === chunk.coreLast && /^[\p{Lu}.&]{2,}$/u.test(tokens[chunk.coreFirst].text)) {
     return { kind: 'organization', gender, marked: false };
   }
+  if (chunk.coreFirst === chunk.coreLast) {
+    const word = tokens[chunk.coreFirst].text;
+    // "BuzzFeed", "GunBroker", "AZCentral": a capital inside one word is a brand's, not a person's ("McCain", "LeBron", "DuVernay",
+    // "DeSantis" and "O'Neill" open with a surname's prefix).
+    if (/^\p{Lu}\p{L}*[a-z][A-Z]/u.test(word) && !/^(Mc|Mac|O['\u2019]|De|Di|Da|Du|La|Le|Van|Vander|Von|St)\p{Lu}/u.test(word)) {
+      return { kind: 'organization', gender, marked: false };
+    }
+    // "Hundreds said", "Others say": a capitalised count of people opening a sentence is a group.
+    if (QUANTITIES.has(lower) || lower === 'others' || lower === 'majorities') return { kind: 'group', gender, marked: false };
+  }
   const length = chunk.coreLast - chunk.coreFirst + 1;
   // A given name opens a person's name. (The lists are too noisy for "he" or "she": "Ellis" is listed as male
   // only; they tell a person, never a gender.)

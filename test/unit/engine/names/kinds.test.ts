@@ -83,3 +83,17 @@ describe('kinds: a name that takes a plural verb', () => {
     assert.equal(actorCalled(a, 'Hale').kind, 'person');
   });
 });
+
+describe('kinds: one-word names by their shape', () => {
+  it('reads a capital inside one word as a brand, and a surname\'s prefix as a person\'s', () => {
+    const a = analyze('KestrelNet said the outage was over. McHale said the fix took hours. DuRuiz said she was pleased.');
+    assert.equal(actorCalled(a, 'KestrelNet').kind, 'organization');
+    assert.equal(actorCalled(a, 'McHale').kind, 'person');
+    assert.equal(actorCalled(a, 'DuRuiz').kind, 'person');
+  });
+
+  it('reads a capitalised count of people opening a sentence as a group', () => {
+    const a = analyze('Hundreds said they would march on Friday.');
+    assert.equal(a.actors.find((x) => x.id === a.claims[0]?.actor)?.kind, 'group');
+  });
+});
