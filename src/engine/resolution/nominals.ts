@@ -20,6 +20,23 @@ const OFFICES = new Set(`judge justice magistrate mayor governor president chanc
   coach manager commissioner superintendent prosecutor attorney senator congressman congresswoman minister
   secretary ambassador chief coroner principal referee umpire`.split(/\s+/));
 
+/**
+ * Head nouns that news uses for a role of another name: "the Riverton boss" is the club's manager or head coach, or
+ * a firm's chief executive; "the skipper" is the captain.
+ */
+const ROLE_SYNONYMS: Record<string, string[]> = {
+  boss: ['manager', 'coach', 'chief', 'executive', 'ceo', 'director', 'head'],
+  gaffer: ['manager'],
+  skipper: ['captain'],
+  manager: ['boss'],
+  coach: ['manager'],
+};
+
+/** Whether a role's words hold the head noun, or a word the head stands for. */
+function roleHolds(role: Set<string>, head: string): boolean {
+  return role.has(head) || (ROLE_SYNONYMS[head]?.some((w) => role.has(w)) ?? false);
+}
+
 /** The role's words, for matching a nominal's head ("Riverton Police Union President" → …, "president"). */
 function roleWords(role: string | null): Set<string> {
   return new Set((role ?? '').toLowerCase().split(/[\s-]+/).filter(Boolean));
@@ -44,7 +61,7 @@ export function mergePersonNominals(entities: Entity[], context: NominalContext)
     let bestOverlap = 0;
     for (const p of people) {
       const role = roleWords(p.role);
-      if (!role.has(d.head!)) continue;
+      if (!roleHolds(role, d.head!)) continue;
       const overlap = words.filter((w) => role.has(w)).length;
       if (overlap > bestOverlap) { holders = [p]; bestOverlap = overlap; } else if (overlap === bestOverlap) holders.push(p);
     }

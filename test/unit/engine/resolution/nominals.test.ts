@@ -144,3 +144,13 @@ describe('resolution/nominals: through analyze()', () => {
     assert.equal(actorCalled(woman, 'woman').named, false);
   });
 });
+
+describe('nominals: a role called by another name', () => {
+  it('gives "the Riverton boss" to the club\'s manager and "the Kestrel boss" to its head coach', () => {
+    const a = analyze('Riverton United manager Sam Park praised his side after the 3-2 win.\n\n' +
+      '"I\'m so proud of the lads," said the Riverton boss.\n\nKestrel head coach Ana Ruiz was less impressed.\n\n' +
+      'The Kestrel boss added that her players would learn from the defeat.');
+    assert.equal(speakerOf(a, 'so proud of the lads'), 'Sam Park');
+    assert.equal(speakerOf(a, 'her players would learn'), 'Ana Ruiz');
+  });
+});
