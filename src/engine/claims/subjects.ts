@@ -60,7 +60,8 @@ function nameAfterCommonNoun(tokens: Token[], a: number, j: number): number {
   let k = j;
   while (k - 1 >= a && tokens[k - 1].pos === 'PROPN') k--;
   const noun = tokens[k - 1];
-  return k > a && noun.pos === 'NOUN' && !ROLE_HEADS.has(noun.lower) && !isPeopleNoun(noun.lower) ? k : a;
+  // ("Analysts at Market Lens said": a capitalised noun the tagger did not call a name is the name's first word.)
+  return k > a && noun.pos === 'NOUN' && !/^\p{Lu}/u.test(noun.text) && !ROLE_HEADS.has(noun.lower) && !isPeopleNoun(noun.lower) ? k : a;
 }
 
 
@@ -158,8 +159,10 @@ export function subjectLeft(ctx: Context, cueFirst: number, afterParticiple = fa
       if (a < 0 || (!canSpeak(tokens, k - 1) && !(tokens[k + 1].lower === 'who' && tokens[nounEnd].pos === 'NOUN'))) return null;
       // "One woman living in the Harbor flats, who asked not to be named, says": the woman, not the flats.
       const modified = speakerBeforeModifier(ctx, a, k - 1);
-      if (modified) return modified;
       const aside = looksLikeAppositive(tokens, k + 1, j - 1);
+      // "A woman living in the flats, Jo Ng, said", "The union representing the pilots, Unite, said": the appositive
+      // after the modified noun names it.
+      if (modified) return aside ? { ...modified, appositive: { first: k + 1, last: j - 1 }, source: { first: modified.source.first, last: j - 1 } } : modified;
       return {
         head: { first: a, last: nounEnd },
         appositive: aside && tokens[k + 1].lower !== 'who' ? { first: k + 1, last: j - 1 } : null,
@@ -310,8 +313,10 @@ function speakerBeforeRelative(ctx: Context, j: number): Subject | null {
  */
 function speakerBeforeModifier(ctx: Context, a: number, j: number): Subject | null {
   const { tokens, s } = ctx;
-  const modifier = a - 2;
-  if (modifier - 1 < s.first || tokens[a - 1].pos !== 'ADP') return null;
+  // "Protesters carrying signs said", "the union representing the pilots": a participle may take its object directly.
+  const direct = a - 1 >= s.first && tokens[a - 1].pos === 'VERB' && tokens[a - 1].lower.endsWith('ing') && tokens[a - 1].quote < 0;
+  const modifier = direct ? a - 1 : a - 2;
+  if (modifier - 1 < s.first || (!direct && tokens[a - 1].pos !== 'ADP')) return null;
   // "familiar with", "close to", or a participle of where or how someone is: "a woman living in the Harbor flats".
   const participle = tokens[modifier].pos === 'VERB' && tokens[modifier].lower.endsWith('ing');
   if (!POST_MODIFIERS.has(tokens[modifier].lower) && !participle) return null;

@@ -6,6 +6,7 @@
  */
 import type { Entity } from '../actors';
 import { merge, rootOf } from './clusters';
+import { isFirstName } from '../lexicon/firstNames';
 import { firstMentionStart, nameWords, nearestBefore, openDescriptions } from './descriptions';
 
 /** Words for a police force's people or the force itself. */
@@ -80,15 +81,29 @@ export function mergeShortForms(entities: Entity[], speakers: Set<Entity> = new 
     // "the company" may be any company; "the authority" or "the council" only one whose name says so.
     // A generic noun takes the most prominent body so far: the one named most often before it, speakers counting
     // double ("the agency" after the agency's statements, not an airline mentioned in passing).
-    const body = nearestBefore(holding, at) ?? (GENERIC_BODY_NOUNS.has(d.head!)
-      ? mostProminent(bodies.filter((b) => b.kind === 'organization'), at, speakers) : null);
-    if (body) merge(body, d);
+    const generic = GENERIC_BODY_NOUNS.has(d.head!);
+    const body = nearestBefore(holding, at) ?? (generic ? mostProminent(bodies.filter((b) => b.kind === 'organization'), at, speakers) : null) ??
+      (generic ? nearestBefore(unprovenPeople(entities), at) : null);
+    if (!body) continue;
+    // "Orbit Mobile said … The company said": with no body named, a name read as a person's on its shape alone is
+    // the company the noun stands for.
+    if (body.kind === 'person') body.kind = 'organization';
+    merge(body, d);
   }
   // "Police" written as a name (a sentence's first word, a headline) is the same force as "Riverton Police".
   for (const e of entities) {
     if (rootOf(e) !== e || !e.proper || police.length !== 1 || e === police[0]) continue;
     if (POLICE_WORDS.has(e.name.toLowerCase())) merge(police[0], e);
   }
+}
+
+/**
+ * Names read as a person's for their shape alone ("Orbit Mobile": two capitalised words), with nothing that shows a
+ * person: no given name, title, role, gender or second form.
+ */
+function unprovenPeople(entities: Entity[]): Entity[] {
+  return entities.filter((e) => rootOf(e) === e && e.proper && e.kind === 'person' && !e.role && !e.gender && !e.titled &&
+    e.forms.length === 1 && e.name.includes(' ') && !isFirstName(e.name.slice(0, e.name.indexOf(' '))));
 }
 
 /**

@@ -29,3 +29,21 @@ describe('claims: people before "familiar with", "close to", "briefed on" speak'
     assert.ok(!a.actors.some((x) => /river/i.test(x.name)), 'the river is no actor');
   });
 });
+
+describe('claims: a modified speaker and the appositive that names it', () => {
+  it('gives the claim to the name after a noun and its modifier', () => {
+    assert.equal(speakerOf(analyze('A woman living in the flats, Jo Ng, said the rent was too high.'), 'the rent was too high'), 'Jo Ng');
+    assert.equal(speakerOf(analyze('The union representing Orbit workers, the Riverton Pilots Guild, said it would strike.'), 'it would strike'),
+      'Riverton Pilots Guild');
+  });
+
+  it('reads a participle with its object directly after the noun ("Protesters carrying signs said")', () => {
+    const a = analyze('Protesters carrying signs said the levy was unfair.');
+    assert.equal(speakerOf(a, 'the levy was unfair'), 'protesters');
+  });
+
+  it('keeps a capitalised noun the tagger did not call a name inside the body\'s name ("Analysts at Market Lens")', () => {
+    const a = analyze('Analysts at Market Lens said the cuts were overdue.');
+    assert.equal(speakerOf(a, 'the cuts were overdue'), 'Market Lens');
+  });
+});

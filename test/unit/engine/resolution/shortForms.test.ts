@@ -170,3 +170,13 @@ describe('resolution/shortForms: "the union", "the government" go to a body of t
     assert.notEqual(speakerOf(analyze(text), 'the cuts were unsafe'), 'Vantrell Air');
   });
 });
+
+describe('short forms: "the company" for a name read as a person\'s on its shape alone', () => {
+  it('makes "Orbit Mobile" the company when the article names no body, and keeps a named person apart', () => {
+    const a = analyze('Orbit Mobile said on Monday it would cut 500 jobs.\n\nThe company said in a filing that the cuts would save money.\n\n' +
+      'Chief executive Ana Ruiz said the decision was painful.');
+    assert.equal(speakerOf(a, 'the cuts would save money'), 'Orbit Mobile');
+    assert.equal(actorCalled(a, 'Orbit Mobile').kind, 'organization');
+    assert.equal(actorCalled(a, 'Ana Ruiz').kind, 'person');
+  });
+});
