@@ -210,7 +210,7 @@ export function findNames(tokens: Token[], first: number, last: number): NameChu
     while (given < j && given < i + 3 && (TITLES.has(tokens[given].lower) || HONORIFICS.has(tokens[given].lower))) given++;
     let of = -1;
     for (let k = given + 2; k < j && k <= given + 4; k++) if (tokens[k].lower === 'of') { of = k; break; }
-    if (of > 0 && isFirstName(tokens[given].text) && !hasOrganisationHead(tokens, given, of - 1) && !TITLES.has(tokens[given].lower)) {
+    if (of > 0 && (isFirstName(tokens[given].text) || twoNamesBeforeBody(tokens, given, of, j)) && !hasOrganisationHead(tokens, given, of - 1) && !TITLES.has(tokens[given].lower)) {
       appendAll(chunks, splitChunk(tokens, i, of - 1));
       appendAll(chunks, splitChunk(tokens, of + 1, j));
     } else if (i + 1 < j && tokens[i + 1].lower === 'of' && QUANTITIES.has(tokens[i].lower)) {
@@ -253,6 +253,20 @@ export function shoutedRunEnd(tokens: Token[], i: number, last: number): number 
   }
   if (words < 3 || (end + 1 <= last && tokens[end + 1].text === ':')) return -1;
   return end;
+}
+
+/**
+ * "Darran Okoye of Liberty Baptist Church": two plain capitalised words, then "of" and a body's name, are a person
+ * and where they work even when no first-name list knows the given name ("Bank of Kestrel" has one word before "of";
+ * "U.S. Chamber of Commerce" opens with a place).
+ */
+function twoNamesBeforeBody(tokens: Token[], given: number, of: number, last: number): boolean {
+  if (of - given !== 2) return false;
+  for (let k = given; k < of; k++) {
+    const t = tokens[k];
+    if (t.pos !== 'PROPN' || !/^\p{Lu}\p{Ll}+$/u.test(t.text) || isTitleWord(t.lower) || THING_HEADS.has(t.lower)) return false;
+  }
+  return hasOrganisationHead(tokens, of + 1, last);
 }
 
 /** Words of quantity a headline capitalises before "of": "24 Percent of …", "Half of …", "Most of …". */

@@ -52,3 +52,15 @@ describe('actors: a role of a body, then the person in an appositive', () => {
     assert.equal(speakerOf(a, 'rates would fall'), 'Riverton Bank');
   });
 });
+
+describe('names: a person "of" a body, whatever the given name', () => {
+  it('splits two plain capitalised words before "of" and a body\'s name into a person and the body', () => {
+    const cores = nameChunks('Darran Okoye of Liberty Baptist Church said he had made 150 calls.').map((c) => `${c.core}/${c.kind}`);
+    assert.deepEqual(cores, ['Darran Okoye/person', 'Liberty Baptist Church/organization']);
+  });
+
+  it('keeps a body whose own name holds "of" whole ("Riverton Chamber of Commerce")', () => {
+    const cores = nameChunks('The Riverton Chamber of Commerce said fees were high.').map((c) => `${c.core}/${c.kind}`);
+    assert.deepEqual(cores, ['Riverton Chamber of Commerce/organization']);
+  });
+});
