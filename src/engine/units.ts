@@ -8,6 +8,7 @@ import type { Token } from './tokens';
 import { CUE_WORDS } from './lexicon/cues';
 import { HONORIFICS, TITLES } from './lexicon/names';
 import { shoutedRunEnd } from './names';
+import { datelineAt } from './datelines';
 
 export type Sentence = { first: number; last: number };
 
@@ -46,9 +47,11 @@ export function buildSentences(text: string, tokens: Token[], winkSentences: Arr
   for (const [first] of winkSentences) if (first < tokens.length) isStart[first] = 1;
   for (let i = 1; i < tokens.length; i++) if (tokens[i].paragraph !== tokens[i - 1].paragraph) isStart[i] = 1;
   // "AT LEAST 10 KILLED IN RIVERTON BLAST Mayor Ana Ruiz said …": a headline in capitals run into the paragraph's
-  // first sentence is a sentence of its own.
+  // first sentence is a sentence of its own; so is a dateline ("AMES, Iowa —"), which no subject may run into.
   for (let i = 0; i < tokens.length; i++) {
     if (!opensParagraph(tokens, i)) continue;
+    const dateline = datelineAt(tokens, i);
+    if (dateline && dateline.last + 2 < tokens.length && tokens[dateline.last + 2].paragraph === tokens[i].paragraph) isStart[dateline.last + 2] = 1;
     const end = shoutedRunEnd(tokens, i, Math.min(tokens.length - 1, i + 40));
     if (end > i && end + 1 < tokens.length && tokens[end + 1].paragraph === tokens[i].paragraph && /^\p{Lu}\p{Ll}/u.test(tokens[end + 1].text)) isStart[end + 1] = 1;
   }

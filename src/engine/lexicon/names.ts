@@ -17,14 +17,15 @@ export const TITLES = words(`president vice prime minister secretary senator sen
   candidate nominee officer agent inspector superintendent professor coach president-elect
   ceo founder executive trustee treasurer solicitor counsel economist analyst engineer architect manager
   commander marshal detective constable captain skipper democrat republican libertarian vp svp evp cfo coo cto cmo
-  supt. supt det. det insp. insp cmdr. cmdr cpl. pvt. maj. msgr. atty. amb. asst. cllr. cllr lieut. spc. ald. assemb. treas. pres.`);
+  supt. supt det. det insp. insp cmdr. cmdr cpl. pvt. maj. msgr. atty. amb. asst. cllr. cllr lieut. spc. ald. assemb. treas. pres.
+  const. cst. pc dci`);
 
 /**
  * Titles' short forms whose full stop wink-nlp cuts off as a token of its own ("Rev", "."), so that they would end
  * a sentence and split "the Rev. Ana Ruiz" from her title. tokens.ts glues the stop back on.
  */
 export const SPLIT_TITLE_ABBREVIATIONS = new Set(['rev', 'supt', 'det', 'insp', 'cmdr', 'cpl', 'pvt', 'maj', 'adm', 'msgr', 'atty', 'amb',
-  'asst', 'cllr', 'lieut', 'spc', 'ald', 'assemb', 'treas', 'pres', 'fr']);
+  'asst', 'cllr', 'lieut', 'spc', 'ald', 'assemb', 'treas', 'pres', 'fr', 'const', 'cst']);
 
 /** Nouns that head a role ("the Kremlin spokesperson", "a senior official"): a description of a person. */
 export const ROLE_HEADS = words(`spokesman spokeswoman spokesperson adviser advisor secretary minister president

@@ -62,3 +62,18 @@ describe('dates are no names', () => {
     assert.deepEqual(a.actors.map((x) => x.name), ['Jan Kowal']);
   });
 });
+
+describe('datelines: a province in lower case, and no subject across the dash', () => {
+  it('keeps "RIVERTON, Ont. —" out of the first claim\'s content', () => {
+    const text = 'RIVERTON, Ont. — A man has been charged after a crash on Quay Street, police said Saturday.';
+    const claim = analyze(text).claims.find((c) => c.content.text.includes('charged'));
+    assert.ok(claim, 'no claim');
+    assert.ok(claim.content.text.startsWith('A man has been charged'), claim.content.text);
+  });
+
+  it('lets no subject run from the dateline into the sentence ("AMES, Iowa — The council voted")', () => {
+    const a = analyze('AMES, Iowa — The council voted to raise fees, the mayor said.');
+    assert.ok(!a.claims.some((c) => c.source?.text.includes('Iowa')), JSON.stringify(a.claims.map((c) => c.source?.text)));
+    assert.ok(!a.actors.some((x) => x.name.toLowerCase() === 'iowa'));
+  });
+});

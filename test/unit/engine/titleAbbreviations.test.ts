@@ -44,3 +44,11 @@ describe('a person of a body', () => {
     assert.equal(speakerOf(analyze('Riverton police officials said the road was shut.'), 'the road was shut'), 'Riverton police');
   });
 });
+
+describe('titles: police ranks as Canadian and British copy writes them', () => {
+  it('reads "Const." and "PC" before a name as titles, so the quote and the claim are the officer\'s', () => {
+    const a = analyze('“Speed appears to have been a factor,” Const. Ana Ruiz said in the release. PC Tom Hale said the road was closed for hours.');
+    assert.equal(speakerOf(a, 'Speed appears'), 'Ana Ruiz');
+    assert.equal(speakerOf(a, 'the road was closed'), 'Tom Hale');
+  });
+});
