@@ -277,7 +277,7 @@ export class ActorBuilder {
         }
       }
     }
-    this.addOpeningSurnames(chunksBySentence);
+    this.addSurnamesThatAreWords(chunksBySentence);
     chunksBySentence.forEach((chunks, s) => {
       const list: Array<{ entity: Entity; first: number; last: number }> = [];
       for (const c of chunks) {
@@ -330,17 +330,22 @@ export class ActorBuilder {
   }
 
   /**
-   * "Tom Hope spoke. Hope said …": a surname that is also a word ("Hope", "Long", "Young") opening a sentence is
-   * tagged as that word, so no name is found there; when a person of that surname is named in full, it is them.
+   * "Tom Hope spoke. Hope said …", "“We lost,” Park said": a surname that is also a word ("Hope", "Long", "Park")
+   * is tagged as that word, so no name is found there; when a person of that surname is named in full, it is them.
    */
-  private addOpeningSurnames(chunksBySentence: NameChunk[][]): void {
+  private addSurnamesThatAreWords(chunksBySentence: NameChunk[][]): void {
     this.sentences.forEach((sentence, s) => {
-      const k = sentence.first;
-      const t = this.tokens[k];
-      if (!t || !/^\p{Lu}\p{Ll}+$/u.test(t.text) || NOT_NAMES.has(t.lower) || !this.bySurname.has(t.lower)) return;
-      if (chunksBySentence[s].some((c) => c.first <= k && c.last >= k)) return;
-      const person = this.bySurname.get(t.lower)!;
-      chunksBySentence[s].unshift({ first: k, last: k, coreFirst: k, coreLast: k, core: t.text, title: null, kind: 'person', gender: person.gender, marked: false, hasTitle: false });
+      let added = false;
+      for (let k = sentence.first; k <= sentence.last; k++) {
+        const t = this.tokens[k];
+        // ("“We lost,” Park said": after a quote the tagger may read the surname as a verb, "park", too.)
+        if (!/^\p{Lu}\p{Ll}+$/u.test(t.text) || NOT_NAMES.has(t.lower) || t.quote >= 0 || !this.bySurname.has(t.lower)) continue;
+        if (chunksBySentence[s].some((c) => c.first <= k && c.last >= k)) continue;
+        const person = this.bySurname.get(t.lower)!;
+        chunksBySentence[s].push({ first: k, last: k, coreFirst: k, coreLast: k, core: t.text, title: null, kind: 'person', gender: person.gender, marked: false, hasTitle: false });
+        added = true;
+      }
+      if (added) chunksBySentence[s].sort((a, b) => a.first - b.first);
     });
   }
 

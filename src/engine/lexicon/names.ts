@@ -40,6 +40,8 @@ export const ROLE_HEADS = words(`spokesman spokeswoman spokesperson adviser advi
   citizen child boy girl veteran protester demonstrator owner person businessman businesswoman donor fan
   host anchor moderator guest caller viewer reader writer narrator voice boss parent captain coach manager skipper
   striker winger keeper goalkeeper defender midfielder forward player teammate rookie veteran star singer actor
+  quarterback linebacker cornerback receiver pitcher catcher shortstop outfielder infielder goaltender goalie batter
+  batsman bowler wicketkeeper jockey cyclist sprinter swimmer boxer wrestler golfer gymnast referee umpire fullback
   actress musician artist chef farmer driver pilot surgeon dentist pharmacist paramedic firefighter trooper deputy
   juror plaintiff defendant source insider confidant colleague relative`);
 

@@ -29,6 +29,12 @@ describe('names: surnames that look like plural agent nouns', () => {
     assert.equal(speakerOf(analyze('Tom Hope spoke on Monday. Hope said the team was ready.'), 'the team was ready'), 'Tom Hope');
   });
 
+  it('gives such a surname after a quote to the person too ("“We lost,” Park said"), and a sports position is a role', () => {
+    const a = analyze('Quarterback Tom Hale and coach Sam Park spoke after the loss.\n\n“We didn’t compete,” Park said. “That’s on me.”');
+    assert.equal(speakerOf(a, 'compete'), 'Sam Park');
+    assert.ok(a.actors.some((x) => x.name === 'Tom Hale'), a.actors.map((x) => x.name).join(', '));
+  });
+
   it('leaves the word alone when no person has that surname: "Hope is fading, he said"', () => {
     assert.equal(speakerOf(analyze('Tom Hale spoke on Monday. Hope is fading, he said.'), 'Hope is fading'), 'Tom Hale');
   });
