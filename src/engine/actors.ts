@@ -6,7 +6,7 @@ import type { ActorKind } from './types';
 import type { Token } from './tokens';
 import { findNames, joinTokens, NAME_PARTICLES, NameChunk, Gender, surnameToken } from './names';
 import { GROUP_HEADS, NOT_NAMES, ORGANIZATION_HEADS, PERSON_PRONOUNS, PLACES, POSSESSIVE_DETERMINERS, ROLE_HEADS, SUBJECT_PRONOUNS, TITLES } from './lexicon/names';
-import { SPEECH_NOUNS } from './lexicon/cues';
+import { CUE_WORDS, SPEECH_NOUNS } from './lexicon/cues';
 import { isAgeCompound, nounPhraseEndingAt, nounPhraseStartingAt } from './phrases';
 import type { Sentence } from './units';
 import type { TokenRange } from './claims';
@@ -340,6 +340,11 @@ export class ActorBuilder {
         const t = this.tokens[k];
         // ("“We lost,” Park said": after a quote the tagger may read the surname as a verb, "park", too.)
         if (!/^\p{Lu}\p{Ll}+$/u.test(t.text) || NOT_NAMES.has(t.lower) || t.quote >= 0 || !this.bySurname.has(t.lower)) continue;
+        // Inside a sentence, only where a speaker stands, before a reporting verb or after a quote, and no title
+        // ("the Florida Republican").
+        const next = this.tokens[k + 1];
+        if (k > sentence.first && (TITLES.has(t.lower) ||
+            (!(next && CUE_WORDS.has(next.lower)) && this.tokens[k - 1].quote < 0 && !(k >= 2 && this.tokens[k - 2].quote >= 0)))) continue;
         if (chunksBySentence[s].some((c) => c.first <= k && c.last >= k)) continue;
         const person = this.bySurname.get(t.lower)!;
         chunksBySentence[s].push({ first: k, last: k, coreFirst: k, coreLast: k, core: t.text, title: null, kind: 'person', gender: person.gender, marked: false, hasTitle: false });
@@ -614,11 +619,28 @@ export class ActorBuilder {
     if (source.last <= head.last + 1 || !noun || (!spokesperson && (!word.lower.endsWith('s') || !isPeopleNoun(word.lower)))) return null;
     if (!spokesperson && !/^(at|from|with)$/.test(t[head.last + 1].lower)) return null;
     const body = (this.named[sentence] ?? []).find((n) => n.first > head.last + 1 && n.first <= head.last + 3 && n.last <= source.last);
-    if (!body) return null;
+    if (!body) return spokesperson ? this.unnamedBody(head.last + 2, source.last) : null;
     const e = rootOf(body.entity);
     // People work "at" a body: a two-word name there that no given name opens ("Kestrel Research") is one.
     if (e.kind === 'person' && !e.role && !isFirstName(e.name.split(' ')[0]) && !e.gender) e.kind = 'organization';
     return e.kind === 'organization' ? e : null;
+  }
+
+  /**
+   * "a spokesperson for the city's transport department": the body a spokesperson speaks for, unnamed, as a description
+   * of its own ("city's transport department"), so that "the department" later is the same body; null when the words
+   * after "for" are no body.
+   */
+  private unnamedBody(first: number, last: number): Entity | null {
+    const t = this.tokens;
+    const end = nounPhraseStartingAt(t, first, last);
+    if (end < 0 || !ORGANISATION_NOUNS.has(t[end].lower)) return null;
+    const range = stripDeterminer(t, { first, last: end });
+    const text = joinTokens(t, range.first, range.last);
+    const e = this.entity(`description:${text.toLowerCase()}`, 'organization', text, t[first].start);
+    e.head ??= t[end].lower;
+    e.mentions.push([t[first].start, t[end].end]);
+    return e;
   }
 
   /** The first plural noun for people in a sentence ("victims"), outside quotes, or null. */

@@ -49,6 +49,7 @@ function isPoliceBody(e: Entity): boolean {
 export function mergeShortForms(entities: Entity[], speakers: Set<Entity> = new Set()): void {
   const bodies = entities.filter((e) => rootOf(e) === e && e.proper && (e.kind === 'organization' || e.kind === 'group'));
   const police = bodies.filter(isPoliceBody);
+  const unnamedBodies = new Map<string, Entity[]>();
   for (const d of openDescriptions(entities)) {
     const text = d.described[0] ?? '';
     const at = firstMentionStart(d);
@@ -84,7 +85,16 @@ export function mergeShortForms(entities: Entity[], speakers: Set<Entity> = new 
     const generic = GENERIC_BODY_NOUNS.has(d.head!);
     const body = nearestBefore(holding, at) ?? (generic ? mostProminent(bodies.filter((b) => b.kind === 'organization'), at, speakers) : null) ??
       (generic ? nearestBefore(unprovenPeople(entities), at) : null);
-    if (!body) continue;
+    if (!body) {
+      // "a spokesperson for the city's transport department … The department declined": with no body named, the
+      // bare noun is the unnamed body met before it ("the Cruz campaign" is not "the Clinton campaign").
+      if (d.kind !== 'organization') continue;
+      const met = unnamedBodies.get(d.head!) ?? [];
+      const same = text === d.head ? nearestBefore(met, at) : null;
+      if (same) merge(same, d);
+      else { met.push(d); unnamedBodies.set(d.head!, met); }
+      continue;
+    }
     // "Orbit Mobile said … The company said": with no body named, a name read as a person's on its shape alone is
     // the company the noun stands for.
     if (body.kind === 'person') body.kind = 'organization';

@@ -5,7 +5,7 @@
  */
 import * as assert from 'node:assert/strict';
 import { analyze } from '../../../../src/engine';
-import { actorCalled, speakerOf } from './helpers';
+import { actorCalled, claimHolding, speakerOf } from './helpers';
 
 describe('resolution: a spokesperson "for" a named body', () => {
   it('is the body speaking', () => {
@@ -59,5 +59,16 @@ describe('resolution: the pronoun of a spokesperson who spoke for a body', () =>
   it('does not give "he said" after a spokeswoman to the body', () => {
     const a = analyze(text.replace('she said', 'he said').replace('Ana Ruiz, a nurse', 'Tom Hale, a nurse'));
     assert.equal(speakerOf(a, 'The board will meet on Friday'), 'Tom Hale');
+  });
+});
+
+describe('speaks for a body: an unnamed body', () => {
+  it('gives a spokesperson\'s claim to the unnamed body, and "the department" later to the same body', () => {
+    const a = analyze('A spokesperson for the city\'s transport department said crews were working around the clock. ' +
+      'The department declined to say when the work would end.');
+    const first = claimHolding(a, 'crews were working').actor;
+    assert.ok(first);
+    assert.equal(claimHolding(a, 'to say when').actor, first);
+    assert.equal(a.actors.find((x) => x.id === first)?.kind, 'organization');
   });
 });
