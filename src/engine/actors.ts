@@ -17,6 +17,7 @@ import { headlineSubjectIndex, isTitleCase, splitHeadlineNames } from './headlin
 import { datelineAt } from './datelines';
 import { isPeopleNoun } from './resolution/notActors';
 import { PLAN_NOUNS } from './resolution/documents';
+import { hasAgentEnding, NOT_AGENT_NOUNS } from './lexicon/agentNouns';
 
 export interface Entity {
   key: string;
@@ -128,30 +129,6 @@ export function isRoleNoun(t: Token): boolean {
   // Agent nouns: "midfielder", "forecaster", "researcher", "organist", "librarian", "lock" is not one.
   return t.pos === 'NOUN' && hasAgentEnding(t.text) && !NOT_AGENT_NOUNS.has(t.lower);
 }
-
-/** "-er", "-or", "-ist", "-ian", "-ant", "-ent" on a lowercase word of four letters or more (no regex: a hot path). */
-function hasAgentEnding(word: string): boolean {
-  const n = word.length;
-  if (n < 6) return false;
-  const c = word.charCodeAt(0);
-  if (c < 97 || c > 122) return false;
-  const two = word.slice(n - 2);
-  if (two === 'er' || two === 'or') return true;
-  const three = word.slice(n - 3);
-  return three === 'ist' || three === 'ian' || three === 'ant' || three === 'ent';
-}
-
-/** Nouns with an agent ending that name no person. */
-export const NOT_AGENT_NOUNS = new Set(`former latter number water paper order letter matter center centre power border computer corner
-  quarter chapter register winter summer weather river cancer disorder murder danger manner monster shelter layer
-  thunder ladder daughter sector factor error mirror horror terror motor floor door door interior exterior majority
-  minority priority authority history territory category theory inventory event content statement agreement
-  argument government department comment moment document element movement payment treatment investment student
-  talent patent percent incident accident evident parent component opponent resident president agent client
-  tenant merchant servant sergeant assistant consultant participant applicant defendant giant plant grant restaurant
-  guardian median comedian`.split(/\s+/).filter((w) => !['student', 'resident', 'president', 'agent', 'client',
-  'tenant', 'merchant', 'servant', 'sergeant', 'assistant', 'consultant', 'participant', 'applicant', 'defendant',
-  'parent', 'opponent', 'guardian', 'comedian'].includes(w)));
 
 /**
  * The lowercase role noun phrase right before a name ("Riverton manager Ana Ruiz" → "manager"), with the

@@ -97,6 +97,12 @@ function classify(tokens: Token[], chunk: Pick<NameChunk, 'coreFirst' | 'coreLas
     if (/^\p{Lu}\p{L}*[a-z][A-Z]/u.test(word) && !/^(Mc|Mac|O['\u2019]|De|Di|Da|Du|La|Le|Van|Vander|Von|St)\p{Lu}/u.test(word)) {
       return { kind: 'organization', gender, marked: false };
     }
+    // "the Reuters/Kestrel poll": partners joined by a slash are bodies that run a poll or a study together.
+    const before = tokens[chunk.coreFirst - 1];
+    const after = tokens[chunk.coreLast + 1];
+    if ((before?.text === '/' && before.end === tokens[chunk.coreFirst].start) || (after?.text === '/' && after.start === tokens[chunk.coreLast].end)) {
+      return { kind: 'organization', gender, marked: false };
+    }
     // "Hundreds said", "Others say": a capitalised count of people opening a sentence is a group.
     if (QUANTITIES.has(lower) || lower === 'others' || lower === 'majorities') return { kind: 'group', gender, marked: false };
   }

@@ -6,7 +6,7 @@
 import type { Entity } from '../actors';
 import { remembered } from '../memo';
 import { GROUP_HEADS, ORGANIZATION_HEADS, ROLE_HEADS, TITLES } from '../lexicon/names';
-import { NOT_AGENT_NOUNS } from '../actors';
+import { NOT_AGENT_NOUNS } from '../lexicon/agentNouns';
 import { GENERIC_PEOPLE } from './nominals';
 import { ORGANISATION_NOUNS } from './shortForms';
 import { isDocument } from './documents';

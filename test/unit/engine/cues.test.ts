@@ -66,7 +66,8 @@ describe('cues: a base-form verb read as a noun after a plural subject', () => {
 
   it('leaves a trailing "show" after people, or without a comma before its subject, alone', () => {
     assert.deepEqual(analyze('The harbor was busy, many voters show.').claims, []);
-    assert.deepEqual(analyze('The TV shows the harbor.').claims, []);
+    // (A "show" with an object of its own is another matter: "The TV shows a map" reads as the station reporting.)
+    assert.deepEqual(analyze('The harbor was busy and city records show.').claims, []);
   });
 });
 

@@ -5,6 +5,7 @@
 import * as assert from 'node:assert/strict';
 import { analyze } from '../../../../src/engine';
 import { canSpeak, isPeopleNoun } from '../../../../src/engine/resolution/notActors';
+import { NOT_AGENT_NOUNS } from '../../../../src/engine/lexicon/agentNouns';
 import { actorCalled, claimHolding, described, named, speakerOf } from './helpers';
 
 describe('resolution/notActors: isPeopleNoun', () => {
@@ -93,5 +94,15 @@ describe('output: a silent name is listed as a person only on evidence', () => {
     const people = a.actors.filter((x) => x.kind === 'person').map((x) => x.name);
     assert.ok(!people.includes('Quarrow Rovers') && !people.includes('Kestrel Albion'), people.join(', '));
     for (const name of ['Ana Ruiz', 'Ilse Varo', 'Tom Hale', 'Oduya Mbeki']) assert.ok(people.includes(name), `${name} in ${people.join(', ')}`);
+  });
+});
+
+describe('not actors: nouns with an agent\'s ending that name things (WordNet)', () => {
+  it('reads "bulldozer" and "computer" as no people, while "forecaster" and "midfielder" stay people nouns', () => {
+    assert.equal(isPeopleNoun('bulldozers'), false);
+    assert.equal(isPeopleNoun('computers'), false);
+    assert.equal(isPeopleNoun('midfielders'), true);
+    assert.equal(NOT_AGENT_NOUNS.has('bulldozer'), true);
+    assert.equal(NOT_AGENT_NOUNS.has('forecaster'), false);
   });
 });
