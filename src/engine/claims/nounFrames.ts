@@ -25,8 +25,15 @@ const DOUBT_NOUNS = new Set(['questions', 'question', 'concerns', 'concern', 'do
   'worry', 'complaints', 'complaint', 'allegations', 'allegation', 'accusations', 'accusation', 'speculation',
   'rumors', 'rumours', 'rumor', 'rumour', 'suspicions', 'suspicion', 'skepticism', 'scepticism', 'calls']);
 
-/** Nouns of judgement that a subject receives: "faced criticism", "drew scrutiny", "came under fire". */
-const CRITICISM_NOUNS = new Set(['criticism', 'criticisms', 'backlash', 'ridicule', 'scrutiny', 'condemnation', 'outrage']);
+/**
+ * Nouns that stand for criticism only in an idiom: "took heat for", "came under fire for", "drew flak"; "the fire
+ * spread" or "the heat wave" receive nothing, so they count only after a receiving verb (frameAt asks for one).
+ */
+const FIGURATIVE_CRITICISM = ['heat', 'flak', 'fire'];
+
+/** Nouns of judgement that a subject receives: "faced criticism", "drew scrutiny", "took heat for". */
+const CRITICISM_NOUNS = new Set(['criticism', 'criticisms', 'backlash', 'ridicule', 'scrutiny', 'condemnation', 'outrage',
+  ...FIGURATIVE_CRITICISM]);
 
 /** Verbs by which a subject voices a doubt ("raised questions about") — or, for a thing, gives rise to one. */
 const RAISING_VERBS = new Set(['raise', 'raises', 'raised', 'raising']);
@@ -35,9 +42,12 @@ const CAUSING_VERBS = new Set(['prompt', 'prompts', 'prompted', 'prompting', 'sp
   'fuel', 'fuels', 'fueled', 'fuelled', 'fueling', 'fuelling', 'stoke', 'stokes', 'stoked', 'stoking', 'renew', 'renews',
   'renewed', 'renewing', 'trigger', 'triggers', 'triggered', 'triggering', 'provoke', 'provokes', 'provoked',
   'provoking', 'stir', 'stirs', 'stirred', 'stirring', 'generate', 'generates', 'generated', 'generating']);
-/** Verbs by which a subject receives a judgement: "has faced criticism", "drew scrutiny", "came under fire". */
+/** Verbs by which a subject receives a judgement: "has faced criticism", "drew scrutiny", "endured criticism". */
 const RECEIVING_VERBS = new Set(['face', 'faces', 'faced', 'facing', 'draw', 'draws', 'drew', 'drawn', 'drawing',
-  'attract', 'attracts', 'attracted', 'attracting', 'receive', 'receives', 'received', 'receiving', 'under']);
+  'attract', 'attracts', 'attracted', 'attracting', 'receive', 'receives', 'received', 'receiving', 'under',
+  'endure', 'endures', 'endured', 'enduring', 'weather', 'weathers', 'weathered', 'weathering']);
+/** "took heat for", "taking flak over": "take" receives only these, since "took criticism seriously" receives nothing. */
+const TAKING_VERBS = new Set(['take', 'takes', 'took', 'taken', 'taking']);
 /** Prepositions under which a doubt stands as the writer's background: "amid concerns that …", "despite complaints". */
 const BACKGROUND_PREPOSITIONS = new Set(['amid', 'amidst', 'despite']);
 const EXISTENTIAL_BE = new Set(['is', 'are', 'was', 'were', 'been', 'be', 'remain', 'remains', 'remained', "'s", '’s']);
@@ -58,12 +68,13 @@ const THING_PRONOUNS = new Set(['it', 'this', 'that', 'which']);
 type Frame = 'existential' | 'background' | 'raising' | 'causing' | 'receiving';
 
 /** The frame that governs the noun phrase starting after token `f`, or null. */
-function frameAt(ctx: Context, f: number, criticism: boolean): Frame | null {
+function frameAt(ctx: Context, f: number, criticism: boolean, noun: string): Frame | null {
   const { tokens, s } = ctx;
   const t = tokens[f];
   if (!t || f < s.first || t.quote >= 0) return null;
   if (criticism) {
     if (t.lower === 'under') return f - 1 >= s.first && /^(?:come|comes|came|coming|be|is|are|was|were|been|being|remain|remains)$/.test(tokens[f - 1].lower) ? 'receiving' : null;
+    if (TAKING_VERBS.has(t.lower)) return FIGURATIVE_CRITICISM.includes(noun) ? 'receiving' : null;
     return RECEIVING_VERBS.has(t.lower) ? 'receiving' : null;
   }
   if (EXISTENTIAL_BE.has(t.lower)) {
@@ -148,13 +159,23 @@ function subjectFromClauseStart(ctx: Context, first: number): number {
   return -1;
 }
 
+/**
+ * Whether a figurative noun at i, after its frame at f, is no idiom of criticism: the idioms take no determiner ("took
+ * heat", not "took the fire seriously", "drew their fire") and the noun heads no compound ("took heat readings").
+ */
+function notCriticismIdiom(tokens: Token[], f: number, i: number): boolean {
+  for (let k = f + 1; k < i; k++) if ((tokens[k].pos === 'DET' && tokens[k].lower !== 'some') || tokens[k].pos === 'PRON') return true;
+  const next = tokens[i + 1];
+  return !!next && (next.pos === 'NOUN' || next.pos === 'PROPN');
+}
+
 function nounFrameClaim(ctx: Context, i: number): DraftClaim | null {
   const { tokens, s } = ctx;
   const criticism = CRITICISM_NOUNS.has(tokens[i].lower);
   let f = i - 1;
-  while (f >= s.first && f >= i - 3 && isNounModifier(tokens[f]) && !frameAt(ctx, f, criticism)) f--;
-  const frame = frameAt(ctx, f, criticism);
-  if (!frame) return null;
+  while (f >= s.first && f >= i - 3 && isNounModifier(tokens[f]) && !frameAt(ctx, f, criticism, tokens[i].lower)) f--;
+  const frame = frameAt(ctx, f, criticism, tokens[i].lower);
+  if (!frame || (FIGURATIVE_CRITICISM.includes(tokens[i].lower) && notCriticismIdiom(tokens, f, i))) return null;
   const cue: CueMatch = { first: f, last: i, cueClass: 'object', base: tokens[i].lower, form: 'phrase', sourceAfter: false, passive: false };
   const critic = frame === 'receiving' ? criticAfter(ctx, i) : null;
   const afterNoun = critic ? critic.source.last : i;

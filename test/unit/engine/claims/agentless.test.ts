@@ -88,8 +88,8 @@ describe('claims: agentless attributions', () => {
   });
 
   it('starts an agentless passive at its verb group when an aside stands between it and its subject', () => {
-    const a = analyze('The Riverton bank, which has held rates low since 2008, is expected to act in May. Tom Hale, a regular in '
-      + 'recent years, isn’t expected to attend.');
+    const a = analyze('The Riverton bank, which has held rates low since 2008, is expected to act in May. Tom Hale, the deputy '
+      + 'of the port, isn’t expected to attend.');
     assert.equal(unsourced(a, 'to act in May', 'is expected to').content.text, 'is expected to act in May');
     assert.equal(unsourced(a, 'to attend', 'expected').content.text, 'isn’t expected to attend');
   });

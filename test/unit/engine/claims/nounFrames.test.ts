@@ -41,6 +41,16 @@ describe('claims: doubts and criticism in a noun frame', () => {
     assert.equal(claimOf('The work of the firm in Bayside has come under scrutiny.', 'under scrutiny').content, 'The work of the firm in Bayside');
   });
 
+  it('reads the idioms of criticism received, "took heat for", "came under fire for", "endured criticism for"', () => {
+    assert.deepEqual(claimOf('Ana Ruiz took heat for her vote on the Riverton levy.', 'took heat'),
+      { content: 'her vote on the Riverton levy', sourcing: 'none', speaker: null });
+    assert.equal(claimOf('The harbor board came under fire for the late repairs.', 'under fire').content, 'the late repairs');
+    assert.equal(claimOf('Tom Hale has endured criticism for the ferry deal.', 'endured criticism').content, 'the ferry deal');
+    for (const text of ['Firefighters took the fire seriously.', 'The crew took heat readings in Riverton.', 'The fire spread fast.']) {
+      assert.ok(!analyze(text).claims.some((c) => c.sourcing === 'none'), text);
+    }
+  });
+
   it('makes no claim of a noun without its frame or its complement', () => {
     for (const text of ['The questions were easy.', 'Ana Ruiz answered questions about the budget.', 'There are concerns.',
       'Despite the complaints of critics, the port opened.', 'The concerns that he raised were minor.']) {
