@@ -13,7 +13,8 @@ import type { CueMatch } from '../cues';
 import { isBetweenSubjectAndVerb, nounPhraseEndingAt } from '../phrases';
 import type { Token } from '../tokens';
 import { appendAll } from '../arrays';
-import { CLAUSE_OPENERS, Context, DraftClaim, contentEndToken, hasVerb, isComma, make, quoteOverlaps } from './context';
+import { CLAUSE_OPENERS, Context, DraftClaim, contentEndToken, hasVerb, isComma, make } from './context';
+import { saidQuoteOverlaps } from './titleQuotes';
 import { BE_OR_HAVE, MODALS, RELATIVE_SUBJECTS, clauseAfter, clauseAround, clauseEnd, holdsQuote } from './clauseSpans';
 import type { MarkerRule } from './markerRule';
 import { SEEMING_RULE } from './seeming';
@@ -307,7 +308,7 @@ export function agentlessMarkers(ctx: Context, drafts: readonly DraftClaim[]): D
     let by: MarkerRule | null = null;
     for (const rule of rules) if ((draft = rule.claim(ctx, i))) { by = rule; break; }
     // A marker's claim holding quoted words: see holdsQuote.
-    if (draft && quoteOverlaps(ctx.quotes, draft.contentStart, draft.contentEnd)) draft = null;
+    if (draft && saidQuoteOverlaps(tokens, ctx.quotes, draft.contentStart, draft.contentEnd)) draft = null;
     if (!draft) continue;
     taken ??= coverage(drafts);
     const blocked = opensComplementClause(ctx, by!, draft) ? meetsOutside(taken, draft) : meets(taken, draft);
