@@ -207,6 +207,28 @@ const POSSESSIVES = new Set([...POSSESSIVE_DETERMINERS, "'s", '’s']);
 /** How far the "be" may stand after the noun: "the key question now is whether", "a second view, which I share, is that". */
 const VIEW_BE_REACH = 6;
 
+/** Words of a verb group with no subject of its own: "that remains", "which has surfaced", "that has been raised". */
+const RELATIVE_VERB_GROUP = 3;
+
+/**
+ * "the question that remains is whether …", "the fear that has surfaced is that …": past a relative clause of only a
+ * verb group (its subject is the noun), the token after it; else `k`, unchanged. The clause must end at a form of
+ * "be" for the view to be stated, which viewIsClaim checks.
+ */
+function pastRelativeWithoutSubject(ctx: Context, k: number): number {
+  const { tokens, s } = ctx;
+  if (k > s.last || tokens[k].quote >= 0 || (tokens[k].lower !== 'that' && tokens[k].lower !== 'which')) return k;
+  let verbSeen = false;
+  for (let j = k + 1; j <= s.last && j <= k + RELATIVE_VERB_GROUP; j++) {
+    const t = tokens[j];
+    if (t.quote >= 0) return k;
+    if (verbSeen && /^(?:is|was|are|were)$/.test(t.lower)) return j;
+    if (t.pos !== 'VERB' && t.pos !== 'AUX' && t.pos !== 'ADV') return k;
+    if (t.pos === 'VERB') verbSeen = true;
+  }
+  return k;
+}
+
 /**
  * "The idea is that donors will return", "one view is that the judge never meant it", "the question is whether …": a
  * view stated as the subject's complement, held by nobody the text names (a possessive gives it a holder: left
@@ -224,6 +246,7 @@ function viewIsClaim(ctx: Context, i: number): DraftClaim | null {
     if (close > s.last || !isComma(tokens[close])) return null;
     k = close + 1;
   } else if (tokens[k]?.pos === 'ADV') k++;
+  else k = pastRelativeWithoutSubject(ctx, k);
   if (k + 1 > s.last || tokens[k].quote >= 0) return null;
   let be = k;
   if (/^(?:has|have|had)$/.test(tokens[be].lower) && tokens[be + 1]?.lower === 'been') be++;

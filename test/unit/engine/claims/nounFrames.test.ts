@@ -76,4 +76,11 @@ describe('claims: doubts and criticism in a noun frame', () => {
       { content: 'whether Ruiz will run', sourcing: 'none', speaker: null });
     assert.ok(!analyze('His view is that the levy failed.').claims.some((c) => c.sourcing === 'none'));
   });
+
+  it('reads a view past a relative clause of only a verb group, and not past one with a subject of its own', () => {
+    assert.deepEqual(claimOf('The question that remains is whether Riverton will pay.', 'The question that remains is'),
+      { content: 'whether Riverton will pay', sourcing: 'none', speaker: null });
+    assert.equal(claimOf('The fear that has surfaced is that the dam will fail.', 'The fear that has surfaced is').content, 'the dam will fail');
+    assert.ok(!analyze('The idea that Tom Hale floated is that fares rise.').claims.some((c) => c.cue?.text.startsWith('The idea')));
+  });
 });
