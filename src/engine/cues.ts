@@ -163,6 +163,8 @@ function matchVerb(tokens: Token[], i: number, first: number, entry: { cueClass:
       // "continued to insist", "began to argue": a verb of aspect before "to" only times the cue, which reports.
       const before = i - 2 >= first ? tokens[i - 2].lower : '';
       if (!before || (CUE_WORDS.has(before) && !ASPECT_VERBS.has(before)) || HEDGE_VERBS.has(before)) return null;
+      // "seemed ready to declare", "appears unwilling to endorse": the hedge holds the whole clause (claims/seeming.ts).
+      if (hedgedStateBefore(tokens, i - 2, first)) return null;
       afterTo = true;
     }
     if (i === first) return null;
@@ -283,6 +285,16 @@ const ASPECT_VERBS = new Set(['continue', 'begin', 'start', 'resume'].flatMap((b
 
 /** Verbs of seeming whose "to" infinitive claims/seeming.ts reads as a hedged claim of the subject's. */
 const HEDGE_VERBS = new Set(['seem', 'seems', 'seemed', 'seeming', 'appear', 'appears', 'appeared', 'appearing']);
+
+/**
+ * Whether token k is a state a verb of seeming gives its subject, right before an infinitive: "seemed ready (to …)",
+ * "appears more willing (to …)"; the adjective and one degree word before it are looked at, no more.
+ */
+function hedgedStateBefore(tokens: Token[], k: number, first: number): boolean {
+  if (k - 1 < first || tokens[k].pos !== 'ADJ' || tokens[k].quote >= 0) return false;
+  const verb = tokens[k - 1].pos === 'ADV' && k - 2 >= first ? k - 2 : k - 1;
+  return HEDGE_VERBS.has(tokens[verb].lower);
+}
 
 /** Prepositions before a gerund of saying whose speaker is the clause's subject: "by calling", "after saying". */
 const GERUND_PREPOSITIONS = new Set(['by', 'after', 'before', 'in', 'for', 'while', 'when', 'without', 'upon', 'since', 'of', 'to']);
