@@ -66,11 +66,26 @@ const NEGATIONS = new Set(['not', "n't", 'n\u2019t', 'never']);
 export function afterBe(tokens: Token[], i: number, first: number): boolean {
   for (let k = i - 1; k >= first && k >= i - 3; k--) {
     const t = tokens[k];
-    if (BE.has(t.lower)) return true;
+    if (BE.has(t.lower)) return !perfectHas(tokens, k, i);
     if (t.pos !== 'ADV' && !NEGATIONS.has(t.lower)) return false;
   }
   return false;
 }
+/** Pronouns whose "'s" may be "has": "he's said", "she's claimed"; after a name it is more often a possessive ("Hale's leaked memo"). */
+const HAS_PRONOUNS = new Set(['he', 'she', 'who']);
+/** Words after a participle that mark a passive: "he's said to be", "she's seen as", "he's been called by". */
+const PASSIVE_AFTER = new Set(['to', 'as', 'by']);
+
+/**
+ * "he's said he will run", "she's predicted big wins": a "'s" at k after "he", "she" or "who", before the participle at
+ * i, is "has" (the perfect, active) when no passive mark follows the participle ("he's said to be furious" is "is").
+ */
+function perfectHas(tokens: Token[], k: number, i: number): boolean {
+  if ((tokens[k].lower !== "'s" && tokens[k].lower !== '\u2019s') || k - 1 < 0 || !HAS_PRONOUNS.has(tokens[k - 1].lower)) return false;
+  const next = tokens[i + 1];
+  return !!next && !PASSIVE_AFTER.has(next.lower) && next.quote < 0;
+}
+
 const DETERMINERS = new Set(['DET', 'ADJ', 'NUM']);
 
 function matchPhrase(tokens: Token[], i: number, last: number): CueMatch | null {

@@ -102,3 +102,18 @@ describe('cues: stance verbs the tagger reads as nouns after people', () => {
     assert.deepEqual(cueBases('The party support base is shrinking.'), []);
   });
 });
+
+describe('cues: "\'s" before a participle', () => {
+  const passive = (text: string) => findCues(tokenize(text).tokens, 0, tokenize(text).tokens.length - 1).find((c) => c.base === 'say')?.passive;
+
+  it('is "has" after "he" or "she" when no passive mark follows, so the pronoun speaks', () => {
+    assert.equal(passive('He’s said he will run for the Riverton council.'), false);
+    const a = analyze('Ana Ruiz spoke on Monday. She’s said she will run for the Riverton council.');
+    assert.equal(claimHolding(a, 'she will run').sourcing, 'named');
+  });
+
+  it('stays "is" before "to", "as" or "by", and after an empty "it"', () => {
+    assert.equal(passive('He’s said to be furious about the levy.'), true);
+    assert.equal(passive('It’s said that the levy will fail.'), true);
+  });
+});
