@@ -209,6 +209,9 @@ function clauseOpensAt(tokens: Token[], k: number): boolean {
   return false;
 }
 
+/** Plural nouns of evidence that do not end in "s": "data show that …", "the media report that …". */
+const PLURALS_WITHOUT_S = new Set(['data', 'media', 'criteria']);
+
 /** A noun phrase's first word: the object of a verb of stance ("support a ban", "oppose Ms. Ruiz"). */
 const OBJECT_OPENERS = new Set(['DET', 'PROPN', 'NUM']);
 
@@ -224,7 +227,7 @@ function pluralSubjectReports(tokens: Token[], i: number, entry: CueWord): boole
   // "64 percent call him …": a share of people is plural although its noun is not; so are "students polled".
   const surveyed = SURVEY_PARTICIPLES.has(prev.lower) && /[^'’]s$/.test(tokens[i - 2]?.lower ?? '');
   const share = (prev.lower === 'percent' && tokens[i - 2]?.pos === 'NUM') || standsForPeople(tokens, i - 1) || surveyed;
-  if (!share && ((prev.pos !== 'NOUN' && prev.pos !== 'PROPN') || !/[^'’]s$/.test(prev.lower))) return false;
+  if (!share && ((prev.pos !== 'NOUN' && prev.pos !== 'PROPN') || !(/[^'’]s$/.test(prev.lower) || PLURALS_WITHOUT_S.has(prev.lower)))) return false;
   if (clauseOpensAt(tokens, i + 1)) return cueClass !== 'object';
   const next = tokens[i + 1];
   if (!next) return false;

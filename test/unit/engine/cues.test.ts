@@ -117,3 +117,12 @@ describe('cues: "\'s" before a participle', () => {
     assert.equal(passive('It’s said that the levy will fail.'), true);
   });
 });
+
+describe('cues: a plural of evidence without "s" before a base form', () => {
+  it('reads "data show that …" as the data reporting, not as a claim with no source', () => {
+    const a = analyze('Riverton data show that the ferry lost money.');
+    const claim = claimHolding(a, 'the ferry lost money');
+    assert.equal(claim.cue?.text, 'show');
+    assert.notEqual(claim.sourcing, 'none');
+  });
+});
