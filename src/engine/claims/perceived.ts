@@ -57,7 +57,8 @@ function reputeClaim(ctx: Context, i: number): DraftClaim | null {
   let be = i - 1;
   // "is widely seen as", "is perhaps best known for": adverbs and degree words between "be" and the participle.
   while (be >= s.first && be >= i - 3 && tokens[be].quote < 0 && !FINITE_BE.has(tokens[be].lower) && (isBetweenSubjectAndVerb(tokens[be]) || tokens[be].pos === 'ADV' || DEGREE_BEFORE_PARTICIPLE.has(tokens[be].lower))) be--;
-  if (be < s.first || !FINITE_BE.has(tokens[be].lower) || tokens[be].quote >= 0) return word === 'known' ? reducedKnown(ctx, i, be) : null;
+  // "a town seen as vital", "Tom Hale, regarded as the council's anchor": a repute given without "be".
+  if (be < s.first || !FINITE_BE.has(tokens[be].lower) || tokens[be].quote >= 0) return word === 'known' || as ? reducedRepute(ctx, i, be) : null;
   if (tokens[be].lower === 'be' && (be === s.first || tokens[be - 1].lower === 'to')) return null;
   let aux = be - 1;
   while (aux >= s.first && aux >= be - 5 && tokens[aux].quote < 0 && (BE_OR_HAVE.test(tokens[aux].lower) || isBetweenSubjectAndVerb(tokens[aux]))) aux--;
@@ -71,14 +72,15 @@ function reputeClaim(ctx: Context, i: number): DraftClaim | null {
 }
 
 /**
- * "the contests known as Super Tuesday", "a state known for its caucuses", "the group, also known as the Guild,": a
- * name or a repute given to a noun phrase without "be". After a noun the claim is the phrase with its repute; after a
- * comma, the name alone. `before` is the token before the participle and its adverbs.
+ * "the contests known as Super Tuesday", "a state known for its caucuses", "the group, also known as the Guild,", "a
+ * town seen as vital", "Hale, regarded as the anchor": a name or a repute given to a noun phrase without "be"
+ * ("seen as" cannot be active: that would be "saw it as"). After a noun the claim is the phrase with its repute; after
+ * a comma, the name or repute alone. `before` is the token before the participle and its adverbs.
  */
-function reducedKnown(ctx: Context, i: number, before: number): DraftClaim | null {
+function reducedRepute(ctx: Context, i: number, before: number): DraftClaim | null {
   const { tokens, s } = ctx;
   if (before < s.first || tokens[before].quote >= 0) return null;
-  const cue: CueMatch = { first: before + 1, last: i + 1, cueClass: 'that', base: 'known', form: 'phrase', sourceAfter: false, passive: true };
+  const cue: CueMatch = { first: before + 1, last: i + 1, cueClass: 'that', base: tokens[i].lower, form: 'phrase', sourceAfter: false, passive: true };
   const afterComma = isComma(tokens[before]);
   const first = afterComma ? i + 2 : nounPhraseEndingAt(tokens, before, s.first);
   if (first < 0 || (!afterComma && tokens[before].pos !== 'NOUN' && tokens[before].pos !== 'PROPN')) return null;

@@ -48,6 +48,11 @@ describe('claims: repute passives and relative subjects', () => {
       'the string of contests known as Harbor Week');
     assert.equal(unsourcedContent(analyze('The Riverton Guild, also known as the Guild of Ferrymen, met on Monday.'), 'also known as'),
       'the Guild of Ferrymen');
+    assert.equal(unsourcedContent(analyze('The group spent money in Riverton, a town seen as vital to the port.'), 'seen as'),
+      'a town seen as vital to the port');
+    assert.equal(unsourcedContent(analyze('The death of Tom Hale, regarded as the anchor of the court, left it split.'), 'regarded as'),
+      'the anchor of the court');
+    assert.ok(!analyze('Ana Ruiz regarded the plan as a threat.').claims.some((c) => c.sourcing === 'none'));
   });
 
   it('makes no claim of a non-finite or non-repute use', () => {
