@@ -83,6 +83,8 @@ function frameAt(ctx: Context, f: number, criticism: boolean, noun: string): Fra
     return there >= s.first && tokens[there].lower === 'there' ? 'existential' : null;
   }
   if (BACKGROUND_PREPOSITIONS.has(t.lower)) return 'background';
+  // "faced questions about …", "facing accusations of …": doubts a subject receives, held by nobody named.
+  if (RECEIVING_VERBS.has(t.lower) && t.lower !== 'under') return 'receiving';
   if (RAISING_VERBS.has(t.lower)) return 'raising';
   if (CAUSING_VERBS.has(t.lower)) return 'causing';
   return null;
@@ -185,8 +187,8 @@ function nounFrameClaim(ctx: Context, i: number): DraftClaim | null {
   let subject: Subject | null = null;
   if (frame === 'receiving') {
     subject = critic;
-    // "The plan drew scrutiny": with nothing it is about, the criticised subject is the claim.
-    if (!range) range = subjectBefore(ctx, f);
+    // "The plan drew scrutiny": with nothing it is about, the criticised subject is the claim ("faced questions" alone says too little).
+    if (!range && criticism) range = subjectBefore(ctx, f);
   } else if (frame === 'raising') {
     // "Ana Ruiz raised questions about …" voices them; "The report raised questions" gives rise to them.
     const speaker = subjectLeft(ctx, f);

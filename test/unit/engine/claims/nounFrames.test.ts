@@ -51,6 +51,14 @@ describe('claims: doubts and criticism in a noun frame', () => {
     }
   });
 
+  it('reads doubts a subject receives, "faced questions about", "facing accusations of", as held by nobody named', () => {
+    assert.deepEqual(claimOf('With Ana Ruiz facing accusations of bribery, Tom Hale spoke.', 'facing accusations'),
+      { content: 'bribery', sourcing: 'none', speaker: null });
+    assert.equal(claimOf('Tom Hale has endured sharp questions about the levy.', 'endured sharp questions').content, 'the levy');
+    assert.equal(claimOf('Tom Hale faced questions from Ana Ruiz about the levy.', 'faced questions').speaker, 'Ana Ruiz');
+    assert.ok(!analyze('Ana Ruiz faced questions.').claims.some((c) => c.sourcing === 'none'));
+  });
+
   it('makes no claim of a noun without its frame or its complement', () => {
     for (const text of ['The questions were easy.', 'Ana Ruiz answered questions about the budget.', 'There are concerns.',
       'Despite the complaints of critics, the port opened.', 'The concerns that he raised were minor.']) {
