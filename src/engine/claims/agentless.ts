@@ -15,7 +15,7 @@ import type { Token } from '../tokens';
 import { appendAll } from '../arrays';
 import { CLAUSE_OPENERS, Context, DraftClaim, contentEndToken, hasVerb, isComma, make } from './context';
 import { saidQuoteOverlaps } from './titleQuotes';
-import { BE_OR_HAVE, MODALS, RELATIVE_SUBJECTS, clauseAfter, clauseAround, clauseEnd, holdsQuote } from './clauseSpans';
+import { BE_OR_HAVE, MODALS, RELATIVE_SUBJECTS, clauseAfter, clauseAround, clauseEnd, holdsQuote, subjectBeforeComma } from './clauseSpans';
 import type { MarkerRule } from './markerRule';
 import { SEEMING_RULE } from './seeming';
 import { NAMING_RULE, REPUTE_RULE } from './perceived';
@@ -102,8 +102,10 @@ export function passiveClause(ctx: Context, cue: CueMatch, limit: number, quotes
   if (aux < s.first || (aux === cue.first - 1 && !phraseWithBe)) return null;
   // "Ruiz is moving but is not expected to run": a passive joined to the verb before; its clause starts at the verb group.
   let subjectFirst = COORDINATORS.has(tokens[aux].lower) && tokens[aux].quote < 0 ? aux + 1 : passiveSubjectFirst(ctx, aux);
-  // "The bank, which has held rates low, is expected to act": past an aside the subject is far; the clause starts at the verb group.
-  if (subjectFirst < 0 && isComma(tokens[aux]) && tokens[aux].quote < 0) subjectFirst = aux + 1;
+  // "The bank, which has held rates low, is expected to act": past an aside the subject is far; the clause starts at the
+  // verb group, or at the sentence's start when only the subject's words stand before the aside's comma ("Tom Hale, the
+  // deputy, isn't expected to win").
+  if (subjectFirst < 0 && isComma(tokens[aux]) && tokens[aux].quote < 0) subjectFirst = subjectBeforeComma(ctx, aux) === s.first ? s.first : aux + 1;
   if (subjectFirst < 0) return null;
   const last = Math.min(contentEndToken(ctx, cue.last + 1, limit), clauseEnd(ctx, subjectFirst, cue.last + 1));
   if (last <= cue.last || (!quotesAllowed && holdsQuote(ctx, subjectFirst, last))) return null;
