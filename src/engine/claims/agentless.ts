@@ -47,9 +47,27 @@ const AGENTLESS_PASSIVES = new Set(['say', 'report', 'believe', 'think', 'allege
  */
 export function passiveSubjectFirst(ctx: Context, aux: number): number {
   const { tokens, s } = ctx;
+  aux = beforeParenthesis(ctx, aux);
   if (aux < s.first || tokens[aux].quote >= 0) return -1;
   if (RELATIVE_SUBJECTS.has(tokens[aux].lower)) return aux;
   return subjectPhraseEndingAt(tokens, aux, s.first);
+}
+
+/** How many tokens a parenthesis after a subject may hold: "(61%)", "(R)", "(the Riverton Herald)". */
+const PARENTHESIS_TOKENS = 10;
+
+/**
+ * "Most ballots (61%) were deemed late …", "Ana Ruiz (D) is seen as …": before a short parenthesis that ends at token
+ * k, the token before it opens, so the subject is read past it; k itself otherwise.
+ */
+function beforeParenthesis(ctx: Context, k: number): number {
+  const { tokens, s } = ctx;
+  if (k < s.first || tokens[k].text !== ')' || tokens[k].quote >= 0) return k;
+  for (let j = k - 1; j > s.first && j >= k - PARENTHESIS_TOKENS; j--) {
+    if (tokens[j].text === '(') return j - 1;
+    if (tokens[j].text === ')' || tokens[j].quote >= 0) return k;
+  }
+  return k;
 }
 
 /** Words that join a verb group to the verb before it: "… but is not expected to …". */

@@ -13,13 +13,20 @@ import { passiveSubjectFirst } from './agentless';
 import type { MarkerRule } from './markerRule';
 
 /** Participles whose passive tells how someone or something is seen ("as …") or what is said of them ("to …"). */
-const REPUTE_PARTICIPLES = new Set(['seen', 'viewed', 'regarded', 'perceived', 'known', 'billed', 'rumored', 'rumoured', 'reputed']);
+const REPUTE_PARTICIPLES = new Set(['seen', 'viewed', 'regarded', 'perceived', 'known', 'billed', 'rumored', 'rumoured', 'reputed',
+  'deemed', 'portrayed', 'rated', 'derided', 'hailed', 'lauded']);
+
+/**
+ * Participles of a verdict, whose passive gives one with any complement: "were deemed invalid", "was deemed a risk".
+ * They are no reporting cues of the lexicon, so without this rule their passive makes no claim at all.
+ */
+const VERDICT_ANY_COMPLEMENT = new Set(['deemed']);
 
 /** Participles of hearsay, which also take a "that" clause: "it was rumored that …". */
 const RUMOR_WORDS = new Set(['rumored', 'rumoured', 'reputed']);
 
 /** Participles that tell a repute only with "as …" ("is seen as"); "is seen to" or "was known to us" are not one. */
-const AS_ONLY = new Set(['viewed', 'regarded', 'perceived', 'billed']);
+const AS_ONLY = new Set(['viewed', 'regarded', 'perceived', 'billed', 'portrayed', 'rated', 'derided', 'hailed', 'lauded']);
 
 /** Forms of "be" a finite passive may end in; "being" and "to be" are not finite ("risk being seen as …"). */
 const FINITE_BE = new Set(['is', 'are', 'was', 'were', 'been', 'be', "'s", '’s', "'re", '’re']);
@@ -52,7 +59,9 @@ function reputeClaim(ctx: Context, i: number): DraftClaim | null {
     const cue: CueMatch = { first: i, last: i, cueClass: 'that', base: word, form: 'phrase', sourceAfter: false, passive: true };
     return range ? make(ctx, range, cue, null, 'agentless') : null;
   }
-  if (!as && !to && !knownFor) return null;
+  // "were deemed invalid": a verdict's complement, an adjective or a noun phrase, right after it.
+  const verdict = VERDICT_ANY_COMPLEMENT.has(word) && /^(?:ADJ|DET|NUM|NOUN|ADV|VERB)$/.test(next.pos) && next.lower !== 'by';
+  if (!as && !to && !knownFor && !verdict) return null;
   // The verb group before the participle: "is widely", "has long been", "could be".
   let be = i - 1;
   // "is widely seen as", "is perhaps best known for": adverbs and degree words between "be" and the participle.
@@ -64,10 +73,12 @@ function reputeClaim(ctx: Context, i: number): DraftClaim | null {
   while (aux >= s.first && aux >= be - 5 && tokens[aux].quote < 0 && (BE_OR_HAVE.test(tokens[aux].lower) || isBetweenSubjectAndVerb(tokens[aux]))) aux--;
   let subjectFirst = passiveSubjectFirst(ctx, aux);
   if (subjectFirst < 0 && aux >= s.first && isComma(tokens[aux])) subjectFirst = subjectBeforeComma(ctx, aux);
-  const first = subjectFirst >= 0 ? subjectFirst : i + 2;
-  const last = clauseEnd(ctx, first, i + 2);
-  if (last < i + 2 || holdsQuote(ctx, first, last)) return null;
-  const cue: CueMatch = { first: aux + 1, last: i + 1, cueClass: 'that', base: word, form: 'phrase', sourceAfter: false, passive: true };
+  const first = subjectFirst >= 0 ? subjectFirst : (verdict ? i + 1 : i + 2);
+  // The complement starts after "as" or "to", or right after a verdict's participle.
+  const complement = verdict ? i + 1 : i + 2;
+  const last = clauseEnd(ctx, first, complement);
+  if (last < complement || holdsQuote(ctx, first, last)) return null;
+  const cue: CueMatch = { first: aux + 1, last: complement - 1, cueClass: 'that', base: word, form: 'phrase', sourceAfter: false, passive: true };
   return make(ctx, { first, last }, cue, null, 'agentless');
 }
 

@@ -55,6 +55,24 @@ describe('claims: repute passives and relative subjects', () => {
     assert.ok(!analyze('Ana Ruiz regarded the plan as a threat.').claims.some((c) => c.sourcing === 'none'));
   });
 
+  it('reads verdict passives that are no reporting cues: "were deemed invalid", "were rated as", "was portrayed as"', () => {
+    assert.equal(unsourcedContent(analyze('Many Riverton ballots were deemed invalid.'), 'were deemed'),
+      'Many Riverton ballots were deemed invalid');
+    assert.equal(unsourcedContent(analyze('Most Lowell claims were rated as false.'), 'were rated as'),
+      'Most Lowell claims were rated as false');
+    assert.equal(unsourcedContent(analyze('The mayor was portrayed as a crook in the ad.'), 'was portrayed as'),
+      'The mayor was portrayed as a crook in the ad');
+    assert.ok(!analyze('The levy was deemed by the court to be void.').claims.some((c) => c.sourcing === 'none'));
+    assert.ok(!analyze('Tom Hale rated the plan highly.').claims.some((c) => c.sourcing === 'none'));
+  });
+
+  it('reads a subject past a short parenthesis: "Most ballots (61%) were deemed late"', () => {
+    assert.equal(unsourcedContent(analyze('Most Lowell ballots (61%) were deemed late.'), 'were deemed'),
+      'Most Lowell ballots (61%) were deemed late');
+    assert.equal(unsourcedContent(analyze('Tom Hale (R) is expected to win the Riverton seat.'), 'is expected to'),
+      'Tom Hale (R) is expected to win the Riverton seat');
+  });
+
   it('makes no claim of a non-finite or non-repute use', () => {
     for (const text of ['They risk being seen as weak.', 'The ferry was seen at dawn.', 'Tom Hale saw the plan as a threat.',
       'The harbor is known to us.', 'Ana Ruiz was viewed from the bridge.']) {
