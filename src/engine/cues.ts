@@ -1,6 +1,7 @@
 /** Finds the reporting cues of a sentence: verbs and phrases that introduce what someone said. */
 import { CUE_WORDS, CueClass, CueWord, GENERATED_CUE_WORDS, HEARER_VERBS, ISSUING_VERBS, PHRASE_CUES, SOURCE_AFTER_PHRASES, SPEECH_ACT_NOUNS, SPEECH_NOUNS, SURVEY_PARTICIPLES } from './lexicon/cues';
 import { isPeopleNoun } from './resolution/notActors';
+import { GROUP_HEADS, ORGANIZATION_HEADS, ROLE_HEADS } from './lexicon/names';
 import { inflect, type VerbForm } from './lexicon/inflect';
 import { regardsAs, SEEING_VERBS } from './lexicon/seeingAs';
 import { matchInPoll } from './pollCues';
@@ -149,6 +150,13 @@ function matchVerb(tokens: Token[], i: number, first: number, entry: { cueClass:
   // A determiner or pronoun after it is the verb's object: "Ana Ruiz, speaking on the radio, called the plan a mistake".
   if (t.lower === 'called' && prev?.text === ',' && i - 2 >= first && tokens[i - 2].quote < 0 && next && next.quote < 0 &&
       next.lower !== 'on' && next.lower !== 'for' && next.lower !== 'out' && ((next.pos !== 'DET' && next.pos !== 'PRON') || nameBetweenCommas(tokens, i + 1))) return null;
+  // "a website called Harbor Wire": after an indefinite, singular thing's noun, "called" before a capitalised name
+  // names the thing; a thing does not call (claims/perceived.ts reads the name). "the mayor called Hale", "nurses called
+  // Hale a fraud", "who read the memo called Hale a fraud" still report.
+  if (t.lower === 'called' && prev && prev.pos === 'NOUN' && /^\p{Ll}/u.test(prev.text) && !/s$/.test(prev.lower) && !isPeopleNoun(prev.lower) &&
+      indefiniteBefore(tokens, i - 1, first) &&
+      !ROLE_HEADS.has(prev.lower) && !GROUP_HEADS.has(prev.lower) && !ORGANIZATION_HEADS.has(prev.lower) && next && next.quote < 0 &&
+      /^\p{Lu}/u.test(next.text) && next.pos === 'PROPN') return null;
   // "turnout was low, compared with last year": after a comma, "compared with/to" is a preposition of the writer's.
   if (t.lower === 'compared' && prev && isCommaText(prev.text) && next && (next.lower === 'with' || next.lower === 'to')) return null;
   let passive = false;
@@ -205,6 +213,15 @@ function clauseOpensAt(tokens: Token[], k: number): boolean {
     const w = tokens[m];
     if (w.quote >= 0 || w.text === ',' || w.text === '.') return false;
     if (w.pos === 'AUX' || (w.pos === 'VERB' && !w.lower.endsWith('ing'))) return true;
+  }
+  return false;
+}
+
+/** Whether "a" or "an" opens the noun phrase ending at the noun at k, past at most three modifiers: "a new website". */
+function indefiniteBefore(tokens: Token[], k: number, first: number): boolean {
+  for (let j = k - 1; j >= first && j >= k - 4; j--) {
+    if (tokens[j].lower === 'a' || tokens[j].lower === 'an') return true;
+    if (tokens[j].pos !== 'ADJ' && tokens[j].pos !== 'NOUN' && tokens[j].pos !== 'NUM') return false;
   }
   return false;
 }

@@ -6,11 +6,13 @@
  * participle and "as" or "to" + verb after it.
  */
 import type { CueMatch } from '../cues';
+import type { Token } from '../tokens';
 import { capitalisedRunEnd, isBetweenSubjectAndVerb, nounPhraseEndingAt } from '../phrases';
 import { Context, DraftClaim, isComma, make } from './context';
 import { BE_OR_HAVE, clauseAfter, clauseEnd, holdsQuote, subjectBeforeComma } from './clauseSpans';
 import { passiveSubjectFirst } from './agentless';
 import type { MarkerRule } from './markerRule';
+import { couldSpeak } from './subjects';
 
 /** Participles whose passive tells how someone or something is seen ("as …") or what is said of them ("to …"). */
 const REPUTE_PARTICIPLES = new Set(['seen', 'viewed', 'regarded', 'perceived', 'known', 'billed', 'rumored', 'rumoured', 'reputed',
@@ -109,6 +111,15 @@ export const NAMING_PARTICIPLES: ReadonlySet<string> = new Set(['called', 'dubbe
 /** Adverbs between the comma and a naming participle: ", also known as", ", now called", ", informally dubbed". */
 const NAMING_ADVERBS = new Set(['also', 'now', 'often', 'sometimes', 'officially', 'informally', 'formerly', 'widely', 'locally', 'aptly']);
 
+function quotedWordIn(tokens: readonly Token[], first: number, last: number): boolean {
+  for (let k = first; k <= last; k++) if (tokens[k].quote >= 0) return true;
+  return false;
+}
+
+/** “Low Tide,” with the aside's comma inside the quote, before its closing mark: the quote at [start, end) ends the name. */
+const quotedNameClosesAside = (tokens: readonly Token[], start: number, end: number) =>
+  tokens[start].quote >= 0 && (tokens[end - 1].text === ',' || (end - 2 > start && tokens[end - 2].text === ','));
+
 /**
  * Whether a name starts at token `first` and nothing but a comma, the sentence's end or a verb follows it: an optional
  * determiner, then a quote or capitalised words. "called the Harbor Trust, …" gives a name; "called Ruiz a “liar”"
@@ -127,6 +138,7 @@ function nameEndsAt(ctx: Context, first: number): boolean {
     k = capitalisedRunEnd(tokens, k, s.last);
   }
   if (k === start) return false;
+  if (quotedNameClosesAside(tokens, start, k)) return true;
   const next = tokens[k];
   return k > s.last || isComma(next) || /^[.;:!?)]$/.test(next.text) || next.pos === 'VERB' || next.pos === 'AUX';
 }
@@ -147,9 +159,43 @@ export function namingAfterComma(ctx: Context, i: number, quotesAllowed: boolean
   if (tokens[first]?.lower === 'as') first++;
   if (first > s.last || !nameEndsAt(ctx, first)) return null;
   const last = clauseEnd(ctx, before + 1, first);
-  if (last < first || (!quotesAllowed && holdsQuote(ctx, first, last))) return null;
+  // Any quote, a title too: after a comma the quoted name ("…, titled “Low Tide,” opens …") is left to the quote passes,
+  // whose clause claim keeps the sentence's speaker.
+  if (last < first || (!quotesAllowed && quotedWordIn(tokens, first, last))) return null;
   const cue: CueMatch = { first: before + 1, last: first - 1, cueClass: 'that', base: tokens[i].lower, form: 'phrase', sourceAfter: false, passive: true };
   return make(ctx, { first, last }, cue, null, 'agentless');
 }
 
-export const NAMING_RULE: MarkerRule = { words: NAMING_PARTICIPLES, claim: (ctx, i) => namingAfterComma(ctx, i, false) };
+/**
+ * "a website called Harbor Wire", "a thriller titled “Low Tide”": a name given right after a noun phrase that
+ * cannot speak, so the participle is passive ("the mayor called Hale" is the mayor speaking). The claim is the noun
+ * phrase with its name, to the name's end, with no source.
+ */
+function namingAfterNoun(ctx: Context, i: number): DraftClaim | null {
+  const { tokens, s } = ctx;
+  const noun = tokens[i - 1];
+  if (i - 1 <= s.first || tokens[i].lower === 'known' || !noun || noun.pos !== 'NOUN' || noun.quote >= 0) return null;
+  const first = nounPhraseEndingAt(tokens, i - 1, s.first);
+  if (first < 0 || couldSpeak(tokens, { first, last: i - 1 })) return null;
+  const name = tokens[i + 1]?.lower === 'as' ? i + 2 : i + 1;
+  if (name > s.last || !nameEndsAt(ctx, name)) return null;
+  const last = nameEnd(ctx, name);
+  if (holdsQuote(ctx, first, last)) return null;
+  const cue: CueMatch = { first: i, last: name - 1, cueClass: 'that', base: tokens[i].lower, form: 'phrase', sourceAfter: false, passive: true };
+  return make(ctx, { first, last }, cue, null, 'agentless');
+}
+
+/** The last token of the name that starts at token `first` (nameEndsAt said one does): its quote or capitalised run. */
+function nameEnd(ctx: Context, first: number): number {
+  const { tokens, s } = ctx;
+  let k = first;
+  if (tokens[k].pos === 'DET' && tokens[k].quote < 0) k++;
+  if (tokens[k].quote >= 0) {
+    const quote = tokens[k].quote;
+    while (k + 1 <= s.last && tokens[k + 1].quote === quote) k++;
+    return k;
+  }
+  return capitalisedRunEnd(tokens, k, s.last) - 1;
+}
+
+export const NAMING_RULE: MarkerRule = { words: NAMING_PARTICIPLES, claim: (ctx, i) => namingAfterComma(ctx, i, false) ?? namingAfterNoun(ctx, i) };

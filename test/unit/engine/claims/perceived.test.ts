@@ -73,6 +73,15 @@ describe('claims: repute passives and relative subjects', () => {
       'Tom Hale (R) is expected to win the Riverton seat');
   });
 
+  it('reads a name given right after a thing\'s noun, "a website called Harbor Wire", and not a person calling', () => {
+    assert.equal(unsourcedContent(analyze('The story came from a website called Harbor Wire, which posts hoaxes.'), 'called'),
+      'a website called Harbor Wire');
+    assert.equal(unsourcedContent(analyze('They made a film titled “Low Tide,” which sold well.'), 'titled'), 'a film titled “Low Tide,”');
+    for (const text of ['The mayor called Hale a liar.', 'A nurse who read the memo called Hale a fraud.']) {
+      assert.ok(!analyze(text).claims.some((c) => c.sourcing === 'none'), text);
+    }
+  });
+
   it('makes no claim of a non-finite or non-repute use', () => {
     for (const text of ['They risk being seen as weak.', 'The ferry was seen at dawn.', 'Tom Hale saw the plan as a threat.',
       'The harbor is known to us.', 'Ana Ruiz was viewed from the bridge.']) {
