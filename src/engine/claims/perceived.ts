@@ -46,6 +46,26 @@ function infinitiveAfter(ctx: Context, to: number): boolean {
   return false;
 }
 
+/** How many words a first participle's group may hold before "and": "is widely respected and". */
+const SHARED_GROUP_WORDS = 4;
+
+/**
+ * The finite "be" a participle after "and" at `and` shares with the participle before it ("is widely respected and
+ * seen as"), past only that participle and its adverbs; `and` itself when there is none, which then reads as no "be".
+ */
+function sharedBe(ctx: Context, and: number): number {
+  const { tokens, s } = ctx;
+  let participle = false;
+  for (let k = and - 1; k >= s.first && k >= and - SHARED_GROUP_WORDS; k--) {
+    const t = tokens[k];
+    if (t.quote >= 0) return and;
+    if (FINITE_BE.has(t.lower)) return participle ? k : and;
+    if (t.pos === 'VERB' && /(?:ed|en|wn)$/.test(t.lower)) participle = true;
+    else if (t.pos !== 'ADV' && !DEGREE_BEFORE_PARTICIPLE.has(t.lower)) return and;
+  }
+  return and;
+}
+
 /** The claim of a repute passive at participle i, or null when the shape is not one. */
 function reputeClaim(ctx: Context, i: number): DraftClaim | null {
   const { tokens, s } = ctx;
@@ -68,6 +88,8 @@ function reputeClaim(ctx: Context, i: number): DraftClaim | null {
   let be = i - 1;
   // "is widely seen as", "is perhaps best known for": adverbs and degree words between "be" and the participle.
   while (be >= s.first && be >= i - 3 && tokens[be].quote < 0 && !FINITE_BE.has(tokens[be].lower) && (isBetweenSubjectAndVerb(tokens[be]) || tokens[be].pos === 'ADV' || DEGREE_BEFORE_PARTICIPLE.has(tokens[be].lower))) be--;
+  // "is widely respected and seen as": a second participle shares the first one's "be".
+  if (be >= s.first && (tokens[be].lower === 'and' || tokens[be].lower === 'or') && tokens[be].quote < 0) be = sharedBe(ctx, be);
   // "a town seen as vital", "Tom Hale, regarded as the council's anchor": a repute given without "be".
   if (be < s.first || !FINITE_BE.has(tokens[be].lower) || tokens[be].quote >= 0) return word === 'known' || as ? reducedRepute(ctx, i, be) : null;
   if (tokens[be].lower === 'be' && (be === s.first || tokens[be - 1].lower === 'to')) return null;

@@ -66,6 +66,12 @@ describe('claims: repute passives and relative subjects', () => {
     assert.ok(!analyze('Tom Hale rated the plan highly.').claims.some((c) => c.sourcing === 'none'));
   });
 
+  it('reads a repute participle after "and" that shares the participle before it\'s "be": "is widely respected and seen as"', () => {
+    assert.equal(unsourcedContent(analyze('Tom Hale is widely respected and seen as fair.'), 'is widely respected and seen as'),
+      'Tom Hale is widely respected and seen as fair');
+    assert.ok(!analyze('Ana Ruiz spoke and regarded it as fair.').claims.some((c) => c.sourcing === 'none'));
+  });
+
   it('reads a subject past a short parenthesis: "Most ballots (61%) were deemed late"', () => {
     assert.equal(unsourcedContent(analyze('Most Lowell ballots (61%) were deemed late.'), 'were deemed'),
       'Most Lowell ballots (61%) were deemed late');
