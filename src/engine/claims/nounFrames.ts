@@ -26,6 +26,12 @@ const DOUBT_NOUNS = new Set(['questions', 'question', 'concerns', 'concern', 'do
   'rumors', 'rumours', 'rumor', 'rumour', 'suspicions', 'suspicion', 'skepticism', 'scepticism', 'calls']);
 
 /**
+ * Nouns of a shared view or of hearsay that hold no one only after "there is": "there was broad agreement that …",
+ * "there is no consensus on …", "there is chatter about …"; "the agreement that he signed" is a document.
+ */
+const EXISTENTIAL_ONLY_NOUNS = new Set(['agreement', 'consensus', 'chatter', 'rumblings']);
+
+/**
  * Nouns that stand for criticism only in an idiom: "took heat for", "came under fire for", "drew flak"; "the fire
  * spread" or "the heat wave" receive nothing, so they count only after a receiving verb (frameAt asks for one).
  */
@@ -178,6 +184,7 @@ function nounFrameClaim(ctx: Context, i: number): DraftClaim | null {
   while (f >= s.first && f >= i - 3 && isNounModifier(tokens[f]) && !frameAt(ctx, f, criticism, tokens[i].lower)) f--;
   const frame = frameAt(ctx, f, criticism, tokens[i].lower);
   if (!frame || (FIGURATIVE_CRITICISM.includes(tokens[i].lower) && notCriticismIdiom(tokens, f, i))) return null;
+  if (EXISTENTIAL_ONLY_NOUNS.has(tokens[i].lower) && frame !== 'existential') return null;
   const cue: CueMatch = { first: f, last: i, cueClass: 'object', base: tokens[i].lower, form: 'phrase', sourceAfter: false, passive: false };
   const critic = frame === 'receiving' ? criticAfter(ctx, i) : null;
   const afterNoun = critic ? critic.source.last : i;
@@ -262,5 +269,5 @@ function viewIsClaim(ctx: Context, i: number): DraftClaim | null {
   return make(ctx, range, cue, null, 'agentless');
 }
 
-export const NOUN_FRAME_RULE: MarkerRule = { words: new Set([...DOUBT_NOUNS, ...CRITICISM_NOUNS]), claim: nounFrameClaim, opensComplement: true };
+export const NOUN_FRAME_RULE: MarkerRule = { words: new Set([...DOUBT_NOUNS, ...CRITICISM_NOUNS, ...EXISTENTIAL_ONLY_NOUNS]), claim: nounFrameClaim, opensComplement: true };
 export const VIEW_IS_RULE: MarkerRule = { words: VIEW_NOUNS, claim: viewIsClaim, opensComplement: true };

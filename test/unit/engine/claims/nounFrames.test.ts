@@ -59,6 +59,13 @@ describe('claims: doubts and criticism in a noun frame', () => {
     assert.ok(!analyze('Ana Ruiz faced questions.').claims.some((c) => c.sourcing === 'none'));
   });
 
+  it('reads a shared view after "there is", "there was broad agreement that …", and not an agreement as a document', () => {
+    assert.deepEqual(claimOf('There was broad agreement that Riverton should fix the port.', 'was broad agreement'),
+      { content: 'Riverton should fix the port', sourcing: 'none', speaker: null });
+    assert.equal(claimOf('There is no consensus on the levy.', 'is no consensus').content, 'the levy');
+    assert.ok(!analyze('The council raised agreement about the levy.').claims.some((c) => c.sourcing === 'none'));
+  });
+
   it('makes no claim of a noun without its frame or its complement', () => {
     for (const text of ['The questions were easy.', 'Ana Ruiz answered questions about the budget.', 'There are concerns.',
       'Despite the complaints of critics, the port opened.', 'The concerns that he raised were minor.']) {
