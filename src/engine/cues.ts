@@ -1,6 +1,7 @@
 /** Finds the reporting cues of a sentence: verbs and phrases that introduce what someone said. */
 import { CUE_WORDS, CueClass, CueWord, GENERATED_CUE_WORDS, HEARER_VERBS, ISSUING_VERBS, PHRASE_CUES, SOURCE_AFTER_PHRASES, SPEECH_ACT_NOUNS, SPEECH_NOUNS, SURVEY_PARTICIPLES } from './lexicon/cues';
 import { isPeopleNoun } from './resolution/notActors';
+import { GROUP_HEADS, ORGANIZATION_HEADS, ROLE_HEADS } from './lexicon/names';
 import { inflect, type VerbForm } from './lexicon/inflect';
 import { regardsAs, SEEING_VERBS } from './lexicon/seeingAs';
 import { matchInPoll } from './pollCues';
@@ -66,11 +67,26 @@ const NEGATIONS = new Set(['not', "n't", 'n\u2019t', 'never']);
 export function afterBe(tokens: Token[], i: number, first: number): boolean {
   for (let k = i - 1; k >= first && k >= i - 3; k--) {
     const t = tokens[k];
-    if (BE.has(t.lower)) return true;
+    if (BE.has(t.lower)) return !perfectHas(tokens, k, i);
     if (t.pos !== 'ADV' && !NEGATIONS.has(t.lower)) return false;
   }
   return false;
 }
+/** Pronouns whose "'s" may be "has": "he's said", "she's claimed"; after a name it is more often a possessive ("Hale's leaked memo"). */
+const HAS_PRONOUNS = new Set(['he', 'she', 'who']);
+/** Words after a participle that mark a passive: "he's said to be", "she's seen as", "he's been called by". */
+const PASSIVE_AFTER = new Set(['to', 'as', 'by']);
+
+/**
+ * "he's said he will run", "she's predicted big wins": a "'s" at k after "he", "she" or "who", before the participle at
+ * i, is "has" (the perfect, active) when no passive mark follows the participle ("he's said to be furious" is "is").
+ */
+function perfectHas(tokens: Token[], k: number, i: number): boolean {
+  if ((tokens[k].lower !== "'s" && tokens[k].lower !== '\u2019s') || k - 1 < 0 || !HAS_PRONOUNS.has(tokens[k - 1].lower)) return false;
+  const next = tokens[i + 1];
+  return !!next && !PASSIVE_AFTER.has(next.lower) && next.quote < 0;
+}
+
 const DETERMINERS = new Set(['DET', 'ADJ', 'NUM']);
 
 function matchPhrase(tokens: Token[], i: number, last: number): CueMatch | null {
@@ -146,6 +162,13 @@ function matchVerb(tokens: Token[], i: number, first: number, entry: { cueClass:
   // A determiner or pronoun after it is the verb's object: "Ana Ruiz, speaking on the radio, called the plan a mistake".
   if (t.lower === 'called' && prev?.text === ',' && i - 2 >= first && tokens[i - 2].quote < 0 && next && next.quote < 0 &&
       next.lower !== 'on' && next.lower !== 'for' && next.lower !== 'out' && ((next.pos !== 'DET' && next.pos !== 'PRON') || nameBetweenCommas(tokens, i + 1))) return null;
+  // "a website called Harbor Wire": after an indefinite, singular thing's noun, "called" before a capitalised name
+  // names the thing; a thing does not call (claims/perceived.ts reads the name). "the mayor called Hale", "nurses called
+  // Hale a fraud", "who read the memo called Hale a fraud" still report.
+  if (t.lower === 'called' && prev && prev.pos === 'NOUN' && /^\p{Ll}/u.test(prev.text) && !/s$/.test(prev.lower) && !isPeopleNoun(prev.lower) &&
+      indefiniteBefore(tokens, i - 1, first) &&
+      !ROLE_HEADS.has(prev.lower) && !GROUP_HEADS.has(prev.lower) && !ORGANIZATION_HEADS.has(prev.lower) && next && next.quote < 0 &&
+      /^\p{Lu}/u.test(next.text) && next.pos === 'PROPN') return null;
   // "turnout was low, compared with last year": after a comma, "compared with/to" is a preposition of the writer's.
   if (t.lower === 'compared' && prev && isCommaText(prev.text) && next && (next.lower === 'with' || next.lower === 'to')) return null;
   let passive = false;
@@ -175,6 +198,8 @@ function matchVerb(tokens: Token[], i: number, first: number, entry: { cueClass:
       // "continued to insist", "began to argue": a verb of aspect before "to" only times the cue, which reports.
       const before = i - 2 >= first ? tokens[i - 2].lower : '';
       if (!before || (CUE_WORDS.has(before) && !ASPECT_VERBS.has(before)) || HEDGE_VERBS.has(before)) return null;
+      // "seemed ready to declare", "appears unwilling to endorse": the hedge holds the whole clause (claims/seeming.ts).
+      if (hedgedStateBefore(tokens, i - 2, first)) return null;
       afterTo = true;
     }
     if (i === first) return null;
@@ -204,6 +229,18 @@ function clauseOpensAt(tokens: Token[], k: number): boolean {
   return false;
 }
 
+/** Whether "a" or "an" opens the noun phrase ending at the noun at k, past at most three modifiers: "a new website". */
+function indefiniteBefore(tokens: Token[], k: number, first: number): boolean {
+  for (let j = k - 1; j >= first && j >= k - 4; j--) {
+    if (tokens[j].lower === 'a' || tokens[j].lower === 'an') return true;
+    if (tokens[j].pos !== 'ADJ' && tokens[j].pos !== 'NOUN' && tokens[j].pos !== 'NUM') return false;
+  }
+  return false;
+}
+
+/** Plural nouns of evidence that do not end in "s": "data show that …", "the media report that …". */
+const PLURALS_WITHOUT_S = new Set(['data', 'media', 'criteria']);
+
 /** A noun phrase's first word: the object of a verb of stance ("support a ban", "oppose Ms. Ruiz"). */
 const OBJECT_OPENERS = new Set(['DET', 'PROPN', 'NUM']);
 
@@ -219,7 +256,7 @@ function pluralSubjectReports(tokens: Token[], i: number, entry: CueWord): boole
   // "64 percent call him …": a share of people is plural although its noun is not; so are "students polled".
   const surveyed = SURVEY_PARTICIPLES.has(prev.lower) && /[^'’]s$/.test(tokens[i - 2]?.lower ?? '');
   const share = (prev.lower === 'percent' && tokens[i - 2]?.pos === 'NUM') || standsForPeople(tokens, i - 1) || surveyed;
-  if (!share && ((prev.pos !== 'NOUN' && prev.pos !== 'PROPN') || !/[^'’]s$/.test(prev.lower))) return false;
+  if (!share && ((prev.pos !== 'NOUN' && prev.pos !== 'PROPN') || !(/[^'’]s$/.test(prev.lower) || PLURALS_WITHOUT_S.has(prev.lower)))) return false;
   if (clauseOpensAt(tokens, i + 1)) return cueClass !== 'object';
   const next = tokens[i + 1];
   if (!next) return false;
@@ -295,6 +332,16 @@ const ASPECT_VERBS = new Set(['continue', 'begin', 'start', 'resume'].flatMap((b
 
 /** Verbs of seeming whose "to" infinitive claims/seeming.ts reads as a hedged claim of the subject's. */
 const HEDGE_VERBS = new Set(['seem', 'seems', 'seemed', 'seeming', 'appear', 'appears', 'appeared', 'appearing']);
+
+/**
+ * Whether token k is a state a verb of seeming gives its subject, right before an infinitive: "seemed ready (to …)",
+ * "appears more willing (to …)"; the adjective and one degree word before it are looked at, no more.
+ */
+function hedgedStateBefore(tokens: Token[], k: number, first: number): boolean {
+  if (k - 1 < first || tokens[k].pos !== 'ADJ' || tokens[k].quote >= 0) return false;
+  const verb = tokens[k - 1].pos === 'ADV' && k - 2 >= first ? k - 2 : k - 1;
+  return HEDGE_VERBS.has(tokens[verb].lower);
+}
 
 /** Prepositions before a gerund of saying whose speaker is the clause's subject: "by calling", "after saying". */
 const GERUND_PREPOSITIONS = new Set(['by', 'after', 'before', 'in', 'for', 'while', 'when', 'without', 'upon', 'since', 'of', 'to']);

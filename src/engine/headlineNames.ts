@@ -8,7 +8,7 @@ import type { Token } from './tokens';
 import { joinTokens, type NameChunk } from './names';
 
 /** Short words that title case leaves in lower case. */
-const TITLE_CASE_MINOR = new Set(['a', 'an', 'the', 'and', 'but', 'or', 'nor', 'for', 'so', 'yet', 'as', 'at', 'by', 'in', 'of',
+export const TITLE_CASE_MINOR: ReadonlySet<string> = new Set(['a', 'an', 'the', 'and', 'but', 'or', 'nor', 'for', 'so', 'yet', 'as', 'at', 'by', 'in', 'of',
   'off', 'on', 'per', 'to', 'up', 'via', 'vs', 'vs.', 'with', 'from', 'into', 'over', 'than', 'amid']);
 
 /** A headline written in title case holds at least this many words. */

@@ -13,8 +13,9 @@ import type { CueMatch } from '../cues';
 import { isBetweenSubjectAndVerb, nounPhraseEndingAt } from '../phrases';
 import type { Token } from '../tokens';
 import { appendAll } from '../arrays';
-import { CLAUSE_OPENERS, Context, DraftClaim, contentEndToken, hasVerb, isComma, make, quoteOverlaps } from './context';
-import { BE_OR_HAVE, MODALS, RELATIVE_SUBJECTS, clauseAfter, clauseAround, clauseEnd, holdsQuote } from './clauseSpans';
+import { CLAUSE_OPENERS, Context, DraftClaim, contentEndToken, hasVerb, isComma, make } from './context';
+import { saidQuoteOverlaps } from './titleQuotes';
+import { BE_OR_HAVE, MODALS, RELATIVE_SUBJECTS, clauseAfter, clauseAround, clauseEnd, holdsQuote, subjectBeforeComma } from './clauseSpans';
 import type { MarkerRule } from './markerRule';
 import { SEEMING_RULE } from './seeming';
 import { NAMING_RULE, REPUTE_RULE } from './perceived';
@@ -46,9 +47,27 @@ const AGENTLESS_PASSIVES = new Set(['say', 'report', 'believe', 'think', 'allege
  */
 export function passiveSubjectFirst(ctx: Context, aux: number): number {
   const { tokens, s } = ctx;
+  aux = beforeParenthesis(ctx, aux);
   if (aux < s.first || tokens[aux].quote >= 0) return -1;
   if (RELATIVE_SUBJECTS.has(tokens[aux].lower)) return aux;
   return subjectPhraseEndingAt(tokens, aux, s.first);
+}
+
+/** How many tokens a parenthesis after a subject may hold: "(61%)", "(R)", "(the Riverton Herald)". */
+const PARENTHESIS_TOKENS = 10;
+
+/**
+ * "Most ballots (61%) were deemed late …", "Ana Ruiz (D) is seen as …": before a short parenthesis that ends at token
+ * k, the token before it opens, so the subject is read past it; k itself otherwise.
+ */
+function beforeParenthesis(ctx: Context, k: number): number {
+  const { tokens, s } = ctx;
+  if (k < s.first || tokens[k].text !== ')' || tokens[k].quote >= 0) return k;
+  for (let j = k - 1; j > s.first && j >= k - PARENTHESIS_TOKENS; j--) {
+    if (tokens[j].text === '(') return j - 1;
+    if (tokens[j].text === ')' || tokens[j].quote >= 0) return k;
+  }
+  return k;
 }
 
 /** Words that join a verb group to the verb before it: "… but is not expected to …". */
@@ -101,8 +120,10 @@ export function passiveClause(ctx: Context, cue: CueMatch, limit: number, quotes
   if (aux < s.first || (aux === cue.first - 1 && !phraseWithBe)) return null;
   // "Ruiz is moving but is not expected to run": a passive joined to the verb before; its clause starts at the verb group.
   let subjectFirst = COORDINATORS.has(tokens[aux].lower) && tokens[aux].quote < 0 ? aux + 1 : passiveSubjectFirst(ctx, aux);
-  // "The bank, which has held rates low, is expected to act": past an aside the subject is far; the clause starts at the verb group.
-  if (subjectFirst < 0 && isComma(tokens[aux]) && tokens[aux].quote < 0) subjectFirst = aux + 1;
+  // "The bank, which has held rates low, is expected to act": past an aside the subject is far; the clause starts at the
+  // verb group, or at the sentence's start when only the subject's words stand before the aside's comma ("Tom Hale, the
+  // deputy, isn't expected to win").
+  if (subjectFirst < 0 && isComma(tokens[aux]) && tokens[aux].quote < 0) subjectFirst = subjectBeforeComma(ctx, aux) === s.first ? s.first : aux + 1;
   if (subjectFirst < 0) return null;
   const last = Math.min(contentEndToken(ctx, cue.last + 1, limit), clauseEnd(ctx, subjectFirst, cue.last + 1));
   if (last <= cue.last || (!quotesAllowed && holdsQuote(ctx, subjectFirst, last))) return null;
@@ -307,7 +328,7 @@ export function agentlessMarkers(ctx: Context, drafts: readonly DraftClaim[]): D
     let by: MarkerRule | null = null;
     for (const rule of rules) if ((draft = rule.claim(ctx, i))) { by = rule; break; }
     // A marker's claim holding quoted words: see holdsQuote.
-    if (draft && quoteOverlaps(ctx.quotes, draft.contentStart, draft.contentEnd)) draft = null;
+    if (draft && saidQuoteOverlaps(tokens, ctx.quotes, draft.contentStart, draft.contentEnd)) draft = null;
     if (!draft) continue;
     taken ??= coverage(drafts);
     const blocked = opensComplementClause(ctx, by!, draft) ? meetsOutside(taken, draft) : meets(taken, draft);

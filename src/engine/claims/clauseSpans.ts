@@ -4,6 +4,7 @@
  * read in linear time.
  */
 import { Context, contentEndToken, isComma, Range } from './context';
+import { isTitleQuote } from './titleQuotes';
 
 /** Words that open a clause, so a marker's clause starts after them: "after he allegedly …". */
 export const CLAUSE_BOUNDARIES = new Set(['that', 'after', 'before', 'because', 'when', 'while', 'although', 'though', 'since',
@@ -42,10 +43,12 @@ export function clauseAfter(ctx: Context, i: number): Range | null {
 
 /**
  * Quoted words inside: someone said them ("was dismissed as “free riders”"), and the passes that give quotes their
- * speakers (quoted.ts, turns, echoes) should have them, not a claim with no source. Bounded by the clause.
+ * speakers (quoted.ts, turns, echoes) should have them, not a claim with no source. A quoted title (“Town Hall
+ * Forum”) is nobody's words and does not count (titleQuotes.ts). Bounded by the clause.
  */
 export function holdsQuote(ctx: Context, first: number, last: number): boolean {
-  for (let k = first; k <= last; k++) if (ctx.tokens[k].quote >= 0) return true;
+  const { tokens, quotes } = ctx;
+  for (let k = first; k <= last; k++) if (tokens[k].quote >= 0 && !isTitleQuote(tokens, quotes, tokens[k].quote)) return true;
   return false;
 }
 

@@ -60,12 +60,13 @@ export function draftSentenceClaims(tokens: Token[], quotes: Quote[], s: Sentenc
     if (signed) drafts.push(signed);
   }
   appendAll(drafts, quoteThenSpeakerClaims(ctx, drafts));
+  // The frames of doubt and repute (agentless.ts) read a noun's holder more precisely than the general noun pass:
+  // "the audit raised questions about …" names nobody. Each pass leaves words a claim already holds alone. They come
+  // before the quotes' own clauses, as they hold no quote but a title (“Town Hall Forum”), which then stays theirs.
+  addAgentless(ctx, drafts);
   appendAll(drafts, quotedClauseClaims(ctx, drafts));
   const introduced = introducedQuote(ctx, drafts);
   if (introduced) drafts.push(introduced);
-  // The frames of doubt and repute (agentless.ts) read a noun's holder more precisely than the general noun pass:
-  // "the audit raised questions about …" names nobody. Each pass leaves words a claim already holds alone.
-  addAgentless(ctx, drafts);
   appendAll(drafts, nounClaims(ctx, drafts));
   if (answer) drafts.unshift(answer);
   return drafts;

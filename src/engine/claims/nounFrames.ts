@@ -25,8 +25,21 @@ const DOUBT_NOUNS = new Set(['questions', 'question', 'concerns', 'concern', 'do
   'worry', 'complaints', 'complaint', 'allegations', 'allegation', 'accusations', 'accusation', 'speculation',
   'rumors', 'rumours', 'rumor', 'rumour', 'suspicions', 'suspicion', 'skepticism', 'scepticism', 'calls']);
 
-/** Nouns of judgement that a subject receives: "faced criticism", "drew scrutiny", "came under fire". */
-const CRITICISM_NOUNS = new Set(['criticism', 'criticisms', 'backlash', 'ridicule', 'scrutiny', 'condemnation', 'outrage']);
+/**
+ * Nouns of a shared view or of hearsay that hold no one only after "there is": "there was broad agreement that …",
+ * "there is no consensus on …", "there is chatter about …"; "the agreement that he signed" is a document.
+ */
+const EXISTENTIAL_ONLY_NOUNS = new Set(['agreement', 'consensus', 'chatter', 'rumblings']);
+
+/**
+ * Nouns that stand for criticism only in an idiom: "took heat for", "came under fire for", "drew flak"; "the fire
+ * spread" or "the heat wave" receive nothing, so they count only after a receiving verb (frameAt asks for one).
+ */
+const FIGURATIVE_CRITICISM = ['heat', 'flak', 'fire'];
+
+/** Nouns of judgement that a subject receives: "faced criticism", "drew scrutiny", "took heat for". */
+const CRITICISM_NOUNS = new Set(['criticism', 'criticisms', 'backlash', 'ridicule', 'scrutiny', 'condemnation', 'outrage',
+  ...FIGURATIVE_CRITICISM]);
 
 /** Verbs by which a subject voices a doubt ("raised questions about") — or, for a thing, gives rise to one. */
 const RAISING_VERBS = new Set(['raise', 'raises', 'raised', 'raising']);
@@ -35,9 +48,12 @@ const CAUSING_VERBS = new Set(['prompt', 'prompts', 'prompted', 'prompting', 'sp
   'fuel', 'fuels', 'fueled', 'fuelled', 'fueling', 'fuelling', 'stoke', 'stokes', 'stoked', 'stoking', 'renew', 'renews',
   'renewed', 'renewing', 'trigger', 'triggers', 'triggered', 'triggering', 'provoke', 'provokes', 'provoked',
   'provoking', 'stir', 'stirs', 'stirred', 'stirring', 'generate', 'generates', 'generated', 'generating']);
-/** Verbs by which a subject receives a judgement: "has faced criticism", "drew scrutiny", "came under fire". */
+/** Verbs by which a subject receives a judgement: "has faced criticism", "drew scrutiny", "endured criticism". */
 const RECEIVING_VERBS = new Set(['face', 'faces', 'faced', 'facing', 'draw', 'draws', 'drew', 'drawn', 'drawing',
-  'attract', 'attracts', 'attracted', 'attracting', 'receive', 'receives', 'received', 'receiving', 'under']);
+  'attract', 'attracts', 'attracted', 'attracting', 'receive', 'receives', 'received', 'receiving', 'under',
+  'endure', 'endures', 'endured', 'enduring', 'weather', 'weathers', 'weathered', 'weathering']);
+/** "took heat for", "taking flak over": "take" receives only these, since "took criticism seriously" receives nothing. */
+const TAKING_VERBS = new Set(['take', 'takes', 'took', 'taken', 'taking']);
 /** Prepositions under which a doubt stands as the writer's background: "amid concerns that …", "despite complaints". */
 const BACKGROUND_PREPOSITIONS = new Set(['amid', 'amidst', 'despite']);
 const EXISTENTIAL_BE = new Set(['is', 'are', 'was', 'were', 'been', 'be', 'remain', 'remains', 'remained', "'s", '’s']);
@@ -58,12 +74,13 @@ const THING_PRONOUNS = new Set(['it', 'this', 'that', 'which']);
 type Frame = 'existential' | 'background' | 'raising' | 'causing' | 'receiving';
 
 /** The frame that governs the noun phrase starting after token `f`, or null. */
-function frameAt(ctx: Context, f: number, criticism: boolean): Frame | null {
+function frameAt(ctx: Context, f: number, criticism: boolean, noun: string): Frame | null {
   const { tokens, s } = ctx;
   const t = tokens[f];
   if (!t || f < s.first || t.quote >= 0) return null;
   if (criticism) {
     if (t.lower === 'under') return f - 1 >= s.first && /^(?:come|comes|came|coming|be|is|are|was|were|been|being|remain|remains)$/.test(tokens[f - 1].lower) ? 'receiving' : null;
+    if (TAKING_VERBS.has(t.lower)) return FIGURATIVE_CRITICISM.includes(noun) ? 'receiving' : null;
     return RECEIVING_VERBS.has(t.lower) ? 'receiving' : null;
   }
   if (EXISTENTIAL_BE.has(t.lower)) {
@@ -72,6 +89,8 @@ function frameAt(ctx: Context, f: number, criticism: boolean): Frame | null {
     return there >= s.first && tokens[there].lower === 'there' ? 'existential' : null;
   }
   if (BACKGROUND_PREPOSITIONS.has(t.lower)) return 'background';
+  // "faced questions about …", "facing accusations of …": doubts a subject receives, held by nobody named.
+  if (RECEIVING_VERBS.has(t.lower) && t.lower !== 'under') return 'receiving';
   if (RAISING_VERBS.has(t.lower)) return 'raising';
   if (CAUSING_VERBS.has(t.lower)) return 'causing';
   return null;
@@ -148,13 +167,24 @@ function subjectFromClauseStart(ctx: Context, first: number): number {
   return -1;
 }
 
+/**
+ * Whether a figurative noun at i, after its frame at f, is no idiom of criticism: the idioms take no determiner ("took
+ * heat", not "took the fire seriously", "drew their fire") and the noun heads no compound ("took heat readings").
+ */
+function notCriticismIdiom(tokens: Token[], f: number, i: number): boolean {
+  for (let k = f + 1; k < i; k++) if ((tokens[k].pos === 'DET' && tokens[k].lower !== 'some') || tokens[k].pos === 'PRON') return true;
+  const next = tokens[i + 1];
+  return !!next && (next.pos === 'NOUN' || next.pos === 'PROPN');
+}
+
 function nounFrameClaim(ctx: Context, i: number): DraftClaim | null {
   const { tokens, s } = ctx;
   const criticism = CRITICISM_NOUNS.has(tokens[i].lower);
   let f = i - 1;
-  while (f >= s.first && f >= i - 3 && isNounModifier(tokens[f]) && !frameAt(ctx, f, criticism)) f--;
-  const frame = frameAt(ctx, f, criticism);
-  if (!frame) return null;
+  while (f >= s.first && f >= i - 3 && isNounModifier(tokens[f]) && !frameAt(ctx, f, criticism, tokens[i].lower)) f--;
+  const frame = frameAt(ctx, f, criticism, tokens[i].lower);
+  if (!frame || (FIGURATIVE_CRITICISM.includes(tokens[i].lower) && notCriticismIdiom(tokens, f, i))) return null;
+  if (EXISTENTIAL_ONLY_NOUNS.has(tokens[i].lower) && frame !== 'existential') return null;
   const cue: CueMatch = { first: f, last: i, cueClass: 'object', base: tokens[i].lower, form: 'phrase', sourceAfter: false, passive: false };
   const critic = frame === 'receiving' ? criticAfter(ctx, i) : null;
   const afterNoun = critic ? critic.source.last : i;
@@ -164,8 +194,8 @@ function nounFrameClaim(ctx: Context, i: number): DraftClaim | null {
   let subject: Subject | null = null;
   if (frame === 'receiving') {
     subject = critic;
-    // "The plan drew scrutiny": with nothing it is about, the criticised subject is the claim.
-    if (!range) range = subjectBefore(ctx, f);
+    // "The plan drew scrutiny": with nothing it is about, the criticised subject is the claim ("faced questions" alone says too little).
+    if (!range && criticism) range = subjectBefore(ctx, f);
   } else if (frame === 'raising') {
     // "Ana Ruiz raised questions about …" voices them; "The report raised questions" gives rise to them.
     const speaker = subjectLeft(ctx, f);
@@ -186,6 +216,28 @@ const POSSESSIVES = new Set([...POSSESSIVE_DETERMINERS, "'s", '’s']);
 /** How far the "be" may stand after the noun: "the key question now is whether", "a second view, which I share, is that". */
 const VIEW_BE_REACH = 6;
 
+/** Words of a verb group with no subject of its own: "that remains", "which has surfaced", "that has been raised". */
+const RELATIVE_VERB_GROUP = 3;
+
+/**
+ * "the question that remains is whether …", "the fear that has surfaced is that …": past a relative clause of only a
+ * verb group (its subject is the noun), the token after it; else `k`, unchanged. The clause must end at a form of
+ * "be" for the view to be stated, which viewIsClaim checks.
+ */
+function pastRelativeWithoutSubject(ctx: Context, k: number): number {
+  const { tokens, s } = ctx;
+  if (k > s.last || tokens[k].quote >= 0 || (tokens[k].lower !== 'that' && tokens[k].lower !== 'which')) return k;
+  let verbSeen = false;
+  for (let j = k + 1; j <= s.last && j <= k + RELATIVE_VERB_GROUP; j++) {
+    const t = tokens[j];
+    if (t.quote >= 0) return k;
+    if (verbSeen && /^(?:is|was|are|were)$/.test(t.lower)) return j;
+    if (t.pos !== 'VERB' && t.pos !== 'AUX' && t.pos !== 'ADV') return k;
+    if (t.pos === 'VERB') verbSeen = true;
+  }
+  return k;
+}
+
 /**
  * "The idea is that donors will return", "one view is that the judge never meant it", "the question is whether …": a
  * view stated as the subject's complement, held by nobody the text names (a possessive gives it a holder: left
@@ -203,6 +255,7 @@ function viewIsClaim(ctx: Context, i: number): DraftClaim | null {
     if (close > s.last || !isComma(tokens[close])) return null;
     k = close + 1;
   } else if (tokens[k]?.pos === 'ADV') k++;
+  else k = pastRelativeWithoutSubject(ctx, k);
   if (k + 1 > s.last || tokens[k].quote >= 0) return null;
   let be = k;
   if (/^(?:has|have|had)$/.test(tokens[be].lower) && tokens[be + 1]?.lower === 'been') be++;
@@ -216,5 +269,5 @@ function viewIsClaim(ctx: Context, i: number): DraftClaim | null {
   return make(ctx, range, cue, null, 'agentless');
 }
 
-export const NOUN_FRAME_RULE: MarkerRule = { words: new Set([...DOUBT_NOUNS, ...CRITICISM_NOUNS]), claim: nounFrameClaim, opensComplement: true };
+export const NOUN_FRAME_RULE: MarkerRule = { words: new Set([...DOUBT_NOUNS, ...CRITICISM_NOUNS, ...EXISTENTIAL_ONLY_NOUNS]), claim: nounFrameClaim, opensComplement: true };
 export const VIEW_IS_RULE: MarkerRule = { words: VIEW_NOUNS, claim: viewIsClaim, opensComplement: true };

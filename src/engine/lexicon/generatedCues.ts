@@ -12,7 +12,7 @@
  * already in the hand-written lexicon (cues.ts), and with a rate of at least 0.55, complements that extend a
  * hand-written "that" or intention verb beyond what its class takes; nouns with someone behind them with at least 4 and 0.4,
  * nouns with no one behind them (claims with no source) with at least 8 and 0.6; never
- * speech nouns. Verbs: 43 pairs, 535 gold cue heads in 832 occurrences (64.3%). Hand-written verbs extended: 6 pairs, 136 gold cue heads in 208 occurrences (65.4%). Nouns: 12 pairs, 84 gold cue heads in 160 occurrences (52.5%).
+ * speech nouns. Verbs: 43 pairs, 535 gold cue heads in 832 occurrences (64.3%). Hand-written verbs extended: 6 pairs, 136 gold cue heads in 209 occurrences (65.1%). Nouns: 12 pairs, 84 gold cue heads in 160 occurrences (52.5%).
  * Sourceless nouns: 4 pairs, 46 gold cue heads in 68 occurrences (67.6%).
  */
 import type { Complement } from '../complements';
@@ -74,7 +74,7 @@ export const GENERATED_HAND_VERB_EXTENSIONS: readonly GeneratedCue[] = [
   ['hope', 'for', 5, 7],
   ['offer', 'np', 33, 57],
   ['show', 'np', 69, 98],
-  ['worry', 'about', 6, 9],
+  ['worry', 'about', 6, 10],
 ];
 
 /** A noun reports with someone behind it and a complement listed for it ("her criticism of the plan"). */

@@ -103,3 +103,27 @@ describe('cues: stance verbs the tagger reads as nouns after people', () => {
     assert.deepEqual(cueBases('The party support base is shrinking.'), []);
   });
 });
+
+describe('cues: "\'s" before a participle', () => {
+  const passive = (text: string) => findCues(tokenize(text).tokens, 0, tokenize(text).tokens.length - 1).find((c) => c.base === 'say')?.passive;
+
+  it('is "has" after "he" or "she" when no passive mark follows, so the pronoun speaks', () => {
+    assert.equal(passive('He’s said he will run for the Riverton council.'), false);
+    const a = analyze('Ana Ruiz spoke on Monday. She’s said she will run for the Riverton council.');
+    assert.equal(claimHolding(a, 'she will run').sourcing, 'named');
+  });
+
+  it('stays "is" before "to", "as" or "by", and after an empty "it"', () => {
+    assert.equal(passive('He’s said to be furious about the levy.'), true);
+    assert.equal(passive('It’s said that the levy will fail.'), true);
+  });
+});
+
+describe('cues: a plural of evidence without "s" before a base form', () => {
+  it('reads "data show that …" as the data reporting, not as a claim with no source', () => {
+    const a = analyze('Riverton data show that the ferry lost money.');
+    const claim = claimHolding(a, 'the ferry lost money');
+    assert.equal(claim.cue?.text, 'show');
+    assert.notEqual(claim.sourcing, 'none');
+  });
+});

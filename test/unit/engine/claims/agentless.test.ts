@@ -87,11 +87,11 @@ describe('claims: agentless attributions', () => {
     assert.equal(unsourced(a, 'of bias', 'accused').content.text, 'The Riverton mayors have sometimes been accused of bias');
   });
 
-  it('starts an agentless passive at its verb group when an aside stands between it and its subject', () => {
-    const a = analyze('The Riverton bank, which has held rates low since 2008, is expected to act in May. Tom Hale, a regular in '
-      + 'recent years, isn’t expected to attend.');
+  it('starts an agentless passive past an aside at its subject when only the subject\'s words precede the aside, else at its verb group', () => {
+    const a = analyze('The Riverton bank, which has held rates low since 2008, is expected to act in May. Tom Hale, the deputy '
+      + 'of the port, isn’t expected to attend.');
     assert.equal(unsourced(a, 'to act in May', 'is expected to').content.text, 'is expected to act in May');
-    assert.equal(unsourced(a, 'to attend', 'expected').content.text, 'isn’t expected to attend');
+    assert.equal(unsourced(a, 'to attend', 'expected').content.text, 'Tom Hale, the deputy of the port, isn’t expected to attend');
   });
 
   it('keeps a judgement over an attribution inside its clause, and not over one that holds the judgement', () => {

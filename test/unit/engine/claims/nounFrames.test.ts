@@ -41,6 +41,31 @@ describe('claims: doubts and criticism in a noun frame', () => {
     assert.equal(claimOf('The work of the firm in Bayside has come under scrutiny.', 'under scrutiny').content, 'The work of the firm in Bayside');
   });
 
+  it('reads the idioms of criticism received, "took heat for", "came under fire for", "endured criticism for"', () => {
+    assert.deepEqual(claimOf('Ana Ruiz took heat for her vote on the Riverton levy.', 'took heat'),
+      { content: 'her vote on the Riverton levy', sourcing: 'none', speaker: null });
+    assert.equal(claimOf('The harbor board came under fire for the late repairs.', 'under fire').content, 'the late repairs');
+    assert.equal(claimOf('Tom Hale has endured criticism for the ferry deal.', 'endured criticism').content, 'the ferry deal');
+    for (const text of ['Firefighters took the fire seriously.', 'The crew took heat readings in Riverton.', 'The fire spread fast.']) {
+      assert.ok(!analyze(text).claims.some((c) => c.sourcing === 'none'), text);
+    }
+  });
+
+  it('reads doubts a subject receives, "faced questions about", "facing accusations of", as held by nobody named', () => {
+    assert.deepEqual(claimOf('With Ana Ruiz facing accusations of bribery, Tom Hale spoke.', 'facing accusations'),
+      { content: 'bribery', sourcing: 'none', speaker: null });
+    assert.equal(claimOf('Tom Hale has endured sharp questions about the levy.', 'endured sharp questions').content, 'the levy');
+    assert.equal(claimOf('Tom Hale faced questions from Ana Ruiz about the levy.', 'faced questions').speaker, 'Ana Ruiz');
+    assert.ok(!analyze('Ana Ruiz faced questions.').claims.some((c) => c.sourcing === 'none'));
+  });
+
+  it('reads a shared view after "there is", "there was broad agreement that …", and not an agreement as a document', () => {
+    assert.deepEqual(claimOf('There was broad agreement that Riverton should fix the port.', 'was broad agreement'),
+      { content: 'Riverton should fix the port', sourcing: 'none', speaker: null });
+    assert.equal(claimOf('There is no consensus on the levy.', 'is no consensus').content, 'the levy');
+    assert.ok(!analyze('The council raised agreement about the levy.').claims.some((c) => c.sourcing === 'none'));
+  });
+
   it('makes no claim of a noun without its frame or its complement', () => {
     for (const text of ['The questions were easy.', 'Ana Ruiz answered questions about the budget.', 'There are concerns.',
       'Despite the complaints of critics, the port opened.', 'The concerns that he raised were minor.']) {
@@ -65,5 +90,12 @@ describe('claims: doubts and criticism in a noun frame', () => {
     assert.deepEqual(claimOf('The key question is whether Ruiz will run.', 'The key question is'),
       { content: 'whether Ruiz will run', sourcing: 'none', speaker: null });
     assert.ok(!analyze('His view is that the levy failed.').claims.some((c) => c.sourcing === 'none'));
+  });
+
+  it('reads a view past a relative clause of only a verb group, and not past one with a subject of its own', () => {
+    assert.deepEqual(claimOf('The question that remains is whether Riverton will pay.', 'The question that remains is'),
+      { content: 'whether Riverton will pay', sourcing: 'none', speaker: null });
+    assert.equal(claimOf('The fear that has surfaced is that the dam will fail.', 'The fear that has surfaced is').content, 'the dam will fail');
+    assert.ok(!analyze('The idea that Tom Hale floated is that fares rise.').claims.some((c) => c.cue?.text.startsWith('The idea')));
   });
 });

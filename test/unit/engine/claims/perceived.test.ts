@@ -48,6 +48,44 @@ describe('claims: repute passives and relative subjects', () => {
       'the string of contests known as Harbor Week');
     assert.equal(unsourcedContent(analyze('The Riverton Guild, also known as the Guild of Ferrymen, met on Monday.'), 'also known as'),
       'the Guild of Ferrymen');
+    assert.equal(unsourcedContent(analyze('The group spent money in Riverton, a town seen as vital to the port.'), 'seen as'),
+      'a town seen as vital to the port');
+    assert.equal(unsourcedContent(analyze('The death of Tom Hale, regarded as the anchor of the court, left it split.'), 'regarded as'),
+      'the anchor of the court');
+    assert.ok(!analyze('Ana Ruiz regarded the plan as a threat.').claims.some((c) => c.sourcing === 'none'));
+  });
+
+  it('reads verdict passives that are no reporting cues: "were deemed invalid", "were rated as", "was portrayed as"', () => {
+    assert.equal(unsourcedContent(analyze('Many Riverton ballots were deemed invalid.'), 'were deemed'),
+      'Many Riverton ballots were deemed invalid');
+    assert.equal(unsourcedContent(analyze('Most Lowell claims were rated as false.'), 'were rated as'),
+      'Most Lowell claims were rated as false');
+    assert.equal(unsourcedContent(analyze('The mayor was portrayed as a crook in the ad.'), 'was portrayed as'),
+      'The mayor was portrayed as a crook in the ad');
+    assert.ok(!analyze('The levy was deemed by the court to be void.').claims.some((c) => c.sourcing === 'none'));
+    assert.ok(!analyze('Tom Hale rated the plan highly.').claims.some((c) => c.sourcing === 'none'));
+  });
+
+  it('reads a repute participle after "and" that shares the participle before it\'s "be": "is widely respected and seen as"', () => {
+    assert.equal(unsourcedContent(analyze('Tom Hale is widely respected and seen as fair.'), 'is widely respected and seen as'),
+      'Tom Hale is widely respected and seen as fair');
+    assert.ok(!analyze('Ana Ruiz spoke and regarded it as fair.').claims.some((c) => c.sourcing === 'none'));
+  });
+
+  it('reads a subject past a short parenthesis: "Most ballots (61%) were deemed late"', () => {
+    assert.equal(unsourcedContent(analyze('Most Lowell ballots (61%) were deemed late.'), 'were deemed'),
+      'Most Lowell ballots (61%) were deemed late');
+    assert.equal(unsourcedContent(analyze('Tom Hale (R) is expected to win the Riverton seat.'), 'is expected to'),
+      'Tom Hale (R) is expected to win the Riverton seat');
+  });
+
+  it('reads a name given right after a thing\'s noun, "a website called Harbor Wire", and not a person calling', () => {
+    assert.equal(unsourcedContent(analyze('The story came from a website called Harbor Wire, which posts hoaxes.'), 'called'),
+      'a website called Harbor Wire');
+    assert.equal(unsourcedContent(analyze('They made a film titled “Low Tide,” which sold well.'), 'titled'), 'a film titled “Low Tide,”');
+    for (const text of ['The mayor called Hale a liar.', 'A nurse who read the memo called Hale a fraud.']) {
+      assert.ok(!analyze(text).claims.some((c) => c.sourcing === 'none'), text);
+    }
   });
 
   it('makes no claim of a non-finite or non-repute use', () => {

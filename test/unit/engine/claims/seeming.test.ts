@@ -25,6 +25,15 @@ describe('claims: seeming', () => {
       { content: 'The voters of Riverton seem to agree', cue: 'seem', source: null, sourcing: 'none' });
   });
 
+  it('keeps a hedged state before a reporting verb as the hedge, not the subject\'s report', () => {
+    const text = 'The Riverton judges seemed ready to declare that the fee is void.';
+    assert.deepEqual(seeming(text),
+      { content: 'The Riverton judges seemed ready to declare that the fee is void', cue: 'seemed', source: null, sourcing: 'none' });
+    assert.ok(!analyze(text).claims.some((c) => c.sourcing !== 'none'));
+    assert.equal(seeming('Tom Hale appears more willing to endorse the levy.')?.sourcing, 'none');
+    assert.equal(analyze('Ana Ruiz was ready to declare that the fee is void.').claims[0]?.sourcing, 'named');
+  });
+
   it('reads a hedged state: an adjective, a participle or "like" after the verb', () => {
     assert.deepEqual(seeming('The council seemed ready to give in, and the port stayed shut.'),
       { content: 'The council seemed ready to give in', cue: 'seemed', source: null, sourcing: 'none' });
