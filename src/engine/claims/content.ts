@@ -219,11 +219,39 @@ function objectEnd(tokens: Token[], first: number, last: number): number {
   for (let k = first + 1; k <= last; k++) {
     const t = tokens[k];
     if (t.quote >= 0) continue;
+    // "the angry, divisive tone", "cited slow growth, unemployment and …": a comma inside the object's noun phrase or list.
+    if (t.text === ',' && (betweenAdjectives(tokens, k) || listGoesOn(tokens, k, last))) continue;
     if (isComma(t) || t.text === '(' || t.text === '\u2013' || (t.text === '-' && !joinsWord(tokens, k)) || t.text === ';') return k - 1;
     // "endorsed Ruiz last week and has appeared with her": a time or a new predicate ends the object.
-    if ((startsTime(tokens, k) || ((t.lower === 'and' || t.lower === 'but') && (tokens[k + 1]?.pos === 'AUX' || tokens[k + 1]?.pos === 'VERB')))) return k - 1;
+    // ("… and rising prices": a participle before its noun describes it, and the list goes on.)
+    if ((startsTime(tokens, k) || ((t.lower === 'and' || t.lower === 'but') && (tokens[k + 1]?.pos === 'AUX' || (tokens[k + 1]?.pos === 'VERB' && !describesNoun(tokens, k + 1)))))) return k - 1;
   }
   return last;
+}
+
+/** "rising prices": a participle in -ing right before a noun. */
+function describesNoun(tokens: Token[], k: number): boolean {
+  return tokens[k].lower.endsWith('ing') && tokens[k + 1]?.pos === 'NOUN';
+}
+
+/** "the angry, divisive rhetoric": a comma between two adjectives of one noun. */
+function betweenAdjectives(tokens: Token[], k: number): boolean {
+  return tokens[k - 1]?.pos === 'ADJ' && tokens[k + 1]?.pos === 'ADJ' && tokens[k + 1].quote < 0;
+}
+
+/** How many words an item of a list may have ("slow growth, unemployment and rising inequality"). */
+const MAX_LIST_ITEM = 6;
+
+/**
+ * "cited slow growth, unemployment and rising inequality": after the comma at token `k`, a short noun phrase and
+ * then "and", "or" or another comma: the object is a list, which goes on past the comma.
+ */
+function listGoesOn(tokens: Token[], k: number, last: number): boolean {
+  const itemLast = nounPhraseStartingAt(tokens, k + 1, Math.min(last, k + MAX_LIST_ITEM));
+  const after = tokens[itemLast + 1];
+  if (itemLast < 0 || !after || itemLast + 1 > last || after.quote >= 0) return false;
+  if (tokens.slice(k + 1, itemLast + 1).some((w) => w.quote >= 0 || w.pos === 'PRON')) return false;
+  return after.lower === 'and' || after.lower === 'or' || (after.text === ',' && ['and', 'or'].includes(tokens[itemLast + 2]?.lower ?? ''));
 }
 
 const WEEKDAYS = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
