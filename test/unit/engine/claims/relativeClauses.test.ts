@@ -1,7 +1,8 @@
 /**
- * A cue inside a restrictive relative clause (claims/index.ts relativeContentEnd): in "Many voters who backed Ana
- * Ruiz said …" the relative clause's content ends where the sentence's own predicate begins, so the main clause
- * keeps its claim. Every fixture text is invented.
+ * Cues inside relative clauses. A restrictive one (claims/index.ts relativeContentEnd): in "Many voters who backed
+ * Ana Ruiz said …" the relative clause's content ends where the sentence's own predicate begins, so the main clause
+ * keeps its claim. A time between the pronoun and the cue (claims/subjects.ts subjectLeft): "Tom Hale, who on
+ * Tuesday endorsed …" is Tom Hale's claim. Every fixture text is invented.
  */
 import * as assert from 'node:assert/strict';
 import { analyze } from '../../../../src/engine';
@@ -30,5 +31,20 @@ describe('claims: a cue in a restrictive relative clause', () => {
     const a = analyze('Tom Hale, who endorsed Ana Ruiz last week, said the levy was fair.');
     assert.deepEqual(contentsOf(a, 'endorsed'), ['Ana Ruiz']);
     assert.deepEqual(contentsOf(a, 'said'), ['the levy was fair']);
+  });
+});
+
+describe('claims: a time between a relative pronoun and its cue', () => {
+  it('gives "who on Tuesday endorsed" to the person before "who"', () => {
+    const a = analyze('Tom Hale, who on Tuesday endorsed Ana Ruiz, said he agrees with her.');
+    const claim = a.claims.find((c) => c.cue?.text === 'endorsed');
+    assert.equal(claim?.content.text, 'Ana Ruiz');
+    assert.equal(claim?.source?.text, 'Tom Hale, who');
+    assert.deepEqual(contentsOf(a, 'said'), ['he agrees with her']);
+  });
+
+  it('reads "which last week backed" for a body', () => {
+    const a = analyze('The Riverton union, which last week backed the levy, met again.');
+    assert.deepEqual(contentsOf(a, 'backed'), ['the levy']);
   });
 });
