@@ -1,9 +1,10 @@
 /** Finds the reporting cues of a sentence: verbs and phrases that introduce what someone said. */
-import { CUE_WORDS, CueClass, CueWord, GENERATED_CUE_WORDS, HEARER_VERBS, ISSUING_VERBS, PHRASE_CUES, SOURCE_AFTER_PHRASES, SPEECH_ACT_NOUNS, SPEECH_NOUNS, SURVEY_PARTICIPLES } from './lexicon/cues';
+import { CUE_WORDS, CueClass, CueWord, GENERATED_CUE_WORDS, HEARER_VERBS, ISSUING_VERBS, PHRASE_CUES, SOURCE_AFTER_PHRASES, SPEECH_ACT_NOUNS, SPEECH_NOUNS, STANCE_ADJECTIVES, SURVEY_PARTICIPLES } from './lexicon/cues';
 import { isPeopleNoun } from './resolution/notActors';
 import { inflect, type VerbForm } from './lexicon/inflect';
 import { regardsAs, SEEING_VERBS } from './lexicon/seeingAs';
 import { matchInPoll } from './pollCues';
+import { matchStanceAdjective } from './adjectiveCues';
 import { Complement, complementAfter, complementStart, CONTENT_PREPOSITIONS } from './complements';
 import type { Token } from './tokens';
 import { capitalisedRunEnd } from './phrases';
@@ -365,7 +366,7 @@ function matchSeeingAs(tokens: Token[], i: number, first: number, last: number):
 }
 
 /** Every word that can open a cue, phrase or verb: one look-up rules out the many tokens that open none. */
-const OPENS_A_CUE = new Set([...PHRASES.keys(), ...CUE_WORDS.keys(), ...ISSUING_VERBS, ...GENERATED_CUE_WORDS.keys(), ...SEEING_VERBS.keys(), 'in']);
+const OPENS_A_CUE = new Set([...PHRASES.keys(), ...CUE_WORDS.keys(), ...ISSUING_VERBS, ...GENERATED_CUE_WORDS.keys(), ...SEEING_VERBS.keys(), ...STANCE_ADJECTIVES, 'in']);
 
 export function findCues(tokens: Token[], first: number, last: number): CueMatch[] {
   const cues: CueMatch[] = [];
@@ -374,7 +375,7 @@ export function findCues(tokens: Token[], first: number, last: number): CueMatch
     const lower = tokens[i].lower;
     const hand = CUE_WORDS.get(lower);
     const generated = hand ? undefined : GENERATED_CUE_WORDS.get(lower);
-    const match = lower === 'in' ? matchInPoll(tokens, i, last) : matchPhrase(tokens, i, last) ?? (SEEING_VERBS.has(lower) ? matchSeeingAs(tokens, i, first, last) : ISSUING_VERBS.has(lower) ? matchIssuing(tokens, i, last)
+    const match = lower === 'in' ? matchInPoll(tokens, i, last) : matchPhrase(tokens, i, last) ?? matchStanceAdjective(tokens, i, first, last) ?? (SEEING_VERBS.has(lower) ? matchSeeingAs(tokens, i, first, last) : ISSUING_VERBS.has(lower) ? matchIssuing(tokens, i, last)
       : hand ? matchGenerated(tokens, i, first, last, hand, hand.extensions) ?? matchVerb(tokens, i, first, hand)
         : matchGenerated(tokens, i, first, last, generated, generated?.complements));
     if (!match) continue;
