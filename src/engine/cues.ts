@@ -265,8 +265,18 @@ function participleAfterNoun(tokens: Token[], i: number, cueClass: CueClass): bo
     if (HEARER_VERBS.has(tokens[k].lower)) return false;
     if (tokens[k].pos !== 'DET' && tokens[k].pos !== 'PRON' && tokens[k].pos !== 'ADJ' && tokens[k].pos !== 'NOUN' && tokens[k].pos !== 'PROPN') break;
   }
-  if (cueClass === 'object') return OBJECT_OPENERS.has(tokens[i + 1]?.pos ?? '');
+  if (cueClass === 'object') return OBJECT_OPENERS.has(tokens[i + 1]?.pos ?? '') || titledName(tokens, i + 1);
   return clauseOpensAt(tokens, i + 1);
+}
+
+/** "former Governor Ana Ruiz", "then-candidate Hale": an adjective that opens a name (a proper noun within three words). */
+function titledName(tokens: Token[], k: number): boolean {
+  if (tokens[k]?.pos !== 'ADJ' || tokens[k].quote >= 0) return false;
+  for (let m = k + 1; m < tokens.length && m <= k + 3; m++) {
+    if (tokens[m].pos === 'PROPN') return true;
+    if (tokens[m].pos !== 'NOUN' && tokens[m].pos !== 'PUNCT') return false;
+  }
+  return false;
 }
 
 /**
