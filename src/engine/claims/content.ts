@@ -86,7 +86,7 @@ function determinerWithoutTime(tokens: Token[], i: number): boolean {
 export const NO_OBJECT_CONTENT = new Set(['say', 'tell', 'add', 'charge', 'post', 'text', 'cable', 'message', 'brief', 'signal',
   'counter', 'continue', 'answer', 'thunder', 'fume', 'vent', 'leak', 'project', 'estimate', 'repeat', 'correct', 'detail',
   'blog', 'email', 'observe', 'shout', 'cry', 'inform', 'remind', 'assure', 'reassure', 'caution', 'advise', 'notify', 'warn',
-  'concur', 'wonder']);
+  'concur', 'wonder', 'maintain']);
 
 /** Speech verbs whose "of"/"about" phrase is what was said ("warned of delays", "complained about noise"). */
 const PREPOSITIONAL_CONTENT = new Set(['warn', 'complain', 'boast', 'brag', 'caution', 'speak', 'talk']);
