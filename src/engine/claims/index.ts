@@ -18,6 +18,7 @@ import { nounClaims } from './nounCues';
 import { askedClaims } from './asked';
 import { pollClaim } from './polls';
 import { interviewAnswerClaim } from './interview';
+import { relativeObjectClaim } from './relativeObject';
 
 export type { DraftClaim, Pattern, TokenRange } from './context';
 
@@ -381,6 +382,9 @@ function draftFromCue(ctx: Context, cue: CueMatch, limit: number, nextCue: numbe
     // Only a quote that opens the sentence; "On the station's “Morning Desk,” Hale said …" names a show.
     if (left && left.first === s.first) return [withContinuation(ctx, make(ctx, left, cue, subject, 'inverted'), afterClause(ctx, skipToContent(ctx, cue, cue.last + 1)))];
   }
+  // "the fee, which Hale also supports": the cue's object is the relative pronoun before its subject.
+  const relativeObject = relativeObjectClaim(ctx, cue, subject);
+  if (relativeObject) return [relativeObject];
   const right = contentRight(ctx, cue, limit, subject);
   if (right && !right.chars && inRestrictiveRelative(tokens, cue, s.first)) {
     // "Voters who backed Ms. Ruiz said …": a relative clause that picks out the subject ends where the sentence's own
