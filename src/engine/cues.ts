@@ -152,7 +152,8 @@ function matchVerb(tokens: Token[], i: number, first: number, entry: { cueClass:
     const before = p >= first ? tokens[p] : undefined;
     const usual = !!before && (before.text === ',' || closesQuoteAfterComma(tokens, p) || BE.has(before.lower) || before.lower === 'and' || before.text === '\u2014' || before.text === '\u2013' || before.text === '--' || quoteFollows);
     modifiesNoun = !usual && participleAfterNoun(tokens, i, entry.cueClass);
-    if (!usual && !modifiesNoun && before && p === i - 1 && GERUND_PREPOSITIONS.has(before.lower) && before.quote < 0) preposition = p;
+    // ("without specifically naming her", "by essentially telling": a manner adverb may stand between.)
+    if (!usual && !modifiesNoun && before && GERUND_PREPOSITIONS.has(before.lower) && before.quote < 0) preposition = p;
     // "Recalling that night, Ana Ruiz said …": a participle opening the sentence speaks for the subject after its comma.
     if (!usual && !modifiesNoun && i === first && tokens[i].quote < 0) preposition = i;
     if (!usual && !modifiesNoun && preposition < 0) return null;
