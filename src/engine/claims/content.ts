@@ -196,9 +196,12 @@ function clauseResumes(tokens: Token[], from: number, last: number): boolean {
 /** Words that stand alone for a whole answer: "said yes", "said so". */
 const ANSWER_WORDS = new Set(['yes', 'no', 'so']);
 
+/** Words that, after a comma, open the writer's contrast with what was said: "…, but …", "…, while others …". */
+const WRITERS_CONTRAST = new Set(['but', 'while', 'whereas']);
+
 /**
  * "said the vote was close, but the count goes on", "said he backs the bill, which includes …", "pleaded guilty to
- * fraud; the court …": a comma and "but" (the writer's contrast) or "which" (the writer's note on the last noun), or a
+ * fraud; the court …": a comma and "but", "while" or "whereas" (the writer's contrast) or "which" (the writer's note on the last noun), or a
  * semicolon, outside quotes end what was said; the content ends before them. On PolNeAR train ", and" with a clause
  * after it, and ", who", gain nothing: they end lists and shared clauses as often as the writer's words. Returns `last` when no such turn comes after `first`.
  */
@@ -206,7 +209,7 @@ function beforeWritersWords(tokens: Token[], first: number, last: number): numbe
   for (let k = first + 1; k < last; k++) {
     if (tokens[k].text === ';' && tokens[k].quote < 0) return k - 1;
     if (tokens[k].text !== ',' || tokens[k].quote >= 0 || tokens[k + 1].quote >= 0) continue;
-    if (tokens[k + 1].lower === 'but' || (tokens[k + 1].lower === 'which' && !clauseResumes(tokens, k + 2, last))) return k - 1;
+    if (WRITERS_CONTRAST.has(tokens[k + 1].lower) || (tokens[k + 1].lower === 'which' && !clauseResumes(tokens, k + 2, last))) return k - 1;
   }
   return last;
 }
