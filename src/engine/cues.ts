@@ -1,10 +1,11 @@
 /** Finds the reporting cues of a sentence: verbs and phrases that introduce what someone said. */
-import { CUE_WORDS, CueClass, CueWord, GENERATED_CUE_WORDS, HEARER_VERBS, ISSUING_VERBS, PHRASE_CUES, SOURCE_AFTER_PHRASES, SPEECH_ACT_NOUNS, SPEECH_NOUNS, SURVEY_PARTICIPLES } from './lexicon/cues';
+import { CUE_WORDS, CueClass, CueWord, GENERATED_CUE_WORDS, HEARER_VERBS, ISSUING_VERBS, PHRASE_CUES, SOURCE_AFTER_PHRASES, SPEECH_ACT_NOUNS, SPEECH_NOUNS, STANCE_ADJECTIVES, SURVEY_PARTICIPLES } from './lexicon/cues';
 import { isPeopleNoun } from './resolution/notActors';
 import { GROUP_HEADS, ORGANIZATION_HEADS, ROLE_HEADS } from './lexicon/names';
 import { inflect, type VerbForm } from './lexicon/inflect';
 import { regardsAs, SEEING_VERBS } from './lexicon/seeingAs';
 import { matchInPoll } from './pollCues';
+import { matchStanceAdjective } from './adjectiveCues';
 import { Complement, complementAfter, complementStart, CONTENT_PREPOSITIONS } from './complements';
 import type { Token } from './tokens';
 import { capitalisedRunEnd } from './phrases';
@@ -186,7 +187,8 @@ function matchVerb(tokens: Token[], i: number, first: number, entry: { cueClass:
     const before = p >= first ? tokens[p] : undefined;
     const usual = !!before && (before.text === ',' || closesQuoteAfterComma(tokens, p) || BE.has(before.lower) || before.lower === 'and' || before.text === '\u2014' || before.text === '\u2013' || before.text === '--' || quoteFollows);
     modifiesNoun = !usual && participleAfterNoun(tokens, i, entry.cueClass);
-    if (!usual && !modifiesNoun && before && p === i - 1 && GERUND_PREPOSITIONS.has(before.lower) && before.quote < 0) preposition = p;
+    // ("without specifically naming her", "by essentially telling": a manner adverb may stand between.)
+    if (!usual && !modifiesNoun && before && GERUND_PREPOSITIONS.has(before.lower) && before.quote < 0) preposition = p;
     // "Recalling that night, Ana Ruiz said …": a participle opening the sentence speaks for the subject after its comma.
     if (!usual && !modifiesNoun && i === first && tokens[i].quote < 0) preposition = i;
     if (!usual && !modifiesNoun && preposition < 0) return null;
@@ -313,8 +315,18 @@ function participleAfterNoun(tokens: Token[], i: number, cueClass: CueClass): bo
     if (HEARER_VERBS.has(tokens[k].lower)) return false;
     if (tokens[k].pos !== 'DET' && tokens[k].pos !== 'PRON' && tokens[k].pos !== 'ADJ' && tokens[k].pos !== 'NOUN' && tokens[k].pos !== 'PROPN') break;
   }
-  if (cueClass === 'object') return OBJECT_OPENERS.has(tokens[i + 1]?.pos ?? '');
+  if (cueClass === 'object') return OBJECT_OPENERS.has(tokens[i + 1]?.pos ?? '') || titledName(tokens, i + 1);
   return clauseOpensAt(tokens, i + 1);
+}
+
+/** "former Governor Ana Ruiz", "then-candidate Hale": an adjective that opens a name (a proper noun within three words). */
+function titledName(tokens: Token[], k: number): boolean {
+  if (tokens[k]?.pos !== 'ADJ' || tokens[k].quote >= 0) return false;
+  for (let m = k + 1; m < tokens.length && m <= k + 3; m++) {
+    if (tokens[m].pos === 'PROPN') return true;
+    if (tokens[m].pos !== 'NOUN' && tokens[m].pos !== 'PUNCT') return false;
+  }
+  return false;
 }
 
 /**
@@ -424,7 +436,7 @@ function matchSeeingAs(tokens: Token[], i: number, first: number, last: number):
 }
 
 /** Every word that can open a cue, phrase or verb: one look-up rules out the many tokens that open none. */
-const OPENS_A_CUE = new Set([...PHRASES.keys(), ...CUE_WORDS.keys(), ...ISSUING_VERBS, ...GENERATED_CUE_WORDS.keys(), ...SEEING_VERBS.keys(), 'in']);
+const OPENS_A_CUE = new Set([...PHRASES.keys(), ...CUE_WORDS.keys(), ...ISSUING_VERBS, ...GENERATED_CUE_WORDS.keys(), ...SEEING_VERBS.keys(), ...STANCE_ADJECTIVES, 'in']);
 
 export function findCues(tokens: Token[], first: number, last: number): CueMatch[] {
   const cues: CueMatch[] = [];
@@ -433,7 +445,7 @@ export function findCues(tokens: Token[], first: number, last: number): CueMatch
     const lower = tokens[i].lower;
     const hand = CUE_WORDS.get(lower);
     const generated = hand ? undefined : GENERATED_CUE_WORDS.get(lower);
-    const match = lower === 'in' ? matchInPoll(tokens, i, last) : matchPhrase(tokens, i, last) ?? (SEEING_VERBS.has(lower) ? matchSeeingAs(tokens, i, first, last) : ISSUING_VERBS.has(lower) ? matchIssuing(tokens, i, last)
+    const match = lower === 'in' ? matchInPoll(tokens, i, last) : matchPhrase(tokens, i, last) ?? matchStanceAdjective(tokens, i, first, last) ?? (SEEING_VERBS.has(lower) ? matchSeeingAs(tokens, i, first, last) : ISSUING_VERBS.has(lower) ? matchIssuing(tokens, i, last)
       : hand ? matchGenerated(tokens, i, first, last, hand, hand.extensions) ?? matchVerb(tokens, i, first, hand)
         : matchGenerated(tokens, i, first, last, generated, generated?.complements));
     if (!match) continue;

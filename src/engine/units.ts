@@ -67,7 +67,8 @@ export function buildSentences(text: string, tokens: Token[], winkSentences: Arr
   for (let i = 1; i < tokens.length; i++) {
     if (!isStart[i] || tokens[i].paragraph !== tokens[i - 1].paragraph) continue;
     // A lowercase word does not start a sentence: the tagger stopped at an abbreviation ("(D-Ore.) said").
-    if (/^\p{Ll}/u.test(tokens[i].text)) isStart[i] = 0;
+    // Nor does a comma or a semicolon: "Sen. Ana Ruiz (D-Ore.), the panel's chair, said" is cut after "(D-Ore.)".
+    if (/^\p{Ll}/u.test(tokens[i].text) || tokens[i].text === ',' || tokens[i].text === ';') isStart[i] = 0;
     // "“…?” Ms. Lund asked.": the tagger ends a sentence at the closing mark; the cue clause belongs to it.
     const prev = tokens[i - 1];
     // A full stop inside the closing mark ("“…over.” Sen. Moss called …") does end the sentence.

@@ -86,7 +86,7 @@ function determinerWithoutTime(tokens: Token[], i: number): boolean {
 export const NO_OBJECT_CONTENT = new Set(['say', 'tell', 'add', 'charge', 'post', 'text', 'cable', 'message', 'brief', 'signal',
   'counter', 'continue', 'answer', 'thunder', 'fume', 'vent', 'leak', 'project', 'estimate', 'repeat', 'correct', 'detail',
   'blog', 'email', 'observe', 'shout', 'cry', 'inform', 'remind', 'assure', 'reassure', 'caution', 'advise', 'notify', 'warn',
-  'concur', 'wonder']);
+  'concur', 'wonder', 'maintain']);
 
 /** Speech verbs whose "of"/"about" phrase is what was said ("warned of delays", "complained about noise"). */
 const PREPOSITIONAL_CONTENT = new Set(['warn', 'complain', 'boast', 'brag', 'caution', 'speak', 'talk']);
@@ -196,9 +196,12 @@ function clauseResumes(tokens: Token[], from: number, last: number): boolean {
 /** Words that stand alone for a whole answer: "said yes", "said so". */
 const ANSWER_WORDS = new Set(['yes', 'no', 'so']);
 
+/** Words that, after a comma, open the writer's contrast with what was said: "…, but …", "…, while others …". */
+const WRITERS_CONTRAST = new Set(['but', 'while', 'whereas']);
+
 /**
  * "said the vote was close, but the count goes on", "said he backs the bill, which includes …", "pleaded guilty to
- * fraud; the court …": a comma and "but" (the writer's contrast) or "which" (the writer's note on the last noun), or a
+ * fraud; the court …": a comma and "but", "while" or "whereas" (the writer's contrast) or "which" (the writer's note on the last noun), or a
  * semicolon, outside quotes end what was said; the content ends before them. On PolNeAR train ", and" with a clause
  * after it, and ", who", gain nothing: they end lists and shared clauses as often as the writer's words. Returns `last` when no such turn comes after `first`.
  */
@@ -206,7 +209,7 @@ function beforeWritersWords(tokens: Token[], first: number, last: number): numbe
   for (let k = first + 1; k < last; k++) {
     if (tokens[k].text === ';' && tokens[k].quote < 0) return k - 1;
     if (tokens[k].text !== ',' || tokens[k].quote >= 0 || tokens[k + 1].quote >= 0) continue;
-    if (tokens[k + 1].lower === 'but' || (tokens[k + 1].lower === 'which' && !clauseResumes(tokens, k + 2, last))) return k - 1;
+    if (WRITERS_CONTRAST.has(tokens[k + 1].lower) || (tokens[k + 1].lower === 'which' && !clauseResumes(tokens, k + 2, last))) return k - 1;
   }
   return last;
 }
@@ -219,11 +222,39 @@ function objectEnd(tokens: Token[], first: number, last: number): number {
   for (let k = first + 1; k <= last; k++) {
     const t = tokens[k];
     if (t.quote >= 0) continue;
+    // "the angry, divisive tone", "cited slow growth, unemployment and …": a comma inside the object's noun phrase or list.
+    if (t.text === ',' && (betweenAdjectives(tokens, k) || listGoesOn(tokens, k, last))) continue;
     if (isComma(t) || t.text === '(' || t.text === '\u2013' || (t.text === '-' && !joinsWord(tokens, k)) || t.text === ';') return k - 1;
     // "endorsed Ruiz last week and has appeared with her": a time or a new predicate ends the object.
-    if ((startsTime(tokens, k) || ((t.lower === 'and' || t.lower === 'but') && (tokens[k + 1]?.pos === 'AUX' || tokens[k + 1]?.pos === 'VERB')))) return k - 1;
+    // ("… and rising prices": a participle before its noun describes it, and the list goes on.)
+    if ((startsTime(tokens, k) || ((t.lower === 'and' || t.lower === 'but') && (tokens[k + 1]?.pos === 'AUX' || (tokens[k + 1]?.pos === 'VERB' && !describesNoun(tokens, k + 1)))))) return k - 1;
   }
   return last;
+}
+
+/** "rising prices": a participle in -ing right before a noun. */
+function describesNoun(tokens: Token[], k: number): boolean {
+  return tokens[k].lower.endsWith('ing') && tokens[k + 1]?.pos === 'NOUN';
+}
+
+/** "the angry, divisive rhetoric": a comma between two adjectives of one noun. */
+function betweenAdjectives(tokens: Token[], k: number): boolean {
+  return tokens[k - 1]?.pos === 'ADJ' && tokens[k + 1]?.pos === 'ADJ' && tokens[k + 1].quote < 0;
+}
+
+/** How many words an item of a list may have ("slow growth, unemployment and rising inequality"). */
+const MAX_LIST_ITEM = 6;
+
+/**
+ * "cited slow growth, unemployment and rising inequality": after the comma at token `k`, a short noun phrase and
+ * then "and", "or" or another comma: the object is a list, which goes on past the comma.
+ */
+function listGoesOn(tokens: Token[], k: number, last: number): boolean {
+  const itemLast = nounPhraseStartingAt(tokens, k + 1, Math.min(last, k + MAX_LIST_ITEM));
+  const after = tokens[itemLast + 1];
+  if (itemLast < 0 || !after || itemLast + 1 > last || after.quote >= 0) return false;
+  if (tokens.slice(k + 1, itemLast + 1).some((w) => w.quote >= 0 || w.pos === 'PRON')) return false;
+  return after.lower === 'and' || after.lower === 'or' || (after.text === ',' && ['and', 'or'].includes(tokens[itemLast + 2]?.lower ?? ''));
 }
 
 const WEEKDAYS = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;

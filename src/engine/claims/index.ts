@@ -18,6 +18,7 @@ import { nounClaims } from './nounCues';
 import { askedClaims } from './asked';
 import { pollClaim } from './polls';
 import { interviewAnswerClaim } from './interview';
+import { relativeObjectClaim } from './relativeObject';
 
 export type { DraftClaim, Pattern, TokenRange } from './context';
 
@@ -382,7 +383,16 @@ function draftFromCue(ctx: Context, cue: CueMatch, limit: number, nextCue: numbe
     // Only a quote that opens the sentence; "On the station's “Morning Desk,” Hale said …" names a show.
     if (left && left.first === s.first) return [withContinuation(ctx, make(ctx, left, cue, subject, 'inverted'), afterClause(ctx, skipToContent(ctx, cue, cue.last + 1)))];
   }
+  // "the fee, which Hale also supports": the cue's object is the relative pronoun before its subject.
+  const relativeObject = relativeObjectClaim(ctx, cue, subject);
+  if (relativeObject) return [relativeObject];
   const right = contentRight(ctx, cue, limit, subject);
+  if (right && !right.chars && inRestrictiveRelative(tokens, cue, s.first)) {
+    // "Voters who backed Ms. Ruiz said …": a relative clause that picks out the subject ends where the sentence's own
+    // verb takes over.
+    const last = relativeContentEnd(tokens, cue, right.range.first, right.range.last, right.explicitThat);
+    return last >= right.range.first ? [make(ctx, { first: right.range.first, last }, cue, subject, 'subject')] : [];
+  }
   if (right && cue.modifiesNoun) {
     // "Neighbors supporting Ms. Ruiz have …": the participle's words end where the sentence's own verb takes over.
     const last = modifierContentEnd(tokens, cue, right.range.first, right.range.last);
@@ -447,6 +457,40 @@ function modifierContentEnd(tokens: Token[], cue: CueMatch, first: number, last:
     const finite = t.pos === 'AUX' || (t.pos === 'VERB' && !t.lower.endsWith('ing'));
     if (finite && verbSeen && k - 1 >= first && (tokens[k - 1].pos === 'NOUN' || tokens[k - 1].pos === 'PROPN')) return k - 1;
     if (finite) verbSeen = true;
+  }
+  return last;
+}
+
+/**
+ * "Voters who backed Ms. Ruiz said …", "groups that oppose the levy were …": the cue's verb group follows "who" or a
+ * relative "that" with no comma before it, so its clause only picks out the people the sentence is about.
+ */
+function inRestrictiveRelative(tokens: Token[], cue: CueMatch, first: number): boolean {
+  const k = verbGroupStart(tokens, first, cue.first) - 1;
+  if (k - 1 < first || tokens[k].quote >= 0) return false;
+  const relative = tokens[k].lower === 'who' || (tokens[k].lower === 'that' && tokens[k].pos === 'PRON');
+  return relative && !isComma(tokens[k - 1]) && (tokens[k - 1].pos === 'NOUN' || tokens[k - 1].pos === 'PROPN' || tokens[k - 1].pos === 'PRON');
+}
+
+/** Tags of the words after which a finite verb opens a new predicate: the end of a noun phrase. */
+const PHRASE_ENDS = new Set(['NOUN', 'PROPN', 'PRON', 'NUM']);
+
+/**
+ * The last token of a restrictive relative clause's content from `first` to `last`: before the verb that follows
+ * the content's noun phrase, the sentence's own predicate ("who backed Ms. Ruiz | said …"). A reported clause has
+ * a verb of its own first ("who think the levy is | …", "who said that turnout fell"), so the predicate is the second
+ * such verb; an object or an infinitive has none ("who want to cut taxes | packed …", "who backed Ruiz | were …").
+ */
+function relativeContentEnd(tokens: Token[], cue: CueMatch, first: number, last: number, explicitThat: boolean): number {
+  const clause = explicitThat || ((cue.cueClass === 'that' || cue.cueClass === 'speech') && !cue.complement);
+  let verbs = 0;
+  for (let k = first + 1; k <= last; k++) {
+    const t = tokens[k], prev = tokens[k - 1];
+    if (t.quote >= 0) continue;
+    // (After an adjective, only an auxiliary or a past form: "the levy is fair | voted", not "a firm stand".)
+    const finite = t.pos === 'AUX' || (t.pos === 'VERB' && !t.lower.endsWith('ing'));
+    const afterPhrase = PHRASE_ENDS.has(prev.pos) || (prev.pos === 'ADJ' && (t.pos === 'AUX' || t.lower.endsWith('ed')));
+    if (finite && afterPhrase && verbs++ === (clause ? 1 : 0)) return k - 1;
   }
   return last;
 }

@@ -15,6 +15,8 @@ const CLAUSE_SUBORDINATORS = new Set([...SUBORDINATORS, 'until', 'till', 'whethe
 
 /** Object pronouns after a modifier's preposition: "close to him", "familiar with them". */
 const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'us', 'me']);
+/** Relative pronouns that stand for the speaker before them: "Tom Hale, who …", "the union, which …". */
+const RELATIVE_SPEAKERS = new Set(['who', 'which']);
 
 /** Words that tie people to what they know or whom they are near: "officials familiar with", "aides close to". */
 const POST_MODIFIERS = new Set(['familiar', 'close', 'knowledgeable', 'briefed', 'involved', 'privy', 'loyal', 'allied',
@@ -127,7 +129,8 @@ export function subjectLeft(ctx: Context, cueFirst: number, afterParticiple = fa
     // ("A poll out Monday showed", "a survey in January shows": "out" and "in" before the time too.)
     while (k > s.first && (TIME_WORDS.has(tokens[k].lower) || /^(on|this|last|early|late|earlier|later|in|out)$/.test(tokens[k].lower))) k--;
     // "Ana Ruiz, the mayor, on Tuesday said": after the time, an appositive's comma also closes the subject.
-    if (k >= s.first && k < j && (nounPhraseEndingAt(tokens, k, s.first) >= 0 || tokens[k].text === ')' || (isComma(tokens[k]) && k > s.first))) j = k;
+    // ("Tom Hale, who on Tuesday endorsed …": a relative pronoun before the time speaks as well.)
+    if (k >= s.first && k < j && (nounPhraseEndingAt(tokens, k, s.first) >= 0 || tokens[k].text === ')' || (isComma(tokens[k]) && k > s.first) || RELATIVE_SPEAKERS.has(tokens[k].lower))) j = k;
     while (j >= s.first && isBetweenSubjectAndVerb(tokens[j]) && tokens[j].quote < 0) j--;
   }
   if (j < s.first) return null;

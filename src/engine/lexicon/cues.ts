@@ -142,6 +142,16 @@ export const GENERATED_CUE_WORDS: ReadonlyMap<string, GeneratedCueWord> = (() =>
   return table;
 })();
 
+/**
+ * Adjectives of a stance or a feeling about something, which report a view after "be" ("is skeptical of the plan",
+ * "was adamant that …"; adjectiveCues.ts). Words of certainty ("sure", "certain") are left out: "is sure to win" is
+ * the writer's forecast.
+ */
+export const STANCE_ADJECTIVES: ReadonlySet<string> = new Set(`critical skeptical sceptical supportive wary proud confident
+  optimistic pessimistic hopeful adamant convinced worried concerned angry upset unhappy happy pleased satisfied
+  frustrated disappointed eager keen aware doubtful dismissive complimentary fearful enthusiastic furious outraged
+  troubled uneasy insistent vocal receptive hostile sympathetic`.split(/\s+/));
+
 /** Nouns that stand for what someone said; "the statement said", "a report found". */
 export const SPEECH_NOUNS = new Set(`statement report study poll survey memo letter email e-mail post tweet
   release announcement document filing complaint lawsuit indictment ruling order analysis review audit

@@ -51,6 +51,11 @@ describe('claims: the writer’s contrast after the content', () => {
     assert.deepEqual(contents('Ana Ruiz said the vote was close, but the count in Bayside goes on.'), ['the vote was close']);
   });
 
+  it('ends the content before ", while" and ", whereas" as well', () => {
+    assert.deepEqual(contents('Ana Ruiz said the levy was fair, while prices in Riverton kept rising.'), ['the levy was fair']);
+    assert.deepEqual(contents('Tom Hale argued that the ferry was safe, whereas the bridge in Bayside was not.'), ['that the ferry was safe']);
+  });
+
   it('keeps ", but" inside a quote', () => {
     assert.deepEqual(contents('Ana Ruiz said “the vote was close, but the count goes on.”'), ['“the vote was close, but the count goes on.”']);
   });

@@ -8,6 +8,12 @@ import { analyze } from '../../../../src/engine';
 import { speakerOf } from '../resolution/helpers';
 
 describe('claims: cue words that report nobody', () => {
+  it('reads "maintained a lead" as no report, while "maintained that …" still is one', () => {
+    assert.equal(analyze('Ana Ruiz maintained a narrow lead over Tom Hale in Riverton.').claims.length, 0);
+    const claim = analyze('Ana Ruiz maintained that the levy was fair.').claims[0];
+    assert.equal(claim?.content.text, 'that the levy was fair');
+  });
+
   it('reads ", called X," in the writer\'s words as naming, while a quote before "called" still reports', () => {
     const naming = analyze('Astronomers in Chile used a technique, called transit photometry, to find the planet.');
     assert.equal(naming.claims.length, 0);
@@ -39,7 +45,7 @@ describe('claims: idioms of saying', () => {
     for (const text of [
       'Let\'s say the board approves the levy next week.',
       'Let us say the ferry runs late again.',
-      'Needless to say, the mayor was pleased with the vote.',
+      'Needless to say, the harbor was quiet on Sunday.',
       'That is to say, the harbor fees will rise in May.',
     ]) {
       const a = analyze(text);

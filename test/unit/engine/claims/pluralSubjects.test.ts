@@ -44,6 +44,13 @@ describe('claims: survey participles and plural subjects', () => {
     const saying = claimHolding(analyze('The share of voters saying they want a ban is high.'), 'want a ban');
     assert.equal(saying.content.text, 'they want a ban');
   });
+
+  it('reads a participle whose object opens with a title’s adjective ("backing former Mayor Ana Ruiz")', () => {
+    const backing = claimHolding(analyze('The group backing former Mayor Ana Ruiz spent heavily.'), 'Ruiz');
+    assert.equal(backing.content.text, 'former Mayor Ana Ruiz');
+    assert.equal(backing.cue?.text, 'backing');
+    assert.deepEqual(analyze('The group backing local schools spent heavily.').claims, []);
+  });
 });
 
 describe('claims: a participle after the hearer of a verb of telling', () => {

@@ -39,6 +39,12 @@ describe('claims: a gerund of saying after a preposition', () => {
     assert.equal(claim.cue?.text, 'calling');
   });
 
+  it('passes over a manner adverb between the preposition and the gerund ("by essentially telling")', () => {
+    const claim = claimHolding(analyze('Ana Ruiz began her term by essentially telling the council to stop the ferry.'), 'stop the ferry');
+    assert.equal(claim.source?.text, 'Ana Ruiz');
+    assert.equal(claim.cue?.text, 'telling');
+  });
+
   it('gives a fronted "After thanking the crowd, Hale …" to the subject after the comma, and ends the content there', () => {
     const claim = claimHolding(analyze('After thanking the volunteers for their work, Tom Hale turned to the budget.'), 'volunteers');
     assert.equal(claim.source?.text, 'Tom Hale');

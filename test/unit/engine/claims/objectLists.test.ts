@@ -1,0 +1,37 @@
+/**
+ * Where an object content ends (claims/content.ts objectEnd): a comma between two adjectives or before the next
+ * item of a list stays inside the object; an appositive or relative clause after a comma does not. Every fixture
+ * text is invented.
+ */
+import * as assert from 'node:assert/strict';
+import { analyze } from '../../../../src/engine';
+import type { Analysis } from '../../../../src/engine/types';
+
+const contentOf = (a: Analysis, cue: string) => a.claims.find((c) => c.cue?.text === cue)?.content.text;
+
+describe('claims: an object with commas inside it', () => {
+  it('keeps a list of noun phrases whole, a participle before its noun included', () => {
+    const a = analyze('Ana Ruiz cited slow growth, unemployment and rising prices.');
+    assert.equal(contentOf(a, 'cited'), 'slow growth, unemployment and rising prices');
+  });
+
+  it('keeps a list joined by "or"', () => {
+    const a = analyze('Tom Hale criticized the bridge, the tunnel or the ferry plan.');
+    assert.equal(contentOf(a, 'criticized'), 'the bridge, the tunnel or the ferry plan');
+  });
+
+  it('keeps two adjectives of one noun together', () => {
+    const a = analyze('Tom Hale criticized the angry, divisive tone of the Riverton debate.');
+    assert.equal(contentOf(a, 'criticized'), 'the angry, divisive tone of the Riverton debate');
+  });
+
+  it('still ends at the comma of an appositive or a relative clause', () => {
+    assert.equal(contentOf(analyze('Tom Hale endorsed Ana Ruiz, a former judge, on Monday.'), 'endorsed'), 'Ana Ruiz');
+    assert.equal(contentOf(analyze('Ana Ruiz praised the nurses, who worked all night.'), 'praised'), 'the nurses');
+  });
+
+  it('still ends before a new predicate after "and"', () => {
+    const a = analyze('Tom Hale endorsed Ana Ruiz and appeared with her in Riverton.');
+    assert.equal(contentOf(a, 'endorsed'), 'Ana Ruiz');
+  });
+});
