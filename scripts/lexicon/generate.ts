@@ -46,6 +46,10 @@ const HAND_CLASS_TAKES: Partial<Record<CueClass, ReadonlySet<Complement>>> = {
  * and lifts indirect recall (dev 57.8 -> 58.1, train 54.8 -> 55.0) at the same F1; (4, 0.35) gained on train but lost
  * dev F1 and precision. Extensions stay at 0.55: at 0.4 "decided to" and "considered" + noun phrase gave no F1 and
  * made speakers of people who only decide or weigh something (real-news speaker precision 95.1 -> 93.3).
+ * Nouns with no one behind them, with the engine at 74.1 on train: 0.45 adds "criticism of" and "reference to"
+ * (dev F1 77.42 -> 77.48, indirect recall 60.9 -> 61.0, train 74.10 -> 74.11); 0.4 adds "plan to", "question about"
+ * and "concern about" too, at about 41% each, close to where a claim stops paying for itself in F1, and lowers the
+ * precision of claims with no source (dev 94 -> 87%).
  */
 const VERB_MIN_CUES = 5;
 const VERB_MIN_RATE = 0.4;
@@ -55,7 +59,7 @@ const NOUN_MIN_CUES = 4;
 const NOUN_MIN_RATE = 0.4;
 /** A noun with no one behind it makes a claim with no source: it needs stronger evidence. */
 const SOURCELESS_NOUN_MIN_CUES = 8;
-const SOURCELESS_NOUN_MIN_RATE = 0.6;
+const SOURCELESS_NOUN_MIN_RATE = 0.45;
 
 /**
  * Lemmas left out after review, with the reason. Hedges belong to claims/agentless.ts: PolNeAR mostly gives

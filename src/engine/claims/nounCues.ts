@@ -98,7 +98,10 @@ function contentOf(ctx: Context, complement: Complement, at: number): TokenRange
     return last > at + 1 ? { first: at, last } : null;
   }
   if (at + 1 > s.last) return null;
-  const last = nounPhraseWithModifiers(tokens, at + 1, s.last);
+  let last = nounPhraseWithModifiers(tokens, at + 1, s.last);
+  // "The criticism of the river plan grew.": the sentence's verb, which a noun phrase before a full stop may take in
+  // ("said the giant Rovers lock."), is no part of what the criticism is of.
+  if (last > at + 1 && tokens[last].pos === 'VERB') last--;
   return last > at ? { first: at + 1, last } : null;
 }
 

@@ -49,9 +49,11 @@ describe('claims: nouns that carry a claim', () => {
     assert.equal(speakerOf(a, 'the new schedule'), 'Riverton Teachers Union');
   });
 
-  it('makes no claim with no one behind the noun, or someone who cannot speak', () => {
+  it('makes a claim with no source when no one is behind the noun, and none for someone who cannot speak', () => {
     listed('criticism', 'of');
-    assert.deepEqual(analyze('The criticism of the river plan grew.').claims, []);
+    // PolNeAR train marks "criticism of" with no one behind it as a claim with no source 9 times in 19.
+    const claims = analyze('The criticism of the river plan grew.').claims;
+    assert.deepEqual(claims.map((c) => [c.content.text, c.actor, c.sourcing]), [['the river plan', null, 'none']]);
     assert.deepEqual(analyze("The bridge's criticism of the river plan grew.").claims, []);
   });
 });
