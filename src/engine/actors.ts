@@ -512,6 +512,11 @@ export class ActorBuilder {
     }
     // A lone pronoun is resolved by the caller; "most of them" is a group of its own.
     if (headToken.pos === 'PRON' && head.first === head.last) return null;
+    // "the club's spokesperson": a spokesperson speaks for the body that owns them, named or not.
+    if (SPOKESPEOPLE.has(t[head.last].lower) && head.last - 2 >= head.first && /^['\u2019]s$/.test(t[head.last - 1].lower)) {
+      const owner = this.unnamedBody(head.first, head.last - 2);
+      if (owner) return owner;
+    }
     const stripped = keepBodysOwner(t, head, stripDeterminer(t, head));
     if (stripped.first > stripped.last) return null;
     const text = joinTokens(t, stripped.first, stripped.last);

@@ -72,3 +72,12 @@ describe('speaks for a body: an unnamed body', () => {
     assert.equal(a.actors.find((x) => x.id === first)?.kind, 'organization');
   });
 });
+
+describe('speaks for a body: a spokesperson owned by a body', () => {
+  it('gives "the club\'s spokesperson" to the club the article names, and "the council\'s spokeswoman" to the council', () => {
+    const a = analyze('In a statement, Riverton FC said the match had been postponed. According to the club\'s spokesperson, ' +
+      'tickets will be refunded. The council\'s spokeswoman said the roads were closed.');
+    assert.equal(speakerOf(a, 'tickets will be refunded'), 'Riverton FC');
+    assert.equal(a.actors.find((x) => x.id === claimHolding(a, 'the roads were closed').actor)?.kind, 'organization');
+  });
+});
