@@ -61,7 +61,8 @@ export const ORGANIZATION_HEADS = words(`house department ministry party committ
   observer chronicle examiner inquirer enquirer courier sentinel dispatch bulletin monitor courant ledger
   energy healthcare insurance motors airways pharmaceuticals technologies industries enterprises ventures solutions
   entertainment studios telecom software petroleum utilities logistics shipping construction developments brewery
-  brewing foods transport transit railways consulting realty hotels stores retail
+  brewing foods transport transit railways consulting realty hotels stores retail systems labs dynamics electronics
+  semiconductors robotics devices instruments aerospace pharma therapeutics biosciences analytics communications
   rovers rangers wanderers athletic albion`);
 
 /** Countries, their common short forms, and a few supranational places. */

@@ -28,9 +28,14 @@ function normalized(name: string): string {
   for (const article of ['the ', 'a ', 'an ']) if (out.startsWith(article)) { out = out.slice(article.length); break; }
   if (out.endsWith("'s")) out = out.slice(0, -2);
   const space = out.lastIndexOf(' ');
-  if (space > 0 && NAME_SUFFIXES.has(out.slice(space + 1))) out = out.slice(0, space);
+  if (space > 0 && (NAME_SUFFIXES.has(out.slice(space + 1)) || CORPORATE_SUFFIXES.has(out.slice(space + 1)))) out = out.slice(0, space);
+  // ("Kestrel Systems, Inc.": the comma before a firm's suffix goes with it.)
+  if (out.endsWith(',')) out = out.slice(0, -1);
   return out;
 }
+
+/** A firm's legal form after its name: "Kestrel Systems Inc." is "Kestrel Systems". */
+const CORPORATE_SUFFIXES = new Set(['inc.', 'inc', 'corp.', 'corp', 'co.', 'ltd.', 'ltd', 'llc', 'plc', 'l.l.c.', 'gmbh', 'ag', 's.a.', 'n.v.']);
 
 /** A person and a place may share a name ("Jordan"); every other pair of kinds with one name is one actor. */
 function compatible(a: Entity, b: Entity): boolean {

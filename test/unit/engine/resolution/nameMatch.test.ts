@@ -9,11 +9,12 @@ import { mergeExactNames, mergeGivenNames, normalizeName } from '../../../../src
 import { actorCalled, mentionTexts, named, speakerOf } from './helpers';
 
 describe('resolution/nameMatch: normalizeName', () => {
-  it('lowercases and drops a leading article, a possessive and a generational suffix', () => {
+  it('lowercases and drops a leading article, a possessive, a generational suffix and a firm\'s legal form', () => {
     assert.equal(normalizeName('Police'), 'police');
     assert.equal(normalizeName('The Harbor Office'), 'harbor office');
     assert.equal(normalizeName('an Orvel Society'), 'orvel society');
-    assert.equal(normalizeName('Vantrell Corp.\u2019s'), 'vantrell corp.');
+    assert.equal(normalizeName('Vantrell Corp.\u2019s'), 'vantrell');
+    assert.equal(normalizeName('Kestrel Systems, Inc.'), 'kestrel systems');
     assert.equal(normalizeName("Okoro's"), 'okoro');
     assert.equal(normalizeName('Darnell Okoro Jr.'), 'darnell okoro');
     assert.equal(normalizeName('Darnell Okoro Sr'), 'darnell okoro');

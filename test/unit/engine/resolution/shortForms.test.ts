@@ -180,3 +180,13 @@ describe('short forms: "the company" for a name read as a person\'s on its shape
     assert.equal(actorCalled(a, 'Ana Ruiz').kind, 'person');
   });
 });
+
+describe('short forms: a firm by its legal form and by what it makes', () => {
+  it('joins "Kestrel Systems" and "Kestrel Systems Inc.", and gives "the chipmaker" to the firm', () => {
+    const a = analyze('Kestrel Systems unveils new chip\n\nKestrel Systems Inc. on Tuesday unveiled a chip it says is twice as fast.\n\n' +
+      'The Riverton-based chipmaker said the chip would ship in March.');
+    assert.equal(speakerOf(a, 'the chip would ship in March'), 'Kestrel Systems Inc.');
+    assert.equal(a.actors.filter((x) => x.name.startsWith('Kestrel')).length, 1, a.actors.map((x) => x.name).join(', '));
+    assert.equal(actorCalled(a, 'Kestrel Systems Inc.').kind, 'organization');
+  });
+});
