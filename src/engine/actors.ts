@@ -274,7 +274,7 @@ export class ActorBuilder {
           const role = roleBeforeName(this.tokens, c.first, this.sentences[s].first) ?? roleAppositiveBefore(this.tokens, c.first, this.sentences[s].first);
           if (role) { e.role = role; if (e.kind === 'unknown') e.kind = 'person'; }
         }
-        this.readAppositive(e, c.last, this.sentences[s]);
+        this.readAppositive(e, c.first, c.last, this.sentences[s]);
         list.push({ entity: e, first: c.first, last: c.last });
         const force = this.localPolice(c, e);
         if (force) list.push(force);
@@ -388,7 +388,7 @@ export class ActorBuilder {
     return this.entity(`unknown:${lower}`, 'unknown', c.core, at);
   }
 
-  private readAppositive(e: Entity, chunkLast: number, s: Sentence): void {
+  private readAppositive(e: Entity, chunkFirst: number, chunkLast: number, s: Sentence): void {
     const t = this.tokens;
     if (e.kind !== 'person' && e.kind !== 'unknown') return;
     if (chunkLast + 2 > s.last || t[chunkLast + 1].text !== ',') return;
@@ -398,6 +398,11 @@ export class ActorBuilder {
     if (last < 0) return;
     const after = t[last + 1];
     if (after && after.text !== ',' && after.text !== '.' && after.pos !== 'VERB' && after.pos !== 'AUX') return;
+    // "In Riverton, the mayor said", "Speaking in the Dáil, the minister said": after a preposition the name ends a
+    // fronted phrase; the noun phrase after the comma is the clause's subject.
+    let before = chunkFirst - 1;
+    if (before > s.first && t[before].pos === 'DET') before--;
+    if (before >= s.first && t[before].pos === 'ADP' && after && (after.pos === 'VERB' || after.pos === 'AUX')) return;
     const role = roleOf(t, { first, last });
     if (!role) return;
     if (!e.role) e.role = role;
@@ -441,7 +446,9 @@ export class ActorBuilder {
     const direct = inRange(head);
     // "Ana Ruiz of the Riverton Institute of Science and Technology said": the subject's last word may sit inside
     // a longer name; that name speaks, or the person the "of" phrase belongs to.
-    const containing = direct.length === 0 ? named.find((n) => n.first <= head.last && n.last >= head.last && n.first < head.first) : undefined;
+    // ("Minister for Health Ana Ruiz said", read as "Minister" and its modifier: the name the title opens speaks.)
+    const containing = direct.length === 0 ? named.find((n) => n.first <= head.last && n.last >= head.last && (n.first < head.first ||
+      (n.first === head.first && n.last > head.last && rootOf(n.entity).kind === 'person'))) : undefined;
     // "Ana Ruiz Slams Kestrel Bank Chief: …": in a title-case headline the first of two names a verb parts speaks.
     const clause = direct.length >= 2 && isTitleCase(this.tokens, this.sentences[sentence].first, this.sentences[sentence].last) ?
       headlineSubjectIndex(this.tokens, direct, (w) => TITLES.has(w) || ROLE_HEADS.has(w)) : -1;

@@ -193,9 +193,12 @@ export function findNames(tokens: Token[], first: number, last: number): NameChu
       const capitalisedVerb = (next.pos === 'VERB' || next.pos === 'ADV') && UPPER.test(next.text) && !NOT_NAMES.has(next.lower);
       if ((isNameToken(next, false) || capitalisedVerb) && next.quote === tokens[i].quote) { j++; continue; }
       if (CONNECTORS.has(next.lower) && j + 2 <= last && isNameToken(tokens[j + 2], false) && next.lower !== 'and') { j += 2; continue; }
-      // "Speaker of the House Ana Ruiz", "Minister of the Interior": a title's body may follow "of the".
+      // "Speaker of the House Ana Ruiz", "Minister of the Interior", "Minister for Health Ana Ruiz": a title's body or
+      // portfolio may follow "of the" or "for".
       if (next.lower === 'of' && j + 3 <= last && tokens[j + 2].lower === 'the' && TITLES.has(tokens[j].lower) && ROLE_HEADS.has(tokens[j].lower) && isNameToken(tokens[j + 3], false) &&
           tokens[j + 3].quote === tokens[i].quote) { j += 3; continue; }
+      if (next.lower === 'for' && j + 2 <= last && TITLES.has(tokens[j].lower) && ROLE_HEADS.has(tokens[j].lower) && isNameToken(tokens[j + 2], false) &&
+          tokens[j + 2].quote === tokens[i].quote) { j += 2; continue; }
       // "the Ministry of Health in Riverton State": a body's name goes on through "in" and the state or county it serves.
       if (next.lower === 'in' && j + 2 <= last && hasOrganisationHead(tokens, i, j) && startsUpper(tokens[j + 2].text)) {
         const placeEnd = capitalisedRunEnd(tokens, j + 2, last);
@@ -311,6 +314,9 @@ function capitalisedRunEnd(tokens: Token[], first: number, last: number): number
   return k;
 }
 
+/** Letters after a person's name for an office or an honour (as written: "MP", not "mp"). */
+const POST_NOMINALS = new Set(['TD', 'MP', 'MPs', 'MSP', 'MLA', 'MS', 'MEP', 'QC', 'KC', 'OBE', 'MBE', 'CBE', 'KBE', 'DBE', 'PhD', 'MD', 'M.D.', 'Ph.D.', 'Esq.', 'CEO']);
+
 /** "Jr.", "III": generational suffixes end a name but are not its surname. */
 export const NAME_SUFFIXES = new Set(['jr.', 'jr', 'sr.', 'sr', 'ii', 'iii', 'iv']);
 
@@ -349,7 +355,7 @@ function splitChunk(tokens: Token[], first: number, last: number): NameChunk[] {
   // named after the body holds the title, and without one the body is the only name.
   let ofAt = first;
   while (ofAt < last && ofAt < first + 3 && isTitleWord(tokens[ofAt].lower)) ofAt++;
-  if (ofAt > first && ofAt < last && tokens[ofAt].lower === 'of' && TITLES.has(tokens[ofAt - 1].lower) && ROLE_HEADS.has(tokens[ofAt - 1].lower)) {
+  if (ofAt > first && ofAt < last && (tokens[ofAt].lower === 'of' || tokens[ofAt].lower === 'for') && TITLES.has(tokens[ofAt - 1].lower) && ROLE_HEADS.has(tokens[ofAt - 1].lower)) {
     const bodyFirst = tokens[ofAt + 1].lower === 'the' ? ofAt + 2 : ofAt + 1;
     const person = personAfterBody(tokens, bodyFirst, last);
     if (person < 0) return bodyFirst <= last ? splitChunk(tokens, bodyFirst, last) : [];
@@ -371,6 +377,9 @@ function splitChunk(tokens: Token[], first: number, last: number): NameChunk[] {
   }
   let coreLast = last;
   while (coreLast > coreFirst && NOT_NAMES.has(tokens[coreLast].lower)) coreLast--;
+  // "Tom Hale TD", "Ana Ruiz MP", "Jo Ng QC": letters after a person's name mark an office or honour, not the name.
+  let postNominal = false;
+  while (coreLast > coreFirst + 1 && POST_NOMINALS.has(tokens[coreLast].text)) { coreLast--; postNominal = true; }
   // "LVRR Twitter", "Riverton Police Facebook": a body's account on a platform speaks for the body.
   if (coreLast > coreFirst && PLATFORMS.has(tokens[coreLast].lower)) coreLast--;
   // "Alden Police Officers": the body's people, named after the body; the body is the name without them.
@@ -394,7 +403,7 @@ function splitChunk(tokens: Token[], first: number, last: number): NameChunk[] {
   }
   const core = joinTokens(tokens, coreFirst, coreLast);
   const base = { first, last: coreLast, coreFirst, coreLast, core, title };
-  const { kind, gender, marked } = classify(tokens, base, honorific, hasTitle);
+  const { kind, gender, marked } = postNominal ? { kind: 'person' as const, gender: undefined, marked: true } : classify(tokens, base, honorific, hasTitle);
   const chunk: NameChunk = { first, last: coreLast, coreFirst, coreLast, core, title, kind, gender, marked, hasTitle };
   return affiliation.length === 0 ? [chunk] : [...affiliation, chunk];
 }

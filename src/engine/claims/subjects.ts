@@ -221,7 +221,9 @@ export function subjectLeft(ctx: Context, cueFirst: number, afterParticiple = fa
         const b = nounPhraseEndingAt(tokens, a - 2, s.first);
         // "Ms. Ruiz, officials said, has become …": a bare plural is the speaker interrupting the sentence, not her appositive.
         const barePlural = tokens[a].pos === 'NOUN' && a === j && tokens[a].lower.endsWith('s');
-        if (b >= 0 && b <= k && tokens[a - 2].pos === 'PROPN' && tokens[j].pos !== 'PROPN' && !barePlural) {
+        // ("Speaking in the Dáil, the minister said": a name after a preposition ends a fronted phrase, no subject.)
+        const fronted = b > s.first && tokens[b - 1].pos === 'ADP';
+        if (b >= 0 && b <= k && tokens[a - 2].pos === 'PROPN' && tokens[j].pos !== 'PROPN' && !barePlural && !fronted) {
           return { head: { first: b, last: a - 2 }, appositive: { first: a, last: j }, source: { first: b, last: j } };
         }
         break;

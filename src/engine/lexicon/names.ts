@@ -11,7 +11,7 @@ export const FEMALE_HONORIFICS = words(`mrs. ms. miss mrs ms dame lady`);
 export const TITLES = words(`president vice prime minister secretary senator sen. rep. representative
   gov. governor mayor chancellor king queen prince princess pope ambassador envoy general gen. col. lt. capt. sgt.
   adm. admiral commissioner chairman chairwoman chair director judge justice speaker leader chief attorney
-  spokesman spokeswoman spokesperson premier sheikh emir ayatollah cardinal bishop rabbi imam sheriff
+  spokesman spokeswoman spokesperson premier sheikh emir ayatollah cardinal bishop rabbi imam sheriff taoiseach tánaiste tanaiste
   lawmaker councilman councilwoman congressman congresswoman assemblyman assemblywoman delegate minority majority
   deputy acting former foreign defense defence interior finance special state national security adviser advisor
   candidate nominee officer agent inspector superintendent professor coach president-elect

@@ -64,3 +64,25 @@ describe('names: a person "of" a body, whatever the given name', () => {
     assert.deepEqual(cores, ['Riverton Chamber of Commerce/organization']);
   });
 });
+
+describe('names: titles and letters around a name, as Irish and British copy writes them', () => {
+  it('reads "Minister for Health Ana Ruiz" as the minister, who speaks, and "the minister" later as her', () => {
+    const a = analyze('Minister for Health Ana Ruiz has said the waiting lists are too long. ' +
+      'Speaking in the assembly, the minister said more beds would open by June.');
+    assert.equal(speakerOf(a, 'the waiting lists are too long'), 'Ana Ruiz');
+    assert.equal(speakerOf(a, 'more beds would open'), 'Ana Ruiz');
+    assert.equal(nameChunks('Minister for Health Ana Ruiz spoke.')[0]?.title, 'Minister for Health');
+  });
+
+  it('keeps post-nominal letters ("TD", "MP", "QC") out of the name', () => {
+    const a = analyze('Tom Hale TD said the plan was late. Jo Ng MP said the bill would pass.');
+    assert.equal(speakerOf(a, 'the plan was late'), 'Tom Hale');
+    assert.equal(speakerOf(a, 'the bill would pass'), 'Jo Ng');
+  });
+
+  it('gives a fronted place\'s clause to its subject: "In Riverton, the mayor said" is not Riverton speaking', () => {
+    const a = analyze('In Riverton, the mayor said the road was shut.');
+    assert.notEqual(speakerOf(a, 'the road was shut'), 'Riverton');
+    assert.ok(!a.actors.some((x) => x.name === 'Riverton' && x.kind === 'person'));
+  });
+});
