@@ -4,7 +4,7 @@
 import { closesQuoteAfterComma, type CueMatch } from '../cues';
 import { SPEECH_NOUNS } from '../lexicon/cues';
 import { GROUP_HEADS, ORGANIZATION_HEADS, ROLE_HEADS, SUBJECT_PRONOUNS } from '../lexicon/names';
-import { isAgeCompound, isBetweenSubjectAndVerb, isProperLike, nounPhraseEndingAt, nounPhraseStartingAt, parenthesisClosing, parenthesisOpening, partyLabelOpening } from '../phrases';
+import { isAgeCompound, isBetweenSubjectAndVerb, isProperLike, nounPhraseEndingAt, nounPhraseStartingAt, nounPhraseWithModifiers, parenthesisClosing, parenthesisOpening, partyLabelOpening } from '../phrases';
 import type { Token } from '../tokens';
 import { isPeopleNoun } from '../resolution/notActors';
 import { TokenRange, TIME_WORDS, SUBORDINATORS, Context, isComma, closesQuote, Subject } from './context';
@@ -382,6 +382,9 @@ export function subjectRight(ctx: Context, cue: CueMatch): Subject | null {
   const close = parenthesisClosing(tokens, last + 1, s.last);
   const headLast = last;
   if (close > 0) last = close;
+  // "according to a statement by the police spokesperson, Supt. Jo Ng, …": the source goes on through its
+  // modifiers, and its appositive follows them.
+  else if (cue.sourceAfter) last = Math.max(last, nounPhraseWithModifiers(tokens, i, s.last));
   let end = last;
   let appositive: TokenRange | null = null;
   if (isComma(tokens[last + 1]) && last + 2 <= s.last && looksLikeAppositive(tokens, last + 2, last + 2)) {

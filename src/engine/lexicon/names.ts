@@ -63,6 +63,7 @@ export const ORGANIZATION_HEADS = words(`house department ministry party committ
   entertainment studios telecom software petroleum utilities logistics shipping construction developments brewery
   brewing foods transport transit railways consulting realty hotels stores retail systems labs dynamics electronics
   semiconductors robotics devices instruments aerospace pharma therapeutics biosciences analytics communications
+  mining minerals resources presidency secretariat directorate inspectorate
   rovers rangers wanderers athletic albion`);
 
 /** Countries, their common short forms, and a few supranational places. */

@@ -4,6 +4,7 @@
  */
 import * as assert from 'node:assert/strict';
 import { analyze } from '../../../../src/engine';
+import { claimHolding, speakerOf } from '../resolution/helpers';
 
 function only(text: string) {
   const claims = analyze(text).claims;
@@ -38,5 +39,14 @@ describe('claims: what follows "…, according to X,"', () => {
   it('still takes a clause that goes on after the source', () => {
     const claim = analyze('Turnout in Riverton, according to Tom Hale, fell sharply this year.').claims[0];
     assert.equal(claim.parts.map((p) => p.text).join('|'), 'Turnout in Riverton|fell sharply this year');
+  });
+});
+
+describe('claims: "according to" a source with modifiers and an appositive', () => {
+  it('keeps "a statement by the police spokesperson, Supt. Jo Ng," in the source, and the content after it', () => {
+    const a = analyze('According to a statement by the police spokesperson, Superintendent Jo Ng, two people were arrested.');
+    const claim = claimHolding(a, 'two people were arrested');
+    assert.equal(claim.content.text, 'two people were arrested');
+    assert.equal(speakerOf(a, 'two people were arrested'), 'Jo Ng');
   });
 });

@@ -97,3 +97,11 @@ describe('kinds: one-word names by their shape', () => {
     assert.equal(a.actors.find((x) => x.id === a.claims[0]?.actor)?.kind, 'group');
   });
 });
+
+describe('kinds: offices and trades that head a body', () => {
+  it('reads "the Presidency" and "Kestrel Mining" as bodies', () => {
+    const a = analyze('The Presidency said talks would resume next week. The company, Kestrel Mining, declined to comment on the talks.');
+    assert.equal(actorCalled(a, 'Presidency').kind, 'organization');
+    assert.equal(actorCalled(a, 'Kestrel Mining').kind, 'organization');
+  });
+});
