@@ -170,6 +170,9 @@ function contentLimitBefore(tokens: Token[], cue: CueMatch, next: CueMatch, firs
   const groupAfterJoint = nextStart < next.first && (['and', 'but'].includes(tokens[nextStart - 1].lower) ||
     (next.form === 'gerund' && isComma(tokens[nextStart - 1])));
   if (beforeNext && ((isComma(beforeNext) && !asideBeforeVerb(tokens, next)) || ['and', 'but'].includes(beforeNext.lower) || groupAfterJoint)) {
+    // "… threatened a strike, its general secretary, Tom Hale, said": the content ends before the next speaker's name.
+    const speaker = isComma(beforeNext) && !groupAfterJoint ? trailingSpeakerStart(tokens, cue.last, next.first - 1) : -1;
+    if (speaker > 0) return speaker - 2;
     let limit = (groupAfterJoint ? nextStart : next.first) - 2;
     if (limit >= first && isComma(tokens[limit])) limit--;
     return limit;
@@ -178,6 +181,27 @@ function contentLimitBefore(tokens: Token[], cue: CueMatch, next: CueMatch, firs
   if (closesQuoteAfterComma(tokens, next.first - 1)) return next.first - 1;
   const boundary = clauseBoundaryBefore(tokens, cue.last, nextStart);
   return boundary > 0 ? boundary - 1 : -1;
+}
+
+/** Tokens a speaker's name and the role before it may take between commas: "its general secretary, Tom Hale,". */
+const TRAILING_SPEAKER_WORDS = 6;
+
+/**
+ * "…, its general secretary, Tom Hale, said", "…, Tom Hale said": the first token of a name set between commas before
+ * a later cue's comma at `comma` (with the role phrase before it, when one opens with a determiner), or -1.
+ */
+function trailingSpeakerStart(tokens: Token[], after: number, comma: number): number {
+  let c1 = comma - 1;
+  while (c1 > after && c1 >= comma - TRAILING_SPEAKER_WORDS && !isComma(tokens[c1])) {
+    if (tokens[c1].quote >= 0 || tokens[c1].pos !== 'PROPN') return -1;
+    c1--;
+  }
+  if (c1 <= after || !isComma(tokens[c1]) || c1 === comma - 1) return -1;
+  // The role before the name: a determiner or possessive, then words up to a noun, and nothing of a clause.
+  let c0 = c1 - 1;
+  while (c0 > after && c0 >= c1 - TRAILING_SPEAKER_WORDS && !isComma(tokens[c0]) && tokens[c0].pos !== 'VERB' && tokens[c0].pos !== 'AUX' && tokens[c0].quote < 0) c0--;
+  const role = c0 > after && isComma(tokens[c0]) && (tokens[c0 + 1].pos === 'DET' || tokens[c0 + 1].pos === 'PRON') && tokens[c1 - 1].pos === 'NOUN';
+  return role ? c0 + 1 : c1 + 1;
 }
 
 /**

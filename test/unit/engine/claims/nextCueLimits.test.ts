@@ -4,6 +4,7 @@
  */
 import * as assert from 'node:assert/strict';
 import { analyze } from '../../../../src/engine';
+import { speakerOf } from '../resolution/helpers';
 
 function contents(text: string): string[] {
   return analyze(text).claims.map((c) => c.content.text);
@@ -161,5 +162,13 @@ describe('content: an answer by reference', () => {
   it('reads "said the same" and "said yes" as claims', () => {
     assert.deepEqual(contents('Last month, 26 percent of voters said the same.'), ['the same']);
     assert.ok(contents('Asked about the plan, most members said yes.').includes('yes'));
+  });
+});
+
+describe('claims: content before a trailing speaker set between commas', () => {
+  it('ends a claim inside the reported clause before "its general secretary, Tom Hale, said"', () => {
+    const a = analyze('The Riverton Miners Union has threatened a strike over wages, its general secretary, Tom Hale, said on Monday.');
+    assert.ok(a.claims.every((c) => !c.content.text.includes('general secretary')), JSON.stringify(a.claims.map((c) => c.content.text)));
+    assert.equal(speakerOf(a, 'has threatened a strike'), 'Tom Hale');
   });
 });
