@@ -41,13 +41,32 @@ export function colonClaim(ctx: Context): DraftClaim | null {
   let colon = -1;
   for (let k = s.first + 1; k < s.last; k++) if (tokens[k].text === ':' && tokens[k].quote < 0 && opensQuote(ctx, k + 1)) { colon = k; break; }
   if (colon < 0) return null;
-  const npFirst = nounPhraseEndingAt(tokens, colon - 1, s.first);
-  const npLast = colon - 1;
+  const lead = leadSpeaker(ctx, colon);
+  const npFirst = lead ? lead.first : nounPhraseEndingAt(tokens, colon - 1, s.first);
+  const npLast = lead ? lead.last : colon - 1;
   if (npFirst < 0 || !tokens.slice(npFirst, npLast + 1).some((t) => t.pos === 'PROPN' || isProperLike(t))) return null;
   const subject: Subject = { source: { first: npFirst, last: npLast }, head: { first: npFirst, last: npLast }, appositive: null };
-  const last = contentEndToken(ctx, npLast + 2, s.last);
-  const cue: CueMatch = { first: npLast + 1, last: npLast + 1, cueClass: 'speech', base: ':', form: 'phrase', sourceAfter: false, passive: false };
-  return make(ctx, { first: npLast + 2, last }, cue, subject, 'colon');
+  const last = contentEndToken(ctx, colon + 1, s.last);
+  const cue: CueMatch = { first: colon, last: colon, cueClass: 'speech', base: ':', form: 'phrase', sourceAfter: false, passive: false };
+  return make(ctx, { first: colon + 1, last }, cue, subject, 'colon');
+}
+
+/**
+ * "Ruiz on the levy: “…”", "Quoting Ana Ruiz after the vote: “…”": a lead before a colon that names its speaker first
+ * and then what they spoke about. The name's token range, or null.
+ */
+function leadSpeaker(ctx: Context, colon: number): { first: number; last: number } | null {
+  const { tokens, s } = ctx;
+  let first = tokens[s.first].lower === 'quoting' ? s.first + 1 : s.first;
+  if (tokens[first].lower === 'the' && first + 1 < colon) first++;
+  let last = first;
+  while (last + 1 < colon && (tokens[last + 1].pos === 'PROPN' || isProperLike(tokens[last + 1]))) last++;
+  if (!(tokens[first].pos === 'PROPN' || isProperLike(tokens[first])) || last + 1 >= colon) return null;
+  // ("VOTERS CARE MORE ABOUT JOBS: …": a headline in capitals names no speaker.)
+  if (/^[A-Z]{2,}$/.test(tokens[first].text) && /^[A-Z]{2,}$/.test(tokens[last].text)) return null;
+  // The name, then "on", "about" or (after "Quoting") any phrase of when or where.
+  const after = tokens[last + 1].lower;
+  return after === 'on' || after === 'about' || (first > s.first && tokens[last + 1].pos === 'ADP') ? { first, last } : null;
 }
 
 export const DASHES = new Set(['\u2015', '\u2014', '\u2013', '-', '--']);

@@ -33,3 +33,14 @@ describe('claims/signed: an editor\'s note in capitals is no transcript turn', (
     assert.equal(speakerOf(a, 'We will win the vote'), 'Ana Ruiz');
   });
 });
+
+describe('claims/signed: leads that name the speaker, then the subject', () => {
+  it('gives "X on Y: “…”" and "Quoting X after Y: “…”" to X, with the quote as the content', () => {
+    const a = analyze('Ana Ruiz spoke at the hall.\n\nRuiz on the levy: “It is fair and it is needed.”\n\n' +
+      'Quoting Tom Hale after the vote: “We lost, but we will be back.”\n\nThe Riverton Herald on Monday: “The levy must pass.”');
+    assert.equal(speakerOf(a, 'It is fair'), 'Ana Ruiz');
+    assert.equal(claimHolding(a, 'It is fair').content.text, '“It is fair and it is needed.”');
+    assert.equal(speakerOf(a, 'We lost'), 'Tom Hale');
+    assert.equal(speakerOf(a, 'The levy must pass'), 'Riverton Herald');
+  });
+});
