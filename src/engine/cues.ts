@@ -128,6 +128,9 @@ const PROGRESSIVE_ADVERBS = new Set(['not', "n't", 'n\u2019t', 'never', 'also', 
 /** Pronouns after which a cue word tagged as a noun is still the verb: subjects, and "who" ("voters who support …"). */
 const PRONOUNS_BEFORE_VERB = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you', 'who']);
 
+/** Whom or what one telephones: "call police", "call 911", "call Crimestoppers". */
+const PHONE_CALLED = new Set(['police', 'crimestoppers', 'crime', 'emergency', '911', '999', '112', '101', '000']);
+
 /** "Let's say the vote fails", "needless to say", "that is to say", "so to speak": the writer's idioms, no one's words. */
 function isIdiomOfSaying(tokens: Token[], i: number, first: number): boolean {
   const word = tokens[i].lower;
@@ -170,6 +173,10 @@ function matchVerb(tokens: Token[], i: number, first: number, entry: { cueClass:
       indefiniteBefore(tokens, i - 1, first) &&
       !ROLE_HEADS.has(prev.lower) && !GROUP_HEADS.has(prev.lower) && !ORGANIZATION_HEADS.has(prev.lower) && next && next.quote < 0 &&
       /^\p{Lu}/u.test(next.text) && next.pos === 'PROPN') return null;
+  // "Anyone with information should call police on 101", "call 911": a telephone call, no one's words.
+  // ("called police a disgrace" still names them.)
+  if (entry.base === 'call' && next && next.quote < 0 && (next.pos === 'NUM' ||
+      (PHONE_CALLED.has(next.lower) && !['DET', 'ADJ', 'NOUN'].includes(tokens[i + 2]?.pos ?? '')))) return null;
   // "turnout was low, compared with last year": after a comma, "compared with/to" is a preposition of the writer's.
   if (t.lower === 'compared' && prev && isCommaText(prev.text) && next && (next.lower === 'with' || next.lower === 'to')) return null;
   let passive = false;

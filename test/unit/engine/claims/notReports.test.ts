@@ -58,3 +58,11 @@ describe('claims: idioms of saying', () => {
     assert.equal(a.claims.length, 1);
   });
 });
+
+describe('claims: a telephone call', () => {
+  it('reads "call police on 101" and "call 911" as no report, while "called police a disgrace" still names them', () => {
+    assert.deepEqual(analyze('Anyone with information should call police on 101, quoting incident 1234.').claims, []);
+    assert.deepEqual(analyze('Residents were urged to call 911 at once.').claims, []);
+    assert.equal(analyze('Tom Hale called police a disgrace.').claims.length, 1);
+  });
+});
