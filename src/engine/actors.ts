@@ -206,6 +206,9 @@ function occursAsWord(text: string, word: string): boolean {
   return false;
 }
 
+/** Singular nouns for several people who speak together ("the family said"): a group, never one person. */
+const COLLECTIVE_PEOPLE = new Set(['family', 'couple', 'household']);
+
 export class ActorBuilder {
   readonly entities: Entity[] = [];
   private readonly byKey = new Map<string, Entity>();
@@ -537,7 +540,7 @@ export class ActorBuilder {
     const lower = age ? 'year-old' : headToken.lower;
     // A description is a person only when a role noun heads it ("the spokeswoman"); plural nouns are groups;
     // anything else that speaks ("a draft", "the poll", "the ministry") is a body or a document.
-    const plural = GROUP_HEADS.has(lower) || lower === 'them' || lower === 'us' || (lower.endsWith('s') && (headToken.pos === 'NOUN' || isPeopleNoun(lower)) && !ROLE_HEADS.has(lower) && !SPEECH_NOUNS.has(lower));
+    const plural = GROUP_HEADS.has(lower) || COLLECTIVE_PEOPLE.has(lower) || lower === 'them' || lower === 'us' || (lower.endsWith('s') && (headToken.pos === 'NOUN' || isPeopleNoun(lower)) && !ROLE_HEADS.has(lower) && !SPEECH_NOUNS.has(lower));
     // "the forecaster", "the broadcaster", "the carrier": agent nouns that name a body, not a person.
     const body = ORGANISATION_NOUNS.has(lower) || ORGANIZATION_HEADS.has(lower);
     // A definite description headed by a noun no lexicon knows ("the giant Rovers lock") is a nominal for a person;

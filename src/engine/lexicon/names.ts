@@ -12,6 +12,7 @@ export const TITLES = words(`president vice prime minister secretary senator sen
   gov. governor mayor chancellor king queen prince princess pope ambassador envoy general gen. col. lt. capt. sgt.
   adm. admiral commissioner chairman chairwoman chair director judge justice speaker leader chief attorney
   spokesman spokeswoman spokesperson premier sheikh emir ayatollah cardinal bishop rabbi imam sheriff taoiseach tánaiste tanaiste
+  principal headteacher headmaster headmistress pastor chaplain
   lawmaker councilman councilwoman congressman congresswoman assemblyman assemblywoman delegate minority majority
   deputy acting former foreign defense defence interior finance special state national security adviser advisor
   candidate nominee officer agent inspector superintendent professor coach president-elect
@@ -63,7 +64,7 @@ export const ORGANIZATION_HEADS = words(`house department ministry party committ
   entertainment studios telecom software petroleum utilities logistics shipping construction developments brewery
   brewing foods transport transit railways consulting realty hotels stores retail systems labs dynamics electronics
   semiconductors robotics devices instruments aerospace pharma therapeutics biosciences analytics communications
-  mining minerals resources presidency secretariat directorate inspectorate
+  mining minerals resources presidency secretariat directorate inspectorate elementary kindergarten preschool seminary polytechnic
   rovers rangers wanderers athletic albion`);
 
 /** Countries, their common short forms, and a few supranational places. */

@@ -6,7 +6,7 @@
  */
 import * as assert from 'node:assert/strict';
 import { analyze } from '../../../../src/engine';
-import { actorCalled, nameChunks, speakerOf } from '../resolution/helpers';
+import { actorCalled, claimHolding, nameChunks, speakerOf } from '../resolution/helpers';
 
 describe('names: places that are not people', () => {
   it('reads a ridge or a hill as a place, which speaks for nobody', () => {
@@ -103,5 +103,16 @@ describe('kinds: offices and trades that head a body', () => {
     const a = analyze('The Presidency said talks would resume next week. The company, Kestrel Mining, declined to comment on the talks.');
     assert.equal(actorCalled(a, 'Presidency').kind, 'organization');
     assert.equal(actorCalled(a, 'Kestrel Mining').kind, 'organization');
+  });
+});
+
+describe('kinds: schools, their heads and a family', () => {
+  it('reads "Principal Tom Hale" as titled, "Quay Street Elementary" as a body and "the family" as a group of its own', () => {
+    const a = analyze('Ana Ruiz, who taught at Quay Street Elementary for 30 years, died Sunday.\n\n' +
+      '“We will miss her terribly,” Principal Tom Hale said.\n\nA memorial service will be held Saturday, the family said.');
+    assert.equal(speakerOf(a, 'We will miss her'), 'Tom Hale');
+    assert.equal(actorCalled(a, 'Quay Street Elementary').kind, 'organization');
+    const family = a.actors.find((x) => x.id === claimHolding(a, 'A memorial service').actor);
+    assert.equal(family?.kind, 'group');
   });
 });
