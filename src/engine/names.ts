@@ -92,12 +92,12 @@ function classify(tokens: Token[], chunk: Pick<NameChunk, 'coreFirst' | 'coreLas
   }
   if (chunk.coreFirst === chunk.coreLast) {
     const word = tokens[chunk.coreFirst].text;
-    // "BuzzFeed", "GunBroker", "AZCentral": a capital inside one word is a brand's, not a person's ("McCain", "LeBron", "DuVernay",
-    // "DeSantis" and "O'Neill" open with a surname's prefix).
+    // "KestrelNet", "HarborCast", "RVTNews": a capital inside one word is a brand's, not a person's ("McHale", "LeRuiz", "DuParc",
+    // "DeLorn" and "O'Brady" open with a surname's prefix).
     if (/^\p{Lu}\p{L}*[a-z][A-Z]/u.test(word) && !/^(Mc|Mac|O['\u2019]|De|Di|Da|Du|La|Le|Van|Vander|Von|St)\p{Lu}/u.test(word)) {
       return { kind: 'organization', gender, marked: false };
     }
-    // "the Reuters/Kestrel poll": partners joined by a slash are bodies that run a poll or a study together.
+    // "the Market Lens/Kestrel poll": partners joined by a slash are bodies that run a poll or a study together.
     const before = tokens[chunk.coreFirst - 1];
     const after = tokens[chunk.coreLast + 1];
     if ((before?.text === '/' && before.end === tokens[chunk.coreFirst].start) || (after?.text === '/' && after.start === tokens[chunk.coreLast].end)) {
@@ -162,7 +162,7 @@ export function findNames(tokens: Token[], first: number, last: number): NameChu
     }
     // "BUSTED: …", "UPDATE: …": an item's label before its colon names no one.
     if (i + 1 <= last && tokens[i + 1].text === ':' && ITEM_LABELS.has(tokens[i].lower)) { i += 2; continue; }
-    // "AT LEAST 10 KILLED IN RIVERTON BLAST Mayor Ana Ruiz said": a headline shouted in capitals names no one.
+    // "FIVE HURT IN RIVERTON FERRY FIRE Mayor Ana Ruiz said": a headline shouted in capitals names no one.
     const shouted = shoutedRunEnd(tokens, i, last);
     if (shouted > i) { i = shouted + 1; continue; }
     // The first word of a sentence or of a quote is capitalised whatever it is.
@@ -240,7 +240,7 @@ export function opensPartyLabel(tokens: Token[], i: number): boolean {
     hyphen.start === party.end && state.start === hyphen.end && startsUpper(state.text);
 }
 
-/** A word in capitals, as a headline shouts it ("KILLED"; not "U.S." or "R-S.C."). */
+/** A word in capitals, as a headline shouts it ("FIRE"; not "U.S." or "R-S.C."). */
 function isShoutedWord(text: string): boolean {
   return text.length >= 2 && /^[A-Z]+$/.test(text);
 }
@@ -248,7 +248,7 @@ function isShoutedWord(text: string): boolean {
 /**
  * The last token of a run of at least three words in capitals starting at `i` (numbers and commas may stand
  * between them), or -1. Such a run is a headline, not a name: acronyms come one or two at a time, and a transcript's
- * speaker label ("KATE MORROW:") ends in a colon. Bounded: one pass over the run.
+ * speaker label ("NINA MORROW:") ends in a colon. Bounded: one pass over the run.
  */
 export function shoutedRunEnd(tokens: Token[], i: number, last: number): number {
   if (!isShoutedWord(tokens[i].text)) return -1;
@@ -265,7 +265,7 @@ export function shoutedRunEnd(tokens: Token[], i: number, last: number): number 
 }
 
 /**
- * "Darran Okoye of Liberty Baptist Church": two plain capitalised words, then "of" and a body's name, are a person
+ * "Tobin Okoye of Kestrel Baptist Church": two plain capitalised words, then "of" and a body's name, are a person
  * and where they work even when no first-name list knows the given name ("Bank of Kestrel" has one word before "of";
  * "U.S. Chamber of Commerce" opens with a place).
  */

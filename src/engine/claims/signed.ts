@@ -62,7 +62,7 @@ function leadSpeaker(ctx: Context, colon: number): { first: number; last: number
   let last = first;
   while (last + 1 < colon && (tokens[last + 1].pos === 'PROPN' || isProperLike(tokens[last + 1]))) last++;
   if (!(tokens[first].pos === 'PROPN' || isProperLike(tokens[first])) || last + 1 >= colon) return null;
-  // ("VOTERS CARE MORE ABOUT JOBS: …": a headline in capitals names no speaker.)
+  // ("FERRY FARES RISE ON MONDAY: …": a headline in capitals names no speaker.)
   if (/^[A-Z]{2,}$/.test(tokens[first].text) && /^[A-Z]{2,}$/.test(tokens[last].text)) return null;
   // The name, then "on", "about" or (after "Quoting") any phrase of when or where.
   const after = tokens[last + 1].lower;

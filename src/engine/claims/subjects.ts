@@ -163,7 +163,7 @@ export function subjectLeft(ctx: Context, cueFirst: number, afterParticiple = fa
       // "One woman living in the Harbor flats, who asked not to be named, says": the woman, not the flats.
       const modified = speakerBeforeModifier(ctx, a, k - 1);
       const aside = looksLikeAppositive(tokens, k + 1, j - 1);
-      // "A woman living in the flats, Jo Ng, said", "The union representing the pilots, Unite, said": the appositive
+      // "A woman living in the flats, Jo Ng, said", "The union representing the pilots, the Riverton Pilots Guild, said": the appositive
       // after the modified noun names it.
       if (modified) return aside ? { ...modified, appositive: { first: k + 1, last: j - 1 }, source: { first: modified.source.first, last: j - 1 } } : modified;
       return {

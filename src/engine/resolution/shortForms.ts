@@ -89,7 +89,7 @@ export function mergeShortForms(entities: Entity[], speakers: Set<Entity> = new 
       (generic ? nearestBefore(unprovenPeople(entities), at) : null);
     if (!body) {
       // "a spokesperson for the city's transport department … The department declined": with no body named, the
-      // bare noun is the unnamed body met before it ("the Cruz campaign" is not "the Clinton campaign").
+      // bare noun is the unnamed body met before it ("the Hale campaign" is not "the Ruiz campaign").
       if (d.kind !== 'organization') continue;
       const met = unnamedBodies.get(d.head!) ?? [];
       const same = text === d.head ? nearestBefore(met, at) : null;

@@ -27,14 +27,14 @@ describe('names: labels and addresses that are no actors', () => {
   });
 
   it('splits a headline in capitals from the sentence it runs into, so the sentence\'s subject speaks', () => {
-    const a = analyze('AT LEAST 10 KILLED IN RIVERTON BLAST Mayor Ana Ruiz said the bomber had fled.');
-    assert.equal(speakerOf(a, 'the bomber had fled'), 'Ana Ruiz');
-    assert.deepEqual(nameChunks('AT LEAST 10 KILLED IN RIVERTON BLAST Mayor Ana Ruiz said so.').map((c) => c.core), ['Ana Ruiz']);
+    const a = analyze('FIVE HURT IN RIVERTON FERRY FIRE Mayor Ana Ruiz said the crew had fled.');
+    assert.equal(speakerOf(a, 'the crew had fled'), 'Ana Ruiz');
+    assert.deepEqual(nameChunks('FIVE HURT IN RIVERTON FERRY FIRE Mayor Ana Ruiz said so.').map((c) => c.core), ['Ana Ruiz']);
   });
 
   it('keeps a two-word speaker label in capitals, and a lone acronym', () => {
-    const a = analyze('The debate went on.\n\nKATE MORROW: Why not debate?\n\nThe FBI said the files were sealed.');
-    assert.equal(speakerOf(a, 'Why not debate'), 'KATE MORROW');
+    const a = analyze('The debate went on.\n\nNINA MORROW: Why not debate?\n\nThe FBI said the files were sealed.');
+    assert.equal(speakerOf(a, 'Why not debate'), 'NINA MORROW');
     assert.equal(speakerOf(a, 'the files were sealed'), 'FBI');
   });
 
