@@ -12,7 +12,7 @@ export const TITLES = words(`president vice prime minister secretary senator sen
   gov. governor mayor chancellor king queen prince princess pope ambassador envoy general gen. col. lt. capt. sgt.
   adm. admiral commissioner chairman chairwoman chair director judge justice speaker leader chief attorney
   spokesman spokeswoman spokesperson premier sheikh emir ayatollah cardinal bishop rabbi imam sheriff taoiseach tánaiste tanaiste
-  principal headteacher headmaster headmistress pastor chaplain
+  principal headteacher headmaster headmistress pastor chaplain cm pm
   lawmaker councilman councilwoman congressman congresswoman assemblyman assemblywoman delegate minority majority
   deputy acting former foreign defense defence interior finance special state national security adviser advisor
   candidate nominee officer agent inspector superintendent professor coach president-elect

@@ -30,11 +30,14 @@ const ROLE_SYNONYMS: Record<string, string[]> = {
   skipper: ['captain'],
   manager: ['boss'],
   coach: ['manager'],
+  // "the CM", "the PM": a title's initials stand for its words.
+  cm: ['chief minister'],
+  pm: ['prime minister'],
 };
 
-/** Whether a role's words hold the head noun, or a word the head stands for. */
+/** Whether a role's words hold the head noun, or every word of a phrase the head stands for. */
 function roleHolds(role: Set<string>, head: string): boolean {
-  return role.has(head) || (ROLE_SYNONYMS[head]?.some((w) => role.has(w)) ?? false);
+  return role.has(head) || (ROLE_SYNONYMS[head]?.some((phrase) => phrase.split(' ').every((w) => role.has(w))) ?? false);
 }
 
 /** The role's words, for matching a nominal's head ("Riverton Police Union President" → …, "president"). */

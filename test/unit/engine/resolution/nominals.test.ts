@@ -154,3 +154,13 @@ describe('nominals: a role called by another name', () => {
     assert.equal(speakerOf(a, 'her players would learn'), 'Ana Ruiz');
   });
 });
+
+describe('nominals: a title by its initials', () => {
+  it('gives "the CM" to the chief minister and "the PM" to the prime minister, and reads "5 PM" as a time', () => {
+    const a = analyze('Chief Minister Ana Ruiz announced a relief package.\n\n“No farmer will be left behind,” the CM said.\n\n' +
+      'Prime Minister Tom Hale welcomed the package. The PM said at 5 PM that more aid would follow.');
+    assert.equal(speakerOf(a, 'No farmer will be left behind'), 'Ana Ruiz');
+    assert.equal(speakerOf(a, 'more aid would follow'), 'Tom Hale');
+    assert.ok(!a.actors.some((x) => x.name === 'PM' || x.name === 'CM'));
+  });
+});
