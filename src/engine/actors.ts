@@ -552,7 +552,9 @@ export class ActorBuilder {
     const e = this.entity(`description:${text.toLowerCase()}${other ? `#${t[head.first].start}` : ''}`, kind, shown, t[head.first].start);
     e.head ??= lower;
     // "says health minister" (a headline's bare role) refers like "the health minister"; "a minister" does not.
-    e.definite ||= t[head.first].lower === 'the' || t[head.first].lower === 'this' || (t[head.first].pos !== 'DET' && t[head.first].pos !== 'NUM' && t[head.first].pos !== 'PRON' && !plural && kind === 'person' && !/^\p{Lu}/u.test(t[head.first].text) && head.first > 0 && t[head.first - 1].pos !== 'ADP');
+    // "Hale's attorney", "her lawyer": a possessive makes a description definite too.
+    const possessed = POSSESSIVE_DETERMINERS.has(t[head.first].lower) || (head.last - 1 > head.first && /^['\u2019]s$/.test(t[head.last - 1].lower));
+    e.definite ||= possessed || t[head.first].lower === 'the' || t[head.first].lower === 'this' || (t[head.first].pos !== 'DET' && t[head.first].pos !== 'NUM' && t[head.first].pos !== 'PRON' && !plural && kind === 'person' && !/^\p{Lu}/u.test(t[head.first].text) && head.first > 0 && t[head.first - 1].pos !== 'ADP');
     e.mentions.push([t[head.first].start, t[head.last].end]);
     if (kind === 'person') e.role ??= roleOf(t, head);
     return e;

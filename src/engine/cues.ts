@@ -161,6 +161,9 @@ function matchVerb(tokens: Token[], i: number, first: number, entry: { cueClass:
   // "forty pledged delegates", "the stated goal": a participle before its noun describes it.
   const next = tokens[i + 1];
   if (entry.form === 'past' && next && next.pos === 'NOUN' && prev && (prev.pos === 'NUM' || prev.pos === 'DET' || prev.pos === 'ADJ')) return null;
+  // "A Riverton man accused of arson pleaded …", "a firm criticized for its fees": a participle after a common noun,
+  // with "of" or "for" after it, is a passive that describes the noun; the noun is accused, not accusing.
+  if (entry.form === 'past' && prev && prev.pos === 'NOUN' && /^\p{Ll}/u.test(prev.text) && next && (next.lower === 'of' || next.lower === 'for')) return null;
   // "a technique, called transit photometry, …": after a comma in the writer's own words, "called" names what
   // precedes it ("“Help!” called the lifeguard" and "called on" or "called for" still report).
   // A determiner or pronoun after it is the verb's object: "Ana Ruiz, speaking on the radio, called the plan a mistake".

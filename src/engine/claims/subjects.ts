@@ -7,6 +7,7 @@ import { GROUP_HEADS, ORGANIZATION_HEADS, ROLE_HEADS, SUBJECT_PRONOUNS } from '.
 import { isAgeCompound, isBetweenSubjectAndVerb, isProperLike, nounPhraseEndingAt, nounPhraseStartingAt, nounPhraseWithModifiers, parenthesisClosing, parenthesisOpening, partyLabelOpening } from '../phrases';
 import type { Token } from '../tokens';
 import { isPeopleNoun } from '../resolution/notActors';
+import { ORGANISATION_NOUNS } from '../resolution/shortForms';
 import { TokenRange, TIME_WORDS, SUBORDINATORS, Context, isComma, closesQuote, Subject } from './context';
 import { SURVEY_PARTICIPLES } from '../lexicon/cues';
 
@@ -194,10 +195,12 @@ export function subjectLeft(ctx: Context, cueFirst: number, afterParticiple = fa
   const share = shareSubject(ctx, j);
   if (share) return share;
   let a = nounPhraseEndingAt(tokens, j, s.first);
-  if (a < 0 || !canSpeak(tokens, j)) return null;
-  // "officials familiar with the plan said" is not the absolute clause of "…, with officials saying" below.
+  if (a < 0) return null;
+  // "officials familiar with the plan said" is not the absolute clause of "…, with officials saying" below; "a firm
+  // criticized for its fees said": the noun before the modifier speaks even when the modifier's own noun could not.
   const modified = speakerBeforeModifier(ctx, a, j);
   if (modified) return modified;
+  if (!canSpeak(tokens, j)) return null;
   // "In a meeting with the board Ruiz said": after a preposition, a name right after a common noun that is no role
   // ("the singer Adele") starts the subject; the noun ends the fronted phrase.
   if (a - 1 >= s.first && tokens[a - 1].pos === 'ADP') a = nameAfterCommonNoun(tokens, a, j);
@@ -323,10 +326,13 @@ function speakerBeforeModifier(ctx: Context, a: number, j: number): Subject | nu
   const modifier = direct ? a - 1 : a - 2;
   if (modifier - 1 < s.first || (!direct && tokens[a - 1].pos !== 'ADP')) return null;
   // "familiar with", "close to", or a participle of where or how someone is: "a woman living in the Harbor flats".
-  const participle = tokens[modifier].pos === 'VERB' && tokens[modifier].lower.endsWith('ing');
+  // ("Residents affected by the flood said", "a firm criticized for its fees said": a past participle with its
+  // preposition describes the noun too.)
+  const participle = tokens[modifier].pos === 'VERB' && (tokens[modifier].lower.endsWith('ing') || (!direct && tokens[modifier].lower.endsWith('ed')));
   if (!POST_MODIFIERS.has(tokens[modifier].lower) && !participle) return null;
   const b = nounPhraseEndingAt(tokens, modifier - 1, s.first);
-  if (b < 0 || !couldSpeak(tokens, { first: b, last: modifier - 1 })) return null;
+  // ("a firm criticized for its fees said": a noun for a body speaks here too.)
+  if (b < 0 || !(couldSpeak(tokens, { first: b, last: modifier - 1 }) || ORGANISATION_NOUNS.has(tokens[modifier - 1].lower))) return null;
   return { head: { first: b, last: modifier - 1 }, appositive: null, source: { first: b, last: j } };
 }
 

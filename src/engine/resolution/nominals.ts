@@ -31,6 +31,9 @@ const ROLE_SYNONYMS: Record<string, string[]> = {
   manager: ['boss'],
   coach: ['manager'],
   // "the CM", "the PM": a title's initials stand for its words.
+  attorney: ['lawyer', 'counsel'],
+  lawyer: ['attorney', 'counsel'],
+  counsel: ['lawyer', 'attorney'],
   cm: ['chief minister'],
   pm: ['prime minister'],
 };

@@ -47,3 +47,19 @@ describe('claims: a modified speaker and the appositive that names it', () => {
     assert.equal(speakerOf(a, 'the cuts were overdue'), 'Market Lens');
   });
 });
+
+describe('claims: a noun described by a passive participle', () => {
+  it('reads "a man accused of arson" as accused, not accusing, and a firm criticized for its fees as the speaker after it', () => {
+    const a = analyze('A Riverton man accused of setting fire to a ferry pleaded not guilty Tuesday.');
+    assert.ok(!a.claims.some((c) => c.cue?.text === 'accused' && c.actor !== null), JSON.stringify(a.claims.map((c) => c.content.text)));
+    const b = analyze('A firm criticized for its fees said it would cut them. Residents affected by the flood said the council was slow.');
+    assert.equal(speakerOf(b, 'it would cut them'), 'firm');
+    assert.equal(speakerOf(b, 'the council was slow'), 'residents');
+  });
+
+  it('gives "Hale\'s attorney" to the lawyer named before ("His lawyer, Jo Ng,")', () => {
+    const a = analyze('Tom Hale, 34, is charged with arson. His lawyer, Jo Ng, said Hale was at home. ' +
+      'Hale\'s attorney said after the hearing that his client would be cleared.');
+    assert.equal(speakerOf(a, 'his client would be cleared'), 'Jo Ng');
+  });
+});
