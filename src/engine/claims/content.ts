@@ -249,7 +249,7 @@ const MAX_LIST_ITEM = 6;
  * "cited slow growth, unemployment and rising inequality": after the comma at token `k`, a short noun phrase and
  * then "and", "or" or another comma: the object is a list, which goes on past the comma.
  */
-function listGoesOn(tokens: Token[], k: number, last: number): boolean {
+export function listGoesOn(tokens: Token[], k: number, last: number): boolean {
   const itemLast = nounPhraseStartingAt(tokens, k + 1, Math.min(last, k + MAX_LIST_ITEM));
   const after = tokens[itemLast + 1];
   if (itemLast < 0 || !after || itemLast + 1 > last || after.quote >= 0) return false;

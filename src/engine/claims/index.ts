@@ -19,6 +19,7 @@ import { askedClaims } from './asked';
 import { pollClaim } from './polls';
 import { interviewAnswerClaim } from './interview';
 import { relativeObjectClaim } from './relativeObject';
+import { frontedClauseEnd } from './frontedClause';
 
 export type { DraftClaim, Pattern, TokenRange } from './context';
 
@@ -375,6 +376,10 @@ function draftFromCue(ctx: Context, cue: CueMatch, limit: number, nextCue: numbe
     for (let k = cue.last + 1; k < limit; k++) {
       if (tokens[k].text === ',' && tokens[k].quote < 0) { limit = k - 1; break; }
     }
+  } else {
+    // "Two days after Hale pledged a levy, the town …": a fronted clause ends where the main clause takes over.
+    const fronted = frontedClauseEnd(tokens, s, subject.source.first, cue.last, limit);
+    if (fronted >= 0) limit = fronted;
   }
   // "“…,” she said two weeks later": a quote just before the subject is the content.
   const beforeSubject = subject.source.first - 1;
