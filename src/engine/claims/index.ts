@@ -227,6 +227,18 @@ function predicateGoesOn(tokens: Token[], contentEnd: number, cueFirst: number):
   return next.pos === 'AUX' || next.pos === 'VERB' || (next.pos === 'ADV' && next.lower !== 'then');
 }
 
+/**
+ * Whether a participle after a comma goes on with the claim just before it in the sentence: that claim reaches the
+ * comma with its words, or with its cue and speaker ("…,” said Rao, adding …"), or its predicate goes on up to here.
+ */
+function continuesPrevious(ctx: Context, cue: CueMatch, previous: DraftClaim | null): previous is DraftClaim {
+  const { tokens } = ctx;
+  if (!previous || previous.sentence !== ctx.index) return false;
+  const adjacent = previous.contentEnd >= tokens[cue.first - 2]?.start ||
+    (previous.source !== null && previous.cue !== null && Math.max(previous.source.last, previous.cue.last) === cue.first - 2 && previous.source.first > previous.cue.first);
+  return adjacent || predicateGoesOn(tokens, previous.contentEnd, cue.first);
+}
+
 /** Relative pronouns that open a clause about the noun before them. */
 const RELATIVE_WORDS = new Set(['who', 'whom', 'whose', 'which']);
 
@@ -307,7 +319,9 @@ function draftFromCue(ctx: Context, cue: CueMatch, limit: number, nextCue: numbe
     const quotedFirst = nounPhraseEndingAt(tokens, cue.first - 2, s.first);
     if (quotedFirst > s.first && tokens[quotedFirst - 1].pos === 'VERB') subject = { source: { first: quotedFirst, last: cue.first - 2 }, head: { first: quotedFirst, last: cue.first - 2 }, appositive: null };
   }
-  if (cue.complement && !hasSpeakingSubject(ctx, cue)) return [];
+  // (", referring to …" right after "…,” said Ana Ruiz, the chair,": the participle goes on with her, whoever the
+  // nearest verb's subject is.)
+  if (cue.complement && !hasSpeakingSubject(ctx, cue) && !(participle && continuesPrevious(ctx, cue, previous))) return [];
   let pattern: Pattern = 'subject';
   // "It was reported", "nor is it clear that …": an empty "it" of a passive or of a judgement names nobody (agentless.ts).
   if (subject && tokens[subject.head.last].pos === 'PRON' && ['it', 'there'].includes(tokens[subject.head.last].lower) && (cue.passive || tokens[cue.first].pos === 'ADJ' || IMPERSONAL_JUDGEMENTS.has(tokens[cue.first].lower))) subject = null;
@@ -329,9 +343,7 @@ function draftFromCue(ctx: Context, cue: CueMatch, limit: number, nextCue: numbe
     const right = contentRight(ctx, cue, limit);
     if (!right) return [];
     // The claim just before reaches this comma with its words, or with its cue and speaker ("…,” said Rao, adding …").
-    const adjacent = previous && previous.sentence === ctx.index && (previous.contentEnd >= tokens[cue.first - 2]?.start ||
-      (previous.source !== null && previous.cue !== null && Math.max(previous.source.last, previous.cue.last) === cue.first - 2 && previous.source.first > previous.cue.first));
-    if (adjacent || (previous && previous.sentence === ctx.index && predicateGoesOn(tokens, previous.contentEnd, cue.first))) {
+    if (continuesPrevious(ctx, cue, previous)) {
       return [{ ...make(ctx, right.range, cue, null, pattern), continues: previous! }];
     }
     const verbSubject = subjectOfNearestVerb(ctx, cue.first - 1);
