@@ -182,6 +182,15 @@ export function subjectLeft(ctx: Context, cueFirst: number, afterParticiple = fa
     const modified = speakerBeforeModifier(ctx, b, j);
     return modified ?? { head: { first: b, last: antecedentLast }, appositive: null, source: { first: b, last: j } };
   }
+  // "a poll that showed Ruiz ahead", "the group that backs Hale": a relative "that" right after a noun speaks for it too
+  // (read as "that" itself, it could never speak). Without a noun before it, "that" stays as it was.
+  if (tokens[j].lower === 'that' && tokens[j].pos === 'PRON' && tokens[j].quote < 0 && j - 1 > s.first && !isComma(tokens[j - 1])) {
+    const b = nounPhraseEndingAt(tokens, j - 1, s.first);
+    if (b >= 0 && (tokens[j - 1].pos === 'NOUN' || tokens[j - 1].pos === 'PROPN')) {
+      const modified = speakerBeforeModifier(ctx, b, j);
+      return modified ?? { head: { first: b, last: j - 1 }, appositive: null, source: { first: b, last: j } };
+    }
+  }
   // "Exit polling showed", "New reporting suggests": a noun in -ing the tagger reads as a verb heads the subject.
   const gerund = gerundSubject(tokens, j, s.first, cueFirst);
   if (gerund) return gerund;
