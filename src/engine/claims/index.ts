@@ -8,7 +8,7 @@ import type { Quote } from '../quotes';
 import type { Token } from '../tokens';
 import type { Sentence } from '../units';
 import { Pattern, DraftClaim, SENTENCE_END, SUBORDINATORS, clauseFollows, Context, isComma, closesQuote, contentEndToken, hasVerb, make, Range, Subject } from './context';
-import { couldSpeak, hasSpeakingSubject, joinedToVerbBefore, subjectLeft, subjectRight, subjectOfNearestVerb } from './subjects';
+import { PEOPLE_STAND_INS, couldSpeak, hasSpeakingSubject, joinedToVerbBefore, subjectLeft, subjectRight, subjectOfNearestVerb } from './subjects';
 import { skipToContent, contentRight, contentLeft, afterClause, splitQuotedCoordinates, withContinuation, joinsWord } from './content';
 import { transcriptClaim, colonClaim, dashClaim, headlineColonClaim, introducedQuote } from './signed';
 import { asSayingObject, quotedClauseClaims, quoteThenSpeakerClaims } from './quoted';
@@ -486,7 +486,9 @@ function inRestrictiveRelative(tokens: Token[], cue: CueMatch, first: number): b
   const k = verbGroupStart(tokens, first, cue.first) - 1;
   if (k - 1 < first || tokens[k].quote >= 0) return false;
   const relative = tokens[k].lower === 'who' || (tokens[k].lower === 'that' && tokens[k].pos === 'PRON');
-  return relative && !isComma(tokens[k - 1]) && (tokens[k - 1].pos === 'NOUN' || tokens[k - 1].pos === 'PROPN' || tokens[k - 1].pos === 'PRON');
+  // ("those who backed Ruiz", "18% who backed Ruiz": a word standing in for people picks them out as a noun does.)
+  const before = tokens[k - 1];
+  return relative && !isComma(before) && (before.pos === 'NOUN' || before.pos === 'PROPN' || before.pos === 'PRON' || PEOPLE_STAND_INS.has(before.lower) || before.text === '%');
 }
 
 /** Tags of the words after which a finite verb opens a new predicate: the end of a noun phrase. */
