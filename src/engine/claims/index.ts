@@ -8,7 +8,7 @@ import type { Quote } from '../quotes';
 import type { Token } from '../tokens';
 import type { Sentence } from '../units';
 import { Pattern, DraftClaim, SENTENCE_END, SUBORDINATORS, clauseFollows, Context, isComma, closesQuote, contentEndToken, hasVerb, make, Range, Subject } from './context';
-import { PEOPLE_STAND_INS, couldSpeak, hasSpeakingSubject, joinedToVerbBefore, subjectLeft, subjectRight, subjectOfNearestVerb } from './subjects';
+import { PEOPLE_STAND_INS, joinedRelative, couldSpeak, hasSpeakingSubject, joinedToVerbBefore, subjectLeft, subjectRight, subjectOfNearestVerb } from './subjects';
 import { skipToContent, contentRight, contentLeft, afterClause, splitQuotedCoordinates, withContinuation, joinsWord } from './content';
 import { transcriptClaim, colonClaim, dashClaim, headlineColonClaim, introducedQuote } from './signed';
 import { asSayingObject, quotedClauseClaims, quoteThenSpeakerClaims } from './quoted';
@@ -483,7 +483,10 @@ function modifierContentEnd(tokens: Token[], cue: CueMatch, first: number, last:
  * relative "that" with no comma before it, so its clause only picks out the people the sentence is about.
  */
 function inRestrictiveRelative(tokens: Token[], cue: CueMatch, first: number): boolean {
-  const k = verbGroupStart(tokens, first, cue.first) - 1;
+  let k = verbGroupStart(tokens, first, cue.first) - 1;
+  // ("voters who are tired of it and who believe …": the second clause picks out the people the first one does.)
+  const joined = k >= first ? joinedRelative(tokens, k, first) : -1;
+  if (joined >= 0) k = joined;
   if (k - 1 < first || tokens[k].quote >= 0) return false;
   const relative = tokens[k].lower === 'who' || (tokens[k].lower === 'that' && tokens[k].pos === 'PRON');
   // ("those who backed Ruiz", "18% who backed Ruiz": a word standing in for people picks them out as a noun does.)

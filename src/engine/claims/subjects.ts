@@ -175,6 +175,9 @@ export function subjectLeft(ctx: Context, cueFirst: number, afterParticiple = fa
     }
     return null;
   }
+  // "voters who are undecided and who believe …": a second relative clause joined to a first speaks for the same people.
+  const joined = joinedRelative(tokens, j, s.first);
+  if (joined >= 0 && joined !== j) return subjectLeft(ctx, joined + 1, afterParticiple);
   // "those who said …", "18% who say …", "two senators, both of whom opposed …": people a word stands for.
   const standIn = peopleBeforeRelative(tokens, j, s.first);
   if (standIn >= 0) {
@@ -320,6 +323,24 @@ function peopleBeforeRelative(tokens: Token[], j: number, first: number): number
   if (t.lower === 'whom' && j - 2 >= first && tokens[j - 1].lower === 'of') {
     const share = tokens[j - 2];
     if (PEOPLE_STAND_INS.has(share.lower) || share.pos === 'NUM') return j - 2;
+  }
+  return -1;
+}
+
+/** How far back the first of two joined relative clauses may start ("who are inclined to …, and who believe"). */
+const MAX_JOINED_RELATIVE = 20;
+
+/**
+ * The index of the first "who" of "… who A and who B" when the "who" at `j` follows "and" or "but" (a comma allowed
+ * between), looking back a bounded number of words with no quote between; else -1.
+ */
+export function joinedRelative(tokens: Token[], j: number, first: number): number {
+  if (tokens[j].text !== 'who' || j - 1 < first) return -1;
+  let k = j - 1;
+  if (tokens[k].lower !== 'and' && tokens[k].lower !== 'but') return -1;
+  for (k = k - 1; k >= first && k >= j - MAX_JOINED_RELATIVE; k--) {
+    if (tokens[k].quote >= 0) return -1;
+    if (tokens[k].text === 'who') return k;
   }
   return -1;
 }

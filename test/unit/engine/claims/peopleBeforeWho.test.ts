@@ -1,6 +1,7 @@
 /**
  * Words that stand in for people before a relative pronoun speak for the clause after it: "those who backed …",
- * "18% who support …", "both of whom opposed …". Every fixture text is invented.
+ * "18% who support …", "both of whom opposed …", and a second relative clause joined to a first ("who live near the
+ * dock and who believe …"). Every fixture text is invented.
  */
 import * as assert from 'node:assert/strict';
 import { analyze } from '../../../../src/engine';
@@ -21,6 +22,12 @@ describe('subjects: people a word stands in for before "who" or "of whom"', () =
 
   it('reads "both of whom opposed …"', () => {
     assert.deepEqual(claimOf('Two members, both of whom opposed the levy, left.', 'opposed'), ['the levy', 'both of whom']);
+  });
+
+  it('gives a second relative clause joined by "and" to the people of the first', () => {
+    const [content, source] = claimOf('The residents who live near the dock and who believe the ferry plan is too costly were absent.', 'believe') ?? [];
+    assert.equal(content, 'the ferry plan is too costly');
+    assert.match(source ?? '', /^The residents/);
   });
 
   it('does not read a word standing alone as people before a verb of its own', () => {
