@@ -526,7 +526,8 @@ function passiveAgent(ctx: Context, cue: CueMatch): { subject: Subject; content:
   const by = cue.last + 1;
   if (by + 1 > s.last || tokens[by].lower !== 'by') return null;
   const agentLast = nounPhraseStartingAt(tokens, by + 1, s.last);
-  if (agentLast < 0 || !tokens.slice(by + 1, agentLast + 1).some((t) => t.pos === 'PROPN' || isProperLike(t))) return null;
+  // A name, or people who can speak ("was criticized by libertarians", "by some of his rivals"), not a thing ("by a storm").
+  if (agentLast < 0 || !(tokens.slice(by + 1, agentLast + 1).some((t) => t.pos === 'PROPN' || isProperLike(t)) || couldSpeak(tokens, { first: by + 1, last: agentLast }))) return null;
   let aux = cue.first - 1;
   while (aux >= s.first && isBetweenSubjectAndVerb(tokens[aux]) && !/^(was|were|is|are|been|be)$/.test(tokens[aux].lower)) aux--;
   if (aux <= s.first || !/^(was|were|is|are|been|be)$/.test(tokens[aux].lower)) return null;
