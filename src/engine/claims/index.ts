@@ -331,6 +331,8 @@ function draftFromCue(ctx: Context, cue: CueMatch, limit: number, nextCue: numbe
     const right = contentRight(ctx, cue, limit);
     const verbSubject = right ? subjectOfNearestVerb(ctx, cue.first - 1) : null;
     if (!right || !verbSubject || !purposeOfActiveVerb(tokens, verbSubject)) return [];
+    // ("The ferry is about to call on Riverton": a phrase such as "call on" reports only for someone who can speak.)
+    if (cue.form === 'phrase' && !couldSpeak(tokens, verbSubject.head)) return [];
     // "It is hard to say whether …": an empty subject names nobody.
     const empty = verbSubject.head.first === verbSubject.head.last && /^(it|there)$/.test(tokens[verbSubject.head.first].lower);
     return [empty ? make(ctx, right.range, cue, null, 'agentless') : make(ctx, right.range, cue, verbSubject, 'participle')];
