@@ -18,7 +18,7 @@ import { nounClaims } from './nounCues';
 import { askedClaims } from './asked';
 import { pollClaim } from './polls';
 import { interviewAnswerClaim } from './interview';
-import { relativeObjectClaim } from './relativeObject';
+import { relativeObjectClaim, relativeSubjectClaim } from './relativeObject';
 import { frontedClauseEnd } from './frontedClause';
 
 export type { DraftClaim, Pattern, TokenRange } from './context';
@@ -403,7 +403,7 @@ function draftFromCue(ctx: Context, cue: CueMatch, limit: number, nextCue: numbe
     if (left && left.first === s.first) return [withContinuation(ctx, make(ctx, left, cue, subject, 'inverted'), afterClause(ctx, skipToContent(ctx, cue, cue.last + 1)))];
   }
   // "the fee, which Hale also supports": the cue's object is the relative pronoun before its subject.
-  const relativeObject = relativeObjectClaim(ctx, cue, subject);
+  const relativeObject = relativeObjectClaim(ctx, cue, subject) ?? relativeSubjectClaim(ctx, cue, subject, limit);
   if (relativeObject) return [relativeObject];
   const right = contentRight(ctx, cue, limit, subject);
   if (right && !right.chars && inRestrictiveRelative(tokens, cue, s.first)) {
