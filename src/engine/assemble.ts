@@ -11,6 +11,7 @@ import { sourcingOf } from './sourcing';
 import { isFirstName } from './lexicon/firstNames';
 import { PERSON_PRONOUNS } from './lexicon/names';
 import { contentParts } from './contentParts';
+import { CharRange, claimWords, sharesWords } from './claimWords';
 
 export function span(text: string, start: number, end: number): Span {
   return { start, end, text: text.slice(start, end) };
@@ -64,7 +65,7 @@ export function claimKind(start: number, end: number, inside: Span[], cue: Span 
  * passed on by a wire or paper stays ("KRVT reports that the ministry confirmed …": the ministry is the one who
  * speaks), and so does a quote a sentence gives to the subject of its clause.
  */
-export function dropNestedAttributions(resolved: Resolved[]): Resolved[] {
+export function dropNestedAttributions(resolved: Resolved[], wordsOf?: (r: Resolved) => CharRange[]): Resolved[] {
   // Of two claims with the same words, the one that names a source holds the other: "Ruiz is expected to back the
   // plan, sources said" is the sources' claim, not an unsourced expectation.
   const agentless = (r: Resolved) => (r.draft.pattern === 'agentless' ? 1 : 0);
@@ -80,7 +81,10 @@ export function dropNestedAttributions(resolved: Resolved[]): Resolved[] {
     const ownBelief = nested && outer!.draft.pattern === 'according' && r.draft.pattern === 'participle' && r.draft.source !== null;
     // An interview's answer is a transcript: what the person interviewed reports inside it stays a claim of its own.
     const inAnswer = nested && outer!.draft.answer === true;
-    if (nested && r.draft.cue !== null && r.draft.pattern !== 'quoted' && !relayed && !ownBelief && !inAnswer) continue;
+    // "“We are ready,” she said, adding that …. “It will pass.”": inside the outer claim's span but outside its words
+    // (the writer's words between its quotes), the participle's claim is no part of what the outer speaker said.
+    const besideWords = nested && wordsOf !== undefined && !sharesWords(wordsOf(outer!), r.draft.contentStart, r.draft.contentEnd);
+    if (nested && r.draft.cue !== null && r.draft.pattern !== 'quoted' && !relayed && !ownBelief && !inAnswer && !besideWords) continue;
     kept.push(r);
     if (outer === null || r.draft.contentEnd > outer.draft.contentEnd) outer = r;
   }
@@ -88,7 +92,18 @@ export function dropNestedAttributions(resolved: Resolved[]): Resolved[] {
 }
 
 export function assemble(text: string, all: Resolved[], builder: ActorBuilder, quotes: Quote[]): Analysis {
-  const resolved = dropNestedAttributions(all);
+  // Each outer claim's words are worked out once, however many claims its span holds.
+  const words = new Map<Resolved, CharRange[]>();
+  const wordsOf = (r: Resolved) => {
+    let w = words.get(r);
+    if (!w) {
+      const [start, end] = trimmed(text, r.draft.contentStart, r.draft.contentEnd);
+      w = claimWords(text, builder.tokens, quotes, r.draft, start, end);
+      words.set(r, w);
+    }
+    return w;
+  };
+  const resolved = dropNestedAttributions(all, wordsOf);
   resolved.sort((a, b) => a.draft.contentStart - b.draft.contentStart || a.draft.contentEnd - b.draft.contentEnd);
   const speaking = new Set<Entity>();
   for (const r of resolved) if (r.entity) speaking.add(rootOf(r.entity));

@@ -90,7 +90,7 @@ function perfectHas(tokens: Token[], k: number, i: number): boolean {
 
 const DETERMINERS = new Set(['DET', 'ADJ', 'NUM']);
 
-function matchPhrase(tokens: Token[], i: number, last: number): CueMatch | null {
+function matchPhrase(tokens: Token[], i: number, first: number, last: number): CueMatch | null {
   const candidates = PHRASES.get(tokens[i].lower);
   if (!candidates) return null;
   for (const words of candidates) {
@@ -99,13 +99,28 @@ function matchPhrase(tokens: Token[], i: number, last: number): CueMatch | null 
     for (let k = 1; k < words.length && ok; k++) ok = tokens[i + k].lower === words[k] && tokens[i + k].quote < 0;
     if (!ok) continue;
     const phrase = words.join(' ');
-    return {
+    const match: CueMatch = {
       first: i, last: i + words.length - 1, cueClass: PHRASE_CUES[phrase], base: phrase, form: 'phrase',
       // "is expected to": someone expects, and the subject is what is expected of, not who expects it.
       sourceAfter: SOURCE_AFTER_PHRASES.has(phrase), passive: BE.has(words[0]),
     };
+    if (phraseAfterTo(tokens, i, first, words[0])) match.afterTo = true;
+    return match;
   }
   return null;
+}
+
+/**
+ * "was quick to point out that …", "used the speech to call for …": a phrase whose first word is a verb's base form,
+ * right after "to", reports for the subject of the verb before it, as a single cue word does there (matchVerb); not
+ * after a cue word, which takes the infinitive as its own content, nor after a hedge (claims/seeming.ts).
+ */
+function phraseAfterTo(tokens: Token[], i: number, first: number, head: string): boolean {
+  if (i - 2 < first || tokens[i - 1].lower !== 'to' || tokens[i - 1].quote >= 0) return false;
+  const entry = CUE_WORDS.get(head) ?? GENERATED_CUE_WORDS.get(head);
+  if (!entry || entry.form !== 'base') return false;
+  const before = tokens[i - 2].lower;
+  return !(CUE_WORDS.has(before) && !ASPECT_VERBS.has(before)) && !HEDGE_VERBS.has(before) && !hedgedStateBefore(tokens, i - 2, first);
 }
 
 /** "issued a flood warning", "released a statement": an issuing verb whose object, a few words on, is a speech act. */
@@ -455,7 +470,7 @@ export function findCues(tokens: Token[], first: number, last: number): CueMatch
     const lower = tokens[i].lower;
     const hand = CUE_WORDS.get(lower);
     const generated = hand ? undefined : GENERATED_CUE_WORDS.get(lower);
-    const match = lower === 'in' ? matchInPoll(tokens, i, last) : matchPhrase(tokens, i, last) ?? matchStanceAdjective(tokens, i, first, last) ?? (SEEING_VERBS.has(lower) ? matchSeeingAs(tokens, i, first, last) : ISSUING_VERBS.has(lower) ? matchIssuing(tokens, i, last)
+    const match = lower === 'in' ? matchInPoll(tokens, i, last) : matchPhrase(tokens, i, first, last) ?? matchStanceAdjective(tokens, i, first, last) ?? (SEEING_VERBS.has(lower) ? matchSeeingAs(tokens, i, first, last) : ISSUING_VERBS.has(lower) ? matchIssuing(tokens, i, last)
       : hand ? matchGenerated(tokens, i, first, last, hand, hand.extensions) ?? matchVerb(tokens, i, first, hand)
         : matchGenerated(tokens, i, first, last, generated, generated?.complements));
     if (!match) continue;

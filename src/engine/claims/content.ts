@@ -223,13 +223,19 @@ function objectEnd(tokens: Token[], first: number, last: number): number {
     const t = tokens[k];
     if (t.quote >= 0) continue;
     // "the angry, divisive tone", "cited slow growth, unemployment and …": a comma inside the object's noun phrase or list.
-    if (t.text === ',' && (betweenAdjectives(tokens, k) || listGoesOn(tokens, k, last))) continue;
+    if (t.text === ',' && (betweenAdjectives(tokens, k) || listGoesOn(tokens, k, last) || phraseListGoesOn(tokens, k, last))) continue;
     if (isComma(t) || t.text === '(' || t.text === '\u2013' || (t.text === '-' && !joinsWord(tokens, k)) || t.text === ';') return k - 1;
     // "endorsed Ruiz last week and has appeared with her": a time or a new predicate ends the object.
     // ("… and rising prices": a participle before its noun describes it, and the list goes on.)
-    if ((startsTime(tokens, k) || ((t.lower === 'and' || t.lower === 'but') && (tokens[k + 1]?.pos === 'AUX' || (tokens[k + 1]?.pos === 'VERB' && !describesNoun(tokens, k + 1)))))) return k - 1;
+    // ("cutting the levy and building a ferry": a gerund after "and" is the next item of an object of gerunds.)
+    if ((startsTime(tokens, k) || ((t.lower === 'and' || t.lower === 'but') && (tokens[k + 1]?.pos === 'AUX' || (tokens[k + 1]?.pos === 'VERB' && !describesNoun(tokens, k + 1) && !gerundsInParallel(tokens, first, k + 1)))))) return k - 1;
   }
   return last;
+}
+
+/** Whether the object opening at `first` and the word at `k` after its "and" are both gerunds: items of one list. */
+function gerundsInParallel(tokens: Token[], first: number, k: number): boolean {
+  return tokens[first].pos === 'VERB' && tokens[first].lower.endsWith('ing') && tokens[k].lower.endsWith('ing');
 }
 
 /** "rising prices": a participle in -ing right before a noun. */
@@ -249,12 +255,36 @@ const MAX_LIST_ITEM = 6;
  * "cited slow growth, unemployment and rising inequality": after the comma at token `k`, a short noun phrase and
  * then "and", "or" or another comma: the object is a list, which goes on past the comma.
  */
-function listGoesOn(tokens: Token[], k: number, last: number): boolean {
+export function listGoesOn(tokens: Token[], k: number, last: number): boolean {
   const itemLast = nounPhraseStartingAt(tokens, k + 1, Math.min(last, k + MAX_LIST_ITEM));
   const after = tokens[itemLast + 1];
   if (itemLast < 0 || !after || itemLast + 1 > last || after.quote >= 0) return false;
   if (tokens.slice(k + 1, itemLast + 1).some((w) => w.quote >= 0 || w.pos === 'PRON')) return false;
   return after.lower === 'and' || after.lower === 'or' || (after.text === ',' && ['and', 'or'].includes(tokens[itemLast + 2]?.lower ?? ''));
+}
+
+/** How many words an item of a list of longer phrases may have ("limiting the number of unpledged delegates"). */
+const MAX_PHRASE_ITEM = 12;
+
+/**
+ * "supported eliminating caucuses, limiting the number of delegates and binding them", "voiced concerns over his
+ * views, his record and his staff": after the comma at token `k`, items of a phrase's words (no finite verb, no quote,
+ * no parenthesis) up to an "and" or "or" within a few words: the object is a list of phrases, which goes on.
+ */
+function phraseListGoesOn(tokens: Token[], k: number, last: number): boolean {
+  let words = 0;
+  for (let m = k + 1; m <= last && m <= k + MAX_PHRASE_ITEM; m++) {
+    const t = tokens[m];
+    if (t.quote >= 0 || t.pos === 'AUX' || (t.pos === 'VERB' && !t.lower.endsWith('ing')) || t.text === ';' || t.text === '(' || t.text === ':') return false;
+    if (t.lower === 'and' || t.lower === 'or') return words > 0;
+    if (isComma(t)) {
+      if (words === 0 || t.text !== ',') return false;
+      words = 0;
+      continue;
+    }
+    words++;
+  }
+  return false;
 }
 
 const WEEKDAYS = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;

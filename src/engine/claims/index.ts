@@ -8,7 +8,7 @@ import type { Quote } from '../quotes';
 import type { Token } from '../tokens';
 import type { Sentence } from '../units';
 import { Pattern, DraftClaim, SENTENCE_END, SUBORDINATORS, clauseFollows, Context, isComma, closesQuote, contentEndToken, hasVerb, make, Range, Subject } from './context';
-import { couldSpeak, hasSpeakingSubject, joinedToVerbBefore, subjectLeft, subjectRight, subjectOfNearestVerb } from './subjects';
+import { PEOPLE_STAND_INS, joinedRelative, couldSpeak, hasSpeakingSubject, joinedToVerbBefore, subjectLeft, subjectRight, subjectOfNearestVerb } from './subjects';
 import { skipToContent, contentRight, contentLeft, afterClause, splitQuotedCoordinates, withContinuation, joinsWord } from './content';
 import { transcriptClaim, colonClaim, dashClaim, headlineColonClaim, introducedQuote } from './signed';
 import { asSayingObject, quotedClauseClaims, quoteThenSpeakerClaims } from './quoted';
@@ -18,7 +18,8 @@ import { nounClaims } from './nounCues';
 import { askedClaims } from './asked';
 import { pollClaim } from './polls';
 import { interviewAnswerClaim } from './interview';
-import { relativeObjectClaim } from './relativeObject';
+import { relativeObjectClaim, relativeSubjectClaim } from './relativeObject';
+import { frontedClauseEnd } from './frontedClause';
 
 export type { DraftClaim, Pattern, TokenRange } from './context';
 
@@ -250,6 +251,18 @@ function predicateGoesOn(tokens: Token[], contentEnd: number, cueFirst: number):
   return next.pos === 'AUX' || next.pos === 'VERB' || (next.pos === 'ADV' && next.lower !== 'then');
 }
 
+/**
+ * Whether a participle after a comma goes on with the claim just before it in the sentence: that claim reaches the
+ * comma with its words, or with its cue and speaker ("…,” said Rao, adding …"), or its predicate goes on up to here.
+ */
+function continuesPrevious(ctx: Context, cue: CueMatch, previous: DraftClaim | null): previous is DraftClaim {
+  const { tokens } = ctx;
+  if (!previous || previous.sentence !== ctx.index) return false;
+  const adjacent = previous.contentEnd >= tokens[cue.first - 2]?.start ||
+    (previous.source !== null && previous.cue !== null && Math.max(previous.source.last, previous.cue.last) === cue.first - 2 && previous.source.first > previous.cue.first);
+  return adjacent || predicateGoesOn(tokens, previous.contentEnd, cue.first);
+}
+
 /** Relative pronouns that open a clause about the noun before them. */
 const RELATIVE_WORDS = new Set(['who', 'whom', 'whose', 'which']);
 
@@ -330,7 +343,9 @@ function draftFromCue(ctx: Context, cue: CueMatch, limit: number, nextCue: numbe
     const quotedFirst = nounPhraseEndingAt(tokens, cue.first - 2, s.first);
     if (quotedFirst > s.first && tokens[quotedFirst - 1].pos === 'VERB') subject = { source: { first: quotedFirst, last: cue.first - 2 }, head: { first: quotedFirst, last: cue.first - 2 }, appositive: null };
   }
-  if (cue.complement && !hasSpeakingSubject(ctx, cue)) return [];
+  // (", referring to …" right after "…,” said Ana Ruiz, the chair,": the participle goes on with her, whoever the
+  // nearest verb's subject is.)
+  if (cue.complement && !hasSpeakingSubject(ctx, cue) && !(participle && continuesPrevious(ctx, cue, previous))) return [];
   let pattern: Pattern = 'subject';
   // "It was reported", "nor is it clear that …": an empty "it" of a passive or of a judgement names nobody (agentless.ts).
   if (subject && tokens[subject.head.last].pos === 'PRON' && ['it', 'there'].includes(tokens[subject.head.last].lower) && (cue.passive || tokens[cue.first].pos === 'ADJ' || IMPERSONAL_JUDGEMENTS.has(tokens[cue.first].lower))) subject = null;
@@ -340,6 +355,8 @@ function draftFromCue(ctx: Context, cue: CueMatch, limit: number, nextCue: numbe
     const right = contentRight(ctx, cue, limit);
     const verbSubject = right ? subjectOfNearestVerb(ctx, cue.first - 1) : null;
     if (!right || !verbSubject || !purposeOfActiveVerb(tokens, verbSubject)) return [];
+    // ("The ferry is about to call on Riverton": a phrase such as "call on" reports only for someone who can speak.)
+    if (cue.form === 'phrase' && !couldSpeak(tokens, verbSubject.head)) return [];
     // "It is hard to say whether …": an empty subject names nobody.
     const empty = verbSubject.head.first === verbSubject.head.last && /^(it|there)$/.test(tokens[verbSubject.head.first].lower);
     return [empty ? make(ctx, right.range, cue, null, 'agentless') : make(ctx, right.range, cue, verbSubject, 'participle')];
@@ -352,9 +369,7 @@ function draftFromCue(ctx: Context, cue: CueMatch, limit: number, nextCue: numbe
     const right = contentRight(ctx, cue, limit);
     if (!right) return [];
     // The claim just before reaches this comma with its words, or with its cue and speaker ("…,” said Rao, adding …").
-    const adjacent = previous && previous.sentence === ctx.index && (previous.contentEnd >= tokens[cue.first - 2]?.start ||
-      (previous.source !== null && previous.cue !== null && Math.max(previous.source.last, previous.cue.last) === cue.first - 2 && previous.source.first > previous.cue.first));
-    if (adjacent || (previous && previous.sentence === ctx.index && predicateGoesOn(tokens, previous.contentEnd, cue.first))) {
+    if (continuesPrevious(ctx, cue, previous)) {
       return [{ ...make(ctx, right.range, cue, null, pattern), continues: previous! }];
     }
     const verbSubject = subjectOfNearestVerb(ctx, cue.first - 1);
@@ -399,6 +414,10 @@ function draftFromCue(ctx: Context, cue: CueMatch, limit: number, nextCue: numbe
     for (let k = cue.last + 1; k < limit; k++) {
       if (tokens[k].text === ',' && tokens[k].quote < 0) { limit = k - 1; break; }
     }
+  } else {
+    // "Two days after Hale pledged a levy, the town …": a fronted clause ends where the main clause takes over.
+    const fronted = frontedClauseEnd(tokens, s, subject.source.first, cue.last, limit);
+    if (fronted >= 0) limit = fronted;
   }
   // "“…,” she said two weeks later": a quote just before the subject is the content.
   const beforeSubject = subject.source.first - 1;
@@ -408,7 +427,7 @@ function draftFromCue(ctx: Context, cue: CueMatch, limit: number, nextCue: numbe
     if (left && left.first === s.first) return [withContinuation(ctx, make(ctx, left, cue, subject, 'inverted'), afterClause(ctx, skipToContent(ctx, cue, cue.last + 1)))];
   }
   // "the fee, which Hale also supports": the cue's object is the relative pronoun before its subject.
-  const relativeObject = relativeObjectClaim(ctx, cue, subject);
+  const relativeObject = relativeObjectClaim(ctx, cue, subject) ?? relativeSubjectClaim(ctx, cue, subject, limit);
   if (relativeObject) return [relativeObject];
   const right = contentRight(ctx, cue, limit, subject);
   if (right && !right.chars && inRestrictiveRelative(tokens, cue, s.first)) {
@@ -490,10 +509,15 @@ function modifierContentEnd(tokens: Token[], cue: CueMatch, first: number, last:
  * relative "that" with no comma before it, so its clause only picks out the people the sentence is about.
  */
 function inRestrictiveRelative(tokens: Token[], cue: CueMatch, first: number): boolean {
-  const k = verbGroupStart(tokens, first, cue.first) - 1;
+  let k = verbGroupStart(tokens, first, cue.first) - 1;
+  // ("voters who are tired of it and who believe …": the second clause picks out the people the first one does.)
+  const joined = k >= first ? joinedRelative(tokens, k, first) : -1;
+  if (joined >= 0) k = joined;
   if (k - 1 < first || tokens[k].quote >= 0) return false;
   const relative = tokens[k].lower === 'who' || (tokens[k].lower === 'that' && tokens[k].pos === 'PRON');
-  return relative && !isComma(tokens[k - 1]) && (tokens[k - 1].pos === 'NOUN' || tokens[k - 1].pos === 'PROPN' || tokens[k - 1].pos === 'PRON');
+  // ("those who backed Ruiz", "18% who backed Ruiz": a word standing in for people picks them out as a noun does.)
+  const before = tokens[k - 1];
+  return relative && !isComma(before) && (before.pos === 'NOUN' || before.pos === 'PROPN' || before.pos === 'PRON' || PEOPLE_STAND_INS.has(before.lower) || before.text === '%');
 }
 
 /** Tags of the words after which a finite verb opens a new predicate: the end of a noun phrase. */
@@ -528,7 +552,8 @@ function passiveAgent(ctx: Context, cue: CueMatch): { subject: Subject; content:
   const by = cue.last + 1;
   if (by + 1 > s.last || tokens[by].lower !== 'by') return null;
   const agentLast = nounPhraseStartingAt(tokens, by + 1, s.last);
-  if (agentLast < 0 || !tokens.slice(by + 1, agentLast + 1).some((t) => t.pos === 'PROPN' || isProperLike(t))) return null;
+  // A name, or people who can speak ("was criticized by libertarians", "by some of his rivals"), not a thing ("by a storm").
+  if (agentLast < 0 || !(tokens.slice(by + 1, agentLast + 1).some((t) => t.pos === 'PROPN' || isProperLike(t)) || couldSpeak(tokens, { first: by + 1, last: agentLast }))) return null;
   let aux = cue.first - 1;
   while (aux >= s.first && isBetweenSubjectAndVerb(tokens[aux]) && !/^(was|were|is|are|been|be)$/.test(tokens[aux].lower)) aux--;
   if (aux <= s.first || !/^(was|were|is|are|been|be)$/.test(tokens[aux].lower)) return null;

@@ -6,7 +6,7 @@
  */
 import type { CueMatch } from '../cues';
 import type { Token } from '../tokens';
-import { Context, DraftClaim, make, Subject } from './context';
+import { Context, DraftClaim, isComma, make, Subject } from './context';
 
 /** Pronouns that open a relative clause and can be its object. */
 const OBJECT_RELATIVES = new Set(['which', 'whom', 'who', 'that']);
@@ -35,4 +35,31 @@ function objectMissing(tokens: Token[], k: number, last: number): boolean {
   const t = tokens[k];
   // (Not a preposition: "whom he described as …", "which he likened to …" have a complement after all.)
   return t.quote < 0 && NO_OBJECT_AFTER.has(t.pos);
+}
+
+/** Classes of cues that report a clause: the relative pronoun may be that clause's subject. */
+const CLAUSE_CLASSES = new Set(['that', 'speech', 'infinitive']);
+
+/**
+ * "a revival, which he hoped would come", "a finish that he said defied the odds": in a relative clause, a cue of
+ * saying or thinking followed at once by a finite verb reports a clause whose subject is the relative pronoun. The
+ * claim runs from the pronoun to the clause's end (a comma or the sentence's end); its words leave out the speaker and
+ * the cue between (contentParts.ts), as PolNeAR draws them. Else null.
+ */
+export function relativeSubjectClaim(ctx: Context, cue: CueMatch, subject: Subject, limit: number): DraftClaim | null {
+  const { tokens, s } = ctx;
+  if (!CLAUSE_CLASSES.has(cue.cueClass) || cue.passive || cue.form === 'gerund') return null;
+  const rel = subject.source.first - 1;
+  if (rel <= s.first || tokens[rel].quote >= 0 || !OBJECT_RELATIVES.has(tokens[rel].lower) || tokens[rel].text !== tokens[rel].lower) return null;
+  if (tokens[rel].lower === 'that' && tokens[rel - 1].pos !== 'NOUN' && tokens[rel - 1].pos !== 'PROPN') return null;
+  let k = cue.last + 1;
+  for (let n = 0; k <= limit && n < MAX_ADVERBS && tokens[k].pos === 'ADV' && tokens[k].quote < 0; n++) k++;
+  const verb = tokens[k];
+  if (k > limit || verb.quote >= 0 || !(verb.pos === 'AUX' || (verb.pos === 'VERB' && !verb.lower.endsWith('ing')))) return null;
+  let last = limit;
+  for (let m = k + 1; m <= limit; m++) {
+    if (tokens[m].quote < 0 && (isComma(tokens[m]) || tokens[m].text === ';')) { last = m - 1; break; }
+  }
+  while (last > k && tokens[last].quote < 0 && /^[.!?:]$/.test(tokens[last].text)) last--;
+  return make(ctx, { first: rel, last }, cue, subject, 'subject');
 }

@@ -36,6 +36,7 @@ export function looksLikeAppositive(tokens: Token[], first: number, last: number
 /** A subject that names someone who can speak: a name, a pronoun, or a person, group, body or document noun. */
 export function couldSpeak(tokens: Token[], r: TokenRange): boolean {
   const head = tokens[r.last];
+  if (standsInBeforeRelative(tokens, r.last)) return true;
   if (head.pos === 'PRON') return SUBJECT_PRONOUNS.has(head.lower) || head.lower === 'who';
   for (let k = r.first; k <= r.last; k++) if (tokens[k].pos === 'PROPN' || isProperLike(tokens[k])) return true;
   return ROLE_HEADS.has(head.lower) || GROUP_HEADS.has(head.lower) || ORGANIZATION_HEADS.has(head.lower) || SPEECH_NOUNS.has(head.lower)
@@ -175,13 +176,32 @@ export function subjectLeft(ctx: Context, cueFirst: number, afterParticiple = fa
     }
     return null;
   }
-  // "Joe Smith, who said …": the relative pronoun speaks for the noun before it.
-  if ((tokens[j].lower === 'who' || tokens[j].lower === 'which') && j - 1 > s.first) {
+  // "voters who are undecided and who believe …": a second relative clause joined to a first speaks for the same people.
+  const joined = joinedRelative(tokens, j, s.first);
+  if (joined >= 0 && joined !== j) return subjectLeft(ctx, joined + 1, afterParticiple);
+  // "those who said …", "18% who say …", "two senators, both of whom opposed …": people a word stands for.
+  const standIn = peopleBeforeRelative(tokens, j, s.first);
+  if (standIn >= 0) {
+    const headLast = tokens[standIn + 1].text === '%' ? standIn + 1 : standIn;
+    return { head: { first: standIn, last: headLast }, appositive: null, source: { first: standIn, last: j } };
+  }
+  // "Joe Smith, who said …", "People who ask …": the relative pronoun speaks for the noun before it.
+  // (Within a sentence a relative pronoun is in lower case: "The WHO said" names a body.)
+  if ((tokens[j].text === 'who' || tokens[j].text === 'which') && j - 1 >= s.first && !(j - 1 === s.first && isComma(tokens[j - 1]))) {
     const antecedentLast = isComma(tokens[j - 1]) ? j - 2 : j - 1;
     const b = nounPhraseEndingAt(tokens, antecedentLast, s.first);
     if (b < 0) return null;
     const modified = speakerBeforeModifier(ctx, b, j);
     return modified ?? { head: { first: b, last: antecedentLast }, appositive: null, source: { first: b, last: j } };
+  }
+  // "a poll that showed Ruiz ahead", "the group that backs Hale": a relative "that" right after a noun speaks for it too
+  // (read as "that" itself, it could never speak). Without a noun before it, "that" stays as it was.
+  if (tokens[j].lower === 'that' && tokens[j].pos === 'PRON' && tokens[j].quote < 0 && j - 1 > s.first && !isComma(tokens[j - 1])) {
+    const b = nounPhraseEndingAt(tokens, j - 1, s.first);
+    if (b >= 0 && (tokens[j - 1].pos === 'NOUN' || tokens[j - 1].pos === 'PROPN')) {
+      const modified = speakerBeforeModifier(ctx, b, j);
+      return modified ?? { head: { first: b, last: j - 1 }, appositive: null, source: { first: b, last: j } };
+    }
   }
   // "Exit polling showed", "New reporting suggests": a noun in -ing the tagger reads as a verb heads the subject.
   const gerund = gerundSubject(tokens, j, s.first, cueFirst);
@@ -287,6 +307,57 @@ function shareSubject(ctx: Context, j: number): Subject | null {
   if (t.text === '%' && j - 1 >= s.first && tokens[j - 1].pos === 'NUM') first = j - 1;
   else if (SHARE_WORDS.has(t.lower) && (j === s.first || isComma(tokens[j - 1]) || tokens[j - 1].pos === 'CCONJ' || tokens[j - 1].pos === 'SCONJ')) first = j;
   return first < 0 ? null : { head: { first, last: j }, appositive: null, source: { first, last: j } };
+}
+
+/** Words that stand alone for people before a relative pronoun: "those who said", "some who suggest", "all of whom". */
+export const PEOPLE_STAND_INS = new Set(['those', 'these', 'some', 'many', 'most', 'others', 'few', 'all', 'both', 'anyone',
+  'everyone', 'someone', 'none', 'half', 'each']);
+
+/**
+ * The first token of the people a relative pronoun at `j` speaks for when no noun phrase stands before it: "those who",
+ * "some who", "18% who" (a share), "both of whom", "three of whom". Else -1.
+ */
+function peopleBeforeRelative(tokens: Token[], j: number, first: number): number {
+  const t = tokens[j];
+  if (t.quote >= 0 || t.text !== t.lower) return -1;
+  if (t.lower === 'who' && j - 1 >= first) {
+    const before = tokens[j - 1];
+    if (PEOPLE_STAND_INS.has(before.lower)) return j - 1;
+    if (before.text === '%' && j - 2 >= first && tokens[j - 2].pos === 'NUM') return j - 2;
+  }
+  if (t.lower === 'whom' && j - 2 >= first && tokens[j - 1].lower === 'of') {
+    const share = tokens[j - 2];
+    if (PEOPLE_STAND_INS.has(share.lower) || share.pos === 'NUM') return j - 2;
+  }
+  return -1;
+}
+
+/** How far back the first of two joined relative clauses may start ("who are inclined to …, and who believe"). */
+const MAX_JOINED_RELATIVE = 20;
+
+/**
+ * The index of the first "who" of "… who A and who B" when the "who" at `j` follows "and" or "but" (a comma allowed
+ * between), looking back a bounded number of words with no quote between; else -1.
+ */
+export function joinedRelative(tokens: Token[], j: number, first: number): number {
+  if (tokens[j].text !== 'who' || j - 1 < first) return -1;
+  let k = j - 1;
+  if (tokens[k].lower !== 'and' && tokens[k].lower !== 'but') return -1;
+  for (k = k - 1; k >= first && k >= j - MAX_JOINED_RELATIVE; k--) {
+    if (tokens[k].quote >= 0) return -1;
+    if (tokens[k].text === 'who') return k;
+  }
+  return -1;
+}
+
+/** Whether the word at `k` stands in for people before a relative pronoun: "those who", "18% who", "both of whom". */
+function standsInBeforeRelative(tokens: Token[], k: number): boolean {
+  const t = tokens[k];
+  const next = tokens[k + 1];
+  if (!next || t.quote >= 0) return false;
+  const people = PEOPLE_STAND_INS.has(t.lower) || (t.text === '%' && tokens[k - 1]?.pos === 'NUM') || t.pos === 'NUM';
+  if (!people) return false;
+  return (next.lower === 'who' && t.pos !== 'NUM') || (next.lower === 'of' && tokens[k + 2]?.lower === 'whom');
 }
 
 /** How many words a relative clause between a speaker and the cue may have ("who spoke with the paper"). */

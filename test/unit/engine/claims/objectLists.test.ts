@@ -20,6 +20,17 @@ describe('claims: an object with commas inside it', () => {
     assert.equal(contentOf(a, 'criticized'), 'the bridge, the tunnel or the ferry plan');
   });
 
+  it('keeps a list of longer phrases whole: gerunds, or nouns with their modifiers', () => {
+    const a = analyze('Tom Hale supported cutting the harbor levy, closing the old dock at Riverton and building a new ferry.');
+    assert.equal(contentOf(a, 'supported'), 'cutting the harbor levy, closing the old dock at Riverton and building a new ferry');
+    const b = analyze('Ana Ruiz criticized the cost of the new bridge over the river, the delays in its plans and the noise.');
+    assert.equal(contentOf(b, 'criticized'), 'the cost of the new bridge over the river, the delays in its plans and the noise');
+  });
+
+  it('ends a list item at a verb of its own', () => {
+    assert.equal(contentOf(analyze('Tom Hale endorsed Ana Ruiz, the papers reported and voters agreed.'), 'endorsed'), 'Ana Ruiz');
+  });
+
   it('keeps two adjectives of one noun together', () => {
     const a = analyze('Tom Hale criticized the angry, divisive tone of the Riverton debate.');
     assert.equal(contentOf(a, 'criticized'), 'the angry, divisive tone of the Riverton debate');

@@ -1,6 +1,6 @@
 /**
- * A passive cue with a named agent (claims/index.ts): "A new policy was announced by Dr Ana Ruiz" gives Ruiz what
- * was announced, the passive subject. Every fixture text is invented.
+ * A passive cue with an agent who can speak (claims/index.ts): "A new policy was announced by Dr Ana Ruiz" gives Ruiz
+ * what was announced, the passive subject; so does "… by officials" to the officials. Every fixture text is invented.
  */
 import * as assert from 'node:assert/strict';
 import { analyze } from '../../../../src/engine';
@@ -24,8 +24,15 @@ describe('claims: a passive cue with a named agent', () => {
     assert.equal(speakerOf(a, 'The new rules'), 'Ana Ruiz');
   });
 
-  it('makes no claim when the agent is not a name', () => {
+  it('gives people who can speak, named or not, what was announced', () => {
     const a = analyze('A new policy was announced by officials on Monday.');
+    assert.equal(a.claims.length, 1);
+    assert.equal(a.claims[0].content.text, 'A new policy');
+    assert.equal(a.claims[0].source?.text, 'officials');
+  });
+
+  it('makes no claim when the agent cannot speak', () => {
+    const a = analyze('A new policy was announced by a loud horn on Monday.');
     assert.deepEqual(a.claims, []);
   });
 });

@@ -24,3 +24,20 @@ describe('claims: the relative pronoun as the object of a stance', () => {
     assert.notEqual(claimWithCue('The levy, which Tom Hale said, was fair.', 'said')?.content.text, 'which');
   });
 });
+
+describe('claims: the relative pronoun as the subject of a reported clause', () => {
+  it('gives "which he hoped would bring back the ferry" the pronoun and the clause as its words', () => {
+    const claim = claimWithCue('Tom Hale built a new dock, which he hoped would bring back the ferry.', 'hoped');
+    assert.equal(claim?.content.text, 'which he hoped would bring back the ferry');
+    assert.deepEqual(claim?.parts?.map((p) => p.text), ['which', 'would bring back the ferry']);
+  });
+
+  it('ends the clause at its comma', () => {
+    const claim = claimWithCue('It was a finish that Ana Ruiz said defied the odds, and the crowd cheered.', 'said');
+    assert.deepEqual(claim?.parts?.map((p) => p.text), ['that', 'defied the odds']);
+  });
+
+  it('leaves a relative clause whose verb has its own object alone', () => {
+    assert.equal(claimWithCue('Ana Ruiz read the letter that Tom Hale wrote.', 'wrote'), undefined);
+  });
+});
