@@ -46,6 +46,8 @@ export interface Entity {
 
 /** Marks after which a capitalised word opens a quote or an aside. */
 const ALL_CAPS_WORD = /^\p{Lu}{3,}$/u;
+/** One capital, then lower-case letters ("Hope"). Kept here: a regular expression literal in a loop is a new object each time. */
+const CAPITALISED_WORD = /^\p{Lu}\p{Ll}+$/u;
 const OPENING_MARKS = new Set(['\u201C', '"', '\u00AB', "'", '\u2018', '(']);
 
 function firstWord(name: string): string {
@@ -311,12 +313,14 @@ export class ActorBuilder {
    * is tagged as that word, so no name is found there; when a person of that surname is named in full, it is them.
    */
   private addSurnamesThatAreWords(chunksBySentence: NameChunk[][]): void {
+    if (this.bySurname.size === 0) return;
     this.sentences.forEach((sentence, s) => {
       let added = false;
       for (let k = sentence.first; k <= sentence.last; k++) {
         const t = this.tokens[k];
         // ("“We lost,” Park said": after a quote the tagger may read the surname as a verb, "park", too.)
-        if (!/^\p{Lu}\p{Ll}+$/u.test(t.text) || NOT_NAMES.has(t.lower) || t.quote >= 0 || !this.bySurname.has(t.lower)) continue;
+        // The cheap tests first: this runs for every token, and few are a known surname.
+        if (t.quote >= 0 || !this.bySurname.has(t.lower) || !CAPITALISED_WORD.test(t.text) || NOT_NAMES.has(t.lower)) continue;
         // Inside a sentence, only where a speaker stands, before a reporting verb or after a quote, and no title
         // ("the Florida Republican").
         const next = this.tokens[k + 1];
