@@ -48,6 +48,15 @@ export interface Entity {
 const ALL_CAPS_WORD = /^\p{Lu}{3,}$/u;
 /** One capital, then lower-case letters ("Hope"). Kept here: a regular expression literal in a loop is a new object each time. */
 const CAPITALISED_WORD = /^\p{Lu}\p{Ll}+$/u;
+
+/**
+ * Whether a chunk covers token k. A function, not a closure over a loop's `k`: such a closure gives the loop a new
+ * variable scope object on every pass, whether it is called or not.
+ */
+function coversToken(chunks: NameChunk[], k: number): boolean {
+  for (const c of chunks) if (c.first <= k && c.last >= k) return true;
+  return false;
+}
 const OPENING_MARKS = new Set(['\u201C', '"', '\u00AB', "'", '\u2018', '(']);
 
 function firstWord(name: string): string {
@@ -326,7 +335,7 @@ export class ActorBuilder {
         const next = this.tokens[k + 1];
         if (k > sentence.first && (TITLES.has(t.lower) ||
             (!(next && CUE_WORDS.has(next.lower)) && this.tokens[k - 1].quote < 0 && !(k >= 2 && this.tokens[k - 2].quote >= 0)))) continue;
-        if (chunksBySentence[s].some((c) => c.first <= k && c.last >= k)) continue;
+        if (coversToken(chunksBySentence[s], k)) continue;
         const person = this.bySurname.get(t.lower)!;
         chunksBySentence[s].push({ first: k, last: k, coreFirst: k, coreLast: k, core: t.text, title: null, kind: 'person', gender: person.gender, marked: false, hasTitle: false });
         added = true;
