@@ -46,6 +46,17 @@ export interface Entity {
 
 /** Marks after which a capitalised word opens a quote or an aside. */
 const ALL_CAPS_WORD = /^\p{Lu}{3,}$/u;
+/** One capital, then lower-case letters ("Hope"). Kept here: a regular expression literal in a loop is a new object each time. */
+const CAPITALISED_WORD = /^\p{Lu}\p{Ll}+$/u;
+
+/**
+ * Whether a chunk covers token k. A function, not a closure over a loop's `k`: such a closure gives the loop a new
+ * variable scope object on every pass, whether it is called or not.
+ */
+function coversToken(chunks: NameChunk[], k: number): boolean {
+  for (const c of chunks) if (c.first <= k && c.last >= k) return true;
+  return false;
+}
 const OPENING_MARKS = new Set(['\u201C', '"', '\u00AB', "'", '\u2018', '(']);
 
 function firstWord(name: string): string {
@@ -314,18 +325,20 @@ export class ActorBuilder {
    * is tagged as that word, so no name is found there; when a person of that surname is named in full, it is them.
    */
   private addSurnamesThatAreWords(chunksBySentence: NameChunk[][]): void {
+    if (this.bySurname.size === 0) return;
     this.sentences.forEach((sentence, s) => {
       let added = false;
       for (let k = sentence.first; k <= sentence.last; k++) {
         const t = this.tokens[k];
         // ("“We lost,” Park said": after a quote the tagger may read the surname as a verb, "park", too.)
-        if (!/^\p{Lu}\p{Ll}+$/u.test(t.text) || NOT_NAMES.has(t.lower) || t.quote >= 0 || !this.bySurname.has(t.lower)) continue;
+        // The cheap tests first: this runs for every token, and few are a known surname.
+        if (t.quote >= 0 || !this.bySurname.has(t.lower) || !CAPITALISED_WORD.test(t.text) || NOT_NAMES.has(t.lower)) continue;
         // Inside a sentence, only where a speaker stands, before a reporting verb or after a quote, and no title
         // ("the Florida Republican").
         const next = this.tokens[k + 1];
         if (k > sentence.first && (TITLES.has(t.lower) ||
             (!(next && CUE_WORDS.has(next.lower)) && this.tokens[k - 1].quote < 0 && !(k >= 2 && this.tokens[k - 2].quote >= 0)))) continue;
-        if (chunksBySentence[s].some((c) => c.first <= k && c.last >= k)) continue;
+        if (coversToken(chunksBySentence[s], k)) continue;
         const person = this.bySurname.get(t.lower)!;
         chunksBySentence[s].push({ first: k, last: k, coreFirst: k, coreLast: k, core: t.text, title: null, kind: 'person', gender: person.gender, marked: false, hasTitle: false });
         added = true;

@@ -16,8 +16,19 @@ const MIN_WORDS = 4;
 /** Known names matched inside a run are two to this many words long. */
 const LONGEST_NAME = 5;
 
+// A module constant: a literal in the function would be a new RegExp object per word.
+const OPENS_WITH_LETTER = /^\p{L}/u;
+
 function startsWithLetter(text: string): boolean {
-  return /^\p{L}/u.test(text);
+  return OPENS_WITH_LETTER.test(text);
+}
+
+/** Whether a word's first character is no capital: ASCII by its code, without the two strings of charAt and toLowerCase. */
+function opensWithoutCapital(text: string): boolean {
+  const c = text.charCodeAt(0);
+  if (c < 128) return c < 65 || c > 90;
+  const first = text.charAt(0);
+  return first === first.toLowerCase();
 }
 
 /**
@@ -30,7 +41,7 @@ export function isTitleCase(tokens: Token[], first: number, last: number): boole
     const t = tokens[i];
     if (!startsWithLetter(t.text)) continue;
     words++;
-    if (t.text.charAt(0) === t.text.charAt(0).toLowerCase() && !TITLE_CASE_MINOR.has(t.lower)) return false;
+    if (opensWithoutCapital(t.text) && !TITLE_CASE_MINOR.has(t.lower)) return false;
   }
   return words >= MIN_WORDS;
 }

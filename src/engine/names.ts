@@ -47,6 +47,9 @@ const DATE_ABBREVIATIONS = new Set(['jan.', 'feb.', 'mar.', 'apr.', 'jun.', 'jul
 
 const CONNECTORS = new Set(['of', 'de', 'da', 'del', 'la', 'le', 'al', 'el', 'bin', 'ibn', 'van', 'von', 'der', 'du', 'ng', 'y', '&', 'and']);
 const UPPER = /^\p{Lu}/u;
+// Asked of every capitalised word: as literals in the functions they would be a new RegExp object per call.
+const ASCII_CAPITALS = /^[A-Z]+$/;
+const DIGITS_AND_COMMAS = /^[\d,]+$/;
 
 function startsUpper(text: string): boolean {
   const c = text.charCodeAt(0);
@@ -59,7 +62,7 @@ function isNameToken(t: Token, sentenceFirst: boolean): boolean {
   if ((t.text.includes("'") || t.text.includes('\u2019')) && /['\u2019](m|re|ve|ll|d|s|t)$/i.test(t.text)) return false;
   if (TIME_ZONES.has(t.lower)) return false;
   // "WHO", "IT": an acronym inside a sentence is a name even when it spells a common word.
-  if (!sentenceFirst && t.text.length >= 2 && /^[A-Z]+$/.test(t.text)) return true;
+  if (!sentenceFirst && t.text.length >= 2 && ASCII_CAPITALS.test(t.text)) return true;
   if (NOT_NAMES.has(t.lower) || (t.lower.endsWith('.') && (NOT_NAMES.has(t.lower.slice(0, -1)) || DATE_ABBREVIATIONS.has(t.lower)))) return HONORIFICS.has(t.lower);
   if (t.pos === 'PROPN') return true;
   if (sentenceFirst) return HONORIFICS.has(t.lower) || TITLES.has(t.lower);
@@ -242,7 +245,7 @@ export function opensPartyLabel(tokens: Token[], i: number): boolean {
 
 /** A word in capitals, as a headline shouts it ("FIRE"; not "U.S." or "R-S.C."). */
 function isShoutedWord(text: string): boolean {
-  return text.length >= 2 && /^[A-Z]+$/.test(text);
+  return text.length >= 2 && ASCII_CAPITALS.test(text);
 }
 
 /**
@@ -257,7 +260,7 @@ export function shoutedRunEnd(tokens: Token[], i: number, last: number): number 
   for (let k = i; k <= last; k++) {
     const text = tokens[k].text;
     if (isShoutedWord(text)) { words++; end = k; continue; }
-    if (/^[\d,]+$/.test(text)) continue;
+    if (DIGITS_AND_COMMAS.test(text)) continue;
     break;
   }
   if (words < 3 || (end + 1 <= last && tokens[end + 1].text === ':')) return -1;
@@ -364,7 +367,8 @@ function splitChunk(tokens: Token[], first: number, last: number): NameChunk[] {
   for (let k = last - 1; k > coreFirst; k--) {
     // Only a person's name after the title splits it off: "Sheriff's Office" stays a body.
     if (TITLES.has(tokens[k].lower) && !TITLES.has(tokens[k + 1].lower) && !/^['\u2019]s$/.test(tokens[k + 1].lower) && looksLikePersonName(tokens, k + 1, last)) {
-      const shortBody = tokens.slice(coreFirst, k).every((t) => !ORGANIZATION_HEADS.has(t.lower) || k - coreFirst <= 2);
+      // (A loop, not a closure over `k`: that would give this loop a new scope object on every pass.)
+      const shortBody = k - coreFirst <= 2 || !hasOrganisationHead(tokens, coreFirst, k - 1);
       if (shortBody) coreFirst = k + 1;
       else if (looksLikePersonName(tokens, k + 1, last)) {
         let bodyLast = k - 1;

@@ -29,9 +29,12 @@ export function isBetweenSubjectAndVerb(t: Token): boolean {
   return BETWEEN_SUBJECT_AND_VERB.has(t.lower) || (t.pos === 'ADV' && t.lower.endsWith('ly') && !capitalised);
 }
 
+// A module constant: isProperLike is asked of word after word, and a literal there is a new RegExp object per call.
+const OPENS_WITH_CAPITAL = /^\p{Lu}/u;
+
 /** Capitalised words the tagger got wrong ("Voss/VERB said") still name someone. */
 export function isProperLike(t: Token): boolean {
-  if (!/^\p{Lu}/u.test(t.text) || NOT_NAMES.has(t.lower)) return false;
+  if (!OPENS_WITH_CAPITAL.test(t.text) || NOT_NAMES.has(t.lower)) return false;
   // "columnist Ai/AUX Lin": a capitalised word is an auxiliary only when it is one.
   if (t.pos === 'AUX') return !AUXILIARIES.has(t.lower);
   return !NON_NAME_TAGS.has(t.pos);

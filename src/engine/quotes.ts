@@ -19,8 +19,11 @@ export interface Quote {
 
 type Mark = { at: number; length: number; role: 'open' | 'close' | 'either' };
 
-const isSpace = (c: string | undefined) => c === undefined || /\s/.test(c);
-const isWordChar = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}]/u.test(c);
+// Module constants: asked around every quote mark, and a literal in the arrow would be a new RegExp object per call.
+const SPACE = /\s/;
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+const isSpace = (c: string | undefined) => c === undefined || SPACE.test(c);
+const isWordChar = (c: string | undefined) => c !== undefined && WORD_CHAR.test(c);
 const OPENERS_BEFORE = /[\s([{\u2014\u2013:;,-]/;
 
 /** Characters that may be, or begin, a double quotation mark: the scan jumps between them natively. */

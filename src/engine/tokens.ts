@@ -169,6 +169,18 @@ export interface Tokenized {
   sentences: Array<[number, number]>;
 }
 
+/**
+ * One wink-to-our token index table, reused by every chunk and grown as needed (a chunk's tokens are bounded by
+ * CHUNK_LENGTH plus the spaces breakLongRuns adds): a fresh typed array per document cost more than filling it.
+ */
+let mapping = new Int32Array(1024);
+
+function mappingFor(length: number): Int32Array {
+  if (mapping.length < length) mapping = new Int32Array(Math.max(length, mapping.length * 2));
+  mapping.fill(-1, 0, length);
+  return mapping;
+}
+
 export function tokenize(text: string): Tokenized {
   const tokens: Token[] = [];
   const sentences: Array<[number, number]> = [];
@@ -180,7 +192,7 @@ export function tokenize(text: string): Tokenized {
     const chunk = breakLongRuns(text.slice(chunkStart, end));
     const { values, tags, spans } = readDoc(p, chunk);
     // wink token index → our token index (-1 for whitespace tokens, which we drop).
-    const mapped = new Int32Array(values.length).fill(-1);
+    const mapped = mappingFor(values.length);
     let cursor = chunkStart;
     for (let i = 0; i < values.length; i++) {
       const value = values[i];
@@ -222,7 +234,7 @@ export function tokenize(text: string): Tokenized {
     for (const [first, last] of spans) {
       let a = -1;
       let b = -1;
-      for (let i = first; i <= last && i < mapped.length; i++) {
+      for (let i = first; i <= last && i < values.length; i++) {
         const t = mapped[i];
         if (t < 0) continue;
         if (a >= 0 && tokens[t].paragraph !== tokens[b].paragraph) {

@@ -258,6 +258,11 @@ const RULES_BY_WORD: ReadonlyMap<string, readonly MarkerRule[]> = (() => {
   return byWord;
 })();
 
+/** The words that can open an agentless marker. */
+export function markerWords(): Iterable<string> {
+  return RULES_BY_WORD.keys();
+}
+
 const overlaps = (d: DraftClaim, o: DraftClaim) => d.contentStart < o.contentEnd && o.contentStart < d.contentEnd;
 
 /** The drafts' contents as sorted, disjoint character ranges, so one binary search tells whether a span meets any. */

@@ -15,6 +15,7 @@ import { asSayingObject, quotedClauseClaims, quoteThenSpeakerClaims } from './qu
 import { appendAll } from '../arrays';
 import { absolutePassive, addAgentless, IMPERSONAL_JUDGEMENTS, passiveWithoutAgent } from './agentless';
 import { nounClaims } from './nounCues';
+import { OPENS_CUE, OPENS_MARKER, OPENS_NOUN_CUE, sentenceOpeners } from './openingWords';
 import { askedClaims } from './asked';
 import { pollClaim } from './polls';
 import { interviewAnswerClaim } from './interview';
@@ -31,7 +32,8 @@ export function draftSentenceClaims(tokens: Token[], quotes: Quote[], s: Sentenc
   // "Riverton Herald: Mayor signs the bill": a headline signed by its label is one claim; its verbs are the claim's.
   const headline = transcriptClaim(ctx) ? null : headlineColonClaim(ctx);
   if (headline) return [headline];
-  const cues = findCues(tokens, s.first, s.last);
+  const opens = sentenceOpeners(tokens, s.first, s.last);
+  const cues = opens & OPENS_CUE ? findCues(tokens, s.first, s.last) : [];
   const drafts: DraftClaim[] = [];
   let previous: DraftClaim | null = null;
   for (let c = 0; c < cues.length; c++) {
@@ -65,11 +67,11 @@ export function draftSentenceClaims(tokens: Token[], quotes: Quote[], s: Sentenc
   // The frames of doubt and repute (agentless.ts) read a noun's holder more precisely than the general noun pass:
   // "the audit raised questions about …" names nobody. Each pass leaves words a claim already holds alone. They come
   // before the quotes' own clauses, as they hold no quote but a title (“Town Hall Forum”), which then stays theirs.
-  addAgentless(ctx, drafts);
+  if (opens & OPENS_MARKER) addAgentless(ctx, drafts);
   appendAll(drafts, quotedClauseClaims(ctx, drafts));
   const introduced = introducedQuote(ctx, drafts);
   if (introduced) drafts.push(introduced);
-  appendAll(drafts, nounClaims(ctx, drafts));
+  if (opens & OPENS_NOUN_CUE) appendAll(drafts, nounClaims(ctx, drafts));
   if (answer) drafts.unshift(answer);
   return drafts;
 }

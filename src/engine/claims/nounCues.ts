@@ -47,6 +47,11 @@ const NOUN_CUES: ReadonlyMap<string, NounCue> = (() => {
   return table;
 })();
 
+/** The words, singular and plural, that can be a noun cue. */
+export function nounCueWords(): Iterable<string> {
+  return NOUN_CUES.keys();
+}
+
 /** Who is behind the noun at token i: a possessor, a voicing verb's subject, or a "by"/"from" agent. */
 type Agent = { kind: 'possessor' | 'voicing' | 'agent'; at: number; last?: number };
 

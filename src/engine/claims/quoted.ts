@@ -104,6 +104,12 @@ export function quotedClauseClaims(ctx: Context, drafts: DraftClaim[]): DraftCla
   return out;
 }
 
+/** Whether a drafted claim's content holds token t. (A function: a closure over the loop's `t` would give every pass of the loop a new scope object.) */
+function insideDraft(drafts: DraftClaim[], t: Token): boolean {
+  for (const d of drafts) if (d.contentStart <= t.start && t.end <= d.contentEnd) return true;
+  return false;
+}
+
 /**
  * The clause verbs among the tokens after `stop` and before `before`, right to left: the nearest whose subject
  * could speak (the scan ends there), else the leftmost with any subject. Tokens after `clauseStart` only.
@@ -114,7 +120,7 @@ function scanClauseVerbs(ctx: Context, drafts: DraftClaim[], clauseStart: number
   for (let k = before - 1; k > stop; k--) {
     const t = tokens[k];
     // Verbs inside what someone else is reported to have said are not the reporting clause.
-    if (t.quote >= 0 || drafts.some((d) => d.contentStart <= t.start && t.end <= d.contentEnd)) continue;
+    if (t.quote >= 0 || insideDraft(drafts, t)) continue;
     // Finite verbs, progressive ones included ("has been steadily attacking"), not infinitives or participles.
     let aux = k - 1;
     while (aux > clauseStart && tokens[aux].pos === 'ADV') aux--;

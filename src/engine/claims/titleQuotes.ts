@@ -19,6 +19,11 @@ interface QuoteKinds {
   nextSaid: Int32Array;
 }
 
+// Asked of every quoted token; a regular expression literal in the loop would be a new object each time.
+const SENTENCE_END = /^[.!?]+$/;
+const OPENS_WITH_LETTER = /^\p{L}/u;
+const OPENS_WITH_CAPITAL = /^\p{Lu}/u;
+
 const kindsOf = new WeakMap<readonly Quote[], QuoteKinds>();
 
 function quoteKinds(tokens: readonly Token[], quotes: readonly Quote[]): QuoteKinds {
@@ -28,10 +33,10 @@ function quoteKinds(tokens: readonly Token[], quotes: readonly Quote[]): QuoteKi
   const said = new Uint8Array(quotes.length);
   for (const t of tokens) {
     if (t.quote < 0) continue;
-    if (/^[.!?]+$/.test(t.text)) said[t.quote] = 1;
-    if (!/^\p{L}/u.test(t.text)) continue;
+    if (SENTENCE_END.test(t.text)) said[t.quote] = 1;
+    if (!OPENS_WITH_LETTER.test(t.text)) continue;
     words[t.quote]++;
-    if (!/^\p{Lu}/u.test(t.text) && !TITLE_CASE_MINOR.has(t.lower)) said[t.quote] = 1;
+    if (!OPENS_WITH_CAPITAL.test(t.text) && !TITLE_CASE_MINOR.has(t.lower)) said[t.quote] = 1;
   }
   const title = new Uint8Array(quotes.length);
   const nextSaid = new Int32Array(quotes.length + 1);
