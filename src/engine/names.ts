@@ -60,9 +60,8 @@ function startsUpper(text: string): boolean {
 function isNameToken(t: Token, sentenceFirst: boolean): boolean {
   if (!startsUpper(t.text)) return false;
   if ((t.text.includes("'") || t.text.includes('\u2019')) && /['\u2019](m|re|ve|ll|d|s|t)$/i.test(t.text)) return false;
-  if (TIME_ZONES.has(t.lower)) return false;
-  // "WHO", "IT": an acronym inside a sentence is a name even when it spells a common word.
-  if (!sentenceFirst && t.text.length >= 2 && ASCII_CAPITALS.test(t.text)) return true;
+  // "WHO", "IT": an acronym inside a sentence is a name even when it spells a common word, but a time zone is not ("EST").
+  if (!sentenceFirst && t.text.length >= 2 && ASCII_CAPITALS.test(t.text)) return !TIME_ZONES.has(t.lower);
   if (NOT_NAMES.has(t.lower) || (t.lower.endsWith('.') && (NOT_NAMES.has(t.lower.slice(0, -1)) || DATE_ABBREVIATIONS.has(t.lower)))) return HONORIFICS.has(t.lower);
   if (t.pos === 'PROPN') return true;
   if (sentenceFirst) return HONORIFICS.has(t.lower) || TITLES.has(t.lower);
