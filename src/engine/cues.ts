@@ -119,8 +119,18 @@ function phraseAfterTo(tokens: Token[], i: number, first: number, head: string):
   if (i - 2 < first || tokens[i - 1].lower !== 'to' || tokens[i - 1].quote >= 0) return false;
   const entry = CUE_WORDS.get(head) ?? GENERATED_CUE_WORDS.get(head);
   if (!entry || entry.form !== 'base') return false;
-  const before = tokens[i - 2].lower;
-  return !(CUE_WORDS.has(before) && !ASPECT_VERBS.has(before)) && !HEDGE_VERBS.has(before) && !hedgedStateBefore(tokens, i - 2, first);
+  return !cueTakesInfinitive(tokens, i - 2) && !HEDGE_VERBS.has(tokens[i - 2].lower) && !hedgedStateBefore(tokens, i - 2, first);
+}
+
+/**
+ * Whether the word at `k`, right before "to", is a cue that takes the infinitive after it as its own content ("vowed
+ * to veto"): a cue word other than a verb of aspect, and not a noun after a determiner or adjective spelt like one
+ * ("came on the show to talk about …", "with every answer to talk …").
+ */
+function cueTakesInfinitive(tokens: Token[], k: number): boolean {
+  const word = tokens[k].lower;
+  if (!CUE_WORDS.has(word) || ASPECT_VERBS.has(word)) return false;
+  return !(tokens[k].pos === 'NOUN' && k > 0 && DETERMINERS.has(tokens[k - 1].pos));
 }
 
 /** "issued a flood warning", "released a statement": an issuing verb whose object, a few words on, is a speech act. */
@@ -214,7 +224,7 @@ function matchVerb(tokens: Token[], i: number, first: number, entry: { cueClass:
       // "seemed to suggest" is a hedged claim of its own (claims/seeming.ts).
       // "continued to insist", "began to argue": a verb of aspect before "to" only times the cue, which reports.
       const before = i - 2 >= first ? tokens[i - 2].lower : '';
-      if (!before || (CUE_WORDS.has(before) && !ASPECT_VERBS.has(before)) || HEDGE_VERBS.has(before)) return null;
+      if (!before || cueTakesInfinitive(tokens, i - 2) || HEDGE_VERBS.has(before)) return null;
       // "seemed ready to declare", "appears unwilling to endorse": the hedge holds the whole clause (claims/seeming.ts).
       if (hedgedStateBefore(tokens, i - 2, first)) return null;
       afterTo = true;

@@ -26,3 +26,13 @@ describe('cues: a phrase after "to" speaks for the subject before it', () => {
     assert.deepEqual(claimsOf('The ferry is about to call on Riverton.'), []);
   });
 });
+
+describe('cues: a noun spelt like a cue word before "to"', () => {
+  it('lets the infinitive after "on the show to" report for the subject', () => {
+    assert.deepEqual(claimsOf('Tom Hale came on the show to talk about the ferry.'), [['the ferry', 'talk about', 'Tom Hale']]);
+  });
+
+  it('still leaves the infinitive to a verb of saying before "to"', () => {
+    assert.deepEqual(claimsOf('Tom Hale vowed to talk about the ferry.'), [['to talk about the ferry', 'vowed', 'Tom Hale']]);
+  });
+});
