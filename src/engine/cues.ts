@@ -398,7 +398,10 @@ function classOf(complement: Complement): CueClass {
  * generator calls this too, so its counts are those of the engine's rule.
  */
 export function generatedCueAt(tokens: Token[], i: number, first: number, last: number, entry: { form: VerbForm; base: string }): CueMatch | null {
-  if (tokens[i].pos !== 'VERB') return null;
+  // ("Forbes/PROPN lists/NOUN the Kochs …": after a name the tagger often reads a verb in -s as a plural noun; matchVerb
+  // then asks for what it reports right after it, as for a hand-written cue.)
+  const afterName = entry.form === 'third' && tokens[i].pos === 'NOUN' && i - 1 >= first && tokens[i - 1].pos === 'PROPN' && tokens[i - 1].quote < 0;
+  if (tokens[i].pos !== 'VERB' && !afterName) return null;
   const complement = complementAfter(tokens, i, last);
   const cueClass = classOf(complement);
   const match = matchVerb(tokens, i, first, { cueClass, form: entry.form, base: entry.base });
