@@ -101,6 +101,24 @@ export function documentSubject(tokens: Token[], subject: Subject | null): boole
   return SPEECH_NOUNS.has(head) || SPEECH_NOUNS.has(head.replace(/s$/, '')) || head === 'polls' || head === 'results';
 }
 
+/** Verbs of judgement that report an object and what it is judged to be: "considers her honest". */
+const JUDGEMENT_VERBS = new Set(['consider', 'deem', 'find', 'judge', 'believe']);
+
+/**
+ * "Ms. Ruiz honest", "both rivals largely unknown", "the plan a mistake": a noun phrase opening at `i`, then (past
+ * adverbs) an adjective or a second noun phrase that says what it is judged to be.
+ */
+function smallClauseAt(tokens: Token[], i: number, limit: number): boolean {
+  if (!CLAUSE_OPENERS.has(tokens[i].pos) || tokens[i].pos === 'ADJ') return false;
+  const end = nounPhraseStartingAt(tokens, i, limit);
+  if (end < 0) return false;
+  let k = end + 1;
+  while (k <= limit && tokens[k].pos === 'ADV' && tokens[k].quote < 0) k++;
+  const next = tokens[k];
+  // (An adjective, or an indefinite second noun phrase: "a mistake"; "the" would open the next phrase of the sentence.)
+  return k <= limit && next.quote < 0 && (next.pos === 'ADJ' || next.lower === 'a' || next.lower === 'an');
+}
+
 /** Verbs of deciding, which report a "to" infinitive as well as a clause ("decided to run", "decided that …"). */
 const DECISION_VERBS = new Set(['decide', 'determine', 'resolve']);
 
@@ -141,7 +159,9 @@ export function contentRight(ctx: Context, cue: CueMatch, limit: number, subject
     const shows = (cue.base === 'show' || cue.base === 'find' || cue.base === 'suggest') && documentSubject(tokens, subject) && CLAUSE_OPENERS.has(t.pos);
     // "decided to run", "is determined to win": a decision reports the act decided on, as an intention does.
     const decided = DECISION_VERBS.has(cue.base) && t.lower === 'to' && t.quote < 0 && opensInfinitive(tokens, i + 1, limit);
-    if (!shows && !decided && !(CLAUSE_OPENERS.has(t.pos) && clauseFollows(tokens, i, limit))) return null;
+    // "considers Ms. Ruiz honest", "found both rivals largely unknown": a judgement's object and what it is judged to be.
+    const judged = JUDGEMENT_VERBS.has(cue.base) && t.quote < 0 && smallClauseAt(tokens, i, limit);
+    if (!shows && !decided && !judged && !(CLAUSE_OPENERS.has(t.pos) && clauseFollows(tokens, i, limit))) return null;
   } else if (cue.cueClass === 'infinitive' && t.lower === 'to' && !opensInfinitive(tokens, i + 1, limit)) {
     // "wanted in connection to the homicide", "wants to the point": "to" before a noun is a preposition.
     return null;

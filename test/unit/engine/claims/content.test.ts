@@ -158,3 +158,15 @@ describe('content: a decision reports the act decided on', () => {
     assert.deepEqual(analyze('The council decided to the surprise of many.').claims, []);
   });
 });
+
+describe('content: a judgement of an object', () => {
+  it('reads "considers Ana Ruiz honest" and "considered the levy a mistake"', () => {
+    assert.equal(analyze('Tom Hale considers Ana Ruiz honest.').claims[0]?.content.text, 'Ana Ruiz honest');
+    assert.equal(analyze('Tom Hale considered the levy a mistake.').claims[0]?.content.text, 'the levy a mistake');
+  });
+
+  it('reads "found both rivals largely unknown" but not "found the old dock"', () => {
+    assert.equal(analyze('A survey of Riverton voters found both rivals largely unknown.').claims[0]?.content.text, 'both rivals largely unknown');
+    assert.deepEqual(analyze('Ana Ruiz found the old dock at night.').claims, []);
+  });
+});
