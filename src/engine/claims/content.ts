@@ -119,9 +119,6 @@ function smallClauseAt(tokens: Token[], i: number, limit: number): boolean {
   return k <= limit && next.quote < 0 && (next.pos === 'ADJ' || next.lower === 'a' || next.lower === 'an');
 }
 
-/** Verbs of deciding, which report a "to" infinitive as well as a clause ("decided to run", "decided that …"). */
-const DECISION_VERBS = new Set(['decide', 'determine', 'resolve']);
-
 /** What follows the cue, or null when nothing reportable does. */
 export function contentRight(ctx: Context, cue: CueMatch, limit: number, subject: Subject | null = null): { range: Range; explicitThat: boolean; chars?: [number, number] } | null {
   const { tokens } = ctx;
@@ -157,11 +154,9 @@ export function contentRight(ctx: Context, cue: CueMatch, limit: number, subject
   } else if (cue.cueClass === 'that') {
     // "thinks the plan will fail", "a poll shows the mayor leads": a bare clause with its own subject and verb.
     const shows = (cue.base === 'show' || cue.base === 'find' || cue.base === 'suggest') && documentSubject(tokens, subject) && CLAUSE_OPENERS.has(t.pos);
-    // "decided to run", "is determined to win": a decision reports the act decided on, as an intention does.
-    const decided = DECISION_VERBS.has(cue.base) && t.lower === 'to' && t.quote < 0 && opensInfinitive(tokens, i + 1, limit);
     // "considers Ms. Ruiz honest", "found both rivals largely unknown": a judgement's object and what it is judged to be.
     const judged = JUDGEMENT_VERBS.has(cue.base) && t.quote < 0 && smallClauseAt(tokens, i, limit);
-    if (!shows && !decided && !judged && !(CLAUSE_OPENERS.has(t.pos) && clauseFollows(tokens, i, limit))) return null;
+    if (!shows && !judged && !(CLAUSE_OPENERS.has(t.pos) && clauseFollows(tokens, i, limit))) return null;
   } else if (cue.cueClass === 'infinitive' && t.lower === 'to' && !opensInfinitive(tokens, i + 1, limit)) {
     // "wanted in connection to the homicide", "wants to the point": "to" before a noun is a preposition.
     return null;

@@ -148,17 +148,6 @@ describe('content: a hearer after "to" that the tagger reads as an infinitive', 
   });
 });
 
-describe('content: a decision reports the act decided on', () => {
-  it('reads "decided to close the dock" as a claim of the infinitive', () => {
-    const a = analyze('Ana Ruiz decided to close the dock.');
-    assert.deepEqual(a.claims.map((c) => [c.content.text, c.cue?.text]), [['to close the dock', 'decided']]);
-  });
-
-  it('leaves "to" before a noun a preposition', () => {
-    assert.deepEqual(analyze('The council decided to the surprise of many.').claims, []);
-  });
-});
-
 describe('content: a judgement of an object', () => {
   it('reads "considers Ana Ruiz honest" and "considered the levy a mistake"', () => {
     assert.equal(analyze('Tom Hale considers Ana Ruiz honest.').claims[0]?.content.text, 'Ana Ruiz honest');
