@@ -291,7 +291,8 @@ function gerundSubject(tokens: Token[], j: number, min: number, cueFirst: number
 const AFTER_SUBJECT = new Set(['itself', 'himself', 'herself', 'themselves', 'ourselves', 'myself', 'here', 'overall', 'alone', 'all', 'both', 'each']);
 
 /** Words that stand alone for a share of people and open their clause: "Some say", "Most said". */
-const SHARE_WORDS = new Set(['some', 'most', 'many', 'half', 'few', 'both', 'all', 'others']);
+const SHARE_WORDS = new Set(['some', 'most', 'many', 'half', 'few', 'both', 'all', 'others', 'several', 'another', 'everyone',
+  'everybody', 'someone', 'somebody', 'nobody', 'none', 'anyone']);
 
 /** "42% say", "Some say …": a share of people ending at token `j` (a percentage, or a share word opening its clause); else null. */
 function shareSubject(ctx: Context, j: number): Subject | null {

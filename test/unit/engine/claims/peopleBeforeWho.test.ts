@@ -34,3 +34,10 @@ describe('subjects: people a word stands in for before "who" or "of whom"', () =
     assert.equal(claimOf('Those ferries left early and the dock closed.', 'left'), undefined);
   });
 });
+
+describe('subjects: a word standing alone for people opens its clause', () => {
+  it('reads "Several said …" and "…, and another said …"', () => {
+    assert.deepEqual(claimOf('Several said the levy was unfair.', 'said'), ['the levy was unfair', 'Several']);
+    assert.deepEqual(claimOf('One neighbor backed the plan, and another said it was too costly.', 'said'), ['it was too costly', 'another']);
+  });
+});
