@@ -111,7 +111,7 @@ function matchPhrase(tokens: Token[], i: number, first: number, last: number): C
 }
 
 /**
- * "was quick to point out that …", "used the speech to call for …": a phrase whose first word is a verb's base form,
+ * "was careful to point out that …", "took the stage to call for …": a phrase whose first word is a verb's base form,
  * right after "to", reports for the subject of the verb before it, as a single cue word does there (matchVerb); not
  * after a cue word, which takes the infinitive as its own content, nor after a hedge (claims/seeming.ts).
  */
@@ -125,7 +125,7 @@ function phraseAfterTo(tokens: Token[], i: number, first: number, head: string):
 /**
  * Whether the word at `k`, right before "to", is a cue that takes the infinitive after it as its own content ("vowed
  * to veto"): a cue word other than a verb of aspect, and not a noun after a determiner or adjective spelt like one
- * ("came on the show to talk about …", "with every answer to talk …").
+ * ("stayed after the show to talk about …", "a new plan to speak out …").
  */
 function cueTakesInfinitive(tokens: Token[], k: number): boolean {
   const word = tokens[k].lower;
@@ -398,7 +398,7 @@ function classOf(complement: Complement): CueClass {
  * generator calls this too, so its counts are those of the engine's rule.
  */
 export function generatedCueAt(tokens: Token[], i: number, first: number, last: number, entry: { form: VerbForm; base: string }): CueMatch | null {
-  // ("Forbes/PROPN lists/NOUN the Kochs …": after a name the tagger often reads a verb in -s as a plural noun; matchVerb
+  // ("Riverton Weekly/PROPN lists/NOUN Ana Ruiz …": after a name the tagger often reads a verb in -s as a plural noun; matchVerb
   // then asks for what it reports right after it, as for a hand-written cue.)
   const afterName = entry.form === 'third' && tokens[i].pos === 'NOUN' && i - 1 >= first && tokens[i - 1].pos === 'PROPN' && tokens[i - 1].quote < 0;
   if (tokens[i].pos !== 'VERB' && !afterName) return null;

@@ -105,7 +105,7 @@ export function documentSubject(tokens: Token[], subject: Subject | null): boole
 const JUDGEMENT_VERBS = new Set(['consider', 'deem', 'find', 'judge', 'believe']);
 
 /**
- * "Ms. Ruiz honest", "both rivals largely unknown", "the plan a mistake": a noun phrase opening at `i`, then (past
+ * "Ms. Ruiz honest", "the two rivals little known", "the plan a mistake": a noun phrase opening at `i`, then (past
  * adverbs) an adjective or a second noun phrase that says what it is judged to be.
  */
 function smallClauseAt(tokens: Token[], i: number, limit: number): boolean {
@@ -154,7 +154,7 @@ export function contentRight(ctx: Context, cue: CueMatch, limit: number, subject
   } else if (cue.cueClass === 'that') {
     // "thinks the plan will fail", "a poll shows the mayor leads": a bare clause with its own subject and verb.
     const shows = (cue.base === 'show' || cue.base === 'find' || cue.base === 'suggest') && documentSubject(tokens, subject) && CLAUSE_OPENERS.has(t.pos);
-    // "considers Ms. Ruiz honest", "found both rivals largely unknown": a judgement's object and what it is judged to be.
+    // "deems Ms. Ruiz honest", "found the two rivals little known": a judgement's object and what it is judged to be.
     const judged = JUDGEMENT_VERBS.has(cue.base) && t.quote < 0 && smallClauseAt(tokens, i, limit);
     if (!shows && !judged && !(CLAUSE_OPENERS.has(t.pos) && clauseFollows(tokens, i, limit))) return null;
   } else if (cue.cueClass === 'infinitive' && t.lower === 'to' && !opensInfinitive(tokens, i + 1, limit)) {

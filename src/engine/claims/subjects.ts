@@ -178,13 +178,13 @@ export function subjectLeft(ctx: Context, cueFirst: number, afterParticiple = fa
   // "voters who are undecided and who believe …": a second relative clause joined to a first speaks for the same people.
   const joined = joinedRelative(tokens, j, s.first);
   if (joined >= 0 && joined !== j) return subjectLeft(ctx, joined + 1, afterParticiple);
-  // "those who said …", "18% who say …", "two senators, both of whom opposed …": people a word stands for.
+  // "those who said …", "18% who say …", "two members, both of whom criticized …": people a word stands for.
   const standIn = peopleBeforeRelative(tokens, j, s.first);
   if (standIn >= 0) {
     const headLast = tokens[standIn + 1].text === '%' ? standIn + 1 : standIn;
     return { head: { first: standIn, last: headLast }, appositive: null, source: { first: standIn, last: j } };
   }
-  // "Joe Smith, who said …", "People who ask …": the relative pronoun speaks for the noun before it.
+  // "Joe Smith, who said …", "Residents who complain …": the relative pronoun speaks for the noun before it.
   // (Within a sentence a relative pronoun is in lower case: "The WHO said" names a body.)
   if ((tokens[j].text === 'who' || tokens[j].text === 'which') && j - 1 >= s.first && !(j - 1 === s.first && isComma(tokens[j - 1]))) {
     const antecedentLast = isComma(tokens[j - 1]) ? j - 2 : j - 1;
