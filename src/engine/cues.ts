@@ -430,6 +430,8 @@ function reportsAfterNoun(tokens: Token[], i: number, entry: CueWord): boolean {
   const next = tokens[i + 1];
   if (!prev || !next || (prev.pos !== 'NOUN' && prev.pos !== 'PROPN') || !/(s|ed)$/.test(tokens[i].lower)) return false;
   if (next.quote >= 0 || next.lower === 'that' || next.text === ':') return true;
+  // "The council plans to vote", "Ruiz hopes to win": an intention in -s with its infinitive after a noun.
+  if (entry.cueClass === 'infinitive' && entry.form === 'third' && next.lower === 'to' && tokens[i + 2]?.pos === 'VERB' && prev.quote < 0) return true;
   if (prev.pos !== 'PROPN' || entry.form !== 'third' || prev.quote >= 0) return false;
   if (clauseOpensAt(tokens, i + 1)) return true;
   if (entry.cueClass === 'object' && OBJECT_OPENERS.has(next.pos)) return true;

@@ -127,3 +127,16 @@ describe('cues: a plural of evidence without "s" before a base form', () => {
     assert.notEqual(claim.sourcing, 'none');
   });
 });
+
+describe('cues: an intention in -s read as a noun after a noun', () => {
+  it('reads "The Riverton council plans to vote …" and "Ana Ruiz hopes to win …" as intentions', () => {
+    const council = analyze('The Riverton council plans to vote on the levy in May.').claims;
+    assert.deepEqual(council.map((c) => [c.content.text, c.cue?.text]), [['to vote on the levy in May', 'plans']]);
+    const ruiz = analyze('Ana Ruiz hopes to win the seat.').claims;
+    assert.deepEqual(ruiz.map((c) => [c.content.text, c.cue?.text]), [['to win the seat', 'hopes']]);
+  });
+
+  it('leaves "plans to" before a noun a noun', () => {
+    assert.deepEqual(analyze('Ruiz unveiled new tax plans to the council.').claims, []);
+  });
+});
