@@ -432,7 +432,9 @@ function reportsAfterNoun(tokens: Token[], i: number, entry: CueWord): boolean {
   if (next.quote >= 0 || next.lower === 'that' || next.text === ':') return true;
   // "The council plans to vote", "Ruiz hopes to win": an intention in -s with its infinitive after a noun.
   if (entry.cueClass === 'infinitive' && entry.form === 'third' && next.lower === 'to' && tokens[i + 2]?.pos === 'VERB' && prev.quote < 0) return true;
-  if (prev.pos !== 'PROPN' || entry.form !== 'third' || prev.quote >= 0) return false;
+  // (After a singular common noun as well: "the ad slams/NOUN Hale for …", "the report finds/NOUN the levy …".)
+  const singularNoun = prev.pos === 'NOUN' && !/s$/.test(prev.lower);
+  if ((prev.pos !== 'PROPN' && !singularNoun) || entry.form !== 'third' || prev.quote >= 0) return false;
   if (clauseOpensAt(tokens, i + 1)) return true;
   if (entry.cueClass === 'object' && OBJECT_OPENERS.has(next.pos)) return true;
   if (next.text !== '.' && next.text !== ',' && next.text !== ';') return false;

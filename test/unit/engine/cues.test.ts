@@ -140,3 +140,10 @@ describe('cues: an intention in -s read as a noun after a noun', () => {
     assert.deepEqual(analyze('Ruiz unveiled new tax plans to the council.').claims, []);
   });
 });
+
+describe('cues: a verb in -s read as a noun after a singular noun', () => {
+  it('reads "The new ad slams Tom Hale …" as the ad slamming him', () => {
+    const claims = analyze('The new ad slams Tom Hale for his vote on the levy.').claims;
+    assert.deepEqual(claims.map((c) => [c.content.text, c.cue?.text, c.source?.text]), [['Tom Hale for his vote on the levy', 'slams', 'The new ad']]);
+  });
+});
