@@ -201,6 +201,7 @@ function matchVerb(tokens: Token[], i: number, first: number, entry: { cueClass:
   let modifiesNoun = false;
   let afterTo = false;
   let preposition = -1;
+  let aspectFirst = -1;
   if (entry.form === 'gerund') {
     // ", saying that …" continues the sentence's speaker; "is saying" is progressive; other gerunds are not reports.
     const next = tokens[i + 1];
@@ -210,7 +211,10 @@ function matchVerb(tokens: Token[], i: number, first: number, entry: { cueClass:
     // ("isn't saying", "is already claiming", "was still hoping": negation and adverbs of time stand between too.)
     while (p > first && ((tokens[p].pos === 'ADV' && tokens[p].lower.endsWith('ly')) || PROGRESSIVE_ADVERBS.has(tokens[p].lower))) p--;
     const before = p >= first ? tokens[p] : undefined;
-    const usual = !!before && (before.text === ',' || closesQuoteAfterComma(tokens, p) || BE.has(before.lower) || before.lower === 'and' || before.text === '\u2014' || before.text === '\u2013' || before.text === '--' || quoteFollows);
+    // "began criticizing the levy", "keeps insisting that …": after a verb of aspect the gerund is the clause's own
+    // verb; the cue then starts at the aspect verb, so its subject is the one before it.
+    if (before && before.quote < 0 && before.pos === 'VERB' && GERUND_ASPECT_VERBS.has(before.lower)) aspectFirst = p;
+    const usual = aspectFirst >= 0 || !!before && (before.text === ',' || closesQuoteAfterComma(tokens, p) || BE.has(before.lower) || before.lower === 'and' || before.text === '\u2014' || before.text === '\u2013' || before.text === '--' || quoteFollows);
     modifiesNoun = !usual && participleAfterNoun(tokens, i, entry.cueClass);
     // ("without specifically naming her", "by essentially telling": a manner adverb may stand between.)
     if (!usual && !modifiesNoun && before && GERUND_PREPOSITIONS.has(before.lower) && before.quote < 0) preposition = p;
@@ -235,7 +239,7 @@ function matchVerb(tokens: Token[], i: number, first: number, entry: { cueClass:
     // reports it.
     passive = true;
   }
-  const match: CueMatch = { first: i, last: i, cueClass: entry.cueClass, base: entry.base, form: entry.form, sourceAfter: false, passive };
+  const match: CueMatch = { first: aspectFirst >= 0 ? aspectFirst : i, last: i, cueClass: entry.cueClass, base: entry.base, form: entry.form, sourceAfter: false, passive };
   if (modifiesNoun) match.modifiesNoun = true;
   if (afterTo) match.afterTo = true;
   if (preposition >= 0) match.preposition = preposition;
@@ -366,6 +370,10 @@ export function closesQuoteAfterComma(tokens: Token[], k: number): boolean {
 
 /** Verbs of aspect: "continued to insist" reports through its second verb, whose subject is the first verb's. */
 const ASPECT_VERBS = new Set(['continue', 'begin', 'start', 'resume'].flatMap((base) => inflect(base).map(([form]) => form)));
+
+/** Verbs of aspect before a gerund ("began criticizing", "keeps insisting", "stopped confirming"), in forms other than -ing. */
+const GERUND_ASPECT_VERBS = new Set(`begin begins began begun start starts started stop stops stopped keep keeps kept resume
+  resumes resumed quit quits`.split(/\s+/));
 
 /** Verbs of seeming whose "to" infinitive claims/seeming.ts reads as a hedged claim of the subject's. */
 const HEDGE_VERBS = new Set(['seem', 'seems', 'seemed', 'seeming', 'appear', 'appears', 'appeared', 'appearing']);

@@ -147,3 +147,16 @@ describe('cues: a verb in -s read as a noun after a singular noun', () => {
     assert.deepEqual(claims.map((c) => [c.content.text, c.cue?.text, c.source?.text]), [['Tom Hale for his vote on the levy', 'slams', 'The new ad']]);
   });
 });
+
+describe('cues: a gerund after a verb of aspect', () => {
+  it('reads "keeps insisting that …" and "began criticizing …" from the aspect verb on', () => {
+    const keeps = analyze('Tom Hale keeps insisting that the dock is safe.').claims;
+    assert.deepEqual(keeps.map((c) => [c.content.text, c.cue?.text, c.source?.text]), [['that the dock is safe', 'keeps insisting', 'Tom Hale']]);
+    const began = analyze('Ana Ruiz began criticizing the levy.').claims;
+    assert.deepEqual(began.map((c) => [c.content.text, c.cue?.text, c.source?.text]), [['the levy', 'began criticizing', 'Ana Ruiz']]);
+  });
+
+  it('leaves a gerund that is no cue alone', () => {
+    assert.deepEqual(analyze('The ferry kept sailing.').claims, []);
+  });
+});
