@@ -4,24 +4,12 @@
  * Tuesday. “It will pass.”" runs from the first quote to the last, but its words are the two quotes; the participle's
  * claim between them lies outside those words, so it is no attribution nested inside them.
  */
-import type { Quote } from './quotes';
+import { firstQuoteEndingAfter, type Quote } from './quotes';
 import type { Token } from './tokens';
 import type { DraftClaim } from './claims';
 import { contentParts } from './contentParts';
 
 export type CharRange = [number, number];
-
-/** The index of the first quote ending after `offset` (quotes are sorted and disjoint): a binary search. */
-function firstQuoteEndingAfter(quotes: readonly Quote[], offset: number): number {
-  let lo = 0;
-  let hi = quotes.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (quotes[mid].end <= offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
 
 /**
  * The draft's words from character `start` to `end` (its trimmed content). Only the quotes next to the attribution

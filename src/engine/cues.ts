@@ -111,7 +111,7 @@ function matchPhrase(tokens: Token[], i: number, first: number, last: number): C
 }
 
 /**
- * "was quick to point out that …", "used the speech to call for …": a phrase whose first word is a verb's base form,
+ * "was careful to point out that …", "took the stage to call for …": a phrase whose first word is a verb's base form,
  * right after "to", reports for the subject of the verb before it, as a single cue word does there (matchVerb); not
  * after a cue word, which takes the infinitive as its own content, nor after a hedge (claims/seeming.ts).
  */
@@ -119,8 +119,18 @@ function phraseAfterTo(tokens: Token[], i: number, first: number, head: string):
   if (i - 2 < first || tokens[i - 1].lower !== 'to' || tokens[i - 1].quote >= 0) return false;
   const entry = CUE_WORDS.get(head) ?? GENERATED_CUE_WORDS.get(head);
   if (!entry || entry.form !== 'base') return false;
-  const before = tokens[i - 2].lower;
-  return !(CUE_WORDS.has(before) && !ASPECT_VERBS.has(before)) && !HEDGE_VERBS.has(before) && !hedgedStateBefore(tokens, i - 2, first);
+  return !cueTakesInfinitive(tokens, i - 2) && !HEDGE_VERBS.has(tokens[i - 2].lower) && !hedgedStateBefore(tokens, i - 2, first);
+}
+
+/**
+ * Whether the word at `k`, right before "to", is a cue that takes the infinitive after it as its own content ("vowed
+ * to veto"): a cue word other than a verb of aspect, and not a noun after a determiner or adjective spelt like one
+ * ("stayed after the show to talk about …", "a new plan to speak out …").
+ */
+function cueTakesInfinitive(tokens: Token[], k: number): boolean {
+  const word = tokens[k].lower;
+  if (!CUE_WORDS.has(word) || ASPECT_VERBS.has(word)) return false;
+  return !(tokens[k].pos === 'NOUN' && k > 0 && DETERMINERS.has(tokens[k - 1].pos));
 }
 
 /** "issued a flood warning", "released a statement": an issuing verb whose object, a few words on, is a speech act. */
@@ -201,6 +211,7 @@ function matchVerb(tokens: Token[], i: number, first: number, entry: { cueClass:
   let modifiesNoun = false;
   let afterTo = false;
   let preposition = -1;
+  let aspectFirst = -1;
   if (entry.form === 'gerund') {
     // ", saying that …" continues the sentence's speaker; "is saying" is progressive; other gerunds are not reports.
     const next = tokens[i + 1];
@@ -210,7 +221,10 @@ function matchVerb(tokens: Token[], i: number, first: number, entry: { cueClass:
     // ("isn't saying", "is already claiming", "was still hoping": negation and adverbs of time stand between too.)
     while (p > first && ((tokens[p].pos === 'ADV' && tokens[p].lower.endsWith('ly')) || PROGRESSIVE_ADVERBS.has(tokens[p].lower))) p--;
     const before = p >= first ? tokens[p] : undefined;
-    const usual = !!before && (before.text === ',' || closesQuoteAfterComma(tokens, p) || BE.has(before.lower) || before.lower === 'and' || before.text === '\u2014' || before.text === '\u2013' || before.text === '--' || quoteFollows);
+    // "began criticizing the levy", "keeps insisting that …": after a verb of aspect the gerund is the clause's own
+    // verb; the cue then starts at the aspect verb, so its subject is the one before it.
+    if (before && before.quote < 0 && before.pos === 'VERB' && GERUND_ASPECT_VERBS.has(before.lower)) aspectFirst = p;
+    const usual = aspectFirst >= 0 || !!before && (before.text === ',' || closesQuoteAfterComma(tokens, p) || BE.has(before.lower) || before.lower === 'and' || before.text === '\u2014' || before.text === '\u2013' || before.text === '--' || quoteFollows);
     modifiesNoun = !usual && participleAfterNoun(tokens, i, entry.cueClass);
     // ("without specifically naming her", "by essentially telling": a manner adverb may stand between.)
     if (!usual && !modifiesNoun && before && GERUND_PREPOSITIONS.has(before.lower) && before.quote < 0) preposition = p;
@@ -224,7 +238,7 @@ function matchVerb(tokens: Token[], i: number, first: number, entry: { cueClass:
       // "seemed to suggest" is a hedged claim of its own (claims/seeming.ts).
       // "continued to insist", "began to argue": a verb of aspect before "to" only times the cue, which reports.
       const before = i - 2 >= first ? tokens[i - 2].lower : '';
-      if (!before || (CUE_WORDS.has(before) && !ASPECT_VERBS.has(before)) || HEDGE_VERBS.has(before)) return null;
+      if (!before || cueTakesInfinitive(tokens, i - 2) || HEDGE_VERBS.has(before)) return null;
       // "seemed ready to declare", "appears unwilling to endorse": the hedge holds the whole clause (claims/seeming.ts).
       if (hedgedStateBefore(tokens, i - 2, first)) return null;
       afterTo = true;
@@ -235,7 +249,7 @@ function matchVerb(tokens: Token[], i: number, first: number, entry: { cueClass:
     // reports it.
     passive = true;
   }
-  const match: CueMatch = { first: i, last: i, cueClass: entry.cueClass, base: entry.base, form: entry.form, sourceAfter: false, passive };
+  const match: CueMatch = { first: aspectFirst >= 0 ? aspectFirst : i, last: i, cueClass: entry.cueClass, base: entry.base, form: entry.form, sourceAfter: false, passive };
   if (modifiesNoun) match.modifiesNoun = true;
   if (afterTo) match.afterTo = true;
   if (preposition >= 0) match.preposition = preposition;
@@ -367,6 +381,10 @@ export function closesQuoteAfterComma(tokens: Token[], k: number): boolean {
 /** Verbs of aspect: "continued to insist" reports through its second verb, whose subject is the first verb's. */
 const ASPECT_VERBS = new Set(['continue', 'begin', 'start', 'resume'].flatMap((base) => inflect(base).map(([form]) => form)));
 
+/** Verbs of aspect before a gerund ("began criticizing", "keeps insisting", "stopped confirming"), in forms other than -ing. */
+const GERUND_ASPECT_VERBS = new Set(`begin begins began begun start starts started stop stops stopped keep keeps kept resume
+  resumes resumed quit quits`.split(/\s+/));
+
 /** Verbs of seeming whose "to" infinitive claims/seeming.ts reads as a hedged claim of the subject's. */
 const HEDGE_VERBS = new Set(['seem', 'seems', 'seemed', 'seeming', 'appear', 'appears', 'appeared', 'appearing']);
 
@@ -398,7 +416,10 @@ function classOf(complement: Complement): CueClass {
  * generator calls this too, so its counts are those of the engine's rule.
  */
 export function generatedCueAt(tokens: Token[], i: number, first: number, last: number, entry: { form: VerbForm; base: string }): CueMatch | null {
-  if (tokens[i].pos !== 'VERB') return null;
+  // ("Riverton Weekly/PROPN lists/NOUN Ana Ruiz …": after a name the tagger often reads a verb in -s as a plural noun; matchVerb
+  // then asks for what it reports right after it, as for a hand-written cue.)
+  const afterName = entry.form === 'third' && tokens[i].pos === 'NOUN' && i - 1 >= first && tokens[i - 1].pos === 'PROPN' && tokens[i - 1].quote < 0;
+  if (tokens[i].pos !== 'VERB' && !afterName) return null;
   const complement = complementAfter(tokens, i, last);
   const cueClass = classOf(complement);
   const match = matchVerb(tokens, i, first, { cueClass, form: entry.form, base: entry.base });
@@ -427,7 +448,11 @@ function reportsAfterNoun(tokens: Token[], i: number, entry: CueWord): boolean {
   const next = tokens[i + 1];
   if (!prev || !next || (prev.pos !== 'NOUN' && prev.pos !== 'PROPN') || !/(s|ed)$/.test(tokens[i].lower)) return false;
   if (next.quote >= 0 || next.lower === 'that' || next.text === ':') return true;
-  if (prev.pos !== 'PROPN' || entry.form !== 'third' || prev.quote >= 0) return false;
+  // "The council plans to vote", "Ruiz hopes to win": an intention in -s with its infinitive after a noun.
+  if (entry.cueClass === 'infinitive' && entry.form === 'third' && next.lower === 'to' && tokens[i + 2]?.pos === 'VERB' && prev.quote < 0) return true;
+  // (After a singular common noun as well: "the ad slams/NOUN Hale for …", "the report finds/NOUN the levy …".)
+  const singularNoun = prev.pos === 'NOUN' && !/s$/.test(prev.lower);
+  if ((prev.pos !== 'PROPN' && !singularNoun) || entry.form !== 'third' || prev.quote >= 0) return false;
   if (clauseOpensAt(tokens, i + 1)) return true;
   if (entry.cueClass === 'object' && OBJECT_OPENERS.has(next.pos)) return true;
   if (next.text !== '.' && next.text !== ',' && next.text !== ';') return false;

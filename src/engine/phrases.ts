@@ -16,8 +16,8 @@ const BETWEEN_SUBJECT_AND_VERB = new Set(['also', 'later', 'then', 'previously',
   'had', 'is', 'was', 'are', 'were', 'be', 'been', 'being', 'first', 'last', 'yet', 'specifically', 'explicitly',
   'clearly', 'openly', 'quietly', 'angrily', 'firmly', 'strongly', 'formally', 'officially', 'initially',
   'immediately', 'subsequently', 'elsewhere', 'too', 'all', 'both', 'each', 'himself', 'herself', 'themselves',
-  // Adverbs of frequency, time and concession without "-ly": "he soon learned", "has always maintained", "has
-  // nevertheless called", "would ever admit".
+  // Adverbs of frequency, time and concession without "-ly": "she soon realized", "has always argued", "has
+  // nonetheless praised", "would ever concede".
   'always', 'sometimes', 'soon', 'ever', 'twice', 'seldom', 'nevertheless', 'nonetheless', 'quite', 'perhaps', 'thus',
   "'s", '\u2019s', "'re", '\u2019re', "'ve", '\u2019ve', "'d", '\u2019d', "'ll", '\u2019ll']);
 

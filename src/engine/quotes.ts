@@ -160,3 +160,18 @@ function nextParagraphStart(text: string, from: number): number {
   while (i < text.length && /\s/.test(text[i])) i++;
   return i;
 }
+
+/**
+ * The index of the first quote ending after character `offset`, by binary search (quotes are sorted and disjoint);
+ * quotes.length when none does.
+ */
+export function firstQuoteEndingAfter(quotes: readonly Quote[], offset: number): number {
+  let lo = 0;
+  let hi = quotes.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (quotes[mid].end <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}

@@ -3,7 +3,7 @@
  */
 import type { CueMatch } from '../cues';
 import { NOT_NAMES } from '../lexicon/names';
-import type { Quote } from '../quotes';
+import { firstQuoteEndingAfter, type Quote } from '../quotes';
 import { isSpacedHyphen, type Token } from '../tokens';
 import type { Sentence } from '../units';
 
@@ -83,14 +83,8 @@ export function closesQuote(ctx: Context, i: number): boolean {
  * first one ending after `from`, which overlaps when it starts before `to`.
  */
 export function quoteOverlaps(quotes: readonly Quote[], from: number, to: number): boolean {
-  let lo = 0;
-  let hi = quotes.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (quotes[mid].end <= from) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo < quotes.length && quotes[lo].start < to;
+  const k = firstQuoteEndingAfter(quotes, from);
+  return k < quotes.length && quotes[k].start < to;
 }
 
 /** Whether any quote touches the sentence. */

@@ -41,7 +41,7 @@ function objectMissing(tokens: Token[], k: number, last: number): boolean {
 const CLAUSE_CLASSES = new Set(['that', 'speech', 'infinitive']);
 
 /**
- * "a revival, which he hoped would come", "a finish that he said defied the odds": in a relative clause, a cue of
+ * "the dock, which she thinks will bring back the ferry", "a levy that Hale said would pay for the pier": in a relative clause, a cue of
  * saying or thinking followed at once by a finite verb reports a clause whose subject is the relative pronoun. The
  * claim runs from the pronoun to the clause's end (a comma or the sentence's end); its words leave out the speaker and
  * the cue between (contentParts.ts), as PolNeAR draws them. Else null.

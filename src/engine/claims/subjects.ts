@@ -178,22 +178,9 @@ export function subjectLeft(ctx: Context, cueFirst: number, afterParticiple = fa
   }
   // "voters who are undecided and who believe …": a second relative clause joined to a first speaks for the same people.
   const joined = joinedRelative(tokens, j, s.first);
-  if (joined >= 0 && joined !== j) return subjectLeft(ctx, joined + 1, afterParticiple);
-  // "those who said …", "18% who say …", "two senators, both of whom opposed …": people a word stands for.
-  const standIn = peopleBeforeRelative(tokens, j, s.first);
-  if (standIn >= 0) {
-    const headLast = tokens[standIn + 1].text === '%' ? standIn + 1 : standIn;
-    return { head: { first: standIn, last: headLast }, appositive: null, source: { first: standIn, last: j } };
-  }
-  // "Joe Smith, who said …", "People who ask …": the relative pronoun speaks for the noun before it.
-  // (Within a sentence a relative pronoun is in lower case: "The WHO said" names a body.)
-  if ((tokens[j].text === 'who' || tokens[j].text === 'which') && j - 1 >= s.first && !(j - 1 === s.first && isComma(tokens[j - 1]))) {
-    const antecedentLast = isComma(tokens[j - 1]) ? j - 2 : j - 1;
-    const b = nounPhraseEndingAt(tokens, antecedentLast, s.first);
-    if (b < 0) return null;
-    const modified = speakerBeforeModifier(ctx, b, j);
-    return modified ?? { head: { first: b, last: antecedentLast }, appositive: null, source: { first: b, last: j } };
-  }
+  if (joined >= 0) return relativeAntecedent(ctx, joined) ?? null;
+  const relative = relativeAntecedent(ctx, j);
+  if (relative !== undefined) return relative;
   // "a poll that showed Ruiz ahead", "the group that backs Hale": a relative "that" right after a noun speaks for it too
   // (read as "that" itself, it could never speak). Without a noun before it, "that" stays as it was.
   if (tokens[j].lower === 'that' && tokens[j].pos === 'PRON' && tokens[j].quote < 0 && j - 1 > s.first && !isComma(tokens[j - 1])) {
@@ -296,7 +283,8 @@ function gerundSubject(tokens: Token[], j: number, min: number, cueFirst: number
 const AFTER_SUBJECT = new Set(['itself', 'himself', 'herself', 'themselves', 'ourselves', 'myself', 'here', 'overall', 'alone', 'all', 'both', 'each']);
 
 /** Words that stand alone for a share of people and open their clause: "Some say", "Most said". */
-const SHARE_WORDS = new Set(['some', 'most', 'many', 'half', 'few', 'both', 'all', 'others']);
+const SHARE_WORDS = new Set(['some', 'most', 'many', 'half', 'few', 'both', 'all', 'others', 'several', 'another', 'everyone',
+  'everybody', 'someone', 'somebody', 'nobody', 'none', 'anyone']);
 
 /** "42% say", "Some say …": a share of people ending at token `j` (a percentage, or a share word opening its clause); else null. */
 function shareSubject(ctx: Context, j: number): Subject | null {
@@ -332,6 +320,27 @@ function peopleBeforeRelative(tokens: Token[], j: number, first: number): number
   return -1;
 }
 
+/**
+ * The people a relative pronoun at `j` speaks for: a word standing in for them ("those who said …", "18% who say …",
+ * "two members, both of whom criticized …") or the noun phrase before it ("Joe Smith, who said …", "Residents who
+ * complain …"); null when "who" or "which" has no such phrase before it, undefined when `j` is no relative pronoun.
+ */
+function relativeAntecedent(ctx: Context, j: number): Subject | null | undefined {
+  const { tokens, s } = ctx;
+  const standIn = peopleBeforeRelative(tokens, j, s.first);
+  if (standIn >= 0) {
+    const headLast = tokens[standIn + 1].text === '%' ? standIn + 1 : standIn;
+    return { head: { first: standIn, last: headLast }, appositive: null, source: { first: standIn, last: j } };
+  }
+  // (Within a sentence a relative pronoun is in lower case: "The WHO said" names a body.)
+  if ((tokens[j].text !== 'who' && tokens[j].text !== 'which') || j - 1 < s.first || (j - 1 === s.first && isComma(tokens[j - 1]))) return undefined;
+  const antecedentLast = isComma(tokens[j - 1]) ? j - 2 : j - 1;
+  const b = nounPhraseEndingAt(tokens, antecedentLast, s.first);
+  if (b < 0) return null;
+  const modified = speakerBeforeModifier(ctx, b, j);
+  return modified ?? { head: { first: b, last: antecedentLast }, appositive: null, source: { first: b, last: j } };
+}
+
 /** How far back the first of two joined relative clauses may start ("who are inclined to …, and who believe"). */
 const MAX_JOINED_RELATIVE = 20;
 
@@ -340,6 +349,21 @@ const MAX_JOINED_RELATIVE = 20;
  * between), looking back a bounded number of words with no quote between; else -1.
  */
 export function joinedRelative(tokens: Token[], j: number, first: number): number {
+  let found = -1;
+  // ("who A, who B and who C": a few links of such a chain are followed, no more, so the look back stays bounded.)
+  for (let hop = 0, at = j; hop < MAX_JOINED_HOPS; hop++) {
+    const earlier = previousJoinedWho(tokens, at, first);
+    if (earlier < 0) break;
+    found = at = earlier;
+  }
+  return found;
+}
+
+/** How many joined relative clauses back joinedRelative follows. */
+const MAX_JOINED_HOPS = 3;
+
+/** The "who" before "and who" / "but who" at `j`, within MAX_JOINED_RELATIVE words; else -1. */
+function previousJoinedWho(tokens: Token[], j: number, first: number): number {
   if (tokens[j].text !== 'who' || j - 1 < first) return -1;
   let k = j - 1;
   if (tokens[k].lower !== 'and' && tokens[k].lower !== 'but') return -1;

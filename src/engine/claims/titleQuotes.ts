@@ -5,7 +5,7 @@
  * short, capitalises every word but the short ones title case leaves alone, and ends no sentence ("“Stop!”" is said).
  * Worked out once per article in one pass over the tokens, then each question is a look-up or a binary search.
  */
-import type { Quote } from '../quotes';
+import { firstQuoteEndingAfter, type Quote } from '../quotes';
 import type { Token } from '../tokens';
 import { TITLE_CASE_MINOR } from '../headlineNames';
 
@@ -61,13 +61,6 @@ export function isTitleQuote(tokens: readonly Token[], quotes: readonly Quote[],
  * after `from`, then the first quote from there on that is no title.
  */
 export function saidQuoteOverlaps(tokens: readonly Token[], quotes: readonly Quote[], from: number, to: number): boolean {
-  let lo = 0;
-  let hi = quotes.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (quotes[mid].end <= from) lo = mid + 1;
-    else hi = mid;
-  }
-  const q = quoteKinds(tokens, quotes).nextSaid[lo];
+  const q = quoteKinds(tokens, quotes).nextSaid[firstQuoteEndingAfter(quotes, from)];
   return q < quotes.length && quotes[q].start < to;
 }

@@ -127,3 +127,36 @@ describe('cues: a plural of evidence without "s" before a base form', () => {
     assert.notEqual(claim.sourcing, 'none');
   });
 });
+
+describe('cues: an intention in -s read as a noun after a noun', () => {
+  it('reads "The Riverton council plans to vote …" and "Ana Ruiz hopes to win …" as intentions', () => {
+    const council = analyze('The Riverton council plans to vote on the levy in May.').claims;
+    assert.deepEqual(council.map((c) => [c.content.text, c.cue?.text]), [['to vote on the levy in May', 'plans']]);
+    const ruiz = analyze('Ana Ruiz hopes to win the seat.').claims;
+    assert.deepEqual(ruiz.map((c) => [c.content.text, c.cue?.text]), [['to win the seat', 'hopes']]);
+  });
+
+  it('leaves "plans to" before a noun a noun', () => {
+    assert.deepEqual(analyze('Ruiz unveiled new tax plans to the council.').claims, []);
+  });
+});
+
+describe('cues: a verb in -s read as a noun after a singular noun', () => {
+  it('reads "The new ad slams Tom Hale …" as the ad slamming him', () => {
+    const claims = analyze('The new ad slams Tom Hale for his vote on the levy.').claims;
+    assert.deepEqual(claims.map((c) => [c.content.text, c.cue?.text, c.source?.text]), [['Tom Hale for his vote on the levy', 'slams', 'The new ad']]);
+  });
+});
+
+describe('cues: a gerund after a verb of aspect', () => {
+  it('reads "keeps insisting that …" and "began criticizing …" from the aspect verb on', () => {
+    const keeps = analyze('Tom Hale keeps insisting that the dock is safe.').claims;
+    assert.deepEqual(keeps.map((c) => [c.content.text, c.cue?.text, c.source?.text]), [['that the dock is safe', 'keeps insisting', 'Tom Hale']]);
+    const began = analyze('Ana Ruiz began criticizing the levy.').claims;
+    assert.deepEqual(began.map((c) => [c.content.text, c.cue?.text, c.source?.text]), [['the levy', 'began criticizing', 'Ana Ruiz']]);
+  });
+
+  it('leaves a gerund that is no cue alone', () => {
+    assert.deepEqual(analyze('The ferry kept sailing.').claims, []);
+  });
+});

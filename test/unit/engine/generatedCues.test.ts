@@ -63,3 +63,15 @@ describe('cues: generated cue verbs', () => {
     assert.equal(infinitive.claims[0]?.content.text, 'to reopen the depot in May');
   });
 });
+
+describe('generated cues: a verb in -s after a name, read as a noun by the tagger', () => {
+  it('reads "Riverton Weekly lists Ana Ruiz …" as the paper listing her', () => {
+    const claim = analyze('Riverton Weekly lists Ana Ruiz among the top donors.').claims.find((c) => c.cue?.text === 'lists');
+    assert.equal(claim?.content.text, 'Ana Ruiz among the top donors');
+    assert.equal(claim?.source?.text, 'Riverton Weekly');
+  });
+
+  it('leaves a plural noun after a name alone', () => {
+    assert.deepEqual(analyze('The Riverton lists were long.').claims, []);
+  });
+});

@@ -1,5 +1,5 @@
 /**
- * Adverbs between a subject and its verb ("Ruiz soon learned", "Hale has nevertheless called") leave the subject the
+ * Adverbs between a subject and its verb ("Ruiz soon realized", "Hale has nonetheless praised") leave the subject the
  * speaker. Every fixture text is invented.
  */
 import * as assert from 'node:assert/strict';
@@ -13,15 +13,15 @@ function speakerOf(text: string, words: string): string | undefined {
 }
 
 describe('phrases: adverbs of frequency, time and concession between a subject and its verb', () => {
-  it('reads "soon learned" with its subject', () => {
-    assert.equal(speakerOf('Ana Ruiz soon learned that the ferry had been sold.', 'the ferry had been sold'), 'Ana Ruiz');
+  it('reads "soon realized" with its subject', () => {
+    assert.equal(speakerOf('Ana Ruiz soon realized that the ferry had been sold.', 'the ferry had been sold'), 'Ana Ruiz');
   });
 
-  it('reads "has nevertheless called" with its subject', () => {
-    assert.equal(speakerOf('Tom Hale has nevertheless called the levy a mistake.', 'the levy a mistake'), 'Tom Hale');
+  it('reads "has nonetheless praised" with its subject', () => {
+    assert.equal(speakerOf('Tom Hale has nonetheless praised the new levy.', 'the new levy'), 'Tom Hale');
   });
 
-  it('reads "has always maintained" with its subject', () => {
-    assert.equal(speakerOf('Ana Ruiz has always maintained that the dock was safe.', 'the dock was safe'), 'Ana Ruiz');
+  it('reads "has always argued" with its subject', () => {
+    assert.equal(speakerOf('Ana Ruiz has always argued that the dock was safe.', 'the dock was safe'), 'Ana Ruiz');
   });
 });

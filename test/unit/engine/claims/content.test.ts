@@ -147,3 +147,15 @@ describe('content: a hearer after "to" that the tagger reads as an infinitive', 
     assert.deepEqual(a.claims.map((c) => c.content.text), ['that the office would close']);
   });
 });
+
+describe('content: a judgement of an object', () => {
+  it('reads "deems Ana Ruiz honest" and "considered the levy a mistake"', () => {
+    assert.equal(analyze('Tom Hale deems Ana Ruiz honest.').claims[0]?.content.text, 'Ana Ruiz honest');
+    assert.equal(analyze('Tom Hale considered the levy a mistake.').claims[0]?.content.text, 'the levy a mistake');
+  });
+
+  it('reads "found the two rivals little known" but not "found the old dock"', () => {
+    assert.equal(analyze('A survey of Riverton voters found the two rivals little known.').claims[0]?.content.text, 'the two rivals little known');
+    assert.deepEqual(analyze('Ana Ruiz found the old dock at night.').claims, []);
+  });
+});

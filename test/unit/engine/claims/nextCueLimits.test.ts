@@ -57,6 +57,11 @@ describe('claims: the writer’s contrast after the content', () => {
     assert.deepEqual(contents('Tom Hale argued that the ferry was safe, whereas the bridge in Bayside was not.'), ['that the ferry was safe']);
   });
 
+  it('ends the content before the writer\'s concession, ", although" or ", though"', () => {
+    assert.deepEqual(contents('Ana Ruiz said the levy was fair, although prices in Riverton kept rising.'), ['the levy was fair']);
+    assert.deepEqual(contents('Tom Hale argued that the ferry was safe, though the dock in Bayside was old.'), ['that the ferry was safe']);
+  });
+
   it('keeps ", but" inside a quote', () => {
     assert.deepEqual(contents('Ana Ruiz said “the vote was close, but the count goes on.”'), ['“the vote was close, but the count goes on.”']);
   });
