@@ -18,7 +18,7 @@ export function span(text: string, start: number, end: number): Span {
 }
 
 /** "BRUSSELS —", "WASHINGTON (AP) —": a dateline opening a paragraph is where, not what was said. */
-// ("RIVERTON, Ont. —", "AMES, Iowa —": the state or province after the comma may be written in lower case.)
+// ("RIVERTON, Ont. —", "KESTREL FALLS, Iowa —": the state or province after the comma may be written in lower case.)
 export const DATELINE = /^[\p{Lu}][\p{Lu} .,'-]{2,40}(,\s*\p{Lu}[\p{L}.]{1,14}(\s\p{Lu}[\p{L}.]{1,14})?)?\s*(\([^)]{1,20}\))?\s*[\u2014\u2013\u2015-]{1,2}\s*/u;
 
 export function trimmed(text: string, start: number, end: number): [number, number] {

@@ -162,7 +162,7 @@ export function findNames(tokens: Token[], first: number, last: number): NameChu
       i = k + 1;
       continue;
     }
-    // "BUSTED: …", "UPDATE: …": an item's label before its colon names no one.
+    // "SHOCK: …", "UPDATE: …": an item's label before its colon names no one.
     if (i + 1 <= last && tokens[i + 1].text === ':' && ITEM_LABELS.has(tokens[i].lower)) { i += 2; continue; }
     // "FIVE HURT IN RIVERTON FERRY FIRE Mayor Ana Ruiz said": a headline shouted in capitals names no one.
     const shouted = shoutedRunEnd(tokens, i, last);

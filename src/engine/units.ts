@@ -47,7 +47,7 @@ export function buildSentences(text: string, tokens: Token[], winkSentences: Arr
   for (const [first] of winkSentences) if (first < tokens.length) isStart[first] = 1;
   for (let i = 1; i < tokens.length; i++) if (tokens[i].paragraph !== tokens[i - 1].paragraph) isStart[i] = 1;
   // "FIVE HURT IN RIVERTON FERRY FIRE Mayor Ana Ruiz said …": a headline in capitals run into the paragraph's
-  // first sentence is a sentence of its own; so is a dateline ("AMES, Iowa —"), which no subject may run into.
+  // first sentence is a sentence of its own; so is a dateline ("KESTREL FALLS, Iowa —"), which no subject may run into.
   for (let i = 0; i < tokens.length; i++) {
     if (!opensParagraph(tokens, i)) continue;
     const dateline = datelineAt(tokens, i);
