@@ -265,6 +265,28 @@ function continuesPrevious(ctx: Context, cue: CueMatch, previous: DraftClaim | n
   return adjacent || predicateGoesOn(tokens, previous.contentEnd, cue.first);
 }
 
+/** How many words may modify the source of "…, according to X …," before the comma that closes it. */
+const MAX_SOURCE_MODIFIER = 10;
+
+/** Tags of the words of a source's modifier: "close to the council", "familiar with the talks", "in the mayor's office". */
+const SOURCE_MODIFIER_TAGS = new Set(['ADJ', 'ADP', 'DET', 'NOUN', 'PROPN', 'NUM', 'PART', 'ADV']);
+
+/**
+ * "The plan, according to a person close to the council, is …": when "according to" is set off by a comma, the source
+ * runs on through its modifier to the comma that closes the aside, so the clause after it is found as the content's
+ * second part. Returns the source's last token (`last` when no such comma comes within a few words with no verb).
+ */
+function sourceModifierEnd(ctx: Context, cue: CueMatch, last: number): number {
+  const { tokens, s } = ctx;
+  if (cue.first - 1 <= s.first || !isComma(tokens[cue.first - 1]) || isComma(tokens[last + 1])) return last;
+  for (let k = last + 1; k <= s.last && k <= last + MAX_SOURCE_MODIFIER; k++) {
+    const t = tokens[k];
+    if (isComma(t)) return k > last + 1 ? k - 1 : last;
+    if (t.quote >= 0 || !SOURCE_MODIFIER_TAGS.has(t.pos)) return last;
+  }
+  return last;
+}
+
 /** Relative pronouns that open a clause about the noun before them. */
 const RELATIVE_WORDS = new Set(['who', 'whom', 'whose', 'which']);
 
@@ -285,7 +307,7 @@ function draftFromCue(ctx: Context, cue: CueMatch, limit: number, nextCue: numbe
       return left ? [make(ctx, left, cue, subject, 'according')] : [];
     }
     // "According to X, …", "…, according to X." or "…, according to X, …".
-    const sourceLast = Math.max(subject.source.last, nounPhraseWithModifiers(tokens, cue.last + 1, s.last));
+    const sourceLast = sourceModifierEnd(ctx, cue, Math.max(subject.source.last, nounPhraseWithModifiers(tokens, cue.last + 1, s.last)));
     subject.source.last = sourceLast;
     let after = sourceLast + 1;
     const commaAfter = isComma(tokens[after]);

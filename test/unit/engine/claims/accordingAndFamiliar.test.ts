@@ -38,3 +38,17 @@ describe('people familiar with', () => {
     assert.deepEqual(a.claims.map((c) => c.content.text), ['the peak was near']);
   });
 });
+
+describe('according to: a source with a modifier, set off by commas', () => {
+  it('reads the clause after the aside as the second part of what was said', () => {
+    const a = analyze('The levy, according to two officials familiar with the talks, will rise.');
+    assert.equal(a.claims.length, 1);
+    assert.deepEqual(a.claims[0].parts?.map((p) => p.text), ['The levy', 'will rise']);
+    assert.equal(a.claims[0].source?.text, 'two officials familiar with the talks');
+  });
+
+  it('leaves a source at the sentence\'s end as it was', () => {
+    const a = analyze('The dock will close, according to Ana Ruiz of the port board.');
+    assert.deepEqual(a.claims.map((c) => c.content.text), ['The dock will close']);
+  });
+});
