@@ -95,7 +95,7 @@ function classify(tokens: Token[], chunk: Pick<NameChunk, 'coreFirst' | 'coreLas
   if (chunk.coreFirst === chunk.coreLast) {
     const word = tokens[chunk.coreFirst].text;
     // "KestrelNet", "HarborCast", "RVTNews": a capital inside one word is a brand's, not a person's ("McHale", "LeRuiz", "DuParc",
-    // "DeLorn" and "O'Brady" open with a surname's prefix).
+    // "DeLorn" and "O'Varra" open with a surname's prefix).
     if (/^\p{Lu}\p{L}*[a-z][A-Z]/u.test(word) && !/^(Mc|Mac|O['\u2019]|De|Di|Da|Du|La|Le|Van|Vander|Von|St)\p{Lu}/u.test(word)) {
       return { kind: 'organization', gender, marked: false };
     }

@@ -322,7 +322,7 @@ function peopleBeforeRelative(tokens: Token[], j: number, first: number): number
 
 /**
  * The people a relative pronoun at `j` speaks for: a word standing in for them ("those who said …", "18% who say …",
- * "two members, both of whom criticized …") or the noun phrase before it ("Joe Smith, who said …", "Residents who
+ * "two members, both of whom criticized …") or the noun phrase before it ("Tom Hale, who said …", "Residents who
  * complain …"); null when "who" or "which" has no such phrase before it, undefined when `j` is no relative pronoun.
  */
 function relativeAntecedent(ctx: Context, j: number): Subject | null | undefined {

@@ -82,7 +82,7 @@ const COUNTRY_LIST = `Afghanistan|Albania|Algeria|Angola|Argentina|Armenia|Austr
   Zimbabwe|Gaza|West Bank|Crimea|Africa|Asia|America|Latin America|Middle East`;
 
 /**
- * The short forms news style gives US states and Canadian provinces after a town ("Riverton, N.Y.", "Ames, Iowa",
+ * The short forms news style gives US states and Canadian provinces after a town ("Riverton, N.Y.", "Kestrel Falls, Iowa",
  * "Kestrel, Ont."): places, never speakers or bodies.
  */
 const STATE_ABBREVIATIONS: Record<string, string> = {
