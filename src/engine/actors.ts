@@ -332,7 +332,9 @@ export class ActorBuilder {
         const t = this.tokens[k];
         // ("“We lost,” Park said": after a quote the tagger may read the surname as a verb, "park", too.)
         // The cheap tests first: this runs for every token, and few are a known surname.
-        if (t.quote >= 0 || !this.bySurname.has(t.lower) || !CAPITALISED_WORD.test(t.text) || NOT_NAMES.has(t.lower)) continue;
+        // (Most tokens open in lower case: the character test spares them the surname look-up.)
+        const c = t.text.charCodeAt(0);
+        if (t.quote >= 0 || (c <= 127 && (c < 65 || c > 90)) || !this.bySurname.has(t.lower) || !CAPITALISED_WORD.test(t.text) || NOT_NAMES.has(t.lower)) continue;
         // Inside a sentence, only where a speaker stands, before a reporting verb or after a quote, and no title
         // ("the Florida Republican").
         const next = this.tokens[k + 1];
