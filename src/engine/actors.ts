@@ -670,7 +670,8 @@ export class ActorBuilder {
     const s = this.sentences[sentence];
     for (let k = s.first; k <= s.last; k++) {
       const t = this.tokens[k];
-      if (t.quote < 0 && t.pos === 'NOUN' && t.lower.endsWith('s') && isPeopleNoun(t.lower)) return t.lower;
+      // ("Fans reacted …": a plural opening the sentence may be tagged as a name.)
+      if (t.quote < 0 && (t.pos === 'NOUN' || (t.pos === 'PROPN' && k === s.first)) && t.lower.endsWith('s') && isPeopleNoun(t.lower)) return t.lower;
     }
     return null;
   }

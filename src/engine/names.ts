@@ -88,7 +88,15 @@ function classify(tokens: Token[], chunk: Pick<NameChunk, 'coreFirst' | 'coreLas
   // "Hale & Ruiz", "Kestrel & Sons": a firm's name joins its partners with an ampersand; a person's never does.
   for (let i = chunk.coreFirst + 1; i < chunk.coreLast; i++) if (tokens[i].text === '&') return { kind: 'organization', gender, marked: false };
   // "a post on X": a lone capital letter is a platform, a variable or a grade, never a person speaking.
-  if (chunk.coreFirst === chunk.coreLast && /^\p{Lu}$/u.test(tokens[chunk.coreFirst].text)) return { kind: 'thing', gender, marked: false };
+  // ("… wrote on X.": the tokenizer may keep the sentence's full stop on the letter.)
+  if (chunk.coreFirst === chunk.coreLast && /^\p{Lu}\.?$/u.test(tokens[chunk.coreFirst].text)) return { kind: 'thing', gender, marked: false };
+  // "The Kestrels announced", "the Rangers said": a plural name after "the", as the subject of a verb, is a band, a
+  // team or a club ("the Hale campaign" is not: a noun follows).
+  const nextPos = tokens[chunk.coreLast + 1]?.pos;
+  if (chunk.coreFirst === chunk.coreLast && chunk.coreFirst > 0 && tokens[chunk.coreFirst - 1].lower === 'the' && /^\p{Lu}\p{Ll}+[^s]s$/u.test(tokens[chunk.coreFirst].text) &&
+      (nextPos === 'VERB' || nextPos === 'AUX') && !PLACES.has(lower) && !DEMONYM_PLURAL.test(lower)) {
+    return { kind: 'organization', gender, marked: false };
+  }
   if (chunk.coreFirst === chunk.coreLast && /^[\p{Lu}.&]{2,}$/u.test(tokens[chunk.coreFirst].text)) {
     return { kind: 'organization', gender, marked: false };
   }
@@ -138,6 +146,9 @@ function classify(tokens: Token[], chunk: Pick<NameChunk, 'coreFirst' | 'coreLas
   if (/(ans|ese|ists|ites)$/.test(lower) || GROUP_HEADS.has(lower)) return { kind: 'group', gender, marked: false };
   return { kind: 'unknown', gender, marked: false };
 }
+
+/** Plurals of peoples and faiths ("the Americans", "the Democrats"), which are groups, not bodies. */
+const DEMONYM_PLURAL = /(ans|ese|ists|ites|crats|cans|ics|is)$/;
 
 /** Finds name chunks in one sentence's token range, in order. */
 export function findNames(tokens: Token[], first: number, last: number): NameChunk[] {

@@ -43,6 +43,8 @@ export const ROLE_HEADS = words(`spokesman spokeswoman spokesperson adviser advi
   striker winger keeper goalkeeper defender midfielder forward player teammate rookie veteran star singer actor
   quarterback linebacker cornerback receiver pitcher catcher shortstop outfielder infielder goaltender goalie batter
   batsman bowler wicketkeeper jockey cyclist sprinter swimmer boxer wrestler golfer gymnast referee umpire fullback
+  guitarist drummer bassist pianist keyboardist vocalist frontman frontwoman rapper composer conductor dancer novelist
+  poet photographer designer filmmaker
   actress musician artist chef farmer driver pilot surgeon dentist pharmacist paramedic firefighter trooper deputy
   juror plaintiff defendant source insider confidant colleague relative`);
 

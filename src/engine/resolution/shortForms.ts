@@ -19,7 +19,7 @@ export const ORGANISATION_NOUNS = new Set(`company firm corporation business gro
   paper newspaper outlet publication magazine website site daily tabloid service department office ministry council
   authority board commission committee bank union university college school district hospital court government
   administration agency regulator watchdog charity party campaign firm's automaker carmaker chipmaker drugmaker
-  planemaker steelmaker toymaker truckmaker phonemaker conglomerate startup`.split(/\s+/));
+  planemaker steelmaker toymaker truckmaker phonemaker conglomerate startup band orchestra choir ensemble troupe`.split(/\s+/));
 
 /** Body nouns that stand for the organisation the story is about, whatever its name says. */
 // "the union", "the party", "the government", "the administration" and "the campaign" name a kind of body that a
@@ -28,7 +28,7 @@ export const GENERIC_BODY_NOUNS = new Set(`company firm corporation business gro
   institution outfit team club side franchise airline carrier operator supplier retailer maker manufacturer producer
   developer provider lender insurer utility forecaster broadcaster network paper newspaper outlet publication magazine
   website daily tabloid regulator watchdog charity automaker carmaker chipmaker drugmaker planemaker steelmaker toymaker
-  truckmaker phonemaker conglomerate startup`.split(/\s+/));
+  truckmaker phonemaker conglomerate startup band orchestra choir ensemble troupe`.split(/\s+/));
 
 /** The words in a body's name that make it a body of the kind a noun names. */
 const BODY_KIND_WORDS: Record<string, string[]> = {

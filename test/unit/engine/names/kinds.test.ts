@@ -116,3 +116,21 @@ describe('kinds: schools, their heads and a family', () => {
     assert.equal(family?.kind, 'group');
   });
 });
+
+describe('kinds: bands, fans and musicians', () => {
+  it('reads "The Kestrels" announcing as a body, "the band" as the same, and "one" after fans as one of them', () => {
+    const a = analyze('The Kestrels announced that they will tour next summer. The band said tickets go on sale Friday.\n\n' +
+      'Guitarist Tom Hale added that the band has written new songs.\n\nFans reacted with joy online. “Best news of the year,” one wrote on X.');
+    assert.equal(actorCalled(a, 'Kestrels').kind, 'organization');
+    assert.equal(speakerOf(a, 'tickets go on sale'), 'Kestrels');
+    assert.equal(speakerOf(a, 'new songs'), 'Tom Hale');
+    assert.equal(speakerOf(a, 'Best news of the year'), 'one of the fans');
+    assert.ok(!a.actors.some((x) => x.name === 'X.' || x.name === 'X'));
+  });
+
+  it('keeps "the Hale campaign" and a family name out of that reading', () => {
+    const a = analyze('The Hales campaign said the vote was close. The Americans said the deal was fair.');
+    assert.ok(!a.actors.some((x) => x.name === 'Hales' && x.kind === 'organization'));
+    assert.ok(!a.actors.some((x) => /americans/i.test(x.name) && x.kind === 'organization'));
+  });
+});
