@@ -67,6 +67,7 @@ export const ORGANIZATION_HEADS = words(`house department ministry party committ
   brewing foods transport transit railways consulting realty hotels stores retail systems labs dynamics electronics
   semiconductors robotics devices instruments aerospace pharma therapeutics biosciences analytics communications
   mining minerals resources presidency secretariat directorate inspectorate elementary kindergarten preschool seminary polytechnic
+  nations
   rovers rangers wanderers athletic albion`);
 
 /** Countries, their common short forms, and a few supranational places. */

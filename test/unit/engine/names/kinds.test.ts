@@ -134,3 +134,11 @@ describe('kinds: bands, fans and musicians', () => {
     assert.ok(!a.actors.some((x) => /americans/i.test(x.name) && x.kind === 'organization'));
   });
 });
+
+describe('kinds: the United Nations', () => {
+  it('reads "the United Nations" as a body, one actor with "UN"', () => {
+    const a = analyze('The United Nations urged both sides to show restraint. A UN spokesperson said the talks would go on.');
+    assert.equal(actorCalled(a, 'United Nations').kind, 'organization');
+    assert.equal(speakerOf(a, 'the talks would go on'), 'United Nations');
+  });
+});
