@@ -399,7 +399,8 @@ export class ActorBuilder {
       }
       return full;
     }
-    if (known) return known;
+    // ("Hurricane Hale" is no one of the surname Hale: a thing never joins a person by its last word.)
+    if (known && c.kind !== 'thing') return known;
     if (c.kind === 'person') return this.entity(`person:${lower}`, 'person', c.core, at);
     if (c.kind === 'group') return this.entity(`group:${lower}`, 'group', c.core, at);
     if (c.kind === 'thing') return this.entity(`thing:${lower}`, 'thing', c.core, at);

@@ -5,6 +5,7 @@
 import type { Token } from './tokens';
 import { appendAll } from './arrays';
 import { isFirstName } from './lexicon/firstNames';
+import { hasAgentEnding, NOT_AGENT_NOUNS } from './lexicon/agentNouns';
 import {
   DEMONYMS, FEMALE_HONORIFICS, GROUP_HEADS, HONORIFICS, ITEM_LABELS, MALE_HONORIFICS, NOT_NAMES, ORGANIZATION_HEADS, PLACES, ROLE_HEADS, TIME_ZONES, TITLES,
 } from './lexicon/names';
@@ -306,7 +307,9 @@ const COMPASS = /^(north|south|east|west|central|northern|southern|eastern|weste
 /** Letters that mark a sports club's name in many countries. */
 const CLUB_AFFIXES = new Set(['FC', 'AFC', 'CF', 'SC', 'AC', 'NK', 'HNK', 'FK', 'SK', 'SV', 'TSV', 'VfB', 'VfL', 'KV', 'RC', 'CD', 'CA', 'RCD', 'SSC', 'AS', 'US', 'BK', 'IF', 'IK', 'GNK']);
 
-const GEOGRAPHIC_OPENERS = new Set(['river', 'mount', 'mt.', 'lake', 'loch', 'isle', 'cape', 'lake', 'port', 'fort', 'glen', 'bay']);
+const GEOGRAPHIC_OPENERS = new Set(['river', 'mount', 'mt.', 'lake', 'loch', 'isle', 'cape', 'lake', 'port', 'fort', 'glen', 'bay',
+  // "Storm Kestrel", "Hurricane Ana", "Typhoon Hale": a named storm is a thing, whatever given name it takes.
+  'storm', 'hurricane', 'typhoon', 'cyclone', 'tropical']);
 
 /** Lowercase particles that begin surnames ("de Vries", "van Gogh", "al-Assad" is hyphenated). */
 export const NAME_PARTICLES = new Set(['de', 'van', 'von', 'da', 'del', 'della', 'di', 'du', 'le', 'la', 'ter', 'bin', 'ibn', 'dos', 'das']);
@@ -352,7 +355,10 @@ function splitChunk(tokens: Token[], first: number, last: number): NameChunk[] {
   // A body keeps its whole name ("National Rivers and Harbors Administration"), unless a person's title and name
   // follow it, which the loop after this one splits off.
   // "Parent Ana Ruiz said", "Striker Tom Hale scored": a role noun opening a sentence before a name is a title.
-  if (coreFirst === first && coreFirst < last && !organisation && ROLE_HEADS.has(tokens[coreFirst].lower) && !TITLES.has(tokens[coreFirst].lower) &&
+  // ("Forecaster Ana Ruiz said": an agent noun no list holds, before a given name, is a role too.)
+  const opensWithRole = ROLE_HEADS.has(tokens[coreFirst].lower) ||
+    (hasAgentEnding(tokens[coreFirst].lower) && !NOT_AGENT_NOUNS.has(tokens[coreFirst].lower) && coreFirst < last && isFirstName(tokens[coreFirst + 1].text));
+  if (coreFirst === first && coreFirst < last && !organisation && opensWithRole && !TITLES.has(tokens[coreFirst].lower) &&
       tokens[coreFirst + 1].text !== '-' &&
       (tokens[coreFirst].pos !== 'PROPN' || isFirstName(tokens[coreFirst + 1].text))) coreFirst++;
   while (coreFirst < last && isTitleWord(tokens[coreFirst].lower) && !(organisation && !HONORIFICS.has(tokens[coreFirst].lower))) {

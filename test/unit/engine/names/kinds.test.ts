@@ -142,3 +142,16 @@ describe('kinds: the United Nations', () => {
     assert.equal(speakerOf(a, 'the talks would go on'), 'United Nations');
   });
 });
+
+describe('kinds: named storms and agent nouns as roles', () => {
+  it('reads "Storm Kestrel" and "Hurricane Hale" as things, never joined to a person of that surname', () => {
+    const a = analyze('Hurricane Hale made landfall on Tuesday. Organizer Tom Hale said the march would go on.');
+    assert.equal(speakerOf(a, 'the march would go on'), 'Tom Hale');
+    assert.ok(!a.actors.some((x) => x.name.startsWith('Hurricane')));
+    assert.equal(nameChunks('Storm Kestrel is coming.')[0]?.kind, 'thing');
+  });
+
+  it('reads an agent noun before a given name as a role ("Forecaster Ana Ruiz said")', () => {
+    assert.equal(speakerOf(analyze('Forecaster Ana Ruiz said the worst would come overnight.'), 'the worst would come'), 'Ana Ruiz');
+  });
+});
