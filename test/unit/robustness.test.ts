@@ -82,6 +82,10 @@ describe('robustness: random text', function () {
     fc.assert(fc.property(articleNoise, (text) => { assertWellFormed(text, analyze(text)); }), { numRuns: 400 });
   });
 
+  it('gives a well-formed result for the noise the property once failed on (a quote mark run before a cue)', () => {
+    for (const text of ['#“““" told reporters ', '“““" said ', '#“““"” said Ana Ruiz']) assertWellFormed(text, analyze(text));
+  });
+
   it('gives a well-formed result for arbitrary UTF-16 strings', () => {
     fc.assert(fc.property(fc.string({ unit: codeUnit, maxLength: 300 }), (text) => { assertWellFormed(text, analyze(text)); }), { numRuns: 300 });
   });

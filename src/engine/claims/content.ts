@@ -370,7 +370,9 @@ function continuesClause(ctx: Context, a: number): boolean {
   const { tokens, s } = ctx;
   let w = a;
   while (w <= s.last && w < a + 3 && tokens[w].quote === tokens[a].quote && !/\p{L}/u.test(tokens[w].text)) w++;
-  const firstLetter = w <= s.last && tokens[w].quote === tokens[a].quote ? tokens[w].text.match(/\p{L}/u)![0] : '';
+  // (The scan stops after three tokens, so the token reached may hold no letter at all: '#“““"'.)
+  const letter = w <= s.last && tokens[w].quote === tokens[a].quote ? tokens[w].text.match(/\p{L}/u) : null;
+  const firstLetter = letter ? letter[0] : '';
   if (!firstLetter || firstLetter === firstLetter.toUpperCase()) return false;
   return !quoteOverlaps(ctx.quotes, tokens[s.first].start, tokens[a].start);
 }
