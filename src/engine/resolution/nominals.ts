@@ -24,23 +24,26 @@ const OFFICES = new Set(`judge justice magistrate mayor governor president chanc
  * Head nouns that news uses for a role of another name: "the Riverton boss" is the club's manager or head coach, or
  * a firm's chief executive; "the skipper" is the captain.
  */
-const ROLE_SYNONYMS: Record<string, string[]> = {
+const ROLE_SYNONYMS: ReadonlyMap<string, string[][]> = new Map(Object.entries({
   boss: ['manager', 'coach', 'chief', 'executive', 'ceo', 'director', 'head'],
   gaffer: ['manager'],
   skipper: ['captain'],
   manager: ['boss'],
   coach: ['manager'],
-  // "the CM", "the PM": a title's initials stand for its words.
   attorney: ['lawyer', 'counsel'],
   lawyer: ['attorney', 'counsel'],
   counsel: ['lawyer', 'attorney'],
+  // "the CM", "the PM": a title's initials stand for its words.
   cm: ['chief minister'],
   pm: ['prime minister'],
-};
+}).map(([head, phrases]) => [head, phrases.map((phrase) => phrase.split(' '))]));
 
-/** Whether a role's words hold the head noun, or every word of a phrase the head stands for. */
+/**
+ * Whether a role's words hold the head noun, or every word of a phrase the head stands for. (A Map, not an object:
+ * a head noun such as "constructor" must not find an object's inherited property.)
+ */
 function roleHolds(role: Set<string>, head: string): boolean {
-  return role.has(head) || (ROLE_SYNONYMS[head]?.some((phrase) => phrase.split(' ').every((w) => role.has(w))) ?? false);
+  return role.has(head) || (ROLE_SYNONYMS.get(head)?.some((words) => words.every((w) => role.has(w))) ?? false);
 }
 
 /** The role's words, for matching a nominal's head ("Riverton Police Union President" → …, "president"). */

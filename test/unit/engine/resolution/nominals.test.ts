@@ -164,3 +164,11 @@ describe('nominals: a title by its initials', () => {
     assert.ok(!a.actors.some((x) => x.name === 'PM' || x.name === 'CM'));
   });
 });
+
+describe('nominals: a head noun that an object holds as an inherited property', () => {
+  it('reads "the constructor said" without error and gives the claim a speaker', () => {
+    const a = analyze('Ana Ruiz, the site manager, spoke on Monday. The constructor said the bridge would open in May.');
+    assert.equal(a.claims.length, 1);
+    assert.ok(a.claims[0].actor !== null);
+  });
+});
