@@ -4,7 +4,7 @@
  */
 import type { ActorKind } from './types';
 import type { Token } from './tokens';
-import { findNames, joinTokens, NAME_PARTICLES, NameChunk, Gender, surnameToken } from './names';
+import { findNames, isAllCapitals, joinTokens, NAME_PARTICLES, NameChunk, Gender, surnameToken } from './names';
 import { GROUP_HEADS, NOT_NAMES, ORGANIZATION_HEADS, PERSON_PRONOUNS, PLACES, POSSESSIVE_DETERMINERS, ROLE_HEADS, SUBJECT_PRONOUNS, TITLES } from './lexicon/names';
 import { CUE_WORDS, SPEECH_NOUNS } from './lexicon/cues';
 import { isAgeCompound, nounPhraseEndingAt, nounPhraseStartingAt } from './phrases';
@@ -272,7 +272,7 @@ export class ActorBuilder {
     chunksBySentence.forEach((chunks, s) => {
       const list: Array<{ entity: Entity; first: number; last: number }> = [];
       for (const c of chunks) {
-        if (c.first === c.last && !c.marked && lowercase.has(this.tokens[c.first].lower) && !/^[A-Z]{2,}$/.test(this.tokens[c.first].text) &&
+        if (c.first === c.last && !c.marked && lowercase.has(this.tokens[c.first].lower) && !isAllCapitals(this.tokens[c.first].text) &&
             this.opensSentenceOrQuote(c.first, s)) continue;
         // "Police said", "Officers restored order", "Scientists found": a common noun capitalised at a sentence's
         // start is a description, read as such when it speaks, not a name.

@@ -62,7 +62,7 @@ function isNameToken(t: Token, sentenceFirst: boolean): boolean {
   if (!startsUpper(t.text)) return false;
   if ((t.text.includes("'") || t.text.includes('\u2019')) && /['\u2019](m|re|ve|ll|d|s|t)$/i.test(t.text)) return false;
   // "WHO", "IT": an acronym inside a sentence is a name even when it spells a common word, but a time zone is not ("EST").
-  if (!sentenceFirst && t.text.length >= 2 && ASCII_CAPITALS.test(t.text)) return !TIME_ZONES.has(t.lower);
+  if (!sentenceFirst && isAllCapitals(t.text)) return !TIME_ZONES.has(t.lower);
   if (NOT_NAMES.has(t.lower) || (t.lower.endsWith('.') && (NOT_NAMES.has(t.lower.slice(0, -1)) || DATE_ABBREVIATIONS.has(t.lower)))) return HONORIFICS.has(t.lower);
   if (t.pos === 'PROPN') return true;
   if (sentenceFirst) return HONORIFICS.has(t.lower) || TITLES.has(t.lower);
@@ -221,7 +221,7 @@ export function findNames(tokens: Token[], first: number, last: number): NameChu
       // "National Rivers and Harbors Administration", "Centers for Water Safety and Prevention": "and" and
       // "for" join the words of a body's name, never two people ("Ana Ruiz and Tom Hale").
       if (ORGANIZATION_JOINERS.has(next.lower) && j + 2 <= last && isNameToken(tokens[j + 2], false) && next.quote === tokens[i].quote &&
-          !/^[A-Z]{2,}$/.test(tokens[j + 2].text) && !isFirstName(tokens[j + 2].text) &&
+          !isAllCapitals(tokens[j + 2].text) && !isFirstName(tokens[j + 2].text) &&
           // A part that already ends in a body's head word is a whole name: "the Water Board and Vantrell Foods" are two.
           (next.lower === 'for' || !ORGANIZATION_HEADS.has(tokens[j].lower)) &&
           (hasOrganisationHead(tokens, i, j) || hasOrganisationHead(tokens, j + 2, capitalisedRunEnd(tokens, j + 2, last)))) { j += 2; continue; }
@@ -254,8 +254,8 @@ export function opensPartyLabel(tokens: Token[], i: number): boolean {
     hyphen.start === party.end && state.start === hyphen.end && startsUpper(state.text);
 }
 
-/** A word in capitals, as a headline shouts it ("FIRE"; not "U.S." or "R-S.C."). */
-function isShoutedWord(text: string): boolean {
+/** A word of two or more ASCII capitals: an acronym ("FBI") or a headline's shouted word ("FIRE"); not "U.S." or "R-S.C.". */
+export function isAllCapitals(text: string): boolean {
   return text.length >= 2 && ASCII_CAPITALS.test(text);
 }
 
@@ -265,12 +265,12 @@ function isShoutedWord(text: string): boolean {
  * speaker label ("NINA MORROW:") ends in a colon. Bounded: one pass over the run.
  */
 export function shoutedRunEnd(tokens: Token[], i: number, last: number): number {
-  if (!isShoutedWord(tokens[i].text)) return -1;
+  if (!isAllCapitals(tokens[i].text)) return -1;
   let words = 0;
   let end = i;
   for (let k = i; k <= last; k++) {
     const text = tokens[k].text;
-    if (isShoutedWord(text)) { words++; end = k; continue; }
+    if (isAllCapitals(text)) { words++; end = k; continue; }
     if (DIGITS_AND_COMMAS.test(text)) continue;
     break;
   }
@@ -407,7 +407,7 @@ function splitChunk(tokens: Token[], first: number, last: number): NameChunk[] {
   if (coreFirst === last && isTitleWord(tokens[coreFirst].lower) && !PLACES.has(tokens[coreFirst].lower)) {
     if (HONORIFICS.has(tokens[coreFirst].lower) || TITLES.has(tokens[coreFirst].lower) || DEMONYMS.has(tokens[coreFirst].lower)) return [];
   }
-  if (NOT_NAMES.has(tokens[coreFirst].lower) && !/^[A-Z]{2,}$/.test(tokens[coreFirst].text)) return [];
+  if (NOT_NAMES.has(tokens[coreFirst].lower) && !isAllCapitals(tokens[coreFirst].text)) return [];
   let title: string | null = null;
   let hasTitle = false;
   for (let k = first; k < coreFirst; k++) {

@@ -6,6 +6,7 @@ import { isProperLike, nounPhraseEndingAt, nounPhraseStartingAt } from '../phras
 import { datelineAt } from '../datelines';
 import { opensParagraph } from '../units';
 import { ITEM_LABELS } from '../lexicon/names';
+import { isAllCapitals } from '../names';
 import { DraftClaim, Context, closesQuote, opensQuote, sentenceHasQuote, Subject, contentEndToken, make } from './context';
 import { couldSpeak, subjectOfNearestVerb } from './subjects';
 import { contentLeft } from './content';
@@ -63,7 +64,7 @@ function leadSpeaker(ctx: Context, colon: number): { first: number; last: number
   while (last + 1 < colon && (tokens[last + 1].pos === 'PROPN' || isProperLike(tokens[last + 1]))) last++;
   if (!(tokens[first].pos === 'PROPN' || isProperLike(tokens[first])) || last + 1 >= colon) return null;
   // ("FERRY FARES RISE ON MONDAY: …": a headline in capitals names no speaker.)
-  if (/^[A-Z]{2,}$/.test(tokens[first].text) && /^[A-Z]{2,}$/.test(tokens[last].text)) return null;
+  if (isAllCapitals(tokens[first].text) && isAllCapitals(tokens[last].text)) return null;
   // The name, then "on", "about" or (after "Quoting") any phrase of when or where.
   const after = tokens[last + 1].lower;
   return after === 'on' || after === 'about' || (first > s.first && tokens[last + 1].pos === 'ADP') ? { first, last } : null;
