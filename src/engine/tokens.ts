@@ -23,13 +23,22 @@ export interface Token {
 
 /**
  * wink-nlp caches every new word it meets, and its tokenizer then treats a cached word differently ("Smith's"
- * stays one token once seen whole), so results would depend on what was read before. After each reading we
- * forget such words that reading added (their hash entries only: the lists stay aligned), which makes every
- * analysis behave as on a fresh pipeline. The forgotten entries still take memory, so the pipeline is rebuilt
- * once they pile up.
+ * stays one token once seen whole, but is cut in two when new), so results would depend on what was read before.
+ * After each reading we therefore forget the words with punctuation that it added (their hash entries only: the
+ * lists stay aligned), which makes every analysis behave as on a fresh pipeline. A word that wink-nlp reads as one
+ * token even when new ("1,000", "U.S.", "well-known", most of them) is cut the same either way, so once a reading
+ * of the word alone has shown that, it may stay cached: this spares re-reading it in every article. The
+ * forgotten entries still take memory, so the pipeline is rebuilt once they pile up.
  */
 interface Lexemes { hash: Record<string, number>; list: string[] }
-interface Pipeline { nlp: ReturnType<typeof winkNLP>; lexemes: Lexemes; base: number }
+interface Pipeline {
+  nlp: ReturnType<typeof winkNLP>;
+  lexemes: Lexemes;
+  base: number;
+  /** Words with punctuation found to read as one token when new (kept cached), and found not to (forgotten). */
+  wholeWhenNew: Set<string>;
+  cutWhenNew: Set<string>;
+}
 
 const REBUILD_AFTER = 500_000;
 let current: Pipeline | undefined;
@@ -48,11 +57,47 @@ function pipeline(): Pipeline {
   // finds the same ends from the tokens in a fraction of the time.
   const nlp = winkNLP(wrapped, ['pos']);
   const lexemes = core!.features.lexeme;
-  current = { nlp, lexemes, base: lexemes.list.length };
+  current = { nlp, lexemes, base: lexemes.list.length, wholeWhenNew: new Set(), cutWhenNew: new Set() };
   return current;
 }
 
 const HAS_PUNCTUATION = /[^\p{L}\p{N}]/u;
+/** Bounds on the words judged per reading (a reading of a word costs about what a short sentence does) and kept. */
+const JUDGED_PER_READING = 200;
+const JUDGEMENTS_KEPT = 100_000;
+
+/** Whether wink-nlp, not knowing `word`, reads it alone as that one token. Forgets what the trial reading added. */
+function readsWholeWhenNew(p: Pipeline, word: string): boolean {
+  const { hash, list } = p.lexemes;
+  delete hash[word];
+  const before = list.length;
+  const values = p.nlp.readDoc(word).tokens().out() as string[];
+  const whole = values.length === 1 && values[0] === word;
+  for (let i = before; i < list.length; i++) {
+    const added = list[i];
+    if (hash[added] === i && HAS_PUNCTUATION.test(added) && !(whole && added === word)) delete hash[added];
+  }
+  return whole;
+}
+
+/** Forgets the words with punctuation added since `before`, but those that read as one token even when new. */
+function forgetWordsThatReadDifferently(p: Pipeline, before: number): void {
+  const { hash, list } = p.lexemes;
+  const end = list.length;
+  let judged = 0;
+  for (let i = before; i < end; i++) {
+    const word = list[i];
+    if (hash[word] !== i || !HAS_PUNCTUATION.test(word) || p.wholeWhenNew.has(word)) continue;
+    if (p.cutWhenNew.has(word) || judged >= JUDGED_PER_READING) { delete hash[word]; continue; }
+    judged++;
+    const verdict = p.wholeWhenNew.size + p.cutWhenNew.size < JUDGEMENTS_KEPT ? readsWholeWhenNew(p, word) : false;
+    if (verdict) p.wholeWhenNew.add(word);
+    else {
+      delete hash[word];
+      if (p.wholeWhenNew.size + p.cutWhenNew.size < JUDGEMENTS_KEPT) p.cutWhenNew.add(word);
+    }
+  }
+}
 
 function readDoc(p: Pipeline, text: string) {
   const before = p.lexemes.list.length;
@@ -61,10 +106,9 @@ function readDoc(p: Pipeline, text: string) {
     values: doc.tokens().out() as string[],
     tags: doc.tokens().out(p.nlp.its.pos) as string[],
   };
-  const { hash, list } = p.lexemes;
   // Only words holding punctuation change how later text is cut ("Smith's", "U.S.-backed"); plain words may
   // stay cached, which spares re-reading them (measured: the same tags either way over PolNeAR train).
-  for (let i = before; i < list.length; i++) if (hash[list[i]] === i && HAS_PUNCTUATION.test(list[i])) delete hash[list[i]];
+  forgetWordsThatReadDifferently(p, before);
   return read;
 }
 
