@@ -489,9 +489,22 @@ function matchSeeingAs(tokens: Token[], i: number, first: number, last: number):
 export const OPENS_A_CUE: ReadonlySet<string> = new Set([...PHRASES.keys(), ...CUE_WORDS.keys(), ...ISSUING_VERBS, ...GENERATED_CUE_WORDS.keys(), ...SEEING_VERBS.keys(), ...STANCE_ADJECTIVES, 'in']);
 
 export function findCues(tokens: Token[], first: number, last: number): CueMatch[] {
+  const openers: number[] = [];
+  for (let i = first; i <= last; i++) if (tokens[i].quote < 0 && OPENS_A_CUE.has(tokens[i].lower)) openers.push(i);
+  return findCuesAt(tokens, first, last, openers);
+}
+
+/**
+ * The cues of tokens first..last, given the indices, in text order, of the words there outside quotes that can open
+ * one (OPENS_A_CUE): the drafting pass knows them from its own scan of the sentence (claims/openingWords.ts), and
+ * the sentence's other words then take no second look-up.
+ */
+export function findCuesAt(tokens: Token[], first: number, last: number, openers: readonly number[]): CueMatch[] {
   const cues: CueMatch[] = [];
-  for (let i = first; i <= last; i++) {
-    if (tokens[i].quote >= 0 || !OPENS_A_CUE.has(tokens[i].lower)) continue;
+  // Words before `from` belong to a cue found already.
+  let from = first;
+  for (const i of openers) {
+    if (i < from) continue;
     const lower = tokens[i].lower;
     const hand = CUE_WORDS.get(lower);
     const generated = hand ? undefined : GENERATED_CUE_WORDS.get(lower);
@@ -500,7 +513,7 @@ export function findCues(tokens: Token[], first: number, last: number): CueMatch
         : matchGenerated(tokens, i, first, last, generated, generated?.complements));
     if (!match) continue;
     cues.push(match);
-    i = match.last;
+    from = match.last + 1;
   }
   return cues;
 }
