@@ -222,7 +222,11 @@ const COLLECTIVE_PEOPLE = new Set(['family', 'couple', 'household']);
 
 export class ActorBuilder {
   readonly entities: Entity[] = [];
-  private readonly byKey = new Map<string, Entity>();
+  /**
+   * Entities by key ("person:ana ruiz"), held as the key's kind ("person") and then its name ("ana ruiz"): a look-up
+   * hashes the name alone, most often a token's lower case that is hashed already, and builds no key string.
+   */
+  private readonly byKey = new Map<string, Map<string, Entity>>();
   private readonly bySurname = new Map<string, Entity>();
   private readonly byDescription = new Map<string, Entity>();
   /** Per sentence: the entities named there, with token ranges (for pronouns and sources). */
@@ -230,12 +234,15 @@ export class ActorBuilder {
 
   constructor(readonly tokens: Token[], private readonly sentences: Sentence[]) {}
 
-  private entity(key: string, kind: Entity['kind'], name: string, at: number): Entity {
-    let e = rootOf(this.byKey.get(key) ?? null);
+  /** The entity of key `${keyKind}:${keyName}`, made when new; `keyKind` is a word without a colon ("person", "description"). */
+  private entity(keyKind: string, keyName: string, kind: Entity['kind'], name: string, at: number): Entity {
+    let keyed = this.byKey.get(keyKind);
+    if (!keyed) { keyed = new Map(); this.byKey.set(keyKind, keyed); }
+    let e = rootOf(keyed.get(keyName) ?? null);
     if (!e) {
-      const proper = !key.startsWith('description:');
-      e = { key, kind, name, forms: proper ? [name] : [], described: proper ? [] : [name.toLowerCase()], proper, mergedInto: null, head: null, definite: false, role: null, gender: undefined, mentions: [], firstMention: at };
-      this.byKey.set(key, e);
+      const proper = keyKind !== 'description';
+      e = { key: `${keyKind}:${keyName}`, kind, name, forms: proper ? [name] : [], described: proper ? [] : [name.toLowerCase()], proper, mergedInto: null, head: null, definite: false, role: null, gender: undefined, mentions: [], firstMention: at };
+      keyed.set(keyName, e);
       this.entities.push(e);
     }
     return e;
@@ -263,7 +270,7 @@ export class ActorBuilder {
           if (c.kind !== 'person' || words < 2 || words > longest) continue;
           const surname = this.tokens[surnameToken(this.tokens, c.coreFirst, c.coreLast)].lower;
           if (!this.bySurname.has(surname)) {
-            this.bySurname.set(surname, this.entity(`person:${c.core.toLowerCase()}`, 'person', c.core, this.tokens[c.first].start));
+            this.bySurname.set(surname, this.entity('person', c.core.toLowerCase(), 'person', c.core, this.tokens[c.first].start));
           }
         }
       }
@@ -314,7 +321,7 @@ export class ActorBuilder {
     // (A name of unknown kind before "police" is most often a town: "Riverton police".)
     if ((place.kind !== 'place' && place.kind !== 'unknown') || !police || police.lower !== 'police' || police.text !== 'police' || police.start - t[k - 1].end > 1 || police.quote !== t[c.last].quote) return null;
     const name = `${c.core} police`;
-    const e = this.entity(`org:${name.toLowerCase()}`, 'organization', name, t[c.first].start);
+    const e = this.entity('org', name.toLowerCase(), 'organization', name, t[c.first].start);
     e.mentions.push([t[c.first].start, police.end]);
     if (!e.forms.includes(name)) e.forms.push(name);
     return { entity: e, first: c.first, last: k };
@@ -377,7 +384,7 @@ export class ActorBuilder {
     const lower = lowered.startsWith('the ') ? lowered.slice(4) : lowered;
     if (c.kind === 'place') {
       const place = canonicalPlace(c.core);
-      return this.entity(`place:${place}`, 'place', place, at);
+      return this.entity('place', place, 'place', place, at);
     }
     // "RUIZ: We will." in a transcript after "Ana Ruiz" spoke: a capitalised surname, not an acronym's body.
     if (c.kind === 'organization' && c.coreFirst === c.coreLast && !c.marked && ALL_CAPS_WORD.test(this.tokens[c.coreFirst].text) &&
@@ -386,12 +393,12 @@ export class ActorBuilder {
       const person = this.bySurname.get(lower);
       if (person && person.kind === 'person' && /\p{Ll}/u.test(person.name.slice(person.name.lastIndexOf(' ') + 1))) return person;
     }
-    if (c.kind === 'organization') return this.entity(`org:${lower}`, 'organization', c.core.replace(/^the /i, ''), at);
+    if (c.kind === 'organization') return this.entity('org', lower, 'organization', c.core.replace(/^the /i, ''), at);
     const surname = this.tokens[surnameToken(this.tokens, c.coreFirst, c.coreLast)].lower;
     const known = this.bySurname.get(surname);
     // "Abara-Okoye" and "de Vries" alone are surnames, though written in several tokens.
     if (c.kind === 'person' && c.coreLast > c.coreFirst && c.core.includes(' ') && !NAME_PARTICLES.has(this.tokens[c.coreFirst].text)) {
-      const full = this.entity(`person:${lower}`, 'person', c.core, at);
+      const full = this.entity('person', lower, 'person', c.core, at);
       // A longer spelling of the same person ("Vladimir V. Putin" after "Vladimir Putin") becomes the name.
       if (known && known !== full && firstWord(known.name) === firstWord(c.core)) {
         if (c.core.length > known.name.length) known.name = c.core;
@@ -401,10 +408,10 @@ export class ActorBuilder {
     }
     // ("Hurricane Hale" is no one of the surname Hale: a thing never joins a person by its last word.)
     if (known && c.kind !== 'thing') return known;
-    if (c.kind === 'person') return this.entity(`person:${lower}`, 'person', c.core, at);
-    if (c.kind === 'group') return this.entity(`group:${lower}`, 'group', c.core, at);
-    if (c.kind === 'thing') return this.entity(`thing:${lower}`, 'thing', c.core, at);
-    return this.entity(`unknown:${lower}`, 'unknown', c.core, at);
+    if (c.kind === 'person') return this.entity('person', lower, 'person', c.core, at);
+    if (c.kind === 'group') return this.entity('group', lower, 'group', c.core, at);
+    if (c.kind === 'thing') return this.entity('thing', lower, 'thing', c.core, at);
+    return this.entity('unknown', lower, 'unknown', c.core, at);
   }
 
   private readAppositive(e: Entity, chunkFirst: number, chunkLast: number, s: Sentence): void {
@@ -520,7 +527,7 @@ export class ActorBuilder {
     if (t[head.first].lower === 'one' && partitiveLast > head.first) {
       const member = this.partitiveMember(head.first, partitiveLast);
       if (member) {
-        const e = this.entity(`description:one ${member}`, 'person', `one ${member}`, t[head.first].start);
+        const e = this.entity('description', `one ${member}`, 'person', `one ${member}`, t[head.first].start);
         e.head ??= member;
         e.mentions.push([t[head.first].start, t[partitiveLast].end]);
         return e;
@@ -530,7 +537,7 @@ export class ActorBuilder {
     if (head.first === head.last && (headToken.lower === 'one' || headToken.lower === 'another') && sentence > 0) {
       const people = this.pluralPeopleIn(sentence - 1);
       if (people) {
-        const e = this.entity(`description:one of the ${people}`, 'person', `one of the ${people}`, t[head.first].start);
+        const e = this.entity('description', `one of the ${people}`, 'person', `one of the ${people}`, t[head.first].start);
         e.head ??= people.replace(/s$/, '');
         e.mentions.push([headToken.start, headToken.end]);
         return e;
@@ -565,7 +572,7 @@ export class ActorBuilder {
     const kind: ActorKind = !body && (age || ROLE_HEADS.has(lower) || (isRoleNoun(headToken) && !plural) || definitePosition) ? 'person' : plural ? 'group' : 'organization';
     // Shown as "another source" when the determiner that set it apart was stripped, so the Actors view tells the two apart.
     const shown = other && !/^(another|other|second|third)\b/i.test(text) ? `${t[head.first].lower} ${text}` : text;
-    const e = this.entity(`description:${text.toLowerCase()}${other ? `#${t[head.first].start}` : ''}`, kind, shown, t[head.first].start);
+    const e = this.entity('description', `${text.toLowerCase()}${other ? `#${t[head.first].start}` : ''}`, kind, shown, t[head.first].start);
     e.head ??= lower;
     // "says health minister" (a headline's bare role) refers like "the health minister"; "a minister" does not.
     // "Hale's attorney", "her lawyer": a possessive makes a description definite too.
@@ -647,7 +654,7 @@ export class ActorBuilder {
     if (end < 0 || !ORGANISATION_NOUNS.has(t[end].lower)) return null;
     const range = stripDeterminer(t, { first, last: end });
     const text = joinTokens(t, range.first, range.last);
-    const e = this.entity(`description:${text.toLowerCase()}`, 'organization', text, t[first].start);
+    const e = this.entity('description', text.toLowerCase(), 'organization', text, t[first].start);
     e.head ??= t[end].lower;
     e.mentions.push([t[first].start, t[end].end]);
     return e;
