@@ -49,7 +49,6 @@ const DATE_ABBREVIATIONS = new Set(['jan.', 'feb.', 'mar.', 'apr.', 'jun.', 'jul
 const CONNECTORS = new Set(['of', 'de', 'da', 'del', 'la', 'le', 'al', 'el', 'bin', 'ibn', 'van', 'von', 'der', 'du', 'ng', 'y', '&', 'and']);
 const UPPER = /^\p{Lu}/u;
 // Asked of every capitalised word: as literals in the functions they would be a new RegExp object per call.
-const ASCII_CAPITALS = /^[A-Z]+$/;
 const DIGITS_AND_COMMAS = /^[\d,]+$/;
 
 function startsUpper(text: string): boolean {
@@ -90,7 +89,8 @@ function classify(tokens: Token[], chunk: Pick<NameChunk, 'coreFirst' | 'coreLas
   for (let i = chunk.coreFirst + 1; i < chunk.coreLast; i++) if (tokens[i].text === '&') return { kind: 'organization', gender, marked: false };
   // "a post on X": a lone capital letter is a platform, a variable or a grade, never a person speaking.
   // ("… wrote on X.": the tokenizer may keep the sentence's full stop on the letter.)
-  if (chunk.coreFirst === chunk.coreLast && /^\p{Lu}\.?$/u.test(tokens[chunk.coreFirst].text)) return { kind: 'thing', gender, marked: false };
+  // (At most three code units: an astral capital takes two.)
+  if (chunk.coreFirst === chunk.coreLast && tokens[chunk.coreFirst].text.length <= 3 && /^\p{Lu}\.?$/u.test(tokens[chunk.coreFirst].text)) return { kind: 'thing', gender, marked: false };
   // "The Kestrels announced", "the Rangers said": a plural name after "the", as the subject of a verb, is a band, a
   // team or a club ("the Hale campaign" is not: a noun follows).
   const nextPos = tokens[chunk.coreLast + 1]?.pos;
@@ -98,14 +98,15 @@ function classify(tokens: Token[], chunk: Pick<NameChunk, 'coreFirst' | 'coreLas
       (nextPos === 'VERB' || nextPos === 'AUX') && !PLACES.has(lower) && !DEMONYM_PLURAL.test(lower)) {
     return { kind: 'organization', gender, marked: false };
   }
-  if (chunk.coreFirst === chunk.coreLast && /^[\p{Lu}.&]{2,}$/u.test(tokens[chunk.coreFirst].text)) {
+  // (A lower-case letter second rules the acronym out before the regular expression runs: most one-word names.)
+  if (chunk.coreFirst === chunk.coreLast && !isAsciiLower(tokens[chunk.coreFirst].text.charCodeAt(1)) && /^[\p{Lu}.&]{2,}$/u.test(tokens[chunk.coreFirst].text)) {
     return { kind: 'organization', gender, marked: false };
   }
   if (chunk.coreFirst === chunk.coreLast) {
     const word = tokens[chunk.coreFirst].text;
     // "KestrelNet", "HarborCast", "RVTNews": a capital inside one word is a brand's, not a person's ("McHale", "LeRuiz", "DuParc",
     // "DeLorn" and "O'Varra" open with a surname's prefix).
-    if (/^\p{Lu}\p{L}*[a-z][A-Z]/u.test(word) && !/^(Mc|Mac|O['\u2019]|De|Di|Da|Du|La|Le|Van|Vander|Von|St)\p{Lu}/u.test(word)) {
+    if (hasCapitalAfterLower(word) && /^\p{Lu}\p{L}*[a-z][A-Z]/u.test(word) && !/^(Mc|Mac|O['\u2019]|De|Di|Da|Du|La|Le|Van|Vander|Von|St)\p{Lu}/u.test(word)) {
       return { kind: 'organization', gender, marked: false };
     }
     // "the Market Lens/Kestrel poll": partners joined by a slash are bodies that run a poll or a study together.
@@ -146,6 +147,22 @@ function classify(tokens: Token[], chunk: Pick<NameChunk, 'coreFirst' | 'coreLas
   // "Muslims", "Mexicans", "Democrats": a capitalised plural names a group of people, never a "he" or "she".
   if (/(ans|ese|ists|ites)$/.test(lower) || GROUP_HEADS.has(lower)) return { kind: 'group', gender, marked: false };
   return { kind: 'unknown', gender, marked: false };
+}
+
+function isAsciiLower(c: number): boolean {
+  return c >= 97 && c <= 122;
+}
+
+/**
+ * Whether an ASCII capital follows an ASCII lower-case letter somewhere in `word` ("KestrelNet"): what the brand test's
+ * regular expression needs, checked first by code units because most names have no such pair.
+ */
+function hasCapitalAfterLower(word: string): boolean {
+  for (let i = 1; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c >= 65 && c <= 90 && isAsciiLower(word.charCodeAt(i - 1))) return true;
+  }
+  return false;
 }
 
 /** Plurals of peoples and faiths ("the Americans", "the Democrats"), which are groups, not bodies. */
@@ -256,7 +273,13 @@ export function opensPartyLabel(tokens: Token[], i: number): boolean {
 
 /** A word of two or more ASCII capitals: an acronym ("FBI") or a headline's shouted word ("FIRE"); not "U.S." or "R-S.C.". */
 export function isAllCapitals(text: string): boolean {
-  return text.length >= 2 && ASCII_CAPITALS.test(text);
+  if (text.length < 2) return false;
+  // A loop over the code units, not a regular expression: asked of every capitalised word, and most fail at once.
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 65 || c > 90) return false;
+  }
+  return true;
 }
 
 /**
