@@ -18,6 +18,7 @@ import { datelineAt } from './datelines';
 import { isPeopleNoun } from './resolution/notActors';
 import { PLAN_NOUNS } from './resolution/documents';
 import { hasAgentEnding, NOT_AGENT_NOUNS } from './lexicon/agentNouns';
+import { opensInLowerCase, opensWithCapital } from './letters';
 
 export interface Entity {
   key: string;
@@ -159,11 +160,11 @@ const TITLE_ADJECTIVES = new Set(['former', 'acting', 'late', 'then', 'interim',
 
 export function roleBeforeName(tokens: Token[], nameFirst: number, sentenceFirst: number): string | null {
   const k = nameFirst - 1;
-  if (k < sentenceFirst || !isRoleNoun(tokens[k]) || /^\p{Lu}/u.test(tokens[k].text) || tokens[k].quote !== tokens[nameFirst].quote) return null;
+  if (k < sentenceFirst || !isRoleNoun(tokens[k]) || opensWithCapital(tokens[k].text) || tokens[k].quote !== tokens[nameFirst].quote) return null;
   // "a former Vantrell mine", "the acting Riverton mayor": an adjective of a title before a name is no role itself.
   if (TITLE_ADJECTIVES.has(tokens[k].lower)) return null;
   let first = k;
-  while (first - 1 >= sentenceFirst && first > k - 4 && (tokens[first - 1].pos === 'PROPN' || (tokens[first - 1].pos === 'ADJ' || tokens[first - 1].pos === 'NOUN') && !/^\p{Lu}/u.test(tokens[first - 1].text) && !tokens[first - 1].lower.endsWith('ed'))) first--;
+  while (first - 1 >= sentenceFirst && first > k - 4 && (tokens[first - 1].pos === 'PROPN' || (tokens[first - 1].pos === 'ADJ' || tokens[first - 1].pos === 'NOUN') && !opensWithCapital(tokens[first - 1].text) && !tokens[first - 1].lower.endsWith('ed'))) first--;
   return joinTokens(tokens, first, k);
 }
 
@@ -175,7 +176,7 @@ function markAffiliations(tokens: Token[], chunks: NameChunk[]): void {
   // "the Riverton Rovers coach": a name right before a lowercase role noun is the body of whoever holds the role.
   for (const c of chunks) {
     const next = tokens[c.last + 1];
-    if (c.kind === 'person' && !c.marked && next && isRoleNoun(next) && /^\p{Ll}/u.test(next.text) && c.coreLast > c.coreFirst &&
+    if (c.kind === 'person' && !c.marked && next && isRoleNoun(next) && opensInLowerCase(next.text) && c.coreLast > c.coreFirst &&
         !isFirstName(tokens[c.coreFirst].text)) c.kind = 'organization';
   }
   // "Vantrell's Tom Hale", "the Golden Eaglets' Captain Ana Ruiz": a name that no given name opens, owning a
@@ -194,7 +195,7 @@ function markAffiliations(tokens: Token[], chunks: NameChunk[]): void {
     const person = chunks[k + 1];
     if (body.kind !== 'person' || body.marked || person.first - body.last < 2 || person.first - body.last > 3) continue;
     let roles = true;
-    for (let i = body.last + 1; i < person.first; i++) roles &&= isRoleNoun(tokens[i]) && !/^\p{Lu}/u.test(tokens[i].text);
+    for (let i = body.last + 1; i < person.first; i++) roles &&= isRoleNoun(tokens[i]) && !opensWithCapital(tokens[i].text);
     if (roles) body.kind = 'organization';
   }
 }
@@ -314,7 +315,7 @@ export class ActorBuilder {
     let k = c.last + 1;
     if (t[k]?.text === ',') {
       let m = k + 1;
-      while (m < t.length && m <= k + 4 && /^\p{Lu}/u.test(t[m].text)) m++;
+      while (m < t.length && m <= k + 4 && opensWithCapital(t[m].text)) m++;
       if (m > k + 1 && t[m]?.text === ',') k = m + 1;
     }
     const police = t[k];
@@ -441,7 +442,7 @@ export class ActorBuilder {
   private personFromTown(townLast: number, sentence: number): Entity | null {
     const t = this.tokens;
     let k = townLast;
-    while (k > townLast - 4 && k > 0 && /^\p{Lu}/u.test(t[k].text)) k--;
+    while (k > townLast - 4 && k > 0 && opensWithCapital(t[k].text)) k--;
     if (k === townLast || k < 1 || (t[k].lower !== 'of' && t[k].lower !== 'from')) return null;
     const person = (this.named[sentence] ?? []).find((n) => n.last === k - 1 && rootOf(n.entity).kind === 'person');
     return person ? rootOf(person.entity) : null;
@@ -491,7 +492,7 @@ export class ActorBuilder {
     // "County officials said", "Safety experts say", "the giant Rovers lock": a name that only modifies a
     // common noun is not the speaker; the description is, unless it is the body's spokesperson.
     const headWord = this.tokens[head.last];
-    if (pick && !ofPerson && direct.includes(pick) && pick.last < head.last && /^\p{Ll}/u.test(headWord.text) &&
+    if (pick && !ofPerson && direct.includes(pick) && pick.last < head.last && opensInLowerCase(headWord.text) &&
         (headWord.pos === 'VERB' || (headWord.pos === 'NOUN' && (isPeopleNoun(headWord.lower) || ORGANISATION_NOUNS.has(headWord.lower))))) {
       const body = rootOf(pick.entity);
       // "Hale's son, Tom Hale, said": the appositive's name speaks.
@@ -577,7 +578,7 @@ export class ActorBuilder {
     // "says health minister" (a headline's bare role) refers like "the health minister"; "a minister" does not.
     // "Hale's attorney", "her lawyer": a possessive makes a description definite too.
     const possessed = POSSESSIVE_DETERMINERS.has(t[head.first].lower) || (head.last - 1 > head.first && /^['\u2019]s$/.test(t[head.last - 1].lower));
-    e.definite ||= possessed || t[head.first].lower === 'the' || t[head.first].lower === 'this' || (t[head.first].pos !== 'DET' && t[head.first].pos !== 'NUM' && t[head.first].pos !== 'PRON' && !plural && kind === 'person' && !/^\p{Lu}/u.test(t[head.first].text) && head.first > 0 && t[head.first - 1].pos !== 'ADP');
+    e.definite ||= possessed || t[head.first].lower === 'the' || t[head.first].lower === 'this' || (t[head.first].pos !== 'DET' && t[head.first].pos !== 'NUM' && t[head.first].pos !== 'PRON' && !plural && kind === 'person' && !opensWithCapital(t[head.first].text) && head.first > 0 && t[head.first - 1].pos !== 'ADP');
     e.mentions.push([t[head.first].start, t[head.last].end]);
     if (kind === 'person') e.role ??= roleOf(t, head);
     return e;
@@ -602,7 +603,7 @@ export class ActorBuilder {
     }
     for (const t of this.tokens) {
       const c = t.text.charCodeAt(0);
-      if (((c >= 97 && c <= 122) || (c > 127 && /^\p{Ll}/u.test(t.text))) && candidates.has(t.lower)) found.add(t.lower);
+      if (((c >= 97 && c <= 122) || (c > 127 && opensInLowerCase(t.text))) && candidates.has(t.lower)) found.add(t.lower);
     }
     return found;
   }
