@@ -18,6 +18,7 @@ import { datelineAt } from './datelines';
 import { isPeopleNoun } from './resolution/notActors';
 import { PLAN_NOUNS } from './resolution/documents';
 import { hasAgentEnding, NOT_AGENT_NOUNS } from './lexicon/agentNouns';
+import { opensInLowerCase, opensWithCapital } from './letters';
 
 export interface Entity {
   key: string;
@@ -159,11 +160,11 @@ const TITLE_ADJECTIVES = new Set(['former', 'acting', 'late', 'then', 'interim',
 
 export function roleBeforeName(tokens: Token[], nameFirst: number, sentenceFirst: number): string | null {
   const k = nameFirst - 1;
-  if (k < sentenceFirst || !isRoleNoun(tokens[k]) || /^\p{Lu}/u.test(tokens[k].text) || tokens[k].quote !== tokens[nameFirst].quote) return null;
+  if (k < sentenceFirst || !isRoleNoun(tokens[k]) || opensWithCapital(tokens[k].text) || tokens[k].quote !== tokens[nameFirst].quote) return null;
   // "a former Vantrell mine", "the acting Riverton mayor": an adjective of a title before a name is no role itself.
   if (TITLE_ADJECTIVES.has(tokens[k].lower)) return null;
   let first = k;
-  while (first - 1 >= sentenceFirst && first > k - 4 && (tokens[first - 1].pos === 'PROPN' || (tokens[first - 1].pos === 'ADJ' || tokens[first - 1].pos === 'NOUN') && !/^\p{Lu}/u.test(tokens[first - 1].text) && !tokens[first - 1].lower.endsWith('ed'))) first--;
+  while (first - 1 >= sentenceFirst && first > k - 4 && (tokens[first - 1].pos === 'PROPN' || (tokens[first - 1].pos === 'ADJ' || tokens[first - 1].pos === 'NOUN') && !opensWithCapital(tokens[first - 1].text) && !tokens[first - 1].lower.endsWith('ed'))) first--;
   return joinTokens(tokens, first, k);
 }
 
@@ -175,7 +176,7 @@ function markAffiliations(tokens: Token[], chunks: NameChunk[]): void {
   // "the Riverton Rovers coach": a name right before a lowercase role noun is the body of whoever holds the role.
   for (const c of chunks) {
     const next = tokens[c.last + 1];
-    if (c.kind === 'person' && !c.marked && next && isRoleNoun(next) && /^\p{Ll}/u.test(next.text) && c.coreLast > c.coreFirst &&
+    if (c.kind === 'person' && !c.marked && next && isRoleNoun(next) && opensInLowerCase(next.text) && c.coreLast > c.coreFirst &&
         !isFirstName(tokens[c.coreFirst].text)) c.kind = 'organization';
   }
   // "Vantrell's Tom Hale", "the Golden Eaglets' Captain Ana Ruiz": a name that no given name opens, owning a
@@ -194,7 +195,7 @@ function markAffiliations(tokens: Token[], chunks: NameChunk[]): void {
     const person = chunks[k + 1];
     if (body.kind !== 'person' || body.marked || person.first - body.last < 2 || person.first - body.last > 3) continue;
     let roles = true;
-    for (let i = body.last + 1; i < person.first; i++) roles &&= isRoleNoun(tokens[i]) && !/^\p{Lu}/u.test(tokens[i].text);
+    for (let i = body.last + 1; i < person.first; i++) roles &&= isRoleNoun(tokens[i]) && !opensWithCapital(tokens[i].text);
     if (roles) body.kind = 'organization';
   }
 }
@@ -222,7 +223,11 @@ const COLLECTIVE_PEOPLE = new Set(['family', 'couple', 'household']);
 
 export class ActorBuilder {
   readonly entities: Entity[] = [];
-  private readonly byKey = new Map<string, Entity>();
+  /**
+   * Entities by key ("person:ana ruiz"), held as the key's kind ("person") and then its name ("ana ruiz"): a look-up
+   * hashes the name alone, most often a token's lower case that is hashed already, and builds no key string.
+   */
+  private readonly byKey = new Map<string, Map<string, Entity>>();
   private readonly bySurname = new Map<string, Entity>();
   private readonly byDescription = new Map<string, Entity>();
   /** Per sentence: the entities named there, with token ranges (for pronouns and sources). */
@@ -230,12 +235,15 @@ export class ActorBuilder {
 
   constructor(readonly tokens: Token[], private readonly sentences: Sentence[]) {}
 
-  private entity(key: string, kind: Entity['kind'], name: string, at: number): Entity {
-    let e = rootOf(this.byKey.get(key) ?? null);
+  /** The entity of key `${keyKind}:${keyName}`, made when new; `keyKind` is a word without a colon ("person", "description"). */
+  private entity(keyKind: string, keyName: string, kind: Entity['kind'], name: string, at: number): Entity {
+    let keyed = this.byKey.get(keyKind);
+    if (!keyed) { keyed = new Map(); this.byKey.set(keyKind, keyed); }
+    let e = rootOf(keyed.get(keyName) ?? null);
     if (!e) {
-      const proper = !key.startsWith('description:');
-      e = { key, kind, name, forms: proper ? [name] : [], described: proper ? [] : [name.toLowerCase()], proper, mergedInto: null, head: null, definite: false, role: null, gender: undefined, mentions: [], firstMention: at };
-      this.byKey.set(key, e);
+      const proper = keyKind !== 'description';
+      e = { key: `${keyKind}:${keyName}`, kind, name, forms: proper ? [name] : [], described: proper ? [] : [name.toLowerCase()], proper, mergedInto: null, head: null, definite: false, role: null, gender: undefined, mentions: [], firstMention: at };
+      keyed.set(keyName, e);
       this.entities.push(e);
     }
     return e;
@@ -263,7 +271,7 @@ export class ActorBuilder {
           if (c.kind !== 'person' || words < 2 || words > longest) continue;
           const surname = this.tokens[surnameToken(this.tokens, c.coreFirst, c.coreLast)].lower;
           if (!this.bySurname.has(surname)) {
-            this.bySurname.set(surname, this.entity(`person:${c.core.toLowerCase()}`, 'person', c.core, this.tokens[c.first].start));
+            this.bySurname.set(surname, this.entity('person', c.core.toLowerCase(), 'person', c.core, this.tokens[c.first].start));
           }
         }
       }
@@ -307,14 +315,14 @@ export class ActorBuilder {
     let k = c.last + 1;
     if (t[k]?.text === ',') {
       let m = k + 1;
-      while (m < t.length && m <= k + 4 && /^\p{Lu}/u.test(t[m].text)) m++;
+      while (m < t.length && m <= k + 4 && opensWithCapital(t[m].text)) m++;
       if (m > k + 1 && t[m]?.text === ',') k = m + 1;
     }
     const police = t[k];
     // (A name of unknown kind before "police" is most often a town: "Riverton police".)
     if ((place.kind !== 'place' && place.kind !== 'unknown') || !police || police.lower !== 'police' || police.text !== 'police' || police.start - t[k - 1].end > 1 || police.quote !== t[c.last].quote) return null;
     const name = `${c.core} police`;
-    const e = this.entity(`org:${name.toLowerCase()}`, 'organization', name, t[c.first].start);
+    const e = this.entity('org', name.toLowerCase(), 'organization', name, t[c.first].start);
     e.mentions.push([t[c.first].start, police.end]);
     if (!e.forms.includes(name)) e.forms.push(name);
     return { entity: e, first: c.first, last: k };
@@ -377,7 +385,7 @@ export class ActorBuilder {
     const lower = lowered.startsWith('the ') ? lowered.slice(4) : lowered;
     if (c.kind === 'place') {
       const place = canonicalPlace(c.core);
-      return this.entity(`place:${place}`, 'place', place, at);
+      return this.entity('place', place, 'place', place, at);
     }
     // "RUIZ: We will." in a transcript after "Ana Ruiz" spoke: a capitalised surname, not an acronym's body.
     if (c.kind === 'organization' && c.coreFirst === c.coreLast && !c.marked && ALL_CAPS_WORD.test(this.tokens[c.coreFirst].text) &&
@@ -386,12 +394,12 @@ export class ActorBuilder {
       const person = this.bySurname.get(lower);
       if (person && person.kind === 'person' && /\p{Ll}/u.test(person.name.slice(person.name.lastIndexOf(' ') + 1))) return person;
     }
-    if (c.kind === 'organization') return this.entity(`org:${lower}`, 'organization', c.core.replace(/^the /i, ''), at);
+    if (c.kind === 'organization') return this.entity('org', lower, 'organization', c.core.replace(/^the /i, ''), at);
     const surname = this.tokens[surnameToken(this.tokens, c.coreFirst, c.coreLast)].lower;
     const known = this.bySurname.get(surname);
     // "Abara-Okoye" and "de Vries" alone are surnames, though written in several tokens.
     if (c.kind === 'person' && c.coreLast > c.coreFirst && c.core.includes(' ') && !NAME_PARTICLES.has(this.tokens[c.coreFirst].text)) {
-      const full = this.entity(`person:${lower}`, 'person', c.core, at);
+      const full = this.entity('person', lower, 'person', c.core, at);
       // A longer spelling of the same person ("Vladimir V. Putin" after "Vladimir Putin") becomes the name.
       if (known && known !== full && firstWord(known.name) === firstWord(c.core)) {
         if (c.core.length > known.name.length) known.name = c.core;
@@ -401,10 +409,10 @@ export class ActorBuilder {
     }
     // ("Hurricane Hale" is no one of the surname Hale: a thing never joins a person by its last word.)
     if (known && c.kind !== 'thing') return known;
-    if (c.kind === 'person') return this.entity(`person:${lower}`, 'person', c.core, at);
-    if (c.kind === 'group') return this.entity(`group:${lower}`, 'group', c.core, at);
-    if (c.kind === 'thing') return this.entity(`thing:${lower}`, 'thing', c.core, at);
-    return this.entity(`unknown:${lower}`, 'unknown', c.core, at);
+    if (c.kind === 'person') return this.entity('person', lower, 'person', c.core, at);
+    if (c.kind === 'group') return this.entity('group', lower, 'group', c.core, at);
+    if (c.kind === 'thing') return this.entity('thing', lower, 'thing', c.core, at);
+    return this.entity('unknown', lower, 'unknown', c.core, at);
   }
 
   private readAppositive(e: Entity, chunkFirst: number, chunkLast: number, s: Sentence): void {
@@ -434,7 +442,7 @@ export class ActorBuilder {
   private personFromTown(townLast: number, sentence: number): Entity | null {
     const t = this.tokens;
     let k = townLast;
-    while (k > townLast - 4 && k > 0 && /^\p{Lu}/u.test(t[k].text)) k--;
+    while (k > townLast - 4 && k > 0 && opensWithCapital(t[k].text)) k--;
     if (k === townLast || k < 1 || (t[k].lower !== 'of' && t[k].lower !== 'from')) return null;
     const person = (this.named[sentence] ?? []).find((n) => n.last === k - 1 && rootOf(n.entity).kind === 'person');
     return person ? rootOf(person.entity) : null;
@@ -484,7 +492,7 @@ export class ActorBuilder {
     // "County officials said", "Safety experts say", "the giant Rovers lock": a name that only modifies a
     // common noun is not the speaker; the description is, unless it is the body's spokesperson.
     const headWord = this.tokens[head.last];
-    if (pick && !ofPerson && direct.includes(pick) && pick.last < head.last && /^\p{Ll}/u.test(headWord.text) &&
+    if (pick && !ofPerson && direct.includes(pick) && pick.last < head.last && opensInLowerCase(headWord.text) &&
         (headWord.pos === 'VERB' || (headWord.pos === 'NOUN' && (isPeopleNoun(headWord.lower) || ORGANISATION_NOUNS.has(headWord.lower))))) {
       const body = rootOf(pick.entity);
       // "Hale's son, Tom Hale, said": the appositive's name speaks.
@@ -520,7 +528,7 @@ export class ActorBuilder {
     if (t[head.first].lower === 'one' && partitiveLast > head.first) {
       const member = this.partitiveMember(head.first, partitiveLast);
       if (member) {
-        const e = this.entity(`description:one ${member}`, 'person', `one ${member}`, t[head.first].start);
+        const e = this.entity('description', `one ${member}`, 'person', `one ${member}`, t[head.first].start);
         e.head ??= member;
         e.mentions.push([t[head.first].start, t[partitiveLast].end]);
         return e;
@@ -530,7 +538,7 @@ export class ActorBuilder {
     if (head.first === head.last && (headToken.lower === 'one' || headToken.lower === 'another') && sentence > 0) {
       const people = this.pluralPeopleIn(sentence - 1);
       if (people) {
-        const e = this.entity(`description:one of the ${people}`, 'person', `one of the ${people}`, t[head.first].start);
+        const e = this.entity('description', `one of the ${people}`, 'person', `one of the ${people}`, t[head.first].start);
         e.head ??= people.replace(/s$/, '');
         e.mentions.push([headToken.start, headToken.end]);
         return e;
@@ -565,12 +573,12 @@ export class ActorBuilder {
     const kind: ActorKind = !body && (age || ROLE_HEADS.has(lower) || (isRoleNoun(headToken) && !plural) || definitePosition) ? 'person' : plural ? 'group' : 'organization';
     // Shown as "another source" when the determiner that set it apart was stripped, so the Actors view tells the two apart.
     const shown = other && !/^(another|other|second|third)\b/i.test(text) ? `${t[head.first].lower} ${text}` : text;
-    const e = this.entity(`description:${text.toLowerCase()}${other ? `#${t[head.first].start}` : ''}`, kind, shown, t[head.first].start);
+    const e = this.entity('description', `${text.toLowerCase()}${other ? `#${t[head.first].start}` : ''}`, kind, shown, t[head.first].start);
     e.head ??= lower;
     // "says health minister" (a headline's bare role) refers like "the health minister"; "a minister" does not.
     // "Hale's attorney", "her lawyer": a possessive makes a description definite too.
     const possessed = POSSESSIVE_DETERMINERS.has(t[head.first].lower) || (head.last - 1 > head.first && /^['\u2019]s$/.test(t[head.last - 1].lower));
-    e.definite ||= possessed || t[head.first].lower === 'the' || t[head.first].lower === 'this' || (t[head.first].pos !== 'DET' && t[head.first].pos !== 'NUM' && t[head.first].pos !== 'PRON' && !plural && kind === 'person' && !/^\p{Lu}/u.test(t[head.first].text) && head.first > 0 && t[head.first - 1].pos !== 'ADP');
+    e.definite ||= possessed || t[head.first].lower === 'the' || t[head.first].lower === 'this' || (t[head.first].pos !== 'DET' && t[head.first].pos !== 'NUM' && t[head.first].pos !== 'PRON' && !plural && kind === 'person' && !opensWithCapital(t[head.first].text) && head.first > 0 && t[head.first - 1].pos !== 'ADP');
     e.mentions.push([t[head.first].start, t[head.last].end]);
     if (kind === 'person') e.role ??= roleOf(t, head);
     return e;
@@ -595,7 +603,7 @@ export class ActorBuilder {
     }
     for (const t of this.tokens) {
       const c = t.text.charCodeAt(0);
-      if (((c >= 97 && c <= 122) || (c > 127 && /^\p{Ll}/u.test(t.text))) && candidates.has(t.lower)) found.add(t.lower);
+      if (((c >= 97 && c <= 122) || (c > 127 && opensInLowerCase(t.text))) && candidates.has(t.lower)) found.add(t.lower);
     }
     return found;
   }
@@ -647,7 +655,7 @@ export class ActorBuilder {
     if (end < 0 || !ORGANISATION_NOUNS.has(t[end].lower)) return null;
     const range = stripDeterminer(t, { first, last: end });
     const text = joinTokens(t, range.first, range.last);
-    const e = this.entity(`description:${text.toLowerCase()}`, 'organization', text, t[first].start);
+    const e = this.entity('description', text.toLowerCase(), 'organization', text, t[first].start);
     e.head ??= t[end].lower;
     e.mentions.push([t[first].start, t[end].end]);
     return e;

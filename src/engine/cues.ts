@@ -9,6 +9,7 @@ import { matchStanceAdjective } from './adjectiveCues';
 import { Complement, complementAfter, complementStart, CONTENT_PREPOSITIONS } from './complements';
 import type { Token } from './tokens';
 import { capitalisedRunEnd } from './phrases';
+import { opensInLowerCase, opensWithCapital } from './letters';
 
 export interface CueMatch {
   first: number;
@@ -188,7 +189,7 @@ function matchVerb(tokens: Token[], i: number, first: number, entry: { cueClass:
   if (entry.form === 'past' && next && next.pos === 'NOUN' && prev && (prev.pos === 'NUM' || prev.pos === 'DET' || prev.pos === 'ADJ')) return null;
   // "A Riverton man accused of arson pleaded …", "a firm criticized for its fees": a participle after a common noun,
   // with "of" or "for" after it, is a passive that describes the noun; the noun is accused, not accusing.
-  if (entry.form === 'past' && prev && prev.pos === 'NOUN' && /^\p{Ll}/u.test(prev.text) && next && (next.lower === 'of' || next.lower === 'for')) return null;
+  if (entry.form === 'past' && prev && prev.pos === 'NOUN' && opensInLowerCase(prev.text) && next && (next.lower === 'of' || next.lower === 'for')) return null;
   // "a technique, called transit photometry, …": after a comma in the writer's own words, "called" names what
   // precedes it ("“Help!” called the lifeguard" and "called on" or "called for" still report).
   // A determiner or pronoun after it is the verb's object: "Ana Ruiz, speaking on the radio, called the plan a mistake".
@@ -197,10 +198,10 @@ function matchVerb(tokens: Token[], i: number, first: number, entry: { cueClass:
   // "a website called Harbor Wire": after an indefinite, singular thing's noun, "called" before a capitalised name
   // names the thing; a thing does not call (claims/perceived.ts reads the name). "the mayor called Hale", "nurses called
   // Hale a fraud", "who read the memo called Hale a fraud" still report.
-  if (t.lower === 'called' && prev && prev.pos === 'NOUN' && /^\p{Ll}/u.test(prev.text) && !/s$/.test(prev.lower) && !isPeopleNoun(prev.lower) &&
+  if (t.lower === 'called' && prev && prev.pos === 'NOUN' && opensInLowerCase(prev.text) && !/s$/.test(prev.lower) && !isPeopleNoun(prev.lower) &&
       indefiniteBefore(tokens, i - 1, first) &&
       !ROLE_HEADS.has(prev.lower) && !GROUP_HEADS.has(prev.lower) && !ORGANIZATION_HEADS.has(prev.lower) && next && next.quote < 0 &&
-      /^\p{Lu}/u.test(next.text) && next.pos === 'PROPN') return null;
+      opensWithCapital(next.text) && next.pos === 'PROPN') return null;
   // "Anyone with information should call police on 101", "call 911": a telephone call, no one's words.
   // ("called police a disgrace" still names them.)
   if (entry.base === 'call' && next && next.quote < 0 && (next.pos === 'NUM' ||
@@ -310,7 +311,7 @@ function pluralSubjectReports(tokens: Token[], i: number, entry: CueWord): boole
   // "two-thirds support reducing the fees", "most voters oppose him": a gerund or an object pronoun is an object too.
   if (cueClass === 'object') {
     // "Millennials support background checks": after people, a bare plural noun is the object as well.
-    const bareObject = next.pos === 'NOUN' && (surveyed || isPeopleNoun(prev.lower) || (prev.pos === 'PROPN' && /^\p{Lu}/u.test(prev.text))) &&
+    const bareObject = next.pos === 'NOUN' && (surveyed || isPeopleNoun(prev.lower) || (prev.pos === 'PROPN' && opensWithCapital(prev.text))) &&
       (/[^'’]s$/.test(next.lower) || (tokens[i + 2]?.pos === 'NOUN' && /[^'’]s$/.test(tokens[i + 2].lower)));
     return bareObject || OBJECT_OPENERS.has(next.pos) || OBJECT_PRONOUNS.has(next.lower) || (next.pos === 'VERB' && next.lower.endsWith('ing'));
   }
@@ -489,9 +490,22 @@ function matchSeeingAs(tokens: Token[], i: number, first: number, last: number):
 export const OPENS_A_CUE: ReadonlySet<string> = new Set([...PHRASES.keys(), ...CUE_WORDS.keys(), ...ISSUING_VERBS, ...GENERATED_CUE_WORDS.keys(), ...SEEING_VERBS.keys(), ...STANCE_ADJECTIVES, 'in']);
 
 export function findCues(tokens: Token[], first: number, last: number): CueMatch[] {
+  const openers: number[] = [];
+  for (let i = first; i <= last; i++) if (tokens[i].quote < 0 && OPENS_A_CUE.has(tokens[i].lower)) openers.push(i);
+  return findCuesAt(tokens, first, last, openers);
+}
+
+/**
+ * The cues of tokens first..last, given the indices, in text order, of the words there outside quotes that can open
+ * one (OPENS_A_CUE): the drafting pass knows them from its own scan of the sentence (claims/openingWords.ts), and
+ * the sentence's other words then take no second look-up.
+ */
+export function findCuesAt(tokens: Token[], first: number, last: number, openers: readonly number[]): CueMatch[] {
   const cues: CueMatch[] = [];
-  for (let i = first; i <= last; i++) {
-    if (tokens[i].quote >= 0 || !OPENS_A_CUE.has(tokens[i].lower)) continue;
+  // Words before `from` belong to a cue found already.
+  let from = first;
+  for (const i of openers) {
+    if (i < from) continue;
     const lower = tokens[i].lower;
     const hand = CUE_WORDS.get(lower);
     const generated = hand ? undefined : GENERATED_CUE_WORDS.get(lower);
@@ -500,7 +514,7 @@ export function findCues(tokens: Token[], first: number, last: number): CueMatch
         : matchGenerated(tokens, i, first, last, generated, generated?.complements));
     if (!match) continue;
     cues.push(match);
-    i = match.last;
+    from = match.last + 1;
   }
   return cues;
 }

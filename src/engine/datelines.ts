@@ -7,6 +7,7 @@
 import type { Token } from './tokens';
 import { PLACES } from './lexicon/names';
 import { opensParagraph } from './units';
+import { opensWithCapital } from './letters';
 
 /** Tokens a dateline may hold before its dash: the place, its state or country, and the agency in brackets. */
 const LONGEST_DATELINE = 12;
@@ -34,7 +35,7 @@ export function datelineAt(tokens: Token[], first: number): { first: number; las
     // The state or country: capitalised words or abbreviations, up to the bracket or the dash.
     // (The tokenizer may cut a short form's full stop off: "Ont", ".".)
     while (k < limit && tokens[k].paragraph === tokens[first].paragraph &&
-        (/^\p{Lu}/u.test(tokens[k].text) || (tokens[k].text === '.' && tokens[k].start === tokens[k - 1].end))) k++;
+        (opensWithCapital(tokens[k].text) || (tokens[k].text === '.' && tokens[k].start === tokens[k - 1].end))) k++;
   }
   if (k < limit && tokens[k].text === '(') {
     let close = k + 1;

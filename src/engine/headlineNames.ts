@@ -6,6 +6,7 @@
  */
 import type { Token } from './tokens';
 import { joinTokens, type NameChunk } from './names';
+import { opensWithLetter } from './letters';
 
 /** Short words that title case leaves in lower case. */
 export const TITLE_CASE_MINOR: ReadonlySet<string> = new Set(['a', 'an', 'the', 'and', 'but', 'or', 'nor', 'for', 'so', 'yet', 'as', 'at', 'by', 'in', 'of',
@@ -15,13 +16,6 @@ export const TITLE_CASE_MINOR: ReadonlySet<string> = new Set(['a', 'an', 'the', 
 const MIN_WORDS = 4;
 /** Known names matched inside a run are two to this many words long. */
 const LONGEST_NAME = 5;
-
-// A module constant: a literal in the function would be a new RegExp object per word.
-const OPENS_WITH_LETTER = /^\p{L}/u;
-
-function startsWithLetter(text: string): boolean {
-  return OPENS_WITH_LETTER.test(text);
-}
 
 /** Whether a word's first character is no capital: ASCII by its code, without the two strings of charAt and toLowerCase. */
 function opensWithoutCapital(text: string): boolean {
@@ -39,7 +33,7 @@ export function isTitleCase(tokens: Token[], first: number, last: number): boole
   let words = 0;
   for (let i = first; i <= last; i++) {
     const t = tokens[i];
-    if (!startsWithLetter(t.text)) continue;
+    if (!opensWithLetter(t.text)) continue;
     words++;
     if (opensWithoutCapital(t.text) && !TITLE_CASE_MINOR.has(t.lower)) return false;
   }
@@ -112,7 +106,7 @@ export function headlineSubjectIndex(tokens: Token[], names: Array<{ first: numb
   for (let n = 0; n + 1 < names.length; n++) {
     for (let k = names[n].last + 1; k < names[n + 1].first; k++) {
       const t = tokens[k];
-      if (startsWithLetter(t.text) && !isTitleWord(t.lower) && !TITLE_CASE_MINOR.has(t.lower)) return 0;
+      if (opensWithLetter(t.text) && !isTitleWord(t.lower) && !TITLE_CASE_MINOR.has(t.lower)) return 0;
     }
   }
   return -1;

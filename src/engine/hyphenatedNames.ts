@@ -5,6 +5,7 @@
  * so names.ts joins it and the claim passes see one name.
  */
 import type { Token } from './tokens';
+import { opensWithCapital } from './letters';
 
 /** Longest first syllable and longest second syllable, in letters. */
 const SYLLABLE = 4;
@@ -25,7 +26,7 @@ export function markHyphenatedGivenNames(tokens: Token[]): void {
     const second = tokens[h + 1];
     const family = tokens[h - 2];
     if (first.pos !== 'PROPN' || family.pos !== 'PROPN' || first.paragraph !== family.paragraph) continue;
-    if (first.text.length > SYLLABLE || !/^\p{Lu}\p{Ll}*$/u.test(first.text) || !/^\p{Lu}/u.test(family.text)) continue;
+    if (first.text.length > SYLLABLE || !/^\p{Lu}\p{Ll}*$/u.test(first.text) || !opensWithCapital(family.text)) continue;
     if (!/^\p{Ll}{2,4}$/u.test(second.text)) continue;
     const after = tokens[h + 2];
     if (after && !glued(tokens, h + 2) && (after.pos === 'NOUN' || after.pos === 'ADJ' || after.pos === 'PROPN')) continue;

@@ -9,6 +9,7 @@ import { hasAgentEnding, NOT_AGENT_NOUNS } from './lexicon/agentNouns';
 import {
   DEMONYMS, FEMALE_HONORIFICS, GROUP_HEADS, HONORIFICS, ITEM_LABELS, MALE_HONORIFICS, NOT_NAMES, ORGANIZATION_HEADS, PLACES, ROLE_HEADS, TIME_ZONES, TITLES,
 } from './lexicon/names';
+import { opensWithCapital } from './letters';
 
 export type NameKind = 'person' | 'organization' | 'place' | 'group' | 'thing' | 'unknown';
 
@@ -47,19 +48,11 @@ const DATE_ABBREVIATIONS = new Set(['jan.', 'feb.', 'mar.', 'apr.', 'jun.', 'jul
   'mon.', 'tue.', 'tues.', 'wed.', 'thu.', 'thur.', 'thurs.', 'fri.', 'sat.', 'sun.']);
 
 const CONNECTORS = new Set(['of', 'de', 'da', 'del', 'la', 'le', 'al', 'el', 'bin', 'ibn', 'van', 'von', 'der', 'du', 'ng', 'y', '&', 'and']);
-const UPPER = /^\p{Lu}/u;
 // Asked of every capitalised word: as literals in the functions they would be a new RegExp object per call.
-const ASCII_CAPITALS = /^[A-Z]+$/;
 const DIGITS_AND_COMMAS = /^[\d,]+$/;
 
-function startsUpper(text: string): boolean {
-  const c = text.charCodeAt(0);
-  if (c < 128) return c >= 65 && c <= 90;
-  return UPPER.test(text);
-}
-
 function isNameToken(t: Token, sentenceFirst: boolean): boolean {
-  if (!startsUpper(t.text)) return false;
+  if (!opensWithCapital(t.text)) return false;
   if ((t.text.includes("'") || t.text.includes('\u2019')) && /['\u2019](m|re|ve|ll|d|s|t)$/i.test(t.text)) return false;
   // "WHO", "IT": an acronym inside a sentence is a name even when it spells a common word, but a time zone is not ("EST").
   if (!sentenceFirst && isAllCapitals(t.text)) return !TIME_ZONES.has(t.lower);
@@ -90,7 +83,8 @@ function classify(tokens: Token[], chunk: Pick<NameChunk, 'coreFirst' | 'coreLas
   for (let i = chunk.coreFirst + 1; i < chunk.coreLast; i++) if (tokens[i].text === '&') return { kind: 'organization', gender, marked: false };
   // "a post on X": a lone capital letter is a platform, a variable or a grade, never a person speaking.
   // ("… wrote on X.": the tokenizer may keep the sentence's full stop on the letter.)
-  if (chunk.coreFirst === chunk.coreLast && /^\p{Lu}\.?$/u.test(tokens[chunk.coreFirst].text)) return { kind: 'thing', gender, marked: false };
+  // (At most three code units: an astral capital takes two.)
+  if (chunk.coreFirst === chunk.coreLast && tokens[chunk.coreFirst].text.length <= 3 && /^\p{Lu}\.?$/u.test(tokens[chunk.coreFirst].text)) return { kind: 'thing', gender, marked: false };
   // "The Kestrels announced", "the Rangers said": a plural name after "the", as the subject of a verb, is a band, a
   // team or a club ("the Hale campaign" is not: a noun follows).
   const nextPos = tokens[chunk.coreLast + 1]?.pos;
@@ -98,14 +92,15 @@ function classify(tokens: Token[], chunk: Pick<NameChunk, 'coreFirst' | 'coreLas
       (nextPos === 'VERB' || nextPos === 'AUX') && !PLACES.has(lower) && !DEMONYM_PLURAL.test(lower)) {
     return { kind: 'organization', gender, marked: false };
   }
-  if (chunk.coreFirst === chunk.coreLast && /^[\p{Lu}.&]{2,}$/u.test(tokens[chunk.coreFirst].text)) {
+  // (A lower-case letter second rules the acronym out before the regular expression runs: most one-word names.)
+  if (chunk.coreFirst === chunk.coreLast && !isAsciiLower(tokens[chunk.coreFirst].text.charCodeAt(1)) && /^[\p{Lu}.&]{2,}$/u.test(tokens[chunk.coreFirst].text)) {
     return { kind: 'organization', gender, marked: false };
   }
   if (chunk.coreFirst === chunk.coreLast) {
     const word = tokens[chunk.coreFirst].text;
     // "KestrelNet", "HarborCast", "RVTNews": a capital inside one word is a brand's, not a person's ("McHale", "LeRuiz", "DuParc",
     // "DeLorn" and "O'Varra" open with a surname's prefix).
-    if (/^\p{Lu}\p{L}*[a-z][A-Z]/u.test(word) && !/^(Mc|Mac|O['\u2019]|De|Di|Da|Du|La|Le|Van|Vander|Von|St)\p{Lu}/u.test(word)) {
+    if (hasCapitalAfterLower(word) && /^\p{Lu}\p{L}*[a-z][A-Z]/u.test(word) && !/^(Mc|Mac|O['\u2019]|De|Di|Da|Du|La|Le|Van|Vander|Von|St)\p{Lu}/u.test(word)) {
       return { kind: 'organization', gender, marked: false };
     }
     // "the Market Lens/Kestrel poll": partners joined by a slash are bodies that run a poll or a study together.
@@ -148,6 +143,22 @@ function classify(tokens: Token[], chunk: Pick<NameChunk, 'coreFirst' | 'coreLas
   return { kind: 'unknown', gender, marked: false };
 }
 
+function isAsciiLower(c: number): boolean {
+  return c >= 97 && c <= 122;
+}
+
+/**
+ * Whether an ASCII capital follows an ASCII lower-case letter somewhere in `word` ("KestrelNet"): what the brand test's
+ * regular expression needs, checked first by code units because most names have no such pair.
+ */
+function hasCapitalAfterLower(word: string): boolean {
+  for (let i = 1; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c >= 65 && c <= 90 && isAsciiLower(word.charCodeAt(i - 1))) return true;
+  }
+  return false;
+}
+
 /** Plurals of peoples and faiths ("the Americans", "the Democrats"), which are groups, not bodies. */
 const DEMONYM_PLURAL = /(ans|ese|ists|ites|crats|cans|ics|is)$/;
 
@@ -183,28 +194,28 @@ export function findNames(tokens: Token[], first: number, last: number): NameChu
     const opening = i === first || (i > first && tokens[i - 1].quote !== tokens[i].quote) || (i > first && tokens[i].quote >= 0 && tokens[i - 1].quote === tokens[i].quote && /^[\u201C"\u00AB']$/.test(tokens[i - 1].text));
     // "Wai-Lun Ko said": a sentence's first word glued by a hyphen to a capitalised one is a name's first part.
     const hyphenated = opening && i + 2 <= last && tokens[i + 1].text === '-' && tokens[i + 1].start === tokens[i].end &&
-      tokens[i + 2].start === tokens[i + 1].end && startsUpper(tokens[i].text) && startsUpper(tokens[i + 2].text);
+      tokens[i + 2].start === tokens[i + 1].end && opensWithCapital(tokens[i].text) && opensWithCapital(tokens[i + 2].text);
     // "the Met Bureau": a capitalised word the tagger took for a verb opens a name when a name word follows.
-    const verbName = !opening && tokens[i].pos === 'VERB' && startsUpper(tokens[i].text) && i + 1 <= last &&
+    const verbName = !opening && tokens[i].pos === 'VERB' && opensWithCapital(tokens[i].text) && i + 1 <= last &&
       tokens[i + 1].start - tokens[i].end <= 1 && isNameToken(tokens[i + 1], false) && !NOT_NAMES.has(tokens[i].lower);
     // "de Vries", "van der Berg": a lowercase particle opens a surname when a capitalised word follows it.
-    const particle = NAME_PARTICLES.has(tokens[i].text) && i + 1 <= last && startsUpper(tokens[i + 1].text) && tokens[i + 1].pos === 'PROPN' &&
-      !(i > first && startsUpper(tokens[i - 1].text) && tokens[i - 1].start >= tokens[i].start - 1);
+    const particle = NAME_PARTICLES.has(tokens[i].text) && i + 1 <= last && opensWithCapital(tokens[i + 1].text) && tokens[i + 1].pos === 'PROPN' &&
+      !(i > first && opensWithCapital(tokens[i - 1].text) && tokens[i - 1].start >= tokens[i].start - 1);
     if (!hyphenated && !verbName && !particle && !isNameToken(tokens[i], opening)) { i++; continue; }
     let j = i;
     while (j + 1 <= last) {
       const next = tokens[j + 1];
       // "Lowe-Hart", "Wai-Lun": a hyphen glued to two capitalised words joins one name.
-      if (next.text === '-' && next.start === tokens[j].end && j + 2 <= last && tokens[j + 2].start === next.end && startsUpper(tokens[j + 2].text)) { j += 2; continue; }
+      if (next.text === '-' && next.start === tokens[j].end && j + 2 <= last && tokens[j + 2].start === next.end && opensWithCapital(tokens[j + 2].text)) { j += 2; continue; }
       // "Kim Ji-woo": a given name's lower-case second syllable, tagged a name by hyphenatedNames.ts.
       if (next.text === '-' && next.start === tokens[j].end && j + 2 <= last && tokens[j + 2].start === next.end && tokens[j + 2].pos === 'PROPN') { j += 2; continue; }
       if (next.start !== tokens[j].end && next.start - tokens[j].end > 1) break;
       // "the Marlow County Sheriff's Office", "Prince Dunmore's County": a possessive inside a name.
-      if ((next.lower === "'s" || next.lower === '\u2019s') && j + 2 <= last && (ORGANIZATION_HEADS.has(tokens[j + 2].lower) || THING_HEADS.has(tokens[j + 2].lower)) && startsUpper(tokens[j + 2].text) &&
+      if ((next.lower === "'s" || next.lower === '\u2019s') && j + 2 <= last && (ORGANIZATION_HEADS.has(tokens[j + 2].lower) || THING_HEADS.has(tokens[j + 2].lower)) && opensWithCapital(tokens[j + 2].text) &&
           tokens[j + 2].start - next.end <= 1) { j += 2; continue; }
       // Inside a name the tagger may call a capitalised word a verb ("the Daily Herald/VERB").
       // So may it call one an adverb ("Ana Kindly/ADV").
-      const capitalisedVerb = (next.pos === 'VERB' || next.pos === 'ADV') && UPPER.test(next.text) && !NOT_NAMES.has(next.lower);
+      const capitalisedVerb = (next.pos === 'VERB' || next.pos === 'ADV') && opensWithCapital(next.text) && !NOT_NAMES.has(next.lower);
       if ((isNameToken(next, false) || capitalisedVerb) && next.quote === tokens[i].quote) { j++; continue; }
       if (CONNECTORS.has(next.lower) && j + 2 <= last && isNameToken(tokens[j + 2], false) && next.lower !== 'and') { j += 2; continue; }
       // "Speaker of the House Ana Ruiz", "Minister of the Interior", "Minister for Health Ana Ruiz": a title's body or
@@ -214,7 +225,7 @@ export function findNames(tokens: Token[], first: number, last: number): NameChu
       if (next.lower === 'for' && j + 2 <= last && TITLES.has(tokens[j].lower) && ROLE_HEADS.has(tokens[j].lower) && isNameToken(tokens[j + 2], false) &&
           tokens[j + 2].quote === tokens[i].quote) { j += 2; continue; }
       // "the Ministry of Health in Riverton State": a body's name goes on through "in" and the state or county it serves.
-      if (next.lower === 'in' && j + 2 <= last && hasOrganisationHead(tokens, i, j) && startsUpper(tokens[j + 2].text)) {
+      if (next.lower === 'in' && j + 2 <= last && hasOrganisationHead(tokens, i, j) && opensWithCapital(tokens[j + 2].text)) {
         const placeEnd = capitalisedRunEnd(tokens, j + 2, last);
         if (/^(state|county|province|region|district)$/.test(tokens[placeEnd].lower)) { j = placeEnd; continue; }
       }
@@ -251,12 +262,18 @@ export function opensPartyLabel(tokens: Token[], i: number): boolean {
   const hyphen = tokens[i + 1];
   const state = tokens[i + 2];
   return party !== undefined && hyphen !== undefined && state !== undefined && /^[DRI]$/.test(party.text) && hyphen.text === '-' &&
-    hyphen.start === party.end && state.start === hyphen.end && startsUpper(state.text);
+    hyphen.start === party.end && state.start === hyphen.end && opensWithCapital(state.text);
 }
 
 /** A word of two or more ASCII capitals: an acronym ("FBI") or a headline's shouted word ("FIRE"); not "U.S." or "R-S.C.". */
 export function isAllCapitals(text: string): boolean {
-  return text.length >= 2 && ASCII_CAPITALS.test(text);
+  if (text.length < 2) return false;
+  // A loop over the code units, not a regular expression: asked of every capitalised word, and most fail at once.
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 65 || c > 90) return false;
+  }
+  return true;
 }
 
 /**
@@ -326,7 +343,7 @@ function hasOrganisationHead(tokens: Token[], first: number, last: number): bool
 /** Last token of the run of capitalised tokens starting at `first` (at most six: names are short). */
 function capitalisedRunEnd(tokens: Token[], first: number, last: number): number {
   let k = first;
-  while (k + 1 <= last && k + 1 < first + 6 && startsUpper(tokens[k + 1].text) && tokens[k + 1].start - tokens[k].end <= 1) k++;
+  while (k + 1 <= last && k + 1 < first + 6 && opensWithCapital(tokens[k + 1].text) && tokens[k + 1].start - tokens[k].end <= 1) k++;
   return k;
 }
 

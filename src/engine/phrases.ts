@@ -3,6 +3,7 @@ import type { Token } from './tokens';
 import { NOT_NAMES, POSSESSIVE_DETERMINERS, ROLE_HEADS, SUBJECT_PRONOUNS } from './lexicon/names';
 import { CUE_WORDS } from './lexicon/cues';
 import { NAME_PARTICLES, opensPartyLabel } from './names';
+import { opensInLowerCase, opensWithCapital } from './letters';
 
 /** Modifiers of a role that the tagger often reads as verbs: "lead prosecutor", "acting chief". */
 const ROLE_MODIFIERS = new Set(['lead', 'acting', 'former', 'retired', 'elected', 'appointed', 'longtime', 'interim', 'managing', 'outgoing', 'incoming', 'presiding', 'founding', 'leading', 'visiting', 'serving']);
@@ -30,11 +31,10 @@ export function isBetweenSubjectAndVerb(t: Token): boolean {
 }
 
 // A module constant: isProperLike is asked of word after word, and a literal there is a new RegExp object per call.
-const OPENS_WITH_CAPITAL = /^\p{Lu}/u;
 
 /** Capitalised words the tagger got wrong ("Voss/VERB said") still name someone. */
 export function isProperLike(t: Token): boolean {
-  if (!OPENS_WITH_CAPITAL.test(t.text) || NOT_NAMES.has(t.lower)) return false;
+  if (!opensWithCapital(t.text) || NOT_NAMES.has(t.lower)) return false;
   // "columnist Ai/AUX Lin": a capitalised word is an auxiliary only when it is one.
   if (t.pos === 'AUX') return !AUXILIARIES.has(t.lower);
   return !NON_NAME_TAGS.has(t.pos);
@@ -114,7 +114,7 @@ export function nounPhraseStartingAt(tokens: Token[], first: number, max: number
     if (canExtendNounPhrase(n) && n.pos !== 'DET') { last++; continue; }
     // "said the giant Rovers lock.": a noun the tagger took for a verb ends a determined phrase before a stop.
     const stop = tokens[last + 2];
-    if (n.pos === 'VERB' && t.pos === 'DET' && last > first && /^\p{Ll}/u.test(n.text) && !/(ed|ing|s)$/.test(n.lower) && !CUE_WORDS.has(n.lower) &&
+    if (n.pos === 'VERB' && t.pos === 'DET' && last > first && opensInLowerCase(n.text) && !/(ed|ing|s)$/.test(n.lower) && !CUE_WORDS.has(n.lower) &&
         (!stop || last + 2 > max || /^[.,;!?]$/.test(stop.text))) return last + 1;
     // "the most recent data": an adverb inside a noun phrase when an adjective follows it.
     if (n.pos === 'ADV' && last + 2 <= max && tokens[last + 2].pos === 'ADJ') { last += 2; continue; }
@@ -174,6 +174,6 @@ export const GIVEN_NAME_WORDS = 8;
  */
 export function capitalisedRunEnd(tokens: readonly Token[], first: number, last: number): number {
   let k = first;
-  while (k <= last && k < first + GIVEN_NAME_WORDS && tokens[k].quote < 0 && /^\p{Lu}/u.test(tokens[k].text)) k++;
+  while (k <= last && k < first + GIVEN_NAME_WORDS && tokens[k].quote < 0 && opensWithCapital(tokens[k].text)) k++;
   return k;
 }

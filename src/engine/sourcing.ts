@@ -14,6 +14,7 @@ import {
 } from './lexicon/sourcing';
 import { DEMONYMS, GROUP_HEADS } from './lexicon/names';
 import { remembered } from './memo';
+import { opensWithCapital } from './letters';
 
 /** Words of a phrase without punctuation around them; "’s" kept on its word so possessives show. */
 function wordsOf(phrase: string): string[] {
@@ -26,7 +27,7 @@ const segmentsOf = (phrase: string) => phrase.split(/[,;:()\u2014\u2013]+/).map(
 /** A group word, plural or singular: "Republicans", "Democrat", "officials", "Canadians". */
 const isGroupWord = (lower: string) => GROUP_HEADS.has(lower) || GROUP_HEADS.has(`${lower}s`) || VAGUE_HEADS.has(lower)
   || (lower.endsWith('s') && DEMONYMS.has(lower.slice(0, -1)));
-const capitalised = (word: string | undefined) => !!word && /^\p{Lu}/u.test(word);
+const capitalised = (word: string | undefined) => !!word && opensWithCapital(word);
 
 /**
  * A capitalised head that names someone: no group word ("Mayor Ana Ruiz", "a Herald interview Ruiz"), or a singular

@@ -2,7 +2,7 @@
  * Builds draft claims sentence by sentence from cues: who (a token range), how (the cue) and what (a character
  * range). The speaker is the subject of the cue, never simply the nearest name.
  */
-import { closesQuoteAfterComma, findCues, CueMatch } from '../cues';
+import { closesQuoteAfterComma, findCuesAt, CueMatch } from '../cues';
 import { isBetweenSubjectAndVerb, isProperLike, nounPhraseEndingAt, nounPhraseStartingAt, nounPhraseWithModifiers } from '../phrases';
 import type { Quote } from '../quotes';
 import type { Token } from '../tokens';
@@ -32,8 +32,9 @@ export function draftSentenceClaims(tokens: Token[], quotes: Quote[], s: Sentenc
   // "Riverton Herald: Mayor signs the bill": a headline signed by its label is one claim; its verbs are the claim's.
   const headline = transcriptClaim(ctx) ? null : headlineColonClaim(ctx);
   if (headline) return [headline];
-  const opens = sentenceOpeners(tokens, s.first, s.last);
-  const cues = opens & OPENS_CUE ? findCues(tokens, s.first, s.last) : [];
+  const cueOpeners: number[] = [];
+  const opens = sentenceOpeners(tokens, s.first, s.last, cueOpeners);
+  const cues = opens & OPENS_CUE ? findCuesAt(tokens, s.first, s.last, cueOpeners) : [];
   const drafts: DraftClaim[] = [];
   let previous: DraftClaim | null = null;
   for (let c = 0; c < cues.length; c++) {

@@ -22,13 +22,18 @@ const OPENERS: ReadonlyMap<string, number> = (() => {
   return table;
 })();
 
-/** The OPENS_* flags of the words outside quotes in tokens first..last. */
-export function sentenceOpeners(tokens: Token[], first: number, last: number): number {
+/**
+ * The OPENS_* flags of the words outside quotes in tokens first..last. Given `cueOpeners`, the indices of the words
+ * that can open a cue are pushed there in text order (for findCuesAt, which then looks no word up again).
+ */
+export function sentenceOpeners(tokens: Token[], first: number, last: number, cueOpeners?: number[]): number {
   let flags = 0;
   for (let i = first; i <= last; i++) {
     if (tokens[i].quote >= 0) continue;
     const opens = OPENERS.get(tokens[i].lower);
-    if (opens !== undefined) flags |= opens;
+    if (opens === undefined) continue;
+    flags |= opens;
+    if (cueOpeners && (opens & OPENS_CUE)) cueOpeners.push(i);
   }
   return flags;
 }

@@ -13,6 +13,7 @@ import { BE_OR_HAVE, clauseAfter, clauseEnd, holdsQuote, subjectBeforeComma } fr
 import { passiveSubjectFirst } from './agentless';
 import type { MarkerRule } from './markerRule';
 import { couldSpeak } from './subjects';
+import { opensWithLetter } from '../letters';
 
 /** Participles whose passive tells how someone or something is seen ("as …") or what is said of them ("to …"). */
 const REPUTE_PARTICIPLES = new Set(['seen', 'viewed', 'regarded', 'perceived', 'known', 'billed', 'rumored', 'rumoured', 'reputed',
@@ -177,7 +178,7 @@ export function namingAfterComma(ctx: Context, i: number, quotesAllowed: boolean
   if (before <= s.first || !isComma(tokens[before]) || tokens[before].quote >= 0 || !NAMING_PARTICIPLES.has(tokens[i].lower)) return null;
   // "known online as", "called simply": one adverb may follow the participle before "as" and the name.
   let first = i + 1;
-  if (tokens[first] && /^\p{L}/u.test(tokens[first].text) && tokens[first].quote < 0 && tokens[first + 1]?.lower === 'as') first++;
+  if (tokens[first] && opensWithLetter(tokens[first].text) && tokens[first].quote < 0 && tokens[first + 1]?.lower === 'as') first++;
   if (tokens[first]?.lower === 'as') first++;
   if (first > s.last || !nameEndsAt(ctx, first)) return null;
   const last = clauseEnd(ctx, before + 1, first);

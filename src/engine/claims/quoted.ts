@@ -11,6 +11,7 @@ import { DraftClaim, Context, isComma, closesQuote, opensQuote, sentenceHasQuote
 import { couldSpeak, subjectLeft } from './subjects';
 import { afterClause, withContinuation } from './content';
 import { unsourcedQuoteClause } from './quotedHedges';
+import { opensInLowerCase } from '../letters';
 
 /**
  * Whether some draft covers at least half of a quote, for the quotes of a sentence taken in text order. Of the
@@ -167,7 +168,7 @@ export function quoteThenSpeakerClaims(ctx: Context, drafts: DraftClaim[]): Draf
     let npLast = nounPhraseWithModifiers(tokens, k, s.last);
     // "…,” the Rovers skipper/VERB added.": a word tagged as a verb right before a cue verb is the phrase's noun.
     const misread = npLast + 1;
-    if (npLast >= 0 && misread + 1 <= s.last && tokens[misread].pos === 'VERB' && /^\p{Ll}/u.test(tokens[misread].text) &&
+    if (npLast >= 0 && misread + 1 <= s.last && tokens[misread].pos === 'VERB' && opensInLowerCase(tokens[misread].text) &&
         !CUE_WORDS.has(tokens[misread].lower) && tokens[misread + 1].pos === 'VERB' && CUE_WORDS.has(tokens[misread + 1].lower)) npLast = misread;
     const misreadNoun = npLast === misread;
     if (npLast >= 0) {
@@ -183,7 +184,7 @@ export function quoteThenSpeakerClaims(ctx: Context, drafts: DraftClaim[]): Draf
         verb = v;
         const headLast = misreadNoun ? npLast : Math.min(npLast, nounPhraseStartingAt(tokens, k, s.last));
         subject = { source: { first: k, last: npLast }, head: { first: k, last: headLast }, appositive: null };
-      } else if (npLast > k && /^\p{Ll}/u.test(tokens[npLast].text) && isProperLike(tokens[npLast - 1])) {
+      } else if (npLast > k && opensInLowerCase(tokens[npLast].text) && isProperLike(tokens[npLast - 1])) {
         // "Moss shot/NOUN back", "Voss notes/NOUN": after a quote, the lowercase word after a name is its verb.
         verb = npLast;
         subject = { source: { first: k, last: npLast - 1 }, head: { first: k, last: npLast - 1 }, appositive: null };

@@ -10,6 +10,7 @@ import { isAllCapitals } from '../names';
 import { DraftClaim, Context, closesQuote, opensQuote, sentenceHasQuote, Subject, contentEndToken, make } from './context';
 import { couldSpeak, subjectOfNearestVerb } from './subjects';
 import { contentLeft } from './content';
+import { opensWithCapital } from '../letters';
 
 /** "HALE: Well, …" — an interview transcript: a capitalised speaker label opens the paragraph. */
 export function transcriptClaim(ctx: Context): DraftClaim | null {
@@ -82,7 +83,7 @@ export function dashClaim(ctx: Context): DraftClaim | null {
   for (let d = s.first + 1; d < last && d <= s.first + 200; d++) {
     if (!DASHES.has(tokens[d].text) || !closesQuote(ctx, d - 1)) continue;
     const npLast = nounPhraseStartingAt(tokens, d + 1, last);
-    if (npLast !== last || !tokens.slice(d + 1, last + 1).some((t) => t.pos === 'PROPN' || /^\p{Lu}/u.test(t.text))) return null;
+    if (npLast !== last || !tokens.slice(d + 1, last + 1).some((t) => t.pos === 'PROPN' || opensWithCapital(t.text))) return null;
     const left = contentLeft(ctx, d);
     if (!left) return null;
     const subject: Subject = { source: { first: d + 1, last }, head: { first: d + 1, last }, appositive: null };
@@ -137,7 +138,7 @@ export function headlineColonClaim(ctx: Context): DraftClaim | null {
   if (first !== 0 || tokens[first].pos === 'DET' || tokens[s.last].text === '?') return null;
   if (s.last + 1 < tokens.length && tokens[s.last + 1].paragraph === tokens[s.last].paragraph) return null;
   let colon = first;
-  while (colon <= s.last && colon < first + 5 && tokens[colon].quote < 0 && (/^\p{Lu}/u.test(tokens[colon].text) || tokens[colon].text === '.' ||
+  while (colon <= s.last && colon < first + 5 && tokens[colon].quote < 0 && (opensWithCapital(tokens[colon].text) || tokens[colon].text === '.' ||
     tokens[colon].lower === "'s" || tokens[colon].lower === '\u2019s')) colon++;
   if (colon === first || colon > s.last || tokens[colon].text !== ':' || contentEndToken(ctx, colon + 1, s.last) - colon < 3) return null;
   if (tokens.slice(first, colon).some((t) => ITEM_LABELS.has(t.lower))) return null;

@@ -10,6 +10,7 @@ import { isPeopleNoun } from '../resolution/notActors';
 import { ORGANISATION_NOUNS } from '../resolution/shortForms';
 import { TokenRange, TIME_WORDS, SUBORDINATORS, Context, isComma, closesQuote, Subject } from './context';
 import { SURVEY_PARTICIPLES } from '../lexicon/cues';
+import { opensWithCapital } from '../letters';
 
 /** Words that open a clause of time, cause or condition, which the tagger may read as prepositions. */
 const CLAUSE_SUBORDINATORS = new Set([...SUBORDINATORS, 'until', 'till', 'whether']);
@@ -65,7 +66,7 @@ function nameAfterCommonNoun(tokens: Token[], a: number, j: number): number {
   while (k - 1 >= a && tokens[k - 1].pos === 'PROPN') k--;
   const noun = tokens[k - 1];
   // ("Analysts at Market Lens said": a capitalised noun the tagger did not call a name is the name's first word.)
-  return k > a && noun.pos === 'NOUN' && !/^\p{Lu}/u.test(noun.text) && !ROLE_HEADS.has(noun.lower) && !isPeopleNoun(noun.lower) ? k : a;
+  return k > a && noun.pos === 'NOUN' && !opensWithCapital(noun.text) && !ROLE_HEADS.has(noun.lower) && !isPeopleNoun(noun.lower) ? k : a;
 }
 
 

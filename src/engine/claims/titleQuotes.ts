@@ -8,6 +8,7 @@
 import { firstQuoteEndingAfter, type Quote } from '../quotes';
 import type { Token } from '../tokens';
 import { TITLE_CASE_MINOR } from '../headlineNames';
+import { opensWithCapital, opensWithLetter } from '../letters';
 
 /** A title holds at most this many words; longer capitalised quotes are more often shouted words or headlines. */
 const TITLE_WORDS = 8;
@@ -19,10 +20,15 @@ interface QuoteKinds {
   nextSaid: Int32Array;
 }
 
-// Asked of every quoted token; a regular expression literal in the loop would be a new object each time.
-const SENTENCE_END = /^[.!?]+$/;
-const OPENS_WITH_LETTER = /^\p{L}/u;
-const OPENS_WITH_CAPITAL = /^\p{Lu}/u;
+/** /^[.!?]+$/.test(text), by code units: asked of every quoted token. */
+function isSentenceEnd(text: string): boolean {
+  if (text.length === 0) return false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 46 && c !== 33 && c !== 63) return false;
+  }
+  return true;
+}
 
 const kindsOf = new WeakMap<readonly Quote[], QuoteKinds>();
 
@@ -33,10 +39,10 @@ function quoteKinds(tokens: readonly Token[], quotes: readonly Quote[]): QuoteKi
   const said = new Uint8Array(quotes.length);
   for (const t of tokens) {
     if (t.quote < 0) continue;
-    if (SENTENCE_END.test(t.text)) said[t.quote] = 1;
-    if (!OPENS_WITH_LETTER.test(t.text)) continue;
+    if (isSentenceEnd(t.text)) said[t.quote] = 1;
+    if (!opensWithLetter(t.text)) continue;
     words[t.quote]++;
-    if (!OPENS_WITH_CAPITAL.test(t.text) && !TITLE_CASE_MINOR.has(t.lower)) said[t.quote] = 1;
+    if (!opensWithCapital(t.text) && !TITLE_CASE_MINOR.has(t.lower)) said[t.quote] = 1;
   }
   const title = new Uint8Array(quotes.length);
   const nextSaid = new Int32Array(quotes.length + 1);
