@@ -170,8 +170,13 @@ function isEvidentlyPerson(e: Entity, text: string): boolean {
   return e.mentions.some(([start, end]) => end - start <= 4 && PERSON_PRONOUNS.has(text.slice(start, end).toLowerCase()));
 }
 
+const byStartThenLongest = (a: [number, number], b: [number, number]) => a[0] - b[0] || b[1] - a[1];
+
 export function dedupe(ranges: Array<[number, number]>): Array<[number, number]> {
-  const sorted = [...ranges].sort((a, b) => a[0] - b[0] || b[1] - a[1]);
+  // Mentions most often come in text order already: a copy and a sort only when they do not.
+  let ordered = true;
+  for (let i = 1; i < ranges.length && ordered; i++) ordered = byStartThenLongest(ranges[i - 1], ranges[i]) <= 0;
+  const sorted = ordered ? ranges : [...ranges].sort(byStartThenLongest);
   const out: Array<[number, number]> = [];
   for (const r of sorted) {
     const last = out[out.length - 1];

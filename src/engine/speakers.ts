@@ -254,7 +254,12 @@ function leadSubject(tokens: Token[], sentences: Sentence[], builder: ActorBuild
  */
 export function resolvePronounMentions(tokens: Token[], sentences: Sentence[], builder: ActorBuilder, resolved: Resolved[]): void {
   const owner = new Map<number, Entity>();
-  for (const e of builder.entities) for (const [start] of e.mentions) owner.set(start, rootOf(e));
+  for (const e of builder.entities) {
+    if (e.mentions.length === 0) continue;
+    // (The root once per entity, not once per mention.)
+    const root = rootOf(e);
+    for (const mention of e.mentions) owner.set(mention[0], root);
+  }
   // Speakers resolved from pronouns are mentions too, at their pronoun.
   for (const r of resolved) if (r.entity && r.draft.head && r.draft.head.first === r.draft.head.last) owner.set(tokens[r.draft.head.first].start, rootOf(r.entity));
   const recent: { male?: [Entity, number]; female?: [Entity, number] } = {};

@@ -22,6 +22,10 @@ export function initials(name: string): string {
 
 const UPPER = /^\p{Lu}/u;
 
+/** "Alden Police" is "APD" (Police Department), "Marlow County Sheriff" is "MCSO" (Sheriff's Office): a name's ending
+ * and the letter its acronym adds. (A module constant: as a literal in the loop it was built again for every form.) */
+const IMPLIED_LETTERS: ReadonlyArray<readonly [RegExp, string]> = [[/ police$/i, 'D'], [/ sheriff$/i, 'O']];
+
 export function mergeAcronyms(entities: Entity[]): void {
   // Most articles hold no acronym at all: then there is nothing to index.
   if (!entities.some((e) => e.forms.some((f) => ACRONYM.test(f)))) return;
@@ -31,8 +35,7 @@ export function mergeAcronyms(entities: Entity[]): void {
     for (const form of e.forms) {
       const key = initials(form);
       if (key.length < 2) continue;
-      // "Alden Police" is "APD" (Police Department), "Marlow County Sheriff" is "MCSO" (Sheriff's Office).
-      for (const [ending, extra] of [[/ police$/i, 'D'], [/ sheriff$/i, 'O']] as const) {
+      for (const [ending, extra] of IMPLIED_LETTERS) {
         if (ending.test(form) && !byInitials.has(key + extra)) byInitials.set(key + extra, e);
       }
       const seen = byInitials.get(key);

@@ -13,10 +13,21 @@ function wordCount(s: string): number {
   return words;
 }
 
+/** ACRONYM.test(s); a lower-case ASCII letter second (most names) rules it out without the regular expression. */
+function isAcronym(s: string): boolean {
+  const second = s.charCodeAt(1);
+  return !(second >= 97 && second <= 122) && ACRONYM.test(s);
+}
+
+/** The last word of a name, lower-cased: what name.split(' ').pop()!.toLowerCase() gives, without the array. */
+function lastWordLower(name: string): string {
+  return name.slice(name.lastIndexOf(' ') + 1).toLowerCase();
+}
+
 /** Fuller beats shorter; a spelled-out name beats its acronym ("NRHA" only when nothing else names it). */
 function better(a: string, b: string): boolean {
-  const aAcronym = ACRONYM.test(a);
-  const bAcronym = ACRONYM.test(b);
+  const aAcronym = isAcronym(a);
+  const bAcronym = isAcronym(b);
   if (aAcronym !== bAcronym) return bAcronym;
   const wa = wordCount(a);
   const wb = wordCount(b);
@@ -34,8 +45,8 @@ export function canonicalNaming(e: Entity): ActorNaming {
   if (e.forms.length === 1 && e.described.length === 0) return { name: e.forms[0], aliases: [], named: true };
   // A person is named by the builder's name or a longer spelling that keeps its surname ("Vladimir V. Putin"),
   // never by an appositive's words ("Democrat of California").
-  const surname = e.name.split(' ').pop()!.toLowerCase();
-  const candidates = e.kind === 'person' ? e.forms.filter((f) => f.split(' ').pop()!.toLowerCase() === surname) : e.forms;
+  const surname = lastWordLower(e.name);
+  const candidates = e.kind === 'person' ? e.forms.filter((f) => lastWordLower(f) === surname) : e.forms;
   let name = candidates[0] ?? e.name;
   for (const f of candidates) if (better(f, name)) name = f;
   return { name, aliases: distinct([...e.forms, ...e.described], name), named: true };

@@ -40,11 +40,15 @@ const BODY_KIND_WORDS: Record<string, string[]> = {
 /** People who speak for the body a modifier names ("county officials", "agency spokesman"). */
 const BODY_PEOPLE = new Set(['officials', 'official', 'spokesman', 'spokeswoman', 'spokesperson', 'spokespeople', 'representatives', 'representative', 'executives', 'leaders', 'staff']);
 
+/** Words in the name of a body of officers that is not the force itself. */
+const OFFICERS_BODY_WORDS = ['order', 'union', 'association', 'federation', 'benevolent', 'fraternal', 'league', 'foundation'];
+
 function isPoliceBody(e: Entity): boolean {
   const words = nameWords(e.name);
   // "RPD", "MCSO": the usual acronyms of a police department and a sheriff's office.
   // "Riverton Police Union", "Police Benevolent Association": officers' unions are not the force.
-  if (['order', 'union', 'association', 'federation', 'benevolent', 'fraternal', 'league', 'foundation'].some((w) => words.has(w))) return false;
+  // (A loop over a module constant: a literal array and a closure were built for every body.)
+  for (const w of OFFICERS_BODY_WORDS) if (words.has(w)) return false;
   return words.has('police') || words.has('sheriff') || words.has('constabulary') || e.forms.some((f) => /^[A-Z]{1,4}(PD|SO)$/.test(f));
 }
 
