@@ -3,7 +3,7 @@
  * turns → outlets that only relay a named speaker dropped → the output format of types.ts.
  */
 import type { Analysis, AnalyzeOptions } from './types';
-import { tokenize } from './tokens';
+import { tokenize, TokenPool } from './tokens';
 import { markHyphenatedGivenNames } from './hyphenatedNames';
 import { findQuotes } from './quotes';
 import { buildSentences, markQuotedTokens } from './units';
@@ -19,10 +19,13 @@ import { appendAll } from './arrays';
 
 const DEFAULT_MAX_LENGTH = 20_000_000;
 
+/** Token objects reused from one analysis to the next (no token outlives its analysis): enough for a long article. */
+const tokenPool = new TokenPool(20_000);
+
 export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   if (typeof text !== 'string') throw new TypeError('analyze: text must be a string');
   if (text.length === 0 || text.length > (options.maxLength ?? DEFAULT_MAX_LENGTH)) return { actors: [], claims: [] };
-  const { tokens, sentences: winkSentences } = tokenize(text);
+  const { tokens, sentences: winkSentences } = tokenize(text, tokenPool);
   markHyphenatedGivenNames(tokens);
   const quotes = findQuotes(text);
   markQuotedTokens(tokens, quotes);

@@ -32,3 +32,43 @@ describe('tokens: the same cut whatever was read before', () => {
     assert.equal(tokenize(text).tokens.map((t) => `${t.text}/${t.pos}`).join(' '), first);
   });
 });
+
+describe('tokens: the token pool that analyze() reuses', () => {
+  it('leaves an earlier analysis untouched when the next one reuses its token objects', async () => {
+    const { analyze } = await import('../../../src/engine');
+    const first = analyze('Mayor Ana Ruiz said the ferry - the old one - was late. “We will fix it,” she added.');
+    const before = JSON.stringify(first);
+    analyze('Coach Tom Hale of Kestrel Rovers told reporters the team would rest. Riverton police said nothing.');
+    assert.equal(JSON.stringify(first), before);
+  });
+
+  it('hands out fresh tokens without a pool, and the pool\'s own objects with one', async () => {
+    const { TokenPool } = await import('../../../src/engine/tokens');
+    const pool = new TokenPool(10);
+    const a = tokenize('One two three.', pool).tokens;
+    const b = tokenize('Four five six seven.', pool).tokens;
+    assert.equal(a[0], b[0], 'the pool reuses the first object');
+    assert.equal(b[0].text, 'Four');
+    assert.notEqual(tokenize('One two.').tokens[0], tokenize('One two.').tokens[0]);
+  });
+
+  it('forgets that a reused object was a spaced hyphen', async () => {
+    const { TokenPool, isSpacedHyphen } = await import('../../../src/engine/tokens');
+    const pool = new TokenPool(10);
+    assert.ok(isSpacedHyphen(tokenize('- a', pool).tokens[0]) === false);
+    assert.ok(isSpacedHyphen(tokenize('a - b', pool).tokens[1]));
+    const glued = tokenize('x -b', pool).tokens;
+    assert.equal(glued[1].text, '-');
+    assert.equal(isSpacedHyphen(glued[1]), false);
+  });
+
+  it('keeps no more objects than its capacity, and still tokenizes longer texts', async () => {
+    const { TokenPool } = await import('../../../src/engine/tokens');
+    const pool = new TokenPool(3);
+    const long = tokenize('a b c d e f g', pool).tokens;
+    assert.equal(long.map((t) => t.text).join(' '), 'a b c d e f g');
+    const next = tokenize('h i j k l', pool).tokens;
+    assert.equal(next[0], long[0]);
+    assert.notEqual(next[3], long[3]);
+  });
+});
