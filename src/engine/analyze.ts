@@ -25,11 +25,11 @@ const tokenPool = new TokenPool(20_000);
 export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   if (typeof text !== 'string') throw new TypeError('analyze: text must be a string');
   if (text.length === 0 || text.length > (options.maxLength ?? DEFAULT_MAX_LENGTH)) return { actors: [], claims: [] };
-  const { tokens, sentences: winkSentences } = tokenize(text, tokenPool);
+  const { tokens, sentences: rawSentences } = tokenize(text, tokenPool);
   markHyphenatedGivenNames(tokens);
   const quotes = findQuotes(text);
   markQuotedTokens(tokens, quotes);
-  const sentences = buildSentences(text, tokens, winkSentences, quotes);
+  const sentences = buildSentences(text, tokens, rawSentences, quotes);
   const drafts: DraftClaim[] = [];
   sentences.forEach((s, i) => appendAll(drafts, draftSentenceClaims(tokens, quotes, s, i, sentences[i + 1])));
   const builder = new ActorBuilder(tokens, sentences);

@@ -1,5 +1,5 @@
 /**
- * Sentences that respect quotations: wink-nlp splits "“One. Two,” he said." into two sentences, which would cut
+ * Sentences that respect quotations: sentenceBreaks.ts splits "“One. Two,” he said." into two sentences, which would cut
  * the cue off from the first half of its quote. A quote inside one paragraph therefore keeps all the sentences
  * it touches together. Also marks each token with the quote that holds it.
  */
@@ -39,12 +39,12 @@ export function opensParagraph(tokens: Token[], k: number): boolean {
   return k === 0 || tokens[k - 1].paragraph !== tokens[k].paragraph;
 }
 
-export function buildSentences(text: string, tokens: Token[], winkSentences: Array<[number, number]>, quotes: Quote[]): Sentence[] {
+export function buildSentences(text: string, tokens: Token[], rawSentences: Array<[number, number]>, quotes: Quote[]): Sentence[] {
   if (tokens.length === 0) return [];
-  // Every token belongs to exactly one sentence: starts come from wink-nlp and from paragraph breaks.
+  // Every token belongs to exactly one sentence: starts come from sentenceBreaks.ts and from paragraph breaks.
   const isStart = new Uint8Array(tokens.length);
   isStart[0] = 1;
-  for (const [first] of winkSentences) if (first < tokens.length) isStart[first] = 1;
+  for (const [first] of rawSentences) if (first < tokens.length) isStart[first] = 1;
   for (let i = 1; i < tokens.length; i++) if (tokens[i].paragraph !== tokens[i - 1].paragraph) isStart[i] = 1;
   // "FIVE HURT IN RIVERTON FERRY FIRE Mayor Ana Ruiz said …": a headline in capitals run into the paragraph's
   // first sentence is a sentence of its own; so is a dateline ("KESTREL FALLS, Iowa —"), which no subject may run into.
@@ -63,13 +63,13 @@ export function buildSentences(text: string, tokens: Token[], winkSentences: Arr
     const q = tokens[i - 1].quote;
     if (q >= 0 && t.quote === q && quotes[q].end - quotes[q].start < LONG_QUOTE) isStart[i] = 0;
   }
-  // A quote closing with its sentence ("“…?” he asked.") — wink sometimes starts a new sentence at the cue.
+  // A quote closing with its sentence ("“…?” he asked.") — the splitter sometimes starts a new sentence at the cue.
   for (let i = 1; i < tokens.length; i++) {
     if (!isStart[i] || tokens[i].paragraph !== tokens[i - 1].paragraph) continue;
-    // A lowercase word does not start a sentence: the tagger stopped at an abbreviation ("(D-Ore.) said").
+    // A lowercase word does not start a sentence: the splitter stopped at an abbreviation ("(D-Ore.) said").
     // Nor does a comma or a semicolon: "Sen. Ana Ruiz (D-Ore.), the panel's chair, said" is cut after "(D-Ore.)".
     if (/^\p{Ll}/u.test(tokens[i].text) || tokens[i].text === ',' || tokens[i].text === ';') isStart[i] = 0;
-    // "“…?” Ms. Lund asked.": the tagger ends a sentence at the closing mark; the cue clause belongs to it.
+    // "“…?” Ms. Lund asked.": the splitter ends a sentence at the closing mark; the cue clause belongs to it.
     const prev = tokens[i - 1];
     // A full stop inside the closing mark ("“…over.” Sen. Moss called …") does end the sentence.
     const closedWithStop = prev.quote >= 0 && /\.\s*\S$/.test(text.slice(Math.max(0, prev.end - 3), prev.end));
@@ -82,14 +82,14 @@ export function buildSentences(text: string, tokens: Token[], winkSentences: Arr
         if (CUE_WORDS.has(tokens[k].lower)) { isStart[i] = 0; break; }
       }
     }
-    // "said the Rev. Ana Ruiz": the tagger ends a sentence at a title's full stop; the name after it belongs there.
+    // "said the Rev. Ana Ruiz": the splitter ends a sentence at a title's full stop; the name after it belongs there.
     if (prev.lower.endsWith('.') && (TITLES.has(prev.lower) || HONORIFICS.has(prev.lower)) && /^\p{Lu}/u.test(tokens[i].text)) isStart[i] = 0;
     // "R-S.C.", "N.Y.": a full stop after one capital letter with the next letter glued to it is an abbreviation's.
     if (prev.text === '.' && prev.end === tokens[i].start && i >= 2 && /^\p{Lu}$/u.test(tokens[i - 2].text) && tokens[i - 2].end === prev.start) isStart[i] = 0;
     // "“…” ― Jane Doe": the signature belongs with its quote.
     if (/^[\u2015\u2014\u2013-]+$/.test(tokens[i].text) && prev.quote >= 0 && prev.end === quotes[prev.quote].end) isStart[i] = 0;
   }
-  // No sentence starts inside parentheses: "(R-N.D.) said" is cut at "N." by the tagger.
+  // No sentence starts inside parentheses: "(R-N.D.) said" is cut at "N." by the splitter.
   let depth = 0;
   for (let i = 0; i < tokens.length; i++) {
     if (i > 0 && tokens[i].paragraph !== tokens[i - 1].paragraph) depth = 0;

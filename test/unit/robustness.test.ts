@@ -224,10 +224,10 @@ describe('robustness: bad arguments', () => {
 
 /** The draft claims of a text's sentences before speakers are resolved, as analyze() makes them. */
 function draftClaims(text: string): DraftClaim[] {
-  const { tokens, sentences: winkSentences } = tokenize(text);
+  const { tokens, sentences: rawSentences } = tokenize(text);
   const quotes = findQuotes(text);
   markQuotedTokens(tokens, quotes);
-  const sentences = buildSentences(text, tokens, winkSentences, quotes);
+  const sentences = buildSentences(text, tokens, rawSentences, quotes);
   return sentences.flatMap((s, i) => draftSentenceClaims(tokens, quotes, s, i, sentences[i + 1]));
 }
 

@@ -47,10 +47,10 @@ export function described(text: string, kind: Entity['kind'], at: number, fields
 
 /** The tokens and quote-aware sentences of a text, as analyze() reads them. */
 export function read(text: string): { tokens: Token[]; sentences: Sentence[] } {
-  const { tokens, sentences: winkSentences } = tokenize(text);
+  const { tokens, sentences: rawSentences } = tokenize(text);
   const quotes = findQuotes(text);
   markQuotedTokens(tokens, quotes);
-  return { tokens, sentences: buildSentences(text, tokens, winkSentences, quotes) };
+  return { tokens, sentences: buildSentences(text, tokens, rawSentences, quotes) };
 }
 
 /** The name chunks findNames() gives for every sentence of a text. */

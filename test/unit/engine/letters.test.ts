@@ -1,0 +1,23 @@
+/**
+ * First-letter tests (letters.ts): each answers as the regular expression its comment names, for ASCII words, words
+ * opening with an accented or non-Latin letter, digits, marks and the empty string.
+ */
+import * as assert from 'node:assert/strict';
+import { opensInLowerCase, opensWithCapital, opensWithLetter } from '../../../src/engine/letters';
+
+const SAMPLES = ['Ana', 'ana', 'Éire', 'élan', 'Ωmega', 'ωmega', 'Ñandú', '7th', '“Quote', '-', '', 'ǅemal', 'ßtraße', '_x', '[a', '{', 'Z', 'a'];
+
+describe('letters: a word\'s first character', () => {
+  it('agrees with /^\\p{L}/u, /^\\p{Lu}/u and /^\\p{Ll}/u on every sample', () => {
+    for (const word of SAMPLES) {
+      assert.equal(opensWithLetter(word), /^\p{L}/u.test(word), word);
+      assert.equal(opensWithCapital(word), /^\p{Lu}/u.test(word), word);
+      assert.equal(opensInLowerCase(word), /^\p{Ll}/u.test(word), word);
+    }
+  });
+
+  it('reads the ASCII edges right: "@", "[", "`" and "{" are no letters', () => {
+    for (const word of ['@', '[', '`', '{']) assert.equal(opensWithLetter(word), false, word);
+    assert.ok(opensWithCapital('A') && opensWithCapital('Z') && opensInLowerCase('a') && opensInLowerCase('z'));
+  });
+});
