@@ -79,6 +79,9 @@ function classify(tokens: Token[], chunk: Pick<NameChunk, 'coreFirst' | 'coreLas
     const w = tokens[i].lower;
     if (ORGANIZATION_HEADS.has(w) || (w.endsWith('.') && ORGANIZATION_HEADS.has(w.slice(0, -1)))) return { kind: 'organization', gender, marked: false };
   }
+  // "Kestrel United", "Riverton United": a name that ends in "United" is a club or a body ("United States" and
+  // "United Nations" open with it).
+  if (chunk.coreLast > chunk.coreFirst && tokens[chunk.coreLast].lower === 'united') return { kind: 'organization', gender, marked: false };
   // "Hale & Ruiz", "Kestrel & Sons": a firm's name joins its partners with an ampersand; a person's never does.
   for (let i = chunk.coreFirst + 1; i < chunk.coreLast; i++) if (tokens[i].text === '&') return { kind: 'organization', gender, marked: false };
   // "a post on X": a lone capital letter is a platform, a variable or a grade, never a person speaking.

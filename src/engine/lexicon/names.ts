@@ -68,7 +68,7 @@ export const ORGANIZATION_HEADS = words(`house department ministry party committ
   semiconductors robotics devices instruments aerospace pharma therapeutics biosciences analytics communications
   mining minerals resources presidency secretariat directorate inspectorate elementary kindergarten preschool seminary polytechnic
   nations
-  rovers rangers wanderers athletic albion`);
+  rovers rangers wanderers athletic albion fc afc cf`);
 
 /** Countries, their common short forms, and a few supranational places. */
 const COUNTRY_LIST = `Afghanistan|Albania|Algeria|Angola|Argentina|Armenia|Australia|Austria|Azerbaijan|Bahrain|

@@ -43,8 +43,14 @@ export function resolveDescriptions(resolved: Resolved[], builder: ActorBuilder,
   // Descriptions met while resolving speakers ("police", "Officials") against the names and each other.
   mergeExactNames(entities, names?.end ?? 0, names?.index);
   const speaking = new Set(resolved.map((r) => rootOf(r.entity)).filter((e): e is Entity => e !== null));
-  mergeShortForms(entities, speaking);
   const sentenceAt = (offset: number): number => sentenceIndexAt(tokens, sentences, offset);
+  mergeShortForms(entities, speaking, {
+    sentenceOf: sentenceAt,
+    opensSentence: (offset) => {
+      const first = tokens[sentences[sentenceAt(offset)].first];
+      return offset === first.start || (first.lower === 'the' && offset - first.end <= 1 && offset > first.start);
+    },
+  });
   const isPerson = (e: Entity) => e.kind === 'person' && e.proper;
   let lowerText: string | null = null;
   mergePersonNominals(entities, {

@@ -52,8 +52,29 @@ function isPoliceBody(e: Entity): boolean {
   return words.has('police') || words.has('sheriff') || words.has('constabulary') || e.forms.some((f) => /^[A-Z]{1,4}(PD|SO)$/.test(f));
 }
 
-export function mergeShortForms(entities: Entity[], speakers: Set<Entity> = new Set()): void {
+/**
+ * Where a sentence opens with a named body, by sentence: `sentenceOf` gives the sentence holding an offset, and
+ * `opensSentence` whether a mention there opens it (after "The" at most). One pass over the bodies' mentions.
+ */
+export interface SentenceSubjects {
+  sentenceOf(offset: number): number;
+  opensSentence(offset: number): boolean;
+}
+
+function bodiesOpeningSentences(bodies: Entity[], subjects: SentenceSubjects): Map<number, Entity> {
+  const opening = new Map<number, Entity>();
+  for (const b of bodies) {
+    if (b.kind !== 'organization') continue;
+    for (const [start] of b.mentions) if (subjects.opensSentence(start)) opening.set(subjects.sentenceOf(start), b);
+  }
+  return opening;
+}
+
+export function mergeShortForms(entities: Entity[], speakers: Set<Entity> = new Set(), subjects?: SentenceSubjects): void {
   const bodies = entities.filter((e) => rootOf(e) === e && e.proper && (e.kind === 'organization' || e.kind === 'group'));
+  // "Kestrel United signed a striker, the club announced": a generic noun after its sentence's subject, a named
+  // body, stands for that body, whatever else the sentence names.
+  const openingBodies = subjects ? bodiesOpeningSentences(bodies, subjects) : new Map<number, Entity>();
   const police = bodies.filter(isPoliceBody);
   const unnamedBodies = new Map<string, Entity[]>();
   for (const d of openDescriptions(entities)) {
@@ -89,7 +110,10 @@ export function mergeShortForms(entities: Entity[], speakers: Set<Entity> = new 
     // A generic noun takes the most prominent body so far: the one named most often before it, speakers counting
     // double ("the agency" after the agency's statements, not an airline mentioned in passing).
     const generic = GENERIC_BODY_NOUNS.has(d.head!);
-    const body = nearestBefore(holding, at) ?? (generic ? mostProminent(bodies.filter((b) => b.kind === 'organization'), at, speakers) : null) ??
+    // ("the club", "this company"; not "Hale's firm", which is someone else's.)
+    const subject = generic && subjects && d.definite && !/['\u2019]s\b/.test(text) ? openingBodies.get(subjects.sentenceOf(at)) : undefined;
+    const subjectBody = subject && firstMentionStart(subject) < at ? rootOf(subject) : null;
+    const body = nearestBefore(holding, at) ?? subjectBody ?? (generic ? mostProminent(bodies.filter((b) => b.kind === 'organization'), at, speakers) : null) ??
       (generic ? nearestBefore(unprovenPeople(entities), at) : null);
     if (!body) {
       // "a spokesperson for the city's transport department … The department declined": with no body named, the

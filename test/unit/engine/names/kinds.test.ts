@@ -155,3 +155,12 @@ describe('kinds: named storms and agent nouns as roles', () => {
     assert.equal(speakerOf(analyze('Forecaster Ana Ruiz said the worst would come overnight.'), 'the worst would come'), 'Ana Ruiz');
   });
 });
+
+describe('names: clubs by their name\'s last word', () => {
+  it('reads "Kestrel United" and "Riverton FC" as bodies, and keeps the United States a place', () => {
+    const a = analyze('Kestrel United said the match was off. Riverton FC said it agreed. The United States said nothing.');
+    assert.equal(actorCalled(a, 'Kestrel United').kind, 'organization');
+    assert.equal(actorCalled(a, 'Riverton FC').kind, 'organization');
+    assert.notEqual(a.actors.find((x) => x.name === 'United States')?.kind, 'organization');
+  });
+});

@@ -190,3 +190,35 @@ describe('short forms: a firm by its legal form and by what it makes', () => {
     assert.equal(actorCalled(a, 'Kestrel Systems Inc.').kind, 'organization');
   });
 });
+
+describe('short forms: "the club" after its sentence\'s subject', () => {
+  it('gives "the club" to the body the sentence opens with, not to another body named nearer it', () => {
+    const a = analyze('Kestrel United signed striker Tom Hale from Porto Verde for a record fee, the club announced on Friday.\n\n' +
+      'Porto Verde thanked the player.');
+    assert.equal(speakerOf(a, 'Kestrel United signed striker'), 'Kestrel United');
+  });
+
+  it('allows "The" before the opening name', () => {
+    const a = analyze('The Kestrel Group bought Riverton Mills for $40 million, the company said.\n\nRiverton Mills made paper.');
+    assert.equal(speakerOf(a, 'bought Riverton Mills'), 'Kestrel Group');
+  });
+
+  it('uses the subject only for a definite noun without an owner ("the firm", not "Hale\'s firm")', () => {
+    // Sentence 0 runs from offset 0 to 99 and opens with the Herald; a second body is named nearer the nouns.
+    const subjects = { sentenceOf: (offset: number) => (offset < 100 ? 0 : 1), opensSentence: (offset: number) => offset === 0 };
+    const make = () => {
+      const herald = named('Kestrel Herald', 'organization', 0);
+      const mills = named('Riverton Mills', 'organization', 40);
+      const mills2 = named('Riverton Mills', 'organization', 120);
+      return { herald, mills, mills2 };
+    };
+    const definite = make();
+    const theFirm = described('firm', 'organization', 70, { definite: true });
+    mergeShortForms([definite.herald, definite.mills, definite.mills2, theFirm], new Set(), subjects);
+    assert.equal(rootOf(theFirm), definite.herald);
+    const owned = make();
+    const halesFirm = described("hale's firm", 'organization', 70, { definite: true });
+    mergeShortForms([owned.herald, owned.mills, owned.mills2, halesFirm], new Set(), subjects);
+    assert.notEqual(rootOf(halesFirm), owned.herald);
+  });
+});
