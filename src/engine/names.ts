@@ -138,12 +138,25 @@ function classify(tokens: Token[], chunk: Pick<NameChunk, 'coreFirst' | 'coreLas
     // "West Africa", "Southern California": a direction before a place is a region of it.
     return { kind: COMPASS.test(tokens[chunk.coreFirst].lower) ? 'place' : 'organization', gender, marked: false };
   }
+  // "Kestrel Medical, which won the contract, declined": a sentence's subject that "which" and a verb go on from is
+  // no person's ("who" goes on from people), so it is a body. ("… rolled out Tom Hale, which she had not planned":
+  // a "which" after an object, with a subject of its own, is about the clause.)
+  if (length >= 2 && !opensWithGivenName && tokens[chunk.coreLast + 1]?.text === ',' && tokens[chunk.coreLast + 2]?.lower === 'which' &&
+      opensItsSentence(tokens, chunk.coreFirst) && /^(VERB|AUX|ADV)$/.test(tokens[chunk.coreLast + 3]?.pos ?? '')) {
+    return { kind: 'organization', gender, marked: false };
+  }
   // Two to four capitalised words are a person's name; longer runs are headlines or titles of works.
   if (length >= 2 && length <= 4) return { kind: 'person', gender, marked: false };
   if (length === 1 && opensWithGivenName) return { kind: 'person', gender, marked: false };
   // "Muslims", "Mexicans", "Democrats": a capitalised plural names a group of people, never a "he" or "she".
   if (/(ans|ese|ists|ites)$/.test(lower) || GROUP_HEADS.has(lower)) return { kind: 'group', gender, marked: false };
   return { kind: 'unknown', gender, marked: false };
+}
+
+/** Whether token k opens its sentence, "The" before it allowed. */
+function opensItsSentence(tokens: Token[], k: number): boolean {
+  const opening = (i: number) => i === 0 || tokens[i - 1].sentence !== tokens[i].sentence;
+  return opening(k) || (k > 0 && tokens[k - 1].lower === 'the' && opening(k - 1));
 }
 
 function isAsciiLower(c: number): boolean {

@@ -9,6 +9,7 @@ import { isAnotherOne, merge, rootOf } from './clusters';
 import { NAME_SUFFIXES } from '../names';
 import { remembered } from '../memo';
 import { DEMONYMS, PLACES } from '../lexicon/names';
+import { isFirstName } from '../lexicon/firstNames';
 
 
 /** The comparable form of a name: lowercased, without a leading article, a possessive or a suffix. */
@@ -40,7 +41,18 @@ const CORPORATE_SUFFIXES = new Set(['inc.', 'inc', 'corp.', 'corp', 'co.', 'ltd.
 /** A person and a place may share a name ("Jordan"); every other pair of kinds with one name is one actor. */
 function compatible(a: Entity, b: Entity): boolean {
   const other = a.kind === 'person' ? b.kind : b.kind === 'person' ? a.kind : null;
-  return other !== 'place' && other !== 'organization';
+  if (other === 'organization') return unprovenPerson(a.kind === 'person' ? a : b);
+  return other !== 'place';
+}
+
+/**
+ * A name read as a person's for its shape alone ("Orbit Mobile": two capitalised words), with nothing that shows a
+ * person: no given name, title, role, gender or second form. The same name read as a body elsewhere ("Orbit
+ * Mobile, which …") is that body.
+ */
+export function unprovenPerson(e: Entity): boolean {
+  return e.proper && e.kind === 'person' && !e.role && !e.gender && !e.titled && e.forms.length === 1 && e.name.includes(' ') &&
+    !isFirstName(e.name.slice(0, e.name.indexOf(' ')));
 }
 
 /**
@@ -59,7 +71,12 @@ export function mergeExactNames(entities: Entity[], newFrom = 0, index: Map<stri
       const key = normalizeName(form);
       if (!key) continue;
       const other = rootOf(byName.get(key) ?? null);
-      if (other && other !== rootOf(e) && compatible(other, rootOf(e))) merge(other, e);
+      if (other && other !== rootOf(e) && compatible(other, rootOf(e))) {
+        // A name read as a person's on its shape alone joins the body of the same name as that body.
+        const kinds = `${other.kind} ${rootOf(e).kind}`;
+        merge(other, e);
+        if (kinds === 'person organization' || kinds === 'organization person') rootOf(e).kind = 'organization';
+      }
       else if (!other) byName.set(key, rootOf(e));
     }
   }

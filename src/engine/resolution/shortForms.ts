@@ -6,8 +6,8 @@
  */
 import type { Entity } from '../actors';
 import { merge, rootOf } from './clusters';
-import { isFirstName } from '../lexicon/firstNames';
 import { firstMentionStart, nameWords, nearestBefore, openDescriptions } from './descriptions';
+import { unprovenPerson } from './nameMatch';
 
 /** Words for a police force's people or the force itself. */
 const POLICE_WORDS = new Set(['police', 'cops', 'officers', 'deputies', 'troopers', 'detectives', 'sheriff\'s office', 'sheriff', 'authorities']);
@@ -137,13 +137,9 @@ export function mergeShortForms(entities: Entity[], speakers: Set<Entity> = new 
   }
 }
 
-/**
- * Names read as a person's for their shape alone ("Orbit Mobile": two capitalised words), with nothing that shows a
- * person: no given name, title, role, gender or second form.
- */
+/** Names read as a person's for their shape alone (see unprovenPerson). */
 function unprovenPeople(entities: Entity[]): Entity[] {
-  return entities.filter((e) => rootOf(e) === e && e.proper && e.kind === 'person' && !e.role && !e.gender && !e.titled &&
-    e.forms.length === 1 && e.name.includes(' ') && !isFirstName(e.name.slice(0, e.name.indexOf(' '))));
+  return entities.filter((e) => rootOf(e) === e && unprovenPerson(e));
 }
 
 /**

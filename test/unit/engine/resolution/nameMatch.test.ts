@@ -199,3 +199,30 @@ describe('resolution/nameMatch: normalizeName remembers within bounds', () => {
     assert.equal(normalizeName(long), 'q'.repeat(500));
   });
 });
+
+describe('resolution/nameMatch: one name read as a person and as a body', () => {
+  it('joins a name read as a person\'s on its shape alone with the body of the same name, as that body', () => {
+    const shape = named('Orbit Mobile', 'person', 0);
+    const body = named('Orbit Mobile', 'organization', 40);
+    mergeExactNames([shape, body]);
+    assert.equal(rootOf(shape), rootOf(body));
+    assert.equal(rootOf(body).kind, 'organization');
+  });
+
+  it('keeps a person whose given name shows a person apart from a body of the same name', () => {
+    const person = named('Ana Ruiz', 'person', 0);
+    const body = named('Ana Ruiz', 'organization', 40);
+    mergeExactNames([person, body]);
+    assert.notEqual(rootOf(person), rootOf(body));
+  });
+
+  it('gives one body actor for "Kestrel Medical, which won the contract" and "Kestrel Medical said"', () => {
+    const a = analyze('Kestrel Medical, which won the contract, declined to comment. Kestrel Medical said later it was pleased.');
+    assert.deepEqual(a.actors.map((x) => `${x.name}/${x.kind}`), ['Kestrel Medical/organization']);
+  });
+
+  it('reads a "which" after an object, with a subject of its own, as about the clause', () => {
+    const a = analyze('The mayor brought in Orrin Vale, which she had not planned. Orrin Vale said he was glad.');
+    assert.equal(actorCalled(a, 'Orrin Vale').kind, 'person');
+  });
+});
