@@ -113,7 +113,11 @@ function classify(tokens: Token[], chunk: Pick<NameChunk, 'coreFirst' | 'coreLas
       return { kind: 'organization', gender, marked: false };
     }
     // "Hundreds said", "Others say": a capitalised count of people opening a sentence is a group.
-    if (QUANTITIES.has(lower) || lower === 'others' || lower === 'majorities') return { kind: 'group', gender, marked: false };
+    // (Only opening a sentence or what follows a colon: "a Number 10 spokesperson" is no count of people.)
+    if ((QUANTITIES.has(lower) || lower === 'others' || lower === 'majorities') &&
+        (opensItsSentence(tokens, chunk.coreFirst) || tokens[chunk.coreFirst - 1]?.text === ':')) return { kind: 'group', gender, marked: false };
+    // "Baking Street said", with the tagger reading "Baking" as a verb: a street's word alone is no speaker.
+    if (ADDRESS_ENDINGS.has(lower)) return { kind: 'thing', gender, marked: false };
   }
   const length = chunk.coreLast - chunk.coreFirst + 1;
   // A given name opens a person's name. (The lists are too noisy for "he" or "she": "Ellis" is listed as male

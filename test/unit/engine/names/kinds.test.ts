@@ -164,3 +164,17 @@ describe('names: clubs by their name\'s last word', () => {
     assert.notEqual(a.actors.find((x) => x.name === 'United States')?.kind, 'organization');
   });
 });
+
+describe('names: counts and streets that speak for nobody', () => {
+  it('reads a capitalised count as a group only where it opens a sentence or follows a colon', () => {
+    assert.equal(speakerOf(analyze('Hundreds said they would march.'), 'they would march'), 'Hundreds');
+    assert.equal(speakerOf(analyze('The vote was close: Many said they would stay.'), 'they would stay'), 'Many');
+    const a = analyze('A Number 7 spokesperson said the plan was sound.');
+    assert.equal(a.actors.some((x) => x.name === 'Number' && x.kind === 'group'), false, a.actors.map((x) => `${x.name}/${x.kind}`).join(', '));
+  });
+
+  it('never makes a street\'s word alone a person', () => {
+    const a = analyze('Street said the plan was sound.');
+    assert.equal(a.actors.some((x) => x.name === 'Street' && x.kind === 'person'), false, a.actors.map((x) => `${x.name}/${x.kind}`).join(', '));
+  });
+});
