@@ -149,12 +149,30 @@ function classify(tokens: Token[], chunk: Pick<NameChunk, 'coreFirst' | 'coreLas
       opensItsSentence(tokens, chunk.coreFirst) && /^(VERB|AUX|ADV)$/.test(tokens[chunk.coreLast + 3]?.pos ?? '')) {
     return { kind: 'organization', gender, marked: false };
   }
+  // "the Kestrel Bay Lifeboat Crew said", "said the Riverton Red Cross": a person's name takes no article, so
+  // capitalised words after "the" (and a place before them) that speak are a body's name.
+  if (length >= 2 && length <= 4 && speaksAfterArticle(tokens, chunk.coreFirst, chunk.coreLast)) {
+    return { kind: 'organization', gender, marked: false };
+  }
   // Two to four capitalised words are a person's name; longer runs are headlines or titles of works.
   if (length >= 2 && length <= 4) return { kind: 'person', gender, marked: false };
   if (length === 1 && opensWithGivenName) return { kind: 'person', gender, marked: false };
   // "Muslims", "Mexicans", "Democrats": a capitalised plural names a group of people, never a "he" or "she".
   if (/(ans|ese|ists|ites)$/.test(lower) || GROUP_HEADS.has(lower)) return { kind: 'group', gender, marked: false };
   return { kind: 'unknown', gender, marked: false };
+}
+
+/** Verbs of saying right after a speaker, or right before "the" and the speaker ("said the …"). */
+const SAYING = new Set(['said', 'says', 'say', 'told', 'tells', 'announced', 'announces', 'warned', 'warns', 'added', 'adds', 'stated', 'states', 'reported', 'reports']);
+
+/** Whether words first..last follow "the" (a place or demonym between allowed) and a verb of saying follows or precedes them. */
+function speaksAfterArticle(tokens: Token[], first: number, last: number): boolean {
+  let k = first - 1;
+  while (k >= 0 && k >= first - 2 && (PLACES.has(tokens[k].lower) || DEMONYMS.has(tokens[k].lower))) k--;
+  if (k < 0 || tokens[k].lower !== 'the' || tokens[k].sentence !== tokens[first].sentence) return false;
+  const after = tokens[last + 1];
+  const before = k > 0 ? tokens[k - 1] : undefined;
+  return (after !== undefined && after.quote < 0 && SAYING.has(after.lower)) || (before !== undefined && before.quote < 0 && SAYING.has(before.lower));
 }
 
 /** Whether token k opens its sentence, "The" before it allowed. */

@@ -178,3 +178,16 @@ describe('names: counts and streets that speak for nobody', () => {
     assert.equal(a.actors.some((x) => x.name === 'Street' && x.kind === 'person'), false, a.actors.map((x) => `${x.name}/${x.kind}`).join(', '));
   });
 });
+
+describe('names: capitalised words after "the" that speak', () => {
+  it('reads "the Kestrel Bay Lifeboat Crew said" and "said the Riverton Red Cross" as bodies', () => {
+    const a = analyze('Rain fell all night, the Kestrel Bay Lifeboat Crew said. More is due, said the Riverton Red Cross.');
+    assert.equal(actorCalled(a, 'Kestrel Bay Lifeboat Crew').kind, 'organization');
+    assert.equal(actorCalled(a, 'Riverton Red Cross').kind, 'organization');
+  });
+
+  it('looks past no line break for the article, and leaves a titled person a person', () => {
+    const a = analyze('They flew to the U.S.\nOrrin Vale added that the trip was long. The Riverton Democrat said more was needed.');
+    assert.equal(actorCalled(a, 'Orrin Vale').kind, 'person');
+  });
+});
