@@ -161,8 +161,12 @@ export function subjectLeft(ctx: Context, cueFirst: number, afterParticiple = fa
       const label = open > s.first ? -1 : partyLabelOpening(tokens, k - 1, s.first);
       const nounEnd = open > s.first ? open - 1 : label > s.first ? label - 1 : k - 1;
       const a = nounPhraseEndingAt(tokens, nounEnd, s.first);
+      if (a < 0) return null;
+      // "Health officials in Riverton, where the outbreak began, said": the people, not the place.
+      const placed = peopleInPlace(ctx, a, nounEnd, k);
+      if (placed) return placed;
       // "The forward, who joined in May, said": "who" marks its antecedent as a person, whatever the noun.
-      if (a < 0 || (!canSpeak(tokens, k - 1) && !(tokens[k + 1].lower === 'who' && tokens[nounEnd].pos === 'NOUN'))) return null;
+      if (!canSpeak(tokens, k - 1) && !(tokens[k + 1].lower === 'who' && tokens[nounEnd].pos === 'NOUN')) return null;
       // "One woman living in the Harbor flats, who asked not to be named, says": the woman, not the flats.
       const modified = speakerBeforeModifier(ctx, a, k - 1);
       const aside = looksLikeAppositive(tokens, k + 1, j - 1);
@@ -430,6 +434,24 @@ function speakerBeforeModifier(ctx: Context, a: number, j: number): Subject | nu
   // ("a firm criticized for its fees said": a noun for a body speaks here too.)
   if (b < 0 || !(couldSpeak(tokens, { first: b, last: modifier - 1 }) || ORGANISATION_NOUNS.has(tokens[modifier - 1].lower))) return null;
   return { head: { first: b, last: modifier - 1 }, appositive: null, source: { first: b, last: j } };
+}
+
+/** Prepositions that place people: "officials in Riverton", "residents near the plant", "fans at the ground". */
+const PLACING = new Set(['in', 'at', 'near', 'across', 'around']);
+
+/**
+ * "Health officials in Riverton, where the outbreak began, said": people placed by a preposition and a name, with a
+ * relative clause after the name, speak; the place does not. Only people a noun names (not a name: "Ana Ruiz in
+ * Riverton" is read as it was), and only before a relative clause (`comma` is its comma).
+ */
+function peopleInPlace(ctx: Context, a: number, nounEnd: number, comma: number): Subject | null {
+  const { tokens, s } = ctx;
+  const relative = tokens[comma + 1]?.lower;
+  if (relative !== 'which' && relative !== 'where' && relative !== 'who') return null;
+  if (a - 2 < s.first || !PLACING.has(tokens[a - 1].lower) || tokens[a].pos !== 'PROPN' || tokens[a - 2].pos !== 'NOUN') return null;
+  const b = nounPhraseEndingAt(tokens, a - 2, s.first);
+  if (b < 0 || !couldSpeak(tokens, { first: b, last: a - 2 })) return null;
+  return { head: { first: b, last: a - 2 }, appositive: null, source: { first: b, last: nounEnd } };
 }
 
 export function namedAppositiveChain(ctx: Context, j: number): Subject | null {

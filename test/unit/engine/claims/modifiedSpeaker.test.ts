@@ -63,3 +63,19 @@ describe('claims: a noun described by a passive participle', () => {
     assert.equal(speakerOf(a, 'his client would be cleared'), 'Jo Ng');
   });
 });
+
+describe('claims: people placed by a name that a relative clause follows speak, not the place', () => {
+  it('gives "Health officials in Riverton, where the outbreak began" the claim, not Riverton', () => {
+    const a = analyze('Health officials in Riverton, where the outbreak began, said they were cautiously optimistic.');
+    const claim = claimHolding(a, 'they were cautiously optimistic');
+    assert.equal(claim.source?.text, 'Health officials in Riverton');
+    assert.ok(!a.actors.some((x) => x.name === 'Riverton'), a.actors.map((x) => x.name).join(', '));
+  });
+
+  it('does so after "which" too, and leaves a named person before a place as it was', () => {
+    const a = analyze('Aid workers in Kestrel, which sits on the border, said the road was open.');
+    assert.equal(claimHolding(a, 'the road was open').source?.text, 'Aid workers in Kestrel');
+    const named = analyze('Ana Ruiz in Riverton, who runs the clinic, said it was full.');
+    assert.notEqual(claimHolding(named, 'it was full').source?.text, 'Ana Ruiz in Riverton');
+  });
+});
