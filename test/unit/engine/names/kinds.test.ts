@@ -191,3 +191,11 @@ describe('names: capitalised words after "the" that speak', () => {
     assert.equal(actorCalled(a, 'Orrin Vale').kind, 'person');
   });
 });
+
+describe('names: "Rival" and "Fellow" before a name are no part of it', () => {
+  it('names the rival and the fellow analyst without the word', () => {
+    const a = analyze('Rival Orrin Vale declined to comment. Fellow analyst Tom Hale said the price was high.');
+    assert.ok(a.actors.some((x) => x.name === 'Orrin Vale'), a.actors.map((x) => x.name).join(', '));
+    assert.ok(!a.actors.some((x) => /^(Rival|Fellow)\b/.test(x.name)), a.actors.map((x) => x.name).join(', '));
+  });
+});
