@@ -17,7 +17,7 @@ export const TITLES = words(`president vice prime minister secretary senator sen
   deputy acting former foreign defense defence interior finance special state national security adviser advisor
   candidate nominee officer agent inspector superintendent professor coach president-elect
   ceo founder executive trustee treasurer solicitor counsel economist analyst engineer architect manager
-  commander marshal detective constable captain skipper democrat republican libertarian vp svp evp cfo coo cto cmo
+  commander marshal detective constable captain skipper sergeant corporal lieutenant colonel brigadier democrat republican libertarian vp svp evp cfo coo cto cmo
   supt. supt det. det insp. insp cmdr. cmdr cpl. pvt. maj. msgr. atty. amb. asst. cllr. cllr lieut. spc. ald. assemb. treas. pres.
   const. cst. pc dci`);
 

@@ -199,3 +199,10 @@ describe('names: "Rival" and "Fellow" before a name are no part of it', () => {
     assert.ok(!a.actors.some((x) => /^(Rival|Fellow)\b/.test(x.name)), a.actors.map((x) => x.name).join(', '));
   });
 });
+
+describe('names: ranks written out are titles', () => {
+  it('keeps "Detective Sergeant" and "Lieutenant Colonel" out of the name', () => {
+    const a = analyze('"Nobody was hurt," Detective Sergeant Ana Ruiz said. Lieutenant Colonel Tom Hale said the base was safe.');
+    assert.deepEqual(a.actors.map((x) => x.name).sort(), ['Ana Ruiz', 'Tom Hale']);
+  });
+});
