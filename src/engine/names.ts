@@ -14,7 +14,10 @@ import { opensWithCapital } from './letters';
 export type NameKind = 'person' | 'organization' | 'place' | 'group' | 'thing' | 'unknown';
 
 /** Last words that make a capitalised name a thing or a place: a building, a street, a sky object, an event, a work. */
-export const THING_HEADS = new Set(`ridge hill hills peak summit canyon gorge ground city town village suburb county province region neighbourhood neighborhood system cloud survey reef farm farms ranch estate harbor harbour port wharf pier dock cape point apartments apartment street st. road rd. avenue ave. boulevard lane drive
+/** Last words of the names of days and seasons ("National Day", "Election Night"): things, not people. */
+const CALENDAR_ENDINGS = new Set(['day', 'eve', 'night', 'week', 'weekend']);
+
+export const THING_HEADS = new Set(`day eve night week weekend ridge hill hills peak summit canyon gorge ground city town village suburb county province region neighbourhood neighborhood system cloud survey reef farm farms ranch estate harbor harbour port wharf pier dock cape point apartments apartment street st. road rd. avenue ave. boulevard lane drive
   park stadium arena hall bridge river lake mountain mountains island islands bay creek falls building tower square
   station airport highway freeway trail canyon valley beach coast peninsula forest telescope mission program programme
   project act bill law award awards prize cup championship championships premiership tournament games festival show
@@ -407,6 +410,8 @@ function splitChunk(tokens: Token[], first: number, last: number): NameChunk[] {
   for (let k = first; k <= last && !organisation; k++) organisation = ORGANIZATION_HEADS.has(tokens[k].lower);
   // "Prince Edward County", "King City": a name ending in a word for a place opens with no title.
   if (!organisation && last > first && PLACE_NAME_ENDINGS.has(tokens[last].lower)) organisation = true;
+  // "National Day", "Independence Day", "Election Night": a day's name keeps the word before it ("Ana Day" is a person).
+  if (!organisation && last > first && CALENDAR_ENDINGS.has(tokens[last].lower) && !isFirstName(tokens[last - 1].text)) organisation = true;
   // A body keeps its whole name ("National Rivers and Harbors Administration"), unless a person's title and name
   // follow it, which the loop after this one splits off.
   // "Parent Ana Ruiz said", "Striker Tom Hale scored": a role noun opening a sentence before a name is a title.

@@ -19,7 +19,7 @@ export const TITLES = words(`president vice prime minister secretary senator sen
   ceo founder executive trustee treasurer solicitor counsel economist analyst engineer architect manager
   commander marshal detective constable captain skipper sergeant corporal lieutenant colonel brigadier democrat republican libertarian vp svp evp cfo coo cto cmo
   supt. supt det. det insp. insp cmdr. cmdr cpl. pvt. maj. msgr. atty. amb. asst. cllr. cllr lieut. spc. ald. assemb. treas. pres.
-  const. cst. pc dci`);
+  const. cst. pc dci mp mla mep msp`);
 
 /**
  * Titles' short forms whose full stop wink-nlp cuts off as a token of its own ("Rev", "."), so that they would end

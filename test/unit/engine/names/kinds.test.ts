@@ -206,3 +206,16 @@ describe('names: ranks written out are titles', () => {
     assert.deepEqual(a.actors.map((x) => x.name).sort(), ['Ana Ruiz', 'Tom Hale']);
   });
 });
+
+describe('names: days and members of parliament', () => {
+  it('reads "National Day" and "Election Night" as no one, and keeps "Doris Vale Day" a person', () => {
+    const a = analyze('Ana Ruiz spoke on National Day. On Election Night, Tom Hale said he had won. Mira Day said the count was fair.');
+    assert.ok(!a.actors.some((x) => x.name === 'Day' || x.name === 'National Day' || x.name === 'Night'), a.actors.map((x) => x.name).join(', '));
+    assert.equal(actorCalled(a, 'Mira Day').kind, 'person');
+  });
+
+  it('reads "MP" before a name as a title', () => {
+    const a = analyze('Opposition MP Ravi Pillai called the plan "too little, too late".');
+    assert.deepEqual(a.actors.map((x) => x.name), ['Ravi Pillai']);
+  });
+});
