@@ -133,6 +133,14 @@ export const DEMONYMS: ReadonlyMap<string, string> = new Map(Object.entries({
   pakistani: 'Pakistan', afghan: 'Afghanistan', mexican: 'Mexico', canadian: 'Canada', european: 'Europe',
   italian: 'Italy', spanish: 'Spain', polish: 'Poland', saudi: 'Saudi Arabia', egyptian: 'Egypt',
   western: 'the West', eastern: '', african: 'Africa', brazilian: 'Brazil', australian: 'Australia',
+  // Nouns for a person from a country ("the Scot said", "the Dane"), which an epithet uses like "the Brazilian".
+  scotsman: 'Scotland', scotswoman: 'Scotland', welshman: 'Wales', irishman: 'Ireland',
+  irishwoman: 'Ireland', englishman: 'England', frenchman: 'France', frenchwoman: 'France', dutchman: 'Netherlands',
+  briton: 'United Kingdom', dane: 'Denmark', swede: 'Sweden', finn: 'Finland', norwegian: 'Norway',
+  spaniard: 'Spain', argentine: 'Argentina', argentinian: 'Argentina', colombian: 'Colombia', chilean: 'Chile',
+  peruvian: 'Peru', venezuelan: 'Venezuela', nigerian: 'Nigeria', kenyan: 'Kenya',
+  ghanaian: 'Ghana', ethiopian: 'Ethiopia', filipino: 'Philippines', indonesian: 'Indonesia', belgian: 'Belgium',
+  austrian: 'Austria', croatian: 'Croatia', serbian: 'Serbia', kiwi: 'New Zealand',
 }));
 
 /** Capitalised words that are never names on their own. */

@@ -219,3 +219,11 @@ describe('names: days and members of parliament', () => {
     assert.deepEqual(a.actors.map((x) => x.name), ['Ravi Pillai']);
   });
 });
+
+describe('names: a nationality noun after "the" is an epithet', () => {
+  it('gives "the Spaniard said" to the person named before it, and lists no "Spaniard"', () => {
+    const a = analyze('Kestrel boss Mark Oduya was less happy. "We gave away two soft goals," the Spaniard said.');
+    assert.equal(speakerOf(a, 'We gave away two soft goals'), 'Mark Oduya');
+    assert.ok(!a.actors.some((x) => x.name === 'Spaniard'), a.actors.map((x) => x.name).join(', '));
+  });
+});
