@@ -58,11 +58,45 @@ export interface NominalContext {
   firstUse?(description: string, fallback: number): number;
 }
 
+/** How far after an indefinite office-holder ("a federal judge") the named holder may first appear, in characters. */
+const INTRODUCED_WITHIN = 400;
+const INTRODUCTIONS_READ = 50;
+
+/** Words before an office that any holder of it fits ("a federal judge" is "U.S. District Judge Ana Ruiz"). */
+const ANY_HOLDER = new Set(['a', 'an', 'federal', 'state', 'local', 'senior', 'top', 'u.s.', 'us', 'former', 'new']);
+
+/**
+ * The one named person holding `office` whose first mention follows `at` closely and whom nobody named before; every
+ * other word of the description must be in their title ("a district court judge" is not "Circuit Judge Tom Hale").
+ */
+function officeHolderNamedNext(people: Entity[], office: string, words: string[], at: number): Entity | null {
+  let found: Entity | null = null;
+  for (const p of people) {
+    const role = roleWords(p.role);
+    if (!roleHolds(role, office) || !words.every((w) => w === office || ANY_HOLDER.has(w) || role.has(w))) continue;
+    const first = firstMentionStart(p);
+    if (first < at) return null;
+    if (first - at > INTRODUCED_WITHIN) continue;
+    if (found) return null;
+    found = p;
+  }
+  return found;
+}
+
 export function mergePersonNominals(entities: Entity[], context: NominalContext): void {
   const people = entities.filter((e) => rootOf(e) === e && e.proper && e.kind === 'person');
+  let introductions = 0;
   for (const d of openDescriptions(entities)) {
-    if (d.kind !== 'person' || !d.definite || !d.head) continue;
+    if (d.kind !== 'person' || !d.head) continue;
     const at = firstMentionStart(d);
+    if (!d.definite) {
+      // "A federal judge on Monday blocked the plan … U.S. District Judge Ana Ruiz wrote": a wire story's lead
+      // introduces an official by office and names them in the next sentence or two.
+      // (At most INTRODUCTIONS_READ of them per article: each reads every named person, and a story opens with few.)
+      const named = OFFICES.has(d.head) && introductions++ < INTRODUCTIONS_READ ? officeHolderNamedNext(people, d.head, (d.described[0] ?? '').split(/\s+/), at) : null;
+      if (named) merge(named, d);
+      continue;
+    }
     // Among holders of the head noun, those whose role holds the most of the description's words
     // ("health minister" is the "Federal Health Minister", not the "Prime Minister").
     const words = (d.described[0] ?? '').split(/\s+/).filter(Boolean);

@@ -172,3 +172,18 @@ describe('nominals: a head noun that an object holds as an inherited property', 
     assert.ok(a.claims[0].actor !== null);
   });
 });
+
+describe('resolution/nominals: an office-holder introduced in a lead and named next', () => {
+  it('gives "A federal judge … ruled" to the judge named in the next sentence', () => {
+    const a = analyze('A federal judge on Monday blocked the Riverton plan, saying the city had failed to explain it.\n\n' +
+      'U.S. District Judge Ana Ruiz wrote that the decision was "arbitrary."');
+    assert.equal(speakerOf(a, 'the city had failed to explain it'), 'Ana Ruiz');
+    assert.ok(!a.actors.some((x) => x.name === 'federal judge'), a.actors.map((x) => x.name).join(', '));
+  });
+
+  it('keeps "a district court judge" apart from a circuit judge named next', () => {
+    const a = analyze('In May, a district court judge sided with the city, saying the law was void.\n\n' +
+      'Circuit Judge Tom Hale, writing for the panel, said the law stood.');
+    assert.notEqual(speakerOf(a, 'the law was void'), 'Tom Hale');
+  });
+});
