@@ -211,7 +211,7 @@ export function findNames(tokens: Token[], first: number, last: number): NameChu
     // Fast path: a word that opens with a lower-case letter, or no letter, starts no name unless it is a particle.
     const c0 = tokens[i].text.charCodeAt(0);
     // (A particle is only asked about before a name: most lower-case words are followed by none.)
-    if (((c0 >= 97 && c0 <= 122) && !(i < last && tokens[i + 1].pos === 'PROPN' && NAME_PARTICLES.has(tokens[i].text))) || (c0 < 65 && c0 !== 40)) { i++; continue; }
+    if (((c0 >= 97 && c0 <= 122) && !(i < last && tokens[i + 1].pos === 'PROPN' && NAME_PARTICLES.has(tokens[i].text)) && !articleJoinedAt(tokens, i, last)) || (c0 < 65 && c0 !== 40)) { i++; continue; }
     // "(D-Ore.)", "(R)": party and state labels are not actors.
     if (tokens[i].text === '(' && i + 1 <= last && /^[DRI](-|$)/.test(tokens[i + 1].text)) {
       let k = i + 1;
@@ -242,7 +242,7 @@ export function findNames(tokens: Token[], first: number, last: number): NameChu
     // "de Vries", "van der Berg": a lowercase particle opens a surname when a capitalised word follows it.
     const particle = NAME_PARTICLES.has(tokens[i].text) && i + 1 <= last && opensWithCapital(tokens[i + 1].text) && tokens[i + 1].pos === 'PROPN' &&
       !(i > first && opensWithCapital(tokens[i - 1].text) && tokens[i - 1].start >= tokens[i].start - 1);
-    if (!hyphenated && !verbName && !particle && !isNameToken(tokens[i], opening)) { i++; continue; }
+    if (!hyphenated && !verbName && !particle && !articleJoinedAt(tokens, i, last) && !isNameToken(tokens[i], opening)) { i++; continue; }
     let j = i;
     while (j + 1 <= last) {
       const next = tokens[j + 1];
@@ -251,6 +251,8 @@ export function findNames(tokens: Token[], first: number, last: number): NameChu
       // "Kim Ji-woo": a given name's lower-case second syllable, tagged a name by hyphenatedNames.ts.
       if (next.text === '-' && next.start === tokens[j].end && j + 2 <= last && tokens[j + 2].start === next.end && tokens[j + 2].pos === 'PROPN') { j += 2; continue; }
       if (next.start !== tokens[j].end && next.start - tokens[j].end > 1) break;
+      // "Abdel Karim el-Masri", "Omar al-Bashiri": an Arabic article glued to the name part after it.
+      if (articleJoinedAt(tokens, j + 1, last) && next.quote === tokens[i].quote) { j += 3; continue; }
       // "the Marlow County Sheriff's Office", "Prince Dunmore's County": a possessive inside a name.
       if ((next.lower === "'s" || next.lower === '\u2019s') && j + 2 <= last && (ORGANIZATION_HEADS.has(tokens[j + 2].lower) || THING_HEADS.has(tokens[j + 2].lower)) && opensWithCapital(tokens[j + 2].text) &&
           tokens[j + 2].start - next.end <= 1) { j += 2; continue; }
@@ -295,6 +297,16 @@ export function findNames(tokens: Token[], first: number, last: number): NameChu
     i = j + 1;
   }
   return chunks;
+}
+
+/** The Arabic article in a name, written in lower case and glued by a hyphen to the part after it ("el-Masri"). */
+const NAME_ARTICLES = new Set(['al', 'el', 'ad', 'ed', 'ar', 'as', 'ash', 'at', 'az', 'an', 'ul']);
+
+/** Whether token k is such an article: "al", a hyphen, and a capitalised word, with no space between them. */
+function articleJoinedAt(tokens: Token[], k: number, last: number): boolean {
+  if (k + 2 > last || !NAME_ARTICLES.has(tokens[k].text)) return false;
+  const hyphen = tokens[k + 1];
+  return hyphen.text === '-' && hyphen.start === tokens[k].end && tokens[k + 2].start === hyphen.end && opensWithCapital(tokens[k + 2].text);
 }
 
 /** "R-S.C.", "D-Ohio", "I-Vt.": a party and state label, which some styles set between commas after a name. */

@@ -227,3 +227,12 @@ describe('names: a nationality noun after "the" is an epithet', () => {
     assert.ok(!a.actors.some((x) => x.name === 'Spaniard'), a.actors.map((x) => x.name).join(', '));
   });
 });
+
+describe('names: an Arabic article glued to a name part', () => {
+  it('keeps "el-" and "al-" in the name, and joins the later mention of the surname', () => {
+    const a = analyze('President Abdel Karim el-Masri said the talks had ended. Speaking later, el-Masri said Egypt would wait. ' +
+      'Prime Minister Omar al-Bashiri urged both sides to talk.');
+    assert.deepEqual(a.actors.filter((x) => x.kind === 'person').map((x) => x.name), ['Abdel Karim el-Masri', 'Omar al-Bashiri']);
+    assert.equal(speakerOf(a, 'Egypt would wait'), 'Abdel Karim el-Masri');
+  });
+});
