@@ -4,6 +4,7 @@
  * by its description ("senior official") and is marked unnamed.
  */
 import type { Entity } from '../actors';
+import { DEMONYMS, PLACES } from '../lexicon/names';
 
 const ACRONYM = /^[\p{Lu}&.]{2,}$/u;
 
@@ -36,9 +37,25 @@ function better(a: string, b: string): boolean {
 
 export interface ActorNaming { name: string; aliases: string[]; named: boolean }
 
+/**
+ * A description as the text writes it, but for a capital that only opens a sentence: "U.S. officials", "senior
+ * Hale aides" and "Riverton's port authority" keep their names' capitals; "Health officials" at a sentence's start
+ * is "health officials". `lower` is the description in lower case, `written` its first mention's words.
+ */
+function writtenCase(lower: string, written: string): string {
+  if (written.toLowerCase() !== lower) return lower;
+  const space = written.indexOf(' ');
+  const first = space < 0 ? written : written.slice(0, space);
+  const word = first.toLowerCase().replace(/['\u2019]s$/, '');
+  // A first word that opens a name ("New Jersey governor", "Ana Ruiz's campaign") keeps its capital too.
+  const nextOpensName = space >= 0 && /^\p{Lu}/u.test(written.slice(space + 1));
+  const keep = nextOpensName || PLACES.has(word) || DEMONYMS.has(word) || /^\p{Lu}\S*\p{Lu}/u.test(first);
+  return keep ? written : first.charAt(0).toLowerCase() + written.slice(1);
+}
+
 export function canonicalNaming(e: Entity): ActorNaming {
   if (!e.proper || e.forms.length === 0) {
-    const name = e.described[0] ?? e.name;
+    const name = e.described[0] === undefined ? e.name : writtenCase(e.described[0], e.name);
     return { name, aliases: e.described.length > 1 ? distinct(e.described, name) : [], named: false };
   }
   // Most actors have one name and no description: nothing to choose between.

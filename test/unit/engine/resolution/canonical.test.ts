@@ -84,3 +84,11 @@ describe('resolution/canonical: through analyze()', () => {
     assert.equal(official.kind, 'person');
   });
 });
+
+describe('canonical: an unnamed actor named as the text writes it', () => {
+  it('keeps the capitals of names inside a description, and drops the one that only opens a sentence', () => {
+    const a = analyze("U.S. officials said the talks would resume. China's foreign ministry criticised the plan. Health officials said it was safe.");
+    const names = a.actors.filter((x) => !x.named).map((x) => x.name).sort();
+    assert.deepEqual(names, ["China's foreign ministry", 'U.S. officials', 'health officials']);
+  });
+});

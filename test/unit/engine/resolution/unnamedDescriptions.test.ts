@@ -20,7 +20,7 @@ describe('resolution: unnamed people sharing a head noun', () => {
   it('merges descriptions that share a modifier', () => {
     const text = 'A senior Riverton official said the deal was close. The Riverton official said talks would resume.';
     assert.equal(sameSpeaker(text, 'the deal was close', 'talks would resume'), true);
-    const official = actorCalled(analyze(text), 'senior riverton official');
+    const official = actorCalled(analyze(text), 'senior Riverton official');
     assert.deepEqual(mentionTexts(official), ['A senior Riverton official', 'The Riverton official']);
     assert.equal(official.named, false);
   });
