@@ -17,6 +17,27 @@ function isCapitalsWord(text: string): boolean {
   return text.length >= 2 && /^[\p{Lu}][\p{Lu}.'\u2019&-]*$/u.test(text);
 }
 
+/** Tokens a lead paragraph has at least after a dateline; a shorter one is a headline an outlet's label opens ("AP: …"). */
+const SHORTEST_LEAD = 18;
+
+/** Whether the paragraph after the colon at `colon` runs on for a lead's length. */
+function leadFollows(tokens: Token[], colon: number): boolean {
+  const end = colon + SHORTEST_LEAD;
+  return end < tokens.length && tokens[end].paragraph === tokens[colon].paragraph;
+}
+
+/** Whether tokens first..colon-1 and the colon open another paragraph later (a transcript's speaker label). */
+function labelsAnotherParagraph(tokens: Token[], first: number, colon: number): boolean {
+  const length = colon - first;
+  for (let i = colon + 1; i + length < tokens.length; i++) {
+    if (tokens[i].paragraph === tokens[i - 1].paragraph || tokens[i + length].text !== ':') continue;
+    let same = true;
+    for (let k = 0; k < length && same; k++) same = tokens[i + k].text === tokens[first + k].text;
+    if (same) return true;
+  }
+  return false;
+}
+
 /**
  * The token range of the dateline that opens the paragraph at `first`, or null. A dateline is a run of words in
  * capitals, then optionally a comma and a short state or country ("N.C.", "Colo.", "Ohio") and an agency in
@@ -29,7 +50,13 @@ export function datelineAt(tokens: Token[], first: number): { first: number; las
   while (k < limit && isCapitalsWord(tokens[k].text) && tokens[k].paragraph === tokens[first].paragraph) k++;
   // "NEW DELHI: The minister said …": a colon ends a dateline when the words before it name a known place (an
   // interview's "HALE:" names a speaker).
-  if (k < limit && tokens[k].text === ':' && PLACES.has(tokens.slice(first, k).map((t) => t.lower).join(' '))) return { first, last: k - 1 };
+  // An article's first words in capitals before a colon are its dateline too ("MARLOW: …") unless the same label opens
+  // another paragraph, as a speaker's does in a transcript.
+  if (k < limit && tokens[k].text === ':' &&
+      (PLACES.has(tokens.slice(first, k).map((t) => t.lower).join(' ')) ||
+        (first === 0 && leadFollows(tokens, k) && !labelsAnotherParagraph(tokens, first, k)))) {
+    return { first, last: k - 1 };
+  }
   if (k < limit && tokens[k].text === ',') {
     k++;
     // The state or country: capitalised words or abbreviations, up to the bracket or the dash.

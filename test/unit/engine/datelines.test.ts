@@ -77,3 +77,17 @@ describe('datelines: a province in lower case, and no subject across the dash', 
     assert.ok(!a.actors.some((x) => x.name.toLowerCase() === 'iowa'));
   });
 });
+
+describe('datelines: a city in capitals before a colon that opens the article', () => {
+  it('reads "MARLOWTON: …" before a lead paragraph as a dateline, no actor', () => {
+    const a = analyze('MARLOWTON: The Kestrel Reserve Bank on Friday kept its key interest rate unchanged at 6.5%, as most economists had expected it would.\n\nGovernor Ana Ruiz said inflation remained a concern.');
+    assert.ok(!a.actors.some((x) => x.name === 'MARLOWTON'), a.actors.map((x) => x.name).join(', '));
+  });
+
+  it('keeps a transcript\'s speaker label and an outlet\'s label before a short headline as they were', () => {
+    const transcript = analyze('RUIZ: We will win this race and we will win it well, whatever the polls and the papers say about us now.\n\nHALE: No.\n\nRUIZ: Watch us.');
+    assert.ok(transcript.actors.some((x) => x.name === 'RUIZ'), transcript.actors.map((x) => x.name).join(', '));
+    const headline = analyze('KESTRELWIRE: Mayor routed port money to lobbyists.\n\nThe mayor denied it.');
+    assert.ok(headline.actors.some((x) => x.name === 'KESTRELWIRE'), headline.actors.map((x) => x.name).join(', '));
+  });
+});
