@@ -304,9 +304,11 @@ const NAME_ARTICLES = new Set(['al', 'el', 'ad', 'ed', 'ar', 'as', 'ash', 'at', 
 
 /** Whether token k is such an article: "al", a hyphen, and a capitalised word, with no space between them. */
 function articleJoinedAt(tokens: Token[], k: number, last: number): boolean {
-  if (k + 2 > last || !NAME_ARTICLES.has(tokens[k].text)) return false;
+  // (Asked of every lower-case word: the hyphen, which almost none has after it, is tested first.)
+  if (k + 2 > last) return false;
   const hyphen = tokens[k + 1];
-  return hyphen.text === '-' && hyphen.start === tokens[k].end && tokens[k + 2].start === hyphen.end && opensWithCapital(tokens[k + 2].text);
+  return hyphen.text === '-' && hyphen.start === tokens[k].end && NAME_ARTICLES.has(tokens[k].text) && tokens[k + 2].start === hyphen.end &&
+    opensWithCapital(tokens[k + 2].text);
 }
 
 /** "R-S.C.", "D-Ohio", "I-Vt.": a party and state label, which some styles set between commas after a name. */
