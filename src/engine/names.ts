@@ -13,18 +13,18 @@ import { opensWithCapital } from './letters';
 
 export type NameKind = 'person' | 'organization' | 'place' | 'group' | 'thing' | 'unknown';
 
-/** Last words that make a capitalised name a thing or a place: a building, a street, a sky object, an event, a work. */
 /** Last words of the names of days and seasons ("National Day", "Election Night"): things, not people. */
 const CALENDAR_ENDINGS = new Set(['day', 'eve', 'night', 'week', 'weekend']);
 
-export const THING_HEADS = new Set(`day eve night week weekend ridge hill hills peak summit canyon gorge ground city town village suburb county province region neighbourhood neighborhood system cloud survey reef farm farms ranch estate harbor harbour port wharf pier dock cape point apartments apartment street st. road rd. avenue ave. boulevard lane drive
+/** Last words that make a capitalised name a thing or a place: a building, a street, a sky object, an event, a work. */
+export const THING_HEADS = new Set([...CALENDAR_ENDINGS, ...`ridge hill hills peak summit canyon gorge ground city town village suburb county province region neighbourhood neighborhood system cloud survey reef farm farms ranch estate harbor harbour port wharf pier dock cape point apartments apartment street st. road rd. avenue ave. boulevard lane drive
   park stadium arena hall bridge river lake mountain mountains island islands bay creek falls building tower square
   station airport highway freeway trail canyon valley beach coast peninsula forest telescope mission program programme
   project act bill law award awards prize cup championship championships premiership tournament games festival show
   war crisis storm hurricane fire plan index route line way belt galaxy nebula comet planet moon star belt ocean sea
   gulf strait mall plaza center's terminal hotel resort motel restaurant cafe bar pub cemetery church cathedral temple mosque synagogue hospital's test match final semifinal series prix
   marathon race open classic derby bowl shield trophy medal summit conference convention treaty accord agreement
-  deal pact declaration doctrine constitution amendment code day week month year season era age period`.split(/\s+/));
+  deal pact declaration doctrine constitution amendment code day week month year season era age period`.split(/\s+/)]);
 export type Gender = 'male' | 'female' | undefined;
 
 export interface NameChunk {

@@ -29,9 +29,10 @@ function isClosingBracket(tokens: Token[], k: number): boolean {
 
 /** A mark that closes what came before: a bracket, a closing curly quote, or a straight quote glued to it. */
 function isClosingMark(tokens: Token[], k: number): boolean {
+  if (isClosingBracket(tokens, k)) return true;
   if (!onSameLine(tokens, k)) return false;
   const text = tokens[k].text;
-  if (text === ')' || text === ']' || text === '}' || text === '\u201d' || text === '\u2019') return true;
+  if (text === '\u201d' || text === '\u2019') return true;
   return (text === '"' || text === "'") && tokens[k].start === tokens[k - 1].end;
 }
 
@@ -87,12 +88,12 @@ function abbreviationEndsSentence(tokens: Token[], i: number): boolean {
 export function findSentences(tokens: Token[]): Array<[number, number]> {
   const sentences: Array<[number, number]> = [];
   let first = 0;
+  let dots = 0;
   for (let i = 0; i < tokens.length; i++) {
     let end = -1;
     if (i + 1 < tokens.length && tokens[i + 1].paragraph !== tokens[i].paragraph) end = i;
-    else if (tokens[i].text === '.' && dotsFrom(tokens, i) > 1) {
+    else if (tokens[i].text === '.' && (dots = dotsFrom(tokens, i)) > 1) {
       // ". ." and ". . ." are an ellipsis, which goes on (unless its line ends); a fourth dot is its full stop.
-      const dots = dotsFrom(tokens, i);
       const last = i + dots - 1;
       if (dots === 4) end = last;
       else if (last + 1 < tokens.length && !onSameLine(tokens, last + 1)) end = last;

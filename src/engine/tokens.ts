@@ -7,6 +7,7 @@ import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import { SPLIT_TITLE_ABBREVIATIONS } from './lexicon/names';
 import { findSentences } from './sentenceBreaks';
+import { opensWithCapital } from './letters';
 
 export interface Token {
   start: number;
@@ -90,11 +91,12 @@ function forgetWordsThatReadDifferently(p: Pipeline, before: number): void {
     if (hash[word] !== i || !HAS_PUNCTUATION.test(word) || p.wholeWhenNew.has(word)) continue;
     if (p.cutWhenNew.has(word) || judged >= JUDGED_PER_READING) { delete hash[word]; continue; }
     judged++;
-    const verdict = p.wholeWhenNew.size + p.cutWhenNew.size < JUDGEMENTS_KEPT ? readsWholeWhenNew(p, word) : false;
-    if (verdict) p.wholeWhenNew.add(word);
+    // With the verdict tables full, a word is forgotten unjudged, as before the tables.
+    const room = p.wholeWhenNew.size + p.cutWhenNew.size < JUDGEMENTS_KEPT;
+    if (room && readsWholeWhenNew(p, word)) p.wholeWhenNew.add(word);
     else {
       delete hash[word];
-      if (p.wholeWhenNew.size + p.cutWhenNew.size < JUDGEMENTS_KEPT) p.cutWhenNew.add(word);
+      if (room) p.cutWhenNew.add(word);
     }
   }
 }
@@ -208,7 +210,7 @@ function gluesToTitle(tokens: Token[], start: number, values: string[], tags: st
   if (!previous || previous.end !== start || !SPLIT_TITLE_ABBREVIATIONS.has(previous.lower)) return false;
   let k = i + 1;
   while (k < values.length && tags[k] === 'SPACE') k++;
-  return k < values.length && /^\p{Lu}/u.test(values[k]);
+  return k < values.length && opensWithCapital(values[k]);
 }
 
 /** Hyphens with a space on each side ("Ruiz - who won gold - said"): dashes typed as hyphens, kept apart. */

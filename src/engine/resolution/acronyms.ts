@@ -5,6 +5,7 @@
  */
 import type { Entity } from '../actors';
 import { merge, rootOf } from './clusters';
+import { opensWithCapital } from '../letters';
 
 const ACRONYM = /^[A-Z][A-Z&.]{1,7}$/;
 
@@ -14,13 +15,10 @@ export function initials(name: string): string {
   let out = '';
   for (let i = 0; i < name.length; i++) {
     if (i > 0 && name[i - 1] !== ' ' && name[i - 1] !== '-') continue;
-    const c = name.charCodeAt(i);
-    if ((c >= 65 && c <= 90) || (c > 127 && UPPER.test(name[i]))) out += name[i];
+    if (opensWithCapital(name[i])) out += name[i];
   }
   return out.length >= 2 ? out : '';
 }
-
-const UPPER = /^\p{Lu}/u;
 
 /** "Alden Police" is "APD" (Police Department), "Marlow County Sheriff" is "MCSO" (Sheriff's Office): a name's ending
  * and the letter its acronym adds. (A module constant: as a literal in the loop it was built again for every form.) */

@@ -5,6 +5,7 @@
  */
 import type { Entity } from '../actors';
 import { DEMONYMS, PLACES } from '../lexicon/names';
+import { opensWithCapital } from '../letters';
 
 const ACRONYM = /^[\p{Lu}&.]{2,}$/u;
 
@@ -48,7 +49,7 @@ function writtenCase(lower: string, written: string): string {
   const first = space < 0 ? written : written.slice(0, space);
   const word = first.toLowerCase().replace(/['\u2019]s$/, '');
   // A first word that opens a name ("New Jersey governor", "Ana Ruiz's campaign") keeps its capital too.
-  const nextOpensName = space >= 0 && /^\p{Lu}/u.test(written.slice(space + 1));
+  const nextOpensName = space >= 0 && opensWithCapital(written.slice(space + 1));
   const keep = nextOpensName || PLACES.has(word) || DEMONYMS.has(word) || /^\p{Lu}\S*\p{Lu}/u.test(first);
   return keep ? written : first.charAt(0).toLowerCase() + written.slice(1);
 }
