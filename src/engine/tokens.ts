@@ -3,8 +3,7 @@
  * sentence and paragraph numbers. wink-nlp is lossless (the tokens and their preceding spaces rebuild the text),
  * which is what lets every later span be exact.
  */
-import winkNLP from 'wink-nlp';
-import model from 'wink-eng-lite-web-model';
+import { readWithWink } from './winkReading';
 import { SPLIT_TITLE_ABBREVIATIONS } from './lexicon/names';
 import { findSentences } from './sentenceBreaks';
 import { opensWithCapital } from './letters';
@@ -22,102 +21,6 @@ export interface Token {
   quote: number;
 }
 
-/**
- * wink-nlp caches every new word it meets, and its tokenizer then treats a cached word differently ("Smith's"
- * stays one token once seen whole, but is cut in two when new), so results would depend on what was read before.
- * After each reading we therefore forget the words with punctuation that it added (their hash entries only: the
- * lists stay aligned), which makes every analysis behave as on a fresh pipeline. A word that wink-nlp reads as one
- * token even when new ("1,000", "U.S.", "well-known", most of them) is cut the same either way, so once a reading
- * of the word alone has shown that, it may stay cached: this spares re-reading it in every article. The
- * forgotten entries still take memory, so the pipeline is rebuilt once they pile up.
- */
-interface Lexemes { hash: Record<string, number>; list: string[] }
-interface Pipeline {
-  nlp: ReturnType<typeof winkNLP>;
-  lexemes: Lexemes;
-  base: number;
-  /** Words with punctuation found to read as one token when new (kept cached), and found not to (forgotten). */
-  wholeWhenNew: Set<string>;
-  cutWhenNew: Set<string>;
-}
-
-const REBUILD_AFTER = 500_000;
-let current: Pipeline | undefined;
-// The model's metaCER loader re-serialises its data on every call; one result serves every rebuild.
-let metaCER: unknown;
-
-function pipeline(): Pipeline {
-  if (current && current.lexemes.list.length - current.base < REBUILD_AFTER) return current;
-  let core: { features: { lexeme: Lexemes } } | undefined;
-  const source = model as unknown as Record<string, (...args: unknown[]) => unknown>;
-  const wrapped = Object.assign(Object.create(null), model, {
-    core: () => (core = source.core() as typeof core),
-    metaCER: () => (metaCER ??= source.metaCER()),
-  });
-  // No 'sbd': wink-nlp tags the whole text at once whether or not it splits sentences, and sentenceBreaks.ts
-  // finds the same ends from the tokens in a fraction of the time.
-  const nlp = winkNLP(wrapped, ['pos']);
-  const lexemes = core!.features.lexeme;
-  current = { nlp, lexemes, base: lexemes.list.length, wholeWhenNew: new Set(), cutWhenNew: new Set() };
-  return current;
-}
-
-const HAS_PUNCTUATION = /[^\p{L}\p{N}]/u;
-/** Bounds on the words judged per reading (a reading of a word costs about what a short sentence does) and kept. */
-const JUDGED_PER_READING = 200;
-const JUDGEMENTS_KEPT = 100_000;
-
-/** Whether wink-nlp, not knowing `word`, reads it alone as that one token. Forgets what the trial reading added. */
-function readsWholeWhenNew(p: Pipeline, word: string): boolean {
-  const { hash, list } = p.lexemes;
-  delete hash[word];
-  const before = list.length;
-  const values = p.nlp.readDoc(word).tokens().out() as string[];
-  const whole = values.length === 1 && values[0] === word;
-  for (let i = before; i < list.length; i++) {
-    const added = list[i];
-    if (hash[added] === i && HAS_PUNCTUATION.test(added) && !(whole && added === word)) delete hash[added];
-  }
-  return whole;
-}
-
-/** Forgets the words with punctuation added since `before`, but those that read as one token even when new. */
-function forgetWordsThatReadDifferently(p: Pipeline, before: number): void {
-  const { hash, list } = p.lexemes;
-  const end = list.length;
-  let judged = 0;
-  for (let i = before; i < end; i++) {
-    const word = list[i];
-    if (hash[word] !== i || !HAS_PUNCTUATION.test(word) || p.wholeWhenNew.has(word)) continue;
-    if (p.cutWhenNew.has(word) || judged >= JUDGED_PER_READING) { delete hash[word]; continue; }
-    judged++;
-    // With the verdict tables full, a word is forgotten unjudged, as before the tables.
-    const room = p.wholeWhenNew.size + p.cutWhenNew.size < JUDGEMENTS_KEPT;
-    if (room && readsWholeWhenNew(p, word)) p.wholeWhenNew.add(word);
-    else {
-      delete hash[word];
-      if (room) p.cutWhenNew.add(word);
-    }
-  }
-}
-
-function readDoc(p: Pipeline, text: string) {
-  const before = p.lexemes.list.length;
-  const doc = p.nlp.readDoc(text);
-  const read = {
-    values: doc.tokens().out() as string[],
-    tags: doc.tokens().out(p.nlp.its.pos) as string[],
-  };
-  // Only words holding punctuation change how later text is cut ("Smith's", "U.S.-backed"); plain words may
-  // stay cached, which spares re-reading them (measured: the same tags either way over PolNeAR train).
-  forgetWordsThatReadDifferently(p, before);
-  return read;
-}
-
-/**
- * wink-nlp reads a whole document into memory at once; chunks bound that for very long inputs and keep the cost
- * linear. Chunks end at a paragraph break where one is near, otherwise at a space.
- */
 /** The lower-case form; most words are lower-case ASCII already, and keep their string (no copy to collect). */
 function lowerOf(value: string): string {
   for (let i = 0; i < value.length; i++) {
@@ -142,6 +45,10 @@ function isBlank(c: number): boolean {
   return c === 32 || c === 10 || c === 9 || c === 13 || c === 12 || c === 11 || c === 160 || (c > 127 && /\s/.test(String.fromCharCode(c)));
 }
 
+/**
+ * wink-nlp reads a whole document into memory at once; chunks bound that for very long inputs and keep the cost
+ * linear. Chunks end at a paragraph break where one is near, otherwise at a space.
+ */
 const CHUNK_LENGTH = 50_000;
 
 function chunkEnd(text: string, from: number): number {
@@ -237,7 +144,21 @@ export interface Tokenized {
  */
 export class TokenPool {
   private readonly objects: Token[] = [];
+  /** The pool's tokens marked as spaced hyphens in the last text, unmarked before the next: a few per article. */
+  private readonly marked: Token[] = [];
   constructor(private readonly capacity: number) {}
+
+  /** Marks a token as a spaced hyphen, to be unmarked when the pool hands its objects out again. */
+  markSpacedHyphen(token: Token): void {
+    SPACED_HYPHENS.add(token);
+    this.marked.push(token);
+  }
+
+  /** Unmarks the last text's spaced hyphens: cheaper than asking every reused token whether it was one. */
+  startText(): void {
+    for (const token of this.marked) SPACED_HYPHENS.delete(token);
+    this.marked.length = 0;
+  }
 
   /** The pool's k-th token with these fields, or a new token where the pool has none (kept when there is room). */
   take(k: number, start: number, end: number, text: string, lower: string, pos: string, paragraph: number): Token {
@@ -247,7 +168,6 @@ export class TokenPool {
       if (k === this.objects.length && k < this.capacity) this.objects.push(fresh);
       return fresh;
     }
-    if (token.text === '-') SPACED_HYPHENS.delete(token);
     token.start = start;
     token.end = end;
     token.text = text;
@@ -266,13 +186,13 @@ export class TokenPool {
  */
 export function tokenize(text: string, pool?: TokenPool): Tokenized {
   const tokens: Token[] = [];
-  const p = pipeline();
+  pool?.startText();
   let paragraph = 0;
   let newline = false;
   for (let chunkStart = 0; chunkStart < text.length; ) {
     const end = chunkEnd(text, chunkStart);
     const chunk = breakLongRuns(text.slice(chunkStart, end));
-    const { values, tags } = readDoc(p, chunk);
+    const { values, tags } = readWithWink(chunk);
     let cursor = chunkStart;
     for (let i = 0; i < values.length; i++) {
       const value = values[i];
@@ -308,7 +228,10 @@ export function tokenize(text: string, pool?: TokenPool): Tokenized {
       const token: Token = pool
         ? pool.take(tokens.length, start, cursor, value, lowerOf(value), tags[i], paragraph)
         : { start, end: cursor, text: value, lower: lowerOf(value), pos: tags[i], sentence: 0, paragraph, quote: -1 };
-      if (value === '-' && tokens.length > 0 && start > tokens[tokens.length - 1].end && isBlank(chunk.charCodeAt(cursor - chunkStart))) SPACED_HYPHENS.add(token);
+      if (value === '-' && tokens.length > 0 && start > tokens[tokens.length - 1].end && isBlank(chunk.charCodeAt(cursor - chunkStart))) {
+        if (pool) pool.markSpacedHyphen(token);
+        else SPACED_HYPHENS.add(token);
+      }
       tokens.push(token);
     }
     chunkStart = end;

@@ -1,0 +1,151 @@
+/**
+ * One reading of a text by wink-nlp: its tokens' values and part-of-speech tags, and the care its word cache needs.
+ * tokens.ts turns them into Tokens with offsets.
+ */
+import winkNLP from 'wink-nlp';
+import model from 'wink-eng-lite-web-model';
+
+/**
+ * wink-nlp caches every new word it meets, and its tokenizer then treats a cached word differently ("Smith's"
+ * stays one token once seen whole, but is cut in two when new), so results would depend on what was read before.
+ * After each reading we therefore forget the words with punctuation that it added (their hash entries only: the
+ * lists stay aligned), which makes every analysis behave as on a fresh pipeline. A word that wink-nlp reads as one
+ * token even when new ("1,000", "U.S.", "well-known", most of them) is cut the same either way, so once a reading
+ * of the word alone has shown that, it may stay cached: this spares re-reading it in every article. The
+ * forgotten entries still take memory, so the pipeline is rebuilt once they pile up.
+ */
+interface Lexemes { hash: Record<string, number>; list: string[] }
+interface Pipeline {
+  nlp: ReturnType<typeof winkNLP>;
+  lexemes: Lexemes;
+  /** The model's part-of-speech names, by the number a token's entry holds. */
+  tagNames: string[];
+  base: number;
+  /** Words with punctuation found to read as one token when new (kept cached), and found not to (forgotten). */
+  wholeWhenNew: Set<string>;
+  cutWhenNew: Set<string>;
+}
+
+const REBUILD_AFTER = 500_000;
+let current: Pipeline | undefined;
+// The model's metaCER loader re-serialises its data on every call; one result serves every rebuild.
+let metaCER: unknown;
+
+interface Core { features: { lexeme: Lexemes; pos?: { list: string[] } } }
+
+function pipeline(): Pipeline {
+  if (current && current.lexemes.list.length - current.base < REBUILD_AFTER) return current;
+  let core: Core | undefined;
+  const source = model as unknown as Record<string, (...args: unknown[]) => unknown>;
+  const wrapped = Object.assign(Object.create(null), model, {
+    core: () => (core = source.core() as Core),
+    metaCER: () => (metaCER ??= source.metaCER()),
+  });
+  // No 'sbd': wink-nlp tags the whole text at once whether or not it splits sentences, and sentenceBreaks.ts
+  // finds the same ends from the tokens in a fraction of the time.
+  const nlp = winkNLP(wrapped, ['pos']);
+  const lexemes = core!.features.lexeme;
+  current = { nlp, lexemes, tagNames: core!.features.pos?.list ?? [], base: lexemes.list.length, wholeWhenNew: new Set(), cutWhenNew: new Set() };
+  return current;
+}
+
+const HAS_PUNCTUATION = /[^\p{L}\p{N}]/u;
+/** Bounds on the words judged per reading (a reading of a word costs about what a short sentence does) and kept. */
+const JUDGED_PER_READING = 200;
+const JUDGEMENTS_KEPT = 100_000;
+
+/** Whether wink-nlp, not knowing `word`, reads it alone as that one token. Forgets what the trial reading added. */
+function readsWholeWhenNew(p: Pipeline, word: string): boolean {
+  const { hash, list } = p.lexemes;
+  delete hash[word];
+  const before = list.length;
+  const values = p.nlp.readDoc(word).tokens().out() as string[];
+  const whole = values.length === 1 && values[0] === word;
+  for (let i = before; i < list.length; i++) {
+    const added = list[i];
+    if (hash[added] === i && HAS_PUNCTUATION.test(added) && !(whole && added === word)) delete hash[added];
+  }
+  return whole;
+}
+
+/** Forgets the words with punctuation added since `before`, but those that read as one token even when new. */
+function forgetWordsThatReadDifferently(p: Pipeline, before: number): void {
+  const { hash, list } = p.lexemes;
+  const end = list.length;
+  let judged = 0;
+  for (let i = before; i < end; i++) {
+    const word = list[i];
+    if (hash[word] !== i || !HAS_PUNCTUATION.test(word) || p.wholeWhenNew.has(word)) continue;
+    if (p.cutWhenNew.has(word) || judged >= JUDGED_PER_READING) { delete hash[word]; continue; }
+    judged++;
+    // With the verdict tables full, a word is forgotten unjudged, as before the tables.
+    const room = p.wholeWhenNew.size + p.cutWhenNew.size < JUDGEMENTS_KEPT;
+    if (room && readsWholeWhenNew(p, word)) p.wholeWhenNew.add(word);
+    else {
+      delete hash[word];
+      if (room) p.cutWhenNew.add(word);
+    }
+  }
+}
+
+/**
+ * wink-nlp 2.4's own reading of its document table, as its.value and its.pos do it: four numbers per token, the
+ * first the word's entry in the lexeme list, the third holding the part of speech in these bits.
+ */
+const ENTRY_SIZE = 4;
+const POS_MASK = 0x3f00000;
+const POS_SHIFT = 20;
+interface DocumentTable { tokens: number[] }
+
+/**
+ * out() builds each property's array by calling an accessor per token through two layers of checks, which cost
+ * a thirtieth of analyze(); the table the accessors read is reached by handing wink-nlp one more accessor for a
+ * single token, which it calls with the table. wink-nlp only calls accessors it lists as allowed, so this one is
+ * added to its list (the version is pinned in package.json). tableOf() falls back to out() if that ever fails.
+ */
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const allowedAccessors = (require('wink-nlp/src/allowed.js') as { its4token?: Set<unknown> }).its4token;
+let lastTable: DocumentTable | undefined;
+const captureTable = (_index: number, table: DocumentTable): void => { lastTable = table; };
+allowedAccessors?.add(captureTable);
+
+export interface WinkReading {
+  /** Each token's text, as wink-nlp cut it (whitespace tokens included). */
+  values: string[];
+  /** Each token's part of speech ('SPACE' for whitespace). */
+  tags: string[];
+}
+
+function readTable(p: Pipeline, doc: ReturnType<Pipeline['nlp']['readDoc']>): WinkReading | undefined {
+  if (doc.tokens().length() === 0) return { values: [], tags: [] };
+  lastTable = undefined;
+  doc.tokens().itemAt(0).out(captureTable as never);
+  const table = lastTable as DocumentTable | undefined;
+  lastTable = undefined;
+  if (!table || !Array.isArray(table.tokens) || table.tokens.length % ENTRY_SIZE !== 0 || p.tagNames.length === 0) return undefined;
+  const entries = table.tokens;
+  const count = entries.length / ENTRY_SIZE;
+  const values: string[] = new Array(count);
+  const tags: string[] = new Array(count);
+  const { list } = p.lexemes;
+  for (let i = 0, at = 0; i < count; i++, at += ENTRY_SIZE) {
+    values[i] = list[entries[at]];
+    tags[i] = p.tagNames[(entries[at + 2] & POS_MASK) >>> POS_SHIFT];
+  }
+  return values[0] === doc.tokens().itemAt(0).out() ? { values, tags } : undefined;
+}
+
+/** wink-nlp's tokens and tags of `text`, leaving its cache as described above. */
+export function readWithWink(text: string): WinkReading {
+  const p = pipeline();
+  const before = p.lexemes.list.length;
+  const doc = p.nlp.readDoc(text);
+  const read = readTable(p, doc) ?? {
+    values: doc.tokens().out() as string[],
+    tags: doc.tokens().out(p.nlp.its.pos) as string[],
+  };
+  // Only words holding punctuation change how later text is cut ("Smith's", "U.S.-backed"); plain words may
+  // stay cached, which spares re-reading them (measured: the same tags either way over PolNeAR train).
+  forgetWordsThatReadDifferently(p, before);
+  return read;
+}

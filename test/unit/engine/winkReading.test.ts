@@ -1,0 +1,33 @@
+/**
+ * wink-nlp's reading (winkReading.ts): the values and tags read straight from wink-nlp's document table must be
+ * exactly what its own out() gives, token for token. Every fixture text is invented.
+ */
+import * as assert from 'node:assert/strict';
+import winkNLP from 'wink-nlp';
+import model from 'wink-eng-lite-web-model';
+import { readWithWink } from '../../../src/engine/winkReading';
+
+const texts = [
+  "“We can't sail,” said Capt. Ana Ruiz's deputy at 7:30 p.m. on the Kestrel-Riverton line.",
+  'Riverton Mayor Tom Hale said on Monday that the ferry, which left at dawn, was late.\n\nHe added: “It won’t happen again.”',
+  '  Lots   of    spaces\tand a tab, 4,250 dollars, U.S.-backed talks - and a spaced hyphen.  ',
+  'I',
+];
+
+describe('winkReading: the document table read directly', () => {
+  for (const text of texts) {
+    it(`gives out()'s values and tags for ${JSON.stringify(text.slice(0, 24))}…`, () => {
+      const nlp = winkNLP(model, ['pos']);
+      const doc = nlp.readDoc(text);
+      const expected = { values: doc.tokens().out() as string[], tags: doc.tokens().out(nlp.its.pos) as string[] };
+      const read = readWithWink(text);
+      assert.deepEqual(read, expected);
+      assert.ok(read.values.length > 0 && read.tags.every((t) => typeof t === 'string' && t.length > 0));
+    });
+  }
+
+  it('reads an empty or blank text as no word', () => {
+    assert.deepEqual(readWithWink('').values.filter((v) => v.trim() !== ''), []);
+    assert.ok(readWithWink('   ').tags.every((t) => t === 'SPACE'));
+  });
+});
