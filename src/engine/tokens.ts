@@ -3,7 +3,7 @@
  * sentence and paragraph numbers. wink-nlp is lossless (the tokens and their preceding spaces rebuild the text),
  * which is what lets every later span be exact.
  */
-import { readWithWink } from './winkReading';
+import { readWithWink, type WinkReading } from './winkReading';
 import { SPLIT_TITLE_ABBREVIATIONS } from './lexicon/names';
 import { findSentences } from './sentenceBreaks';
 import { opensWithCapital } from './letters';
@@ -112,12 +112,12 @@ function breakLongRuns(chunk: string): string {
  * "the Rev. Ana Ruiz": a title's full stop that wink-nlp cut off as a token of its own, glued back when a capitalised
  * word follows (the name), so the title is one token ("Rev.") as the lexicons spell it.
  */
-function gluesToTitle(tokens: Token[], start: number, values: string[], tags: string[], i: number): boolean {
+function gluesToTitle(tokens: Token[], start: number, read: WinkReading, i: number): boolean {
   const previous = tokens[tokens.length - 1];
   if (!previous || previous.end !== start || !SPLIT_TITLE_ABBREVIATIONS.has(previous.lower)) return false;
   let k = i + 1;
-  while (k < values.length && tags[k] === 'SPACE') k++;
-  return k < values.length && opensWithCapital(values[k]);
+  while (k < read.count && read.tag(k) === 'SPACE') k++;
+  return k < read.count && opensWithCapital(read.value(k));
 }
 
 /** Hyphens with a space on each side ("Ruiz - who won gold - said"): dashes typed as hyphens, kept apart. */
@@ -192,11 +192,12 @@ export function tokenize(text: string, pool?: TokenPool): Tokenized {
   for (let chunkStart = 0; chunkStart < text.length; ) {
     const end = chunkEnd(text, chunkStart);
     const chunk = breakLongRuns(text.slice(chunkStart, end));
-    const { values, tags } = readWithWink(chunk);
+    const read = readWithWink(chunk);
     let cursor = chunkStart;
-    for (let i = 0; i < values.length; i++) {
-      const value = values[i];
-      if (tags[i] === 'SPACE') {
+    for (let i = 0; i < read.count; i++) {
+      const value = read.value(i);
+      const tag = read.tag(i);
+      if (tag === 'SPACE') {
         // Whitespace tokens are dropped; the next word's scan below passes over their characters.
         if (value.includes('\n')) newline = true;
         continue;
@@ -215,7 +216,7 @@ export function tokenize(text: string, pool?: TokenPool): Tokenized {
         start = cursor + window;
       }
       cursor = start + value.length;
-      if (value === '.' && gluesToTitle(tokens, start, values, tags, i)) {
+      if (value === '.' && gluesToTitle(tokens, start, read, i)) {
         const title = tokens[tokens.length - 1];
         title.end = cursor;
         title.text += '.';
@@ -226,8 +227,8 @@ export function tokenize(text: string, pool?: TokenPool): Tokenized {
       if (newline && tokens.length > 0) paragraph++;
       newline = false;
       const token: Token = pool
-        ? pool.take(tokens.length, start, cursor, value, lowerOf(value), tags[i], paragraph)
-        : { start, end: cursor, text: value, lower: lowerOf(value), pos: tags[i], sentence: 0, paragraph, quote: -1 };
+        ? pool.take(tokens.length, start, cursor, value, lowerOf(value), tag, paragraph)
+        : { start, end: cursor, text: value, lower: lowerOf(value), pos: tag, sentence: 0, paragraph, quote: -1 };
       if (value === '-' && tokens.length > 0 && start > tokens[tokens.length - 1].end && isBlank(chunk.charCodeAt(cursor - chunkStart))) {
         if (pool) pool.markSpacedHyphen(token);
         else SPACED_HYPHENS.add(token);

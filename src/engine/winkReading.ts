@@ -109,30 +109,50 @@ let lastTable: DocumentTable | undefined;
 const captureTable = (_index: number, table: DocumentTable): void => { lastTable = table; };
 allowedAccessors?.add(captureTable);
 
+/** wink-nlp's tokens of one text, whitespace tokens included: their texts and parts of speech ('SPACE' for whitespace). */
 export interface WinkReading {
-  /** Each token's text, as wink-nlp cut it (whitespace tokens included). */
-  values: string[];
-  /** Each token's part of speech ('SPACE' for whitespace). */
-  tags: string[];
+  readonly count: number;
+  value(i: number): string;
+  tag(i: number): string;
+}
+
+/** The tokens read from wink-nlp's table where they stand, with no array built per property. */
+class TableReading implements WinkReading {
+  readonly count: number;
+  constructor(private readonly entries: number[], private readonly words: string[], private readonly tagNames: string[]) {
+    this.count = entries.length / ENTRY_SIZE;
+  }
+  value(i: number): string {
+    return this.words[this.entries[i * ENTRY_SIZE]];
+  }
+  tag(i: number): string {
+    return this.tagNames[(this.entries[i * ENTRY_SIZE + 2] & POS_MASK) >>> POS_SHIFT];
+  }
+}
+
+/** The tokens as out() gives them: the fallback, should the table not be reached. */
+class ArrayReading implements WinkReading {
+  readonly count: number;
+  constructor(private readonly values: string[], private readonly tags: string[]) {
+    this.count = values.length;
+  }
+  value(i: number): string {
+    return this.values[i];
+  }
+  tag(i: number): string {
+    return this.tags[i];
+  }
 }
 
 function readTable(p: Pipeline, doc: ReturnType<Pipeline['nlp']['readDoc']>): WinkReading | undefined {
-  if (doc.tokens().length() === 0) return { values: [], tags: [] };
+  if (doc.tokens().length() === 0) return new ArrayReading([], []);
   lastTable = undefined;
   doc.tokens().itemAt(0).out(captureTable as never);
   const table = lastTable as DocumentTable | undefined;
   lastTable = undefined;
   if (!table || !Array.isArray(table.tokens) || table.tokens.length % ENTRY_SIZE !== 0 || p.tagNames.length === 0) return undefined;
-  const entries = table.tokens;
-  const count = entries.length / ENTRY_SIZE;
-  const values: string[] = new Array(count);
-  const tags: string[] = new Array(count);
-  const { list } = p.lexemes;
-  for (let i = 0, at = 0; i < count; i++, at += ENTRY_SIZE) {
-    values[i] = list[entries[at]];
-    tags[i] = p.tagNames[(entries[at + 2] & POS_MASK) >>> POS_SHIFT];
-  }
-  return values[0] === doc.tokens().itemAt(0).out() ? { values, tags } : undefined;
+  const reading = new TableReading(table.tokens, p.lexemes.list, p.tagNames);
+  return reading.value(0) === doc.tokens().itemAt(0).out() ? reading : undefined;
 }
 
 /** wink-nlp's tokens and tags of `text`, leaving its cache as described above. */
@@ -140,10 +160,7 @@ export function readWithWink(text: string): WinkReading {
   const p = pipeline();
   const before = p.lexemes.list.length;
   const doc = p.nlp.readDoc(text);
-  const read = readTable(p, doc) ?? {
-    values: doc.tokens().out() as string[],
-    tags: doc.tokens().out(p.nlp.its.pos) as string[],
-  };
+  const read = readTable(p, doc) ?? new ArrayReading(doc.tokens().out() as string[], doc.tokens().out(p.nlp.its.pos) as string[]);
   // Only words holding punctuation change how later text is cut ("Smith's", "U.S.-backed"); plain words may
   // stay cached, which spares re-reading them (measured: the same tags either way over PolNeAR train).
   forgetWordsThatReadDifferently(p, before);
