@@ -28,6 +28,10 @@ describe('winkReading: the document table read directly', () => {
     });
   }
 
+  it("reads wink-nlp's table itself, not the fallback through out()", () => {
+    assert.equal(readWithWink('Ana Ruiz said so.').constructor.name, 'TableReading');
+  });
+
   it('reads an empty or blank text as no word', () => {
     assert.equal(readWithWink('').count, 0);
     const blank = readWithWink('   ');
