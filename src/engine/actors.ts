@@ -200,6 +200,23 @@ function markAffiliations(tokens: Token[], chunks: NameChunk[]): void {
   }
 }
 
+/** "secretary-general": the word hyphens join to the one at `last` ("secretary", "-", "general"), or null. */
+function hyphenatedHead(t: Token[], first: number, last: number): string | null {
+  const hyphen = t[last - 1];
+  if (last - 2 < first || hyphen.text !== '-' || hyphen.start !== t[last - 2].end || t[last].start !== hyphen.end) return null;
+  return `${t[last - 2].lower}-${t[last].lower}`;
+}
+
+/** Nouns for another actor seen from a named one: "Orvell's biggest rival, Quentara, said" is Quentara speaking. */
+const COUNTERPARTS = new Set(['rival', 'rivals', 'competitor', 'competitors', 'partner', 'partners', 'ally', 'allies', 'supplier', 'suppliers',
+  'customer', 'customers', 'client', 'clients', 'successor', 'predecessor', 'opponent', 'opponents', 'challenger', 'parent', 'subsidiary', 'affiliate']);
+
+/** Determiners that take the members of a set one at a time: "each side", "either party". */
+const DISTRIBUTIVES = new Set(['each', 'either', 'neither']);
+
+/** Nouns that name a police force as a body: "the Riverton police department". */
+const POLICE_BODY_HEADS = new Set(['department', 'dept.', 'force', 'service', 'bureau']);
+
 /** Nouns for those who speak for a body: "Vantrell spokeswoman" is Apple speaking. */
 const SPOKESPEOPLE = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'spokespeople', 'spokesmen', 'spokeswomen', 'representative', 'representatives']);
 
@@ -323,9 +340,12 @@ export class ActorBuilder {
     if ((place.kind !== 'place' && place.kind !== 'unknown') || !police || police.lower !== 'police' || police.text !== 'police' || police.start - t[k - 1].end > 1 || police.quote !== t[c.last].quote) return null;
     const name = `${c.core} police`;
     const e = this.entity('org', name.toLowerCase(), 'organization', name, t[c.first].start);
-    e.mentions.push([t[c.first].start, police.end]);
+    // "the Riverton police department said": the force named with its head noun is the same body, and speaks as it.
+    const head = t[k + 1];
+    const last = head && POLICE_BODY_HEADS.has(head.lower) && head.start - police.end <= 1 && head.quote === police.quote ? k + 1 : k;
+    e.mentions.push([t[c.first].start, t[last].end]);
     if (!e.forms.includes(name)) e.forms.push(name);
-    return { entity: e, first: c.first, last: k };
+    return { entity: e, first: c.first, last };
   }
 
   /**
@@ -492,8 +512,10 @@ export class ActorBuilder {
     // "County officials said", "Safety experts say", "the giant Rovers lock": a name that only modifies a
     // common noun is not the speaker; the description is, unless it is the body's spokesperson.
     const headWord = this.tokens[head.last];
+    // ("caucus-goers": a compound's people noun is the whole compound.)
+    const headLower = hyphenatedHead(this.tokens, head.first, head.last) ?? headWord.lower;
     if (pick && !ofPerson && direct.includes(pick) && pick.last < head.last && opensInLowerCase(headWord.text) &&
-        (headWord.pos === 'VERB' || (headWord.pos === 'NOUN' && (isPeopleNoun(headWord.lower) || ORGANISATION_NOUNS.has(headWord.lower))))) {
+        (headWord.pos === 'VERB' || ((headWord.pos === 'NOUN' && (isPeopleNoun(headLower) || ORGANISATION_NOUNS.has(headWord.lower))) || COUNTERPARTS.has(headWord.lower)))) {
       const body = rootOf(pick.entity);
       // "Hale's son, Tom Hale, said": the appositive's name speaks.
       if (!(SPOKESPEOPLE.has(headWord.lower) && (body.kind === 'organization' || body.kind === 'place'))) pick = appositiveName[0];
@@ -546,6 +568,8 @@ export class ActorBuilder {
     }
     // A lone pronoun is resolved by the caller; "most of them" is a group of its own.
     if (headToken.pos === 'PRON' && head.first === head.last) return null;
+    // "each side accused the other", "neither party would comment": several actors in turn, no one of them.
+    if (DISTRIBUTIVES.has(t[head.first].lower) && head.last > head.first) return null;
     // "the club's spokesperson": a spokesperson speaks for the body that owns them, named or not.
     if (SPOKESPEOPLE.has(t[head.last].lower) && head.last - 2 >= head.first && /^['\u2019]s$/.test(t[head.last - 1].lower)) {
       const owner = this.unnamedBody(head.first, head.last - 2);
@@ -561,7 +585,9 @@ export class ActorBuilder {
     const age = isAgeCompound(t, head.last, head.first);
     // "the head of Riverton's health authority": the noun before "of" heads the description.
     headToken = t[stripped.last];
-    const lower = age ? 'year-old' : headToken.lower;
+    // "the secretary-general": a title joined by hyphens heads as a whole, not as its last word ("general").
+    const compound = hyphenatedHead(t, stripped.first, stripped.last);
+    const lower = age ? 'year-old' : compound && ROLE_HEADS.has(compound) ? compound : headToken.lower;
     // A description is a person only when a role noun heads it ("the spokeswoman"); plural nouns are groups;
     // anything else that speaks ("a draft", "the poll", "the ministry") is a body or a document.
     const plural = GROUP_HEADS.has(lower) || COLLECTIVE_PEOPLE.has(lower) || lower === 'them' || lower === 'us' || (lower.endsWith('s') && (headToken.pos === 'NOUN' || isPeopleNoun(lower)) && !ROLE_HEADS.has(lower) && !SPEECH_NOUNS.has(lower));
@@ -637,11 +663,27 @@ export class ActorBuilder {
     if (source.last <= head.last + 1 || !noun || (!spokesperson && (!word.lower.endsWith('s') || !isPeopleNoun(word.lower)))) return null;
     if (!spokesperson && !/^(at|from|with)$/.test(t[head.last + 1].lower)) return null;
     const body = (this.named[sentence] ?? []).find((n) => n.first > head.last + 1 && n.first <= head.last + 3 && n.last <= source.last);
-    if (!body) return spokesperson ? this.unnamedBody(head.last + 2, source.last) : null;
+    if (!body) return spokesperson ? this.unnamedBody(head.last + 2, source.last) ?? this.spokespersonFor(head, source) : null;
     const e = rootOf(body.entity);
     // People work "at" a body: a two-word name there that no given name opens ("Kestrel Research") is one.
     if (e.kind === 'person' && !e.role && !isFirstName(e.name.split(' ')[0]) && !e.gender) e.kind = 'organization';
-    return e.kind === 'organization' ? e : null;
+    return e.kind === 'organization' ? e : spokesperson ? this.spokespersonFor(head, source) : null;
+  }
+
+  /**
+   * "a spokesman for the Riverton mayor", "a spokeswoman for Ana Ruiz": a spokesperson for someone who is not a body
+   * is an unnamed person, shown with whom they speak for (a bare "spokesman" tells the reader nothing).
+   */
+  private spokespersonFor(head: TokenRange, source: TokenRange): Entity | null {
+    const t = this.tokens;
+    const end = nounPhraseStartingAt(t, head.last + 2, source.last);
+    if (end < 0) return null;
+    const range = stripDeterminer(t, { first: head.first, last: end });
+    const text = joinTokens(t, range.first, range.last);
+    const e = this.entity('description', text.toLowerCase(), 'person', text, t[head.first].start);
+    e.head ??= t[head.last].lower;
+    e.mentions.push([t[head.first].start, t[end].end]);
+    return e;
   }
 
   /**

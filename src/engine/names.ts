@@ -253,8 +253,8 @@ export function findNames(tokens: Token[], first: number, last: number): NameChu
       if (next.start !== tokens[j].end && next.start - tokens[j].end > 1) break;
       // "Abdel Karim el-Masri", "Omar al-Bashiri": an Arabic article glued to the name part after it.
       if (articleJoinedAt(tokens, j + 1, last) && next.quote === tokens[i].quote) { j += 3; continue; }
-      // "the Marlow County Sheriff's Office", "Prince Dunmore's County": a possessive inside a name.
-      if ((next.lower === "'s" || next.lower === '\u2019s') && j + 2 <= last && (ORGANIZATION_HEADS.has(tokens[j + 2].lower) || THING_HEADS.has(tokens[j + 2].lower)) && opensWithCapital(tokens[j + 2].text) &&
+      // "the Marlow County Sheriff's Office", "Prince Dunmore's County", "the Norwood Tenants' Association": a possessive inside a name.
+      if ((next.lower === "'s" || next.lower === '\u2019s' || pluralPossessive(tokens, j)) && j + 2 <= last && (ORGANIZATION_HEADS.has(tokens[j + 2].lower) || THING_HEADS.has(tokens[j + 2].lower)) && opensWithCapital(tokens[j + 2].text) &&
           tokens[j + 2].start - next.end <= 1) { j += 2; continue; }
       // Inside a name the tagger may call a capitalised word a verb ("the Daily Herald/VERB").
       // So may it call one an adverb ("Ana Kindly/ADV").
@@ -290,7 +290,7 @@ export function findNames(tokens: Token[], first: number, last: number): NameChu
     if (of > 0 && (isFirstName(tokens[given].text) || twoNamesBeforeBody(tokens, given, of, j)) && !hasOrganisationHead(tokens, given, of - 1) && !TITLES.has(tokens[given].lower)) {
       appendAll(chunks, splitChunk(tokens, i, of - 1));
       appendAll(chunks, splitChunk(tokens, of + 1, j));
-    } else if (i + 1 < j && tokens[i + 1].lower === 'of' && QUANTITIES.has(tokens[i].lower)) {
+    } else if (i + 1 < j && tokens[i + 1].lower === 'of' && PARTS_BEFORE_OF.has(tokens[i].lower)) {
       // "24 Percent of Ana Ruiz's Donors", "Half of Riverton": a headline's capitalised quantity is no part of a name.
       appendAll(chunks, splitChunk(tokens, i + 2, j));
     } else appendAll(chunks, splitChunk(tokens, i, j));
@@ -367,6 +367,25 @@ function twoNamesBeforeBody(tokens: Token[], given: number, of: number, last: nu
 /** Words of quantity a headline capitalises before "of": "24 Percent of …", "Half of …", "Most of …". */
 const QUANTITIES = new Set(['percent', 'per', 'half', 'third', 'thirds', 'quarter', 'quarters', 'majority', 'minority', 'most', 'many',
   'some', 'all', 'none', 'share', 'number', 'handful', 'dozens', 'hundreds', 'thousands', 'millions', 'billions', 'rest', 'part', 'one', 'two', 'three']);
+
+/**
+ * Words before "of" that are no part of the name after it: the quantities above, and a firm's stock or takings,
+ * which open a sentence the same way ("Shares of Kestrel Mining fell" is about Kestrel Mining).
+ */
+const PARTS_BEFORE_OF = new Set([...QUANTITIES, 'shares', 'stock', 'stocks', 'bonds', 'sales', 'profits', 'earnings', 'revenue', 'revenues']);
+
+/**
+ * "Tenants' Association", "Nurses' Union": the apostrophe glued to a plural of people, standing for "'s". A name
+ * that ends in s ("Ana Sanders' office", "Des Moines' station") owns what follows, and is no part of its name.
+ */
+function pluralPossessive(tokens: Token[], j: number): boolean {
+  const mark = tokens[j + 1];
+  if ((mark.text !== "'" && mark.text !== '\u2019') || mark.start !== tokens[j].end) return false;
+  const plural = tokens[j].lower;
+  if (!plural.endsWith('s') || (j > 0 && isFirstName(tokens[j - 1].text))) return false;
+  const singular = plural.slice(0, -1);
+  return ROLE_HEADS.has(singular) || (hasAgentEnding(singular) && !NOT_AGENT_NOUNS.has(singular));
+}
 
 /** Last words of street addresses. */
 const ADDRESS_ENDINGS = new Set(['street', 'st.', 'road', 'rd.', 'avenue', 'ave.', 'boulevard', 'blvd.', 'lane', 'highway', 'freeway', 'motorway', 'expressway', 'parkway', 'crescent', 'terrace']);
@@ -487,7 +506,8 @@ function splitChunk(tokens: Token[], first: number, last: number): NameChunk[] {
   for (let k = first; k < coreFirst; k++) {
     const t = tokens[k];
     if (HONORIFICS.has(t.lower)) continue;
-    title = title === null ? t.text : `${title} ${t.text}`;
+    // ("Secretary-General": glued pieces stay glued.)
+    title = title === null ? t.text : `${title}${t.start > tokens[k - 1].end ? ' ' : ''}${t.text}`;
     hasTitle ||= TITLES.has(t.lower);
   }
   // "RPD Lt. Ana Ruiz", "NRHA Administrator Tom Hale": an acronym opening the title is the person's body.

@@ -85,6 +85,8 @@ export function nounPhraseEndingAt(tokens: Token[], last: number, min: number): 
     if ((t.lower === 'of') && start - 2 >= min && NP_TAGS.has(tokens[start - 2].pos) && tokens[start - 2].pos !== 'DET') { start--; continue; }
     // Hyphenated or dotted pieces of a name.
     if ((t.text === '-' || t.text === '.') && start - 2 >= min && tokens[start - 2].pos === 'PROPN' && t.end === tokens[start].start) { start--; continue; }
+    // "the secretary-general said": a word a glued hyphen joins to the head is part of it.
+    if (t.text === '-' && start - 2 >= min && t.end === tokens[start].start && t.start === tokens[start - 2].end && NP_TAGS.has(tokens[start - 2].pos) && tokens[start - 2].pos !== 'DET') { start--; continue; }
     break;
   }
   return start;

@@ -46,7 +46,9 @@ export const ROLE_HEADS = words(`spokesman spokeswoman spokesperson adviser advi
   guitarist drummer bassist pianist keyboardist vocalist frontman frontwoman rapper composer conductor dancer novelist
   poet photographer designer filmmaker
   actress musician artist chef farmer driver pilot surgeon dentist pharmacist paramedic firefighter trooper deputy
-  juror plaintiff defendant source insider confidant colleague relative`);
+  juror plaintiff defendant source insider confidant colleague relative
+  secretary-general director-general attorney-general solicitor-general inspector-general governor-general
+  surgeon-general postmaster-general`);
 
 /** Words that make a capitalised name an organisation. */
 export const ORGANIZATION_HEADS = words(`house department ministry party committee council agency commission court

@@ -13,12 +13,13 @@ export const GENERIC_PEOPLE = new Set(`man woman boy girl child person resident 
   driver passenger mother father son daughter wife husband brother sister friend relative student worker employee
   customer patient visitor fan voter citizen member source official officer spokesman spokeswoman spokesperson
   motorist pedestrian bystander caller viewer reader teenager youth juror homeowner owner tenant shopper professional
-  expert local`.split(/\s+/));
+  expert local ally rival opponent client`.split(/\s+/));
 
 /** Offices one person holds in a place or case: "the judge", "the mayor" nobody named holds is someone else. */
 const OFFICES = new Set(`judge justice magistrate mayor governor president chancellor king queen pope premier sheriff
   coach manager commissioner superintendent prosecutor attorney senator congressman congresswoman minister
-  secretary ambassador chief coroner principal referee umpire`.split(/\s+/));
+  secretary ambassador chief coroner principal referee umpire secretary-general director-general attorney-general
+  solicitor-general inspector-general governor-general surgeon-general postmaster-general`.split(/\s+/));
 
 /**
  * Head nouns that news uses for a role of another name: "the Riverton boss" is the club's manager or head coach, or
@@ -48,7 +49,9 @@ function roleHolds(role: Set<string>, head: string): boolean {
 
 /** The role's words, for matching a nominal's head ("Riverton Police Union President" → …, "president"). */
 function roleWords(role: string | null): Set<string> {
-  return new Set((role ?? '').toLowerCase().split(/[\s-]+/).filter(Boolean));
+  const words = (role ?? '').toLowerCase().split(/\s+/).filter(Boolean);
+  // "Secretary-General" holds "secretary-general", and its parts too.
+  return new Set([...words, ...words.flatMap((w) => (w.includes('-') ? w.split('-').filter(Boolean) : []))]);
 }
 
 export interface NominalContext {

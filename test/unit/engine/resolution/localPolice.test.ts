@@ -20,6 +20,13 @@ describe('resolution: a place\'s police is a named body', () => {
     assert.equal(speakerOf(a, 'was shot on Sunday'), 'Marlow County police');
   });
 
+  it('reads "the Riverton police department" as the same force as "Riverton police", one actor', () => {
+    const a = analyze('The Riverton police department said the road would close. Riverton police later said it had reopened.');
+    assert.equal(speakerOf(a, 'the road would close'), 'Riverton police');
+    assert.equal(speakerOf(a, 'it had reopened'), 'Riverton police');
+    assert.deepEqual(a.actors.map((x) => x.name), ['Riverton police']);
+  });
+
   it('leaves a capitalised force alone and needs the place right before "police"', () => {
     const a = analyze('Riverton Police Department said the road was closed. Ana Ruiz called police on Monday.');
     assert.ok(!a.actors.some((x) => x.name.endsWith(' police')), a.actors.map((x) => x.name).join(', '));

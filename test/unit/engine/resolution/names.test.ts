@@ -119,3 +119,24 @@ describe('resolution: a body named with its owner', () => {
     assert.ok(names('The mayor’s chief of staff said the road would reopen.').includes('chief of staff'));
   });
 });
+
+describe('names: words before a name that are no part of it', () => {
+  it('reads "Shares of Kestrel Mining fell" as about Kestrel Mining, which then speaks as "the company"', () => {
+    const a = analyze('Shares of Kestrel Mining fell 5 percent after the company said output would drop.');
+    assert.deepEqual(a.actors.map((x) => x.name), ['Kestrel Mining']);
+    assert.equal(speakerOf(a, 'output would drop'), 'Kestrel Mining');
+  });
+
+  it('keeps a plural of people with its apostrophe inside a body\'s name ("Tenants\' Association")', () => {
+    for (const mark of ["'", '\u2019']) {
+      const a = analyze(`The Norwood Tenants${mark} Association said rents were too high.`);
+      assert.equal(speakerOf(a, 'rents were too high'), `Norwood Tenants${mark} Association`);
+    }
+  });
+
+  it('does not glue a name ending in s to the body it owns ("Ana Sanders\u2019 College plan")', () => {
+    const a = analyze('Ana Sanders\u2019 College plan is costly, the Riverton Teachers\u2019 Union said.');
+    assert.equal(speakerOf(a, 'plan is costly'), 'Riverton Teachers\u2019 Union');
+    assert.ok(!a.actors.some((x) => x.name.includes('Sanders\u2019')), a.actors.map((x) => x.name).join(', '));
+  });
+});

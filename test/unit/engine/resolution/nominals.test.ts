@@ -8,7 +8,7 @@ import { analyze } from '../../../../src/engine';
 import type { Entity } from '../../../../src/engine/actors';
 import { rootOf } from '../../../../src/engine/resolution/clusters';
 import { GENERIC_PEOPLE, mergePersonNominals, NominalContext } from '../../../../src/engine/resolution/nominals';
-import { actorCalled, described, mentionTexts, named, speakerOf } from './helpers';
+import { actorCalled, claimHolding, described, mentionTexts, named, speakerOf } from './helpers';
 
 /** A context whose recent subject is always `subject`, recording where it was asked. */
 function context(subject: Entity | null = null): NominalContext & { asked: number[] } {
@@ -185,5 +185,38 @@ describe('resolution/nominals: an office-holder introduced in a lead and named n
     const a = analyze('In May, a district court judge sided with the city, saying the law was void.\n\n' +
       'Circuit Judge Tom Hale, writing for the panel, said the law stood.');
     assert.notEqual(speakerOf(a, 'the law was void'), 'Tom Hale');
+  });
+});
+
+describe('nominals: a title joined by hyphens', () => {
+  it('reads "the secretary-general" as that office, not the title "general" of the last person named', () => {
+    const a = analyze('Tom Hale spoke first. The secretary-general said the talks would resume.');
+    assert.equal(speakerOf(a, 'the talks would resume'), 'secretary-general');
+    assert.equal(actorCalled(a, 'Tom Hale').role, null);
+  });
+
+  it('gives "the secretary-general" to the person who holds that title', () => {
+    const a = analyze('Riverton League Secretary-General Ana Ruiz arrived on Monday. The secretary-general said the talks would resume.');
+    assert.equal(speakerOf(a, 'the talks would resume'), 'Ana Ruiz');
+    assert.equal(actorCalled(a, 'Ana Ruiz').role, 'Riverton League Secretary-General');
+  });
+});
+
+describe('nominals: who speaks in a subject about several actors', () => {
+  it('gives "each side" and "neither party" to no one actor, not to a body named later', () => {
+    const a = analyze('The talks broke down. Each side accused the other of bad faith. Neither party would comment. Later, the Riverton League urged calm.');
+    assert.equal(claimHolding(a, 'the other of bad faith').actor, null);
+    assert.equal(speakerOf(a, 'calm'), 'Riverton League');
+  });
+
+  it('gives "Orvell\'s biggest rival, Quentara, reported" to Quentara, not to Orvell', () => {
+    const a = analyze("Orvell's biggest rival, Quentara, reported record sales last week.");
+    assert.equal(speakerOf(a, 'record sales'), 'Quentara');
+  });
+
+  it('gives "Riverton allies said" to the allies, a group, not to the person they back', () => {
+    const a = analyze('Ana Ruiz spoke on Monday. Close Ruiz allies said the plan would work.');
+    assert.notEqual(speakerOf(a, 'the plan would work'), 'Ana Ruiz');
+    assert.equal(a.actors.find((x) => x.id === claimHolding(a, 'the plan would work').actor)?.kind, 'group');
   });
 });

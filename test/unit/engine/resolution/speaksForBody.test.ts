@@ -26,9 +26,15 @@ describe('resolution: a spokesperson "for" a named body', () => {
     assert.equal(actorCalled(a, 'spokesperson').named, false);
   });
 
-  it('leaves a spokesperson for a person a person of its own', () => {
+  it('leaves a spokesperson for a person a person of its own, named with whom they speak for', () => {
     const a = analyze('A spokesman for Ana Ruiz said she was resting.');
-    assert.equal(speakerOf(a, 'she was resting'), 'spokesman');
+    assert.equal(speakerOf(a, 'she was resting'), 'spokesman for Ana Ruiz');
+    assert.equal(actorCalled(a, 'spokesman for Ana Ruiz').kind, 'person');
+  });
+
+  it('names a spokesperson for an office nobody named holds by that office, not the last person named', () => {
+    const a = analyze('Tom Hale spoke first. A spokeswoman for the Riverton mayor said the ferry would run.');
+    assert.equal(speakerOf(a, 'the ferry would run'), 'spokeswoman for the Riverton mayor');
   });
 });
 
