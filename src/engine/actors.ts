@@ -5,7 +5,7 @@
 import type { ActorKind } from './types';
 import type { Token } from './tokens';
 import { findNames, isAllCapitals, joinTokens, NAME_PARTICLES, NameChunk, Gender, surnameToken } from './names';
-import { GROUP_HEADS, NOT_NAMES, ORGANIZATION_HEADS, PERSON_PRONOUNS, PLACES, POSSESSIVE_DETERMINERS, ROLE_HEADS, SUBJECT_PRONOUNS, TITLES } from './lexicon/names';
+import { CALENDAR_WORDS, GROUP_HEADS, NOT_NAMES, ORGANIZATION_HEADS, PERSON_PRONOUNS, PLACES, POSSESSIVE_DETERMINERS, ROLE_HEADS, SUBJECT_PRONOUNS, TITLES } from './lexicon/names';
 import { CUE_WORDS, SPEECH_NOUNS } from './lexicon/cues';
 import { isAgeCompound, nounPhraseEndingAt, nounPhraseStartingAt } from './phrases';
 import type { Sentence } from './units';
@@ -40,6 +40,8 @@ export interface Entity {
   gender: Gender;
   /** True when an honorific or title ever marked the name ("Dr Ilse Varo"): evidence of a person. */
   titled?: boolean;
+  /** For a description: its first word is capitalised where no sentence opens ("a Siemens spokeswoman"), so it keeps its capital. */
+  capitalWhereWritten?: boolean;
   /** Character ranges of every mention, in text order once sorted. */
   mentions: Array<[number, number]>;
   firstMention: number;
@@ -210,6 +212,19 @@ function hyphenatedHead(t: Token[], first: number, last: number): string | null 
 /** Nouns for another actor seen from a named one: "Orvell's biggest rival, Quentara, said" is Quentara speaking. */
 const COUNTERPARTS = new Set(['rival', 'rivals', 'competitor', 'competitors', 'partner', 'partners', 'ally', 'allies', 'supplier', 'suppliers',
   'customer', 'customers', 'client', 'clients', 'successor', 'predecessor', 'opponent', 'opponents', 'challenger', 'parent', 'subsidiary', 'affiliate']);
+
+/** "Monday", "March 23", "December 1992": a date read as a subject is no actor. */
+function isDate(t: Token[], r: TokenRange): boolean {
+  let calendar = false;
+  for (let k = r.first; k <= r.last; k++) {
+    if (CALENDAR_WORDS.has(t[k].lower)) calendar = true;
+    else if (t[k].pos !== 'NUM' && t[k].text !== ',') return false;
+  }
+  return calendar;
+}
+
+/** Words for how many, standing for the people counted: "Many fear …", "Most said …". */
+const MANY = new Set(['many', 'most', 'some', 'several', 'few', 'both', 'all', 'half', 'others']);
 
 /** Determiners that take the members of a set one at a time: "each side", "either party". */
 const DISTRIBUTIVES = new Set(['each', 'either', 'neither']);
@@ -576,7 +591,7 @@ export class ActorBuilder {
       if (owner) return owner;
     }
     const stripped = keepBodysOwner(t, head, stripDeterminer(t, head));
-    if (stripped.first > stripped.last) return null;
+    if (stripped.first > stripped.last || isDate(t, stripped)) return null;
     const text = joinTokens(t, stripped.first, stripped.last);
     // "another source", "a second official": someone other than the one met before, however alike the words.
     const other = /^(another|other|second|third)$/.test(t[head.first].lower) || (head.first + 1 <= head.last && /^(second|third|other)$/.test(t[head.first + 1].lower));
@@ -590,7 +605,7 @@ export class ActorBuilder {
     const lower = age ? 'year-old' : compound && ROLE_HEADS.has(compound) ? compound : headToken.lower;
     // A description is a person only when a role noun heads it ("the spokeswoman"); plural nouns are groups;
     // anything else that speaks ("a draft", "the poll", "the ministry") is a body or a document.
-    const plural = GROUP_HEADS.has(lower) || COLLECTIVE_PEOPLE.has(lower) || lower === 'them' || lower === 'us' || (lower.endsWith('s') && (headToken.pos === 'NOUN' || isPeopleNoun(lower)) && !ROLE_HEADS.has(lower) && !SPEECH_NOUNS.has(lower));
+    const plural = GROUP_HEADS.has(lower) || COLLECTIVE_PEOPLE.has(lower) || MANY.has(lower) || lower === 'them' || lower === 'us' || (lower.endsWith('s') && (headToken.pos === 'NOUN' || isPeopleNoun(lower)) && !ROLE_HEADS.has(lower) && !SPEECH_NOUNS.has(lower));
     // "the forecaster", "the broadcaster", "the carrier": agent nouns that name a body, not a person.
     const body = ORGANISATION_NOUNS.has(lower) || ORGANIZATION_HEADS.has(lower);
     // A definite description headed by a noun no lexicon knows ("the giant Rovers lock") is a nominal for a person;
@@ -601,6 +616,7 @@ export class ActorBuilder {
     const shown = other && !/^(another|other|second|third)\b/i.test(text) ? `${t[head.first].lower} ${text}` : text;
     const e = this.entity('description', `${text.toLowerCase()}${other ? `#${t[head.first].start}` : ''}`, kind, shown, t[head.first].start);
     e.head ??= lower;
+    if (opensWithCapital(t[stripped.first].text) && !this.opensSentenceOrQuote(stripped.first, sentence)) e.capitalWhereWritten = true;
     // "says health minister" (a headline's bare role) refers like "the health minister"; "a minister" does not.
     // "Hale's attorney", "her lawyer": a possessive makes a description definite too.
     const possessed = POSSESSIVE_DETERMINERS.has(t[head.first].lower) || (head.last - 1 > head.first && /^['\u2019]s$/.test(t[head.last - 1].lower));

@@ -7,9 +7,9 @@ import { appendAll } from './arrays';
 import { isFirstName } from './lexicon/firstNames';
 import { hasAgentEnding, NOT_AGENT_NOUNS } from './lexicon/agentNouns';
 import {
-  DEMONYMS, FEMALE_HONORIFICS, GROUP_HEADS, HONORIFICS, ITEM_LABELS, MALE_HONORIFICS, NOT_NAMES, ORGANIZATION_HEADS, PLACES, ROLE_HEADS, TIME_ZONES, TITLES,
+  COMMON_INITIALISMS, DEMONYMS, FEMALE_HONORIFICS, GROUP_HEADS, HONORIFICS, ITEM_LABELS, MALE_HONORIFICS, NOT_NAMES, ORGANIZATION_HEADS, PLACES, ROLE_HEADS, TIME_ZONES, TITLES,
 } from './lexicon/names';
-import { opensWithCapital } from './letters';
+import { opensInLowerCase, opensWithCapital } from './letters';
 
 export type NameKind = 'person' | 'organization' | 'place' | 'group' | 'thing' | 'unknown';
 
@@ -77,7 +77,14 @@ function classify(tokens: Token[], chunk: Pick<NameChunk, 'coreFirst' | 'coreLas
   // A one-word name's lower case is its token's already.
   const lower = chunk.coreFirst === chunk.coreLast ? tokens[chunk.coreFirst].lower : chunk.core.toLowerCase();
   if (honorific) return { kind: 'person', gender, marked: true };
+  // "her GP", "the TV", "GDP figures", "EVs": initials of common nouns name no body.
+  if (chunk.coreFirst === chunk.coreLast && isAllCapitals(tokens[chunk.coreFirst].text.replace(/s$/, '')) && COMMON_INITIALISMS.has(lower.replace(/s$/, ''))) return { kind: 'thing', gender, marked: false };
   if (PLACES.has(lower)) return { kind: 'place', gender, marked: false };
+  // "his wife Democratic presidential front-runner Ana Ruiz": a capitalised adjective alone before a common noun
+  // modifies it and names no one ("the Democratic party" is the party's name: a body's head word follows).
+  const next = tokens[chunk.coreLast + 1];
+  if (chunk.coreFirst === chunk.coreLast && tokens[chunk.coreFirst].pos === 'ADJ' && next && (next.pos === 'NOUN' || next.pos === 'ADJ') && opensInLowerCase(next.text) &&
+      !ORGANIZATION_HEADS.has(next.lower) && !isAllCapitals(tokens[chunk.coreFirst].text)) return { kind: 'thing', gender, marked: false };
   for (let i = chunk.coreFirst; i <= chunk.coreLast; i++) {
     const w = tokens[i].lower;
     if (ORGANIZATION_HEADS.has(w) || (w.endsWith('.') && ORGANIZATION_HEADS.has(w.slice(0, -1)))) return { kind: 'organization', gender, marked: false };
@@ -458,6 +465,8 @@ function splitChunk(tokens: Token[], first: number, last: number): NameChunk[] {
     if (HONORIFICS.has(tokens[coreFirst].lower)) honorific = tokens[coreFirst].lower;
     coreFirst++;
   }
+  // "the U.S.-Mexico border": a place stripped off the front leaves the hyphen that joined it, which opens no name.
+  if (coreFirst > first && coreFirst < last && tokens[coreFirst].text === '-') coreFirst++;
   // "House Speaker Ana Ruiz", "Senate Majority Leader Tom Hale": the title may open with the body it
   // belongs to; the name starts after the last title word, when a name is left.
   // "Riverton Police Union President Jon Marek": a body's name before the title is the person's

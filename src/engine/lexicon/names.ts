@@ -160,6 +160,18 @@ export const ITEM_LABELS = words(`watch update updated breaking related exclusiv
   editorial quiz podcast factbox explainer timeline q&a report recap transcript contributing revealed bombshell wow paid latest
   busted boom shock shocking huge alert abstract byline summary highlights`);
 
+/**
+ * Initials of common nouns, written in capitals like a body's acronym but naming none: "her GP", "on TV", "GDP",
+ * "the CEO", "an ICU", "EVs". (A body's acronym, "NHS", "BBC", is not here.)
+ */
+export const COMMON_INITIALISMS = words(`gp tv gdp gnp cpi dna rna ai ceo cfo coo cto cio mvp atm pc suv ev hiv aids icu er ivf mri
+  ct pdf usb gps hr pr hq ipo etf vat gst ufo diy faq vip id pin sms url lgbt lgbtq lgbtqia covid ppe ptsd adhd ocd bmi
+  iq rpm mph kph bbq tba tbd eta asap rsvp ok it qb dvd cd led lcd ssd cpu gpu ram`);
+
+/** Days, months and the days around today: a date, which no actor is ("Monday said", "March 23"). */
+export const CALENDAR_WORDS = words(`monday tuesday wednesday thursday friday saturday sunday january february march april may june
+  july august september october november december today yesterday tomorrow tonight`);
+
 /** Time zones after a clock time ("9 p.m. EST"): capitals, but no body's name. */
 export const TIME_ZONES = words('est edt cst cdt mst mdt pst pdt akst hst gmt utc bst cet cest aest');
 

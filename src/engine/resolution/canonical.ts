@@ -36,6 +36,9 @@ function better(a: string, b: string): boolean {
   return wa !== wb ? wa > wb : a.length > b.length;
 }
 
+/** Words for a party and its members, written with a capital wherever they stand ("Democratic leaders"). */
+const PARTY_WORDS = new Set(['democratic', 'democrat', 'democrats', 'republican', 'republicans', 'gop', 'labour', 'tory', 'tories']);
+
 export interface ActorNaming { name: string; aliases: string[]; named: boolean }
 
 /**
@@ -50,13 +53,13 @@ function writtenCase(lower: string, written: string): string {
   const word = first.toLowerCase().replace(/['\u2019]s$/, '');
   // A first word that opens a name ("New Jersey governor", "Ana Ruiz's campaign") keeps its capital too.
   const nextOpensName = space >= 0 && opensWithCapital(written.slice(space + 1));
-  const keep = nextOpensName || PLACES.has(word) || DEMONYMS.has(word) || /^\p{Lu}\S*\p{Lu}/u.test(first);
+  const keep = nextOpensName || PLACES.has(word) || DEMONYMS.has(word) || PARTY_WORDS.has(word) || /^\p{Lu}\S*\p{Lu}/u.test(first);
   return keep ? written : first.charAt(0).toLowerCase() + written.slice(1);
 }
 
 export function canonicalNaming(e: Entity): ActorNaming {
   if (!e.proper || e.forms.length === 0) {
-    const name = e.described[0] === undefined ? e.name : writtenCase(e.described[0], e.name);
+    const name = e.described[0] === undefined ? e.name : e.capitalWhereWritten && e.name.toLowerCase() === e.described[0] ? e.name : writtenCase(e.described[0], e.name);
     return { name, aliases: e.described.length > 1 ? distinct(e.described, name) : [], named: false };
   }
   // Most actors have one name and no description: nothing to choose between.

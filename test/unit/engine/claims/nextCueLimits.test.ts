@@ -98,8 +98,8 @@ describe('claims: a participle after a coordinated predicate', () => {
   it('gives ", saying …" after "…, but has remained firm" to the speaker of the claim before', () => {
     const a = analyze('The Riverton bank forecasts that rates will fall in 2027, but has remained firm, saying “the target is the priority”.');
     assert.deepEqual(a.claims.map((c) => [c.content.text, c.cue?.text, a.actors.find((x) => x.id === c.actor)?.name]), [
-      ['that rates will fall in 2027', 'forecasts', 'riverton bank'],
-      ['“the target is the priority”', 'saying', 'riverton bank'],
+      ['that rates will fall in 2027', 'forecasts', 'Riverton bank'],
+      ['“the target is the priority”', 'saying', 'Riverton bank'],
     ]);
   });
 });

@@ -54,7 +54,7 @@ describe('claims: the speaker phrase after a quote', () => {
     // The premise: the tagger reads "skipper" as a verb here.
     assert.equal(tokenize(text).tokens.find((t) => t.text === 'skipper')?.pos, 'VERB');
     const a = analyze(text);
-    assert.equal(speakerOf(a, 'the better side today'), 'riverton skipper');
+    assert.equal(speakerOf(a, 'the better side today'), 'Riverton skipper');
     const claim = claimHolding(a, 'the better side today');
     assert.equal(claim.cue?.text, 'added');
     assert.equal(claim.source?.text, 'the Riverton skipper');

@@ -92,3 +92,15 @@ describe('canonical: an unnamed actor named as the text writes it', () => {
     assert.deepEqual(names, ["China's foreign ministry", 'U.S. officials', 'health officials']);
   });
 });
+
+describe('resolution/canonical: an unnamed actor written as the text writes it', () => {
+  it('keeps the capital of a name inside the description where no sentence opens ("a Siemens spokeswoman")', () => {
+    const a = analyze('Ana Ruiz spoke. A Kestrelon spokeswoman declined to comment.');
+    assert.ok(a.actors.some((x) => x.name === 'Kestrelon spokeswoman'), a.actors.map((x) => x.name).join(', '));
+  });
+
+  it('keeps a party word\'s capital at a sentence\'s start, and lowers a common word\'s', () => {
+    const a = analyze('Democratic leaders hoped the talks would help. Health officials said the ward was full.');
+    assert.deepEqual(a.actors.map((x) => x.name).sort(), ['Democratic leaders', 'health officials']);
+  });
+});

@@ -106,3 +106,31 @@ describe('not actors: nouns with an agent\'s ending that name things (WordNet)',
     assert.equal(NOT_AGENT_NOUNS.has('forecaster'), false);
   });
 });
+
+describe('not actors: initials of common nouns, dates, and a capitalised adjective', () => {
+  it('lists no actor for "her GP", "the TV", "GDP", "DNA" or "EVs", and keeps a body\'s acronym', () => {
+    const a = analyze('Ana Ruiz said she saw her GP on Monday. The TV showed the GDP figures and her DNA test. Sales of EVs rose, the NRHA said.');
+    assert.deepEqual(a.actors.map((x) => x.name).sort(), ['Ana Ruiz', 'NRHA']);
+  });
+
+  it('reads "Monday" or "March 23" standing as a subject as no actor', () => {
+    const a = analyze('In Riverton, Monday saw the vote. March 23 brought the ruling, Ana Ruiz said.');
+    assert.ok(!a.actors.some((x) => /monday|march/i.test(x.name)), a.actors.map((x) => x.name).join(', '));
+  });
+
+  it('reads "the U.S.-Mexico border" as no actor named "-Mexico"', () => {
+    const a = analyze('Ana Ruiz wants a wall on the U.S.-Mexico border, she said.');
+    assert.ok(!a.actors.some((x) => x.name.startsWith('-')), a.actors.map((x) => x.name).join(', '));
+  });
+
+  it('reads a capitalised adjective alone before a common noun as no person ("Democratic presidential hopeful")', () => {
+    const a = analyze('His wife, Democratic presidential hopeful Ana Ruiz, spoke on Monday. She said the race was close.');
+    assert.ok(!a.actors.some((x) => x.name === 'Democratic'), a.actors.map((x) => x.name).join(', '));
+    assert.equal(speakerOf(a, 'the race was close'), 'Ana Ruiz');
+  });
+
+  it('reads "Many fear …" as an unnamed group', () => {
+    const a = analyze('Many fear the ferry will close, the report said. Many said they would protest.');
+    assert.equal(a.actors.find((x) => x.name.toLowerCase() === 'many')?.kind, 'group');
+  });
+});
