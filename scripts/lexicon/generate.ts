@@ -14,7 +14,7 @@
  * Deterministic: the same WordNet files and corpus give the same table. `--check` exits 1 when the committed
  * table differs from what would be written; `--report` prints the counts of every candidate with evidence.
  */
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import * as path from 'node:path';
 import { readGold } from '../../bench/gold';
 import { sharedPath } from '../../bench/paths';
@@ -23,6 +23,7 @@ import { CUE_WORDS, CueClass, HEARER_VERBS, ISSUING_VERBS, SPEECH_NOUNS } from '
 import { inflect } from '../../src/engine/lexicon/inflect';
 import { countLemmas, Count, LemmaCounts } from './corpusCounts';
 import { readLemmas, Sense, wordnetDictDir } from './wordnet';
+import { writeOrCheck } from './output';
 
 const CANDIDATE_VERB_FILES = new Set(['verb.communication', 'verb.cognition', 'verb.emotion', 'verb.social', 'verb.perception']);
 const CANDIDATE_NOUN_FILES = new Set(['noun.communication', 'noun.cognition', 'noun.feeling', 'noun.act']);
@@ -219,13 +220,7 @@ function main(): void {
   const text = render(verbs, extensions, nouns, sourceless, counts.documents);
   const irregular = missingForms(counts.verbs, new Set([...verbs.map((r) => r.lemma), ...handVerbs]));
   if (irregular.length > 0) console.warn(`forms met but not made by inflect.ts (add irregular ones to its IRREGULAR):\n  ${irregular.join('\n  ')}`);
-  if (args.includes('--check')) {
-    const same = existsSync(OUTPUT) && readFileSync(OUTPUT, 'utf8') === text;
-    console.log(same ? `${OUTPUT} is up to date` : `${OUTPUT} differs from what the generator makes`);
-    process.exit(same ? 0 : 1);
-  }
-  writeFileSync(OUTPUT, text);
-  console.log(`wrote ${OUTPUT}: verbs ${total(verbs)}; hand-written verbs extended ${total(extensions)}; nouns ${total(nouns)}; sourceless nouns ${total(sourceless)}`);
+  writeOrCheck(OUTPUT, text, `verbs ${total(verbs)}; hand-written verbs extended ${total(extensions)}; nouns ${total(nouns)}; sourceless nouns ${total(sourceless)}`);
 }
 
 main();

@@ -7,8 +7,8 @@
  *
  * Deterministic: the same WordNet files give the same table. `--check` exits 1 when the committed table differs.
  */
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
+import { writeOrCheck } from './output';
 import { readLemmas, wordnetDictDir } from './wordnet';
 import { hasAgentEnding } from '../../src/engine/lexicon/agentNouns';
 
@@ -37,13 +37,7 @@ function main(): void {
     .map(([lemma]) => lemma)
     .sort();
   const text = render(words);
-  if (process.argv.includes('--check')) {
-    const same = existsSync(OUTPUT) && readFileSync(OUTPUT, 'utf8') === text;
-    console.log(same ? `${OUTPUT} is up to date` : `${OUTPUT} differs from what the generator makes`);
-    process.exit(same ? 0 : 1);
-  }
-  writeFileSync(OUTPUT, text);
-  console.log(`wrote ${OUTPUT}: ${words.length} nouns`);
+  writeOrCheck(OUTPUT, text, `${words.length} nouns`);
 }
 
 main();

@@ -1,4 +1,5 @@
 /** Lexicons for recognising who a name refers to: honorifics, titles, organisations and places. */
+import { CITIES_OF_SEVERAL_WORDS } from './generatedCities';
 
 const words = (list: string): Set<string> => new Set(list.split(/\s+/).filter(Boolean));
 
@@ -124,6 +125,8 @@ export const PLACES: ReadonlyMap<string, string> = (() => {
     Kentucky|Tennessee|Alabama|Mississippi|Louisiana|Oklahoma|Kansas|Nebraska|Utah|Oregon|Maryland|Connecticut|
     Vermont|Maine|Alaska|Hawaii|Idaho|Montana|Wyoming|Arkansas|Delaware|Rhode Island|West Virginia`;
   for (const name of cities.split('|').map((n) => n.trim())) if (!map.has(name.toLowerCase())) map.set(name.toLowerCase(), name);
+  // Cities of two words or more, from the GeoNames gazetteer (generatedCities.ts): "Des Moines", "San Bernardino".
+  for (const name of CITIES_OF_SEVERAL_WORDS) if (!map.has(name.toLowerCase())) map.set(name.toLowerCase(), name);
   return map;
 })();
 

@@ -140,3 +140,17 @@ describe('names: words before a name that are no part of it', () => {
     assert.ok(!a.actors.some((x) => x.name.includes('Sanders\u2019')), a.actors.map((x) => x.name).join(', '));
   });
 });
+
+describe('names: cities of several words from the gazetteer', () => {
+  it('reads "Des Moines", "San Bernardino" and "El Paso" as places, not people', () => {
+    const a = analyze('The rally in Des Moines drew thousands. San Bernardino officials said the road was closed. Ana Ruiz of El Paso said she was happy.');
+    for (const city of ['Des Moines', 'San Bernardino', 'El Paso']) assert.equal(actorCalled(a, city).kind, 'place');
+    assert.equal(speakerOf(a, 'she was happy'), 'Ana Ruiz');
+  });
+
+  it('lists only names of two words or more, none of them empty', async () => {
+    const { CITIES_OF_SEVERAL_WORDS } = await import('../../../../src/engine/lexicon/generatedCities');
+    assert.ok(CITIES_OF_SEVERAL_WORDS.length > 1000);
+    assert.ok(CITIES_OF_SEVERAL_WORDS.every((name) => name.trim() === name && name.includes(' ')));
+  });
+});
