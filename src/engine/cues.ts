@@ -225,7 +225,7 @@ function matchVerb(tokens: Token[], i: number, first: number, entry: { cueClass:
     // "began criticizing the levy", "keeps insisting that …": after a verb of aspect the gerund is the clause's own
     // verb; the cue then starts at the aspect verb, so its subject is the one before it.
     if (before && before.quote < 0 && before.pos === 'VERB' && GERUND_ASPECT_VERBS.has(before.lower)) aspectFirst = p;
-    const usual = aspectFirst >= 0 || !!before && (before.text === ',' || closesQuoteAfterComma(tokens, p) || BE.has(before.lower) || before.lower === 'and' || before.text === '\u2014' || before.text === '\u2013' || before.text === '--' || quoteFollows);
+    const usual = aspectFirst >= 0 || quotedAs(tokens, p, first) || !!before && (before.text === ',' || closesQuoteAfterComma(tokens, p) || BE.has(before.lower) || before.lower === 'and' || before.text === '\u2014' || before.text === '\u2013' || before.text === '--' || quoteFollows);
     modifiesNoun = !usual && participleAfterNoun(tokens, i, entry.cueClass);
     // ("without specifically naming her", "by essentially telling": a manner adverb may stand between.)
     if (!usual && !modifiesNoun && before && GERUND_PREPOSITIONS.has(before.lower) && before.quote < 0) preposition = p;
@@ -400,6 +400,24 @@ function hedgedStateBefore(tokens: Token[], k: number, first: number): boolean {
 }
 
 /** Prepositions before a gerund of saying whose speaker is the clause's subject: "by calling", "after saying". */
+/** Forms of the verbs that pass on someone's words "as saying": "was quoted as saying", "cited Ana Ruiz as saying". */
+const QUOTED_AS = new Set(['quoted', 'quotes', 'quoting', 'cited', 'cites', 'citing']);
+
+/**
+ * Whether token `as` is the "as" of "was quoted as saying …" or "cited Ana Ruiz as saying …": the gerund after it
+ * reports the words of the one quoted. (claims/index.ts finds who that is.)
+ */
+function quotedAs(tokens: Token[], as: number, first: number): boolean {
+  if (as - 1 < first || tokens[as].lower !== 'as' || tokens[as].quote >= 0) return false;
+  if (QUOTED_AS.has(tokens[as - 1].lower)) return true;
+  // An object of up to six words between the verb and "as".
+  for (let k = as - 2; k >= first && k >= as - 7; k--) {
+    if (tokens[k].quote >= 0 || isCommaText(tokens[k].text)) return false;
+    if (QUOTED_AS.has(tokens[k].lower)) return true;
+  }
+  return false;
+}
+
 const GERUND_PREPOSITIONS = new Set(['by', 'after', 'before', 'in', 'for', 'while', 'when', 'without', 'upon', 'since', 'of', 'to']);
 
 /** How a generated verb takes its content, by complement: a clause as "that" cues do, "to" as intentions do, and

@@ -454,7 +454,8 @@ function draftFromCue(ctx: Context, cue: CueMatch, limit: number, nextCue: numbe
   // "the fee, which Hale also supports": the cue's object is the relative pronoun before its subject.
   const relativeObject = relativeObjectClaim(ctx, cue, subject) ?? relativeSubjectClaim(ctx, cue, subject, limit);
   if (relativeObject) return [relativeObject];
-  const right = contentRight(ctx, cue, limit, subject);
+  // "reported Ana Ruiz as saying the bridge would open": what she said starts after "as saying", not at her name.
+  const right = contentRight(ctx, quotedPerson ? { ...cue, last: quotedPerson.last + 2 } : cue, limit, subject);
   if (right && !right.chars && inRestrictiveRelative(tokens, cue, s.first)) {
     // "Voters who backed Ms. Ruiz said …": a relative clause that picks out the subject ends where the sentence's own
     // verb takes over.

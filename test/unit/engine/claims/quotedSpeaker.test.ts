@@ -19,6 +19,17 @@ describe('claims: "X reported Y as saying"', () => {
     assert.equal(claim.source?.text, 'Ana Ruiz');
   });
 
+  it('leaves the name reported out of what was said', () => {
+    const a = analyze('The Riverton Post reported Ana Ruiz as saying the bridge would open in May.');
+    assert.equal(claimHolding(a, 'the bridge would open in May').content.text, 'the bridge would open in May');
+  });
+
+  it('makes no claim of "Ruiz as saying" when the quote came before it', () => {
+    const a = analyze('"We will open the bridge in May," the Riverton Post reported Ana Ruiz as saying. "The river is low."');
+    const parts = a.claims.flatMap((c) => c.parts.map((p) => p.text));
+    assert.ok(!parts.some((p) => p.includes('as saying')), parts.join(' | '));
+  });
+
   it('works with an unnamed person reported', () => {
     const a = analyze('The station reported the mayor as saying the bridge would open in May.');
     assert.equal(speakerOf(a, 'the bridge would open in May'), 'mayor');
@@ -39,6 +50,17 @@ describe('claims: "X quoted Y as saying / telling"', () => {
     const claim = claimHolding(a, 'We will open the bridge in May');
     assert.equal(claim.source?.text, 'Ana Ruiz');
     assert.equal(claim.cue?.text, 'saying');
+  });
+
+  it('gives a clause after "the paper quoted Ana Ruiz as saying" to Ruiz', () => {
+    const a = analyze('The Riverton Post quoted Ana Ruiz as saying the bridge would open in May.');
+    assert.equal(speakerOf(a, 'the bridge would open in May'), 'Ana Ruiz');
+    assert.equal(claimHolding(a, 'the bridge would open in May').content.text, 'the bridge would open in May');
+  });
+
+  it('gives the clause after "Ana Ruiz was quoted as saying" to Ruiz', () => {
+    const a = analyze('Ana Ruiz was quoted as saying the bridge would open in May.');
+    assert.equal(speakerOf(a, 'the bridge would open in May'), 'Ana Ruiz');
   });
 
   it('gives a quote before "X quoted Y as telling …" to Y', () => {
