@@ -20,11 +20,14 @@ const CALENDAR_ENDINGS = new Set(['day', 'eve', 'night', 'week', 'weekend']);
 export const THING_HEADS = new Set([...CALENDAR_ENDINGS, ...`ridge hill hills peak summit canyon gorge ground city town village suburb county province region neighbourhood neighborhood system cloud survey reef farm farms ranch estate harbor harbour port wharf pier dock cape point apartments apartment street st. road rd. avenue ave. boulevard lane drive
   park stadium arena hall bridge river lake mountain mountains island islands bay creek falls building tower square
   station airport highway freeway trail canyon valley beach coast peninsula forest telescope mission program programme
-  project act bill law award awards prize cup championship championships premiership tournament games festival show
+  project act bill law award awards prize cup championship championships premiership tournament games festival gala show
   war crisis storm hurricane fire plan index route line way belt galaxy nebula comet planet moon star belt ocean sea
   gulf strait mall plaza center's terminal hotel resort motel restaurant cafe bar pub cemetery church cathedral temple mosque synagogue hospital's test match final semifinal series prix
   marathon race open classic derby bowl shield trophy medal summit conference convention treaty accord agreement
   deal pact declaration doctrine constitution amendment code day week month year season era age period`.split(/\s+/)]);
+/** Last words of the names of laws and events, which no word inside makes a body. */
+const LAW_AND_EVENT_ENDINGS = new Set(['act', 'amendment', 'treaty', 'accord', 'gala', 'festival', 'tournament', 'championship',
+  'championships', 'cup', 'marathon', 'prize', 'award', 'awards', 'olympics']);
 export type Gender = 'male' | 'female' | undefined;
 
 export interface NameChunk {
@@ -80,6 +83,9 @@ function classify(tokens: Token[], chunk: Pick<NameChunk, 'coreFirst' | 'coreLas
   // "her GP", "the TV", "GDP figures", "EVs": initials of common nouns name no body.
   if (chunk.coreFirst === chunk.coreLast && isAllCapitals(tokens[chunk.coreFirst].text.replace(/s$/, '')) && COMMON_INITIALISMS.has(lower.replace(/s$/, ''))) return { kind: 'thing', gender, marked: false };
   if (PLACES.has(lower)) return { kind: 'place', gender, marked: false };
+  // "the Mineral Resources Development Act", "the Kestrel Opening Night Gala": a law or an event is named after the
+  // bodies it concerns, and is still no body.
+  if (chunk.coreLast > chunk.coreFirst && LAW_AND_EVENT_ENDINGS.has(tokens[chunk.coreLast].lower)) return { kind: 'thing', gender, marked: false };
   // "his wife Democratic presidential front-runner Ana Ruiz": a capitalised adjective alone before a common noun
   // modifies it and names no one ("the Democratic party" is the party's name: a body's head word follows).
   const next = tokens[chunk.coreLast + 1];

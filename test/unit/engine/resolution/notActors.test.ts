@@ -134,3 +134,10 @@ describe('not actors: initials of common nouns, dates, and a capitalised adjecti
     assert.equal(a.actors.find((x) => x.name.toLowerCase() === 'many')?.kind, 'group');
   });
 });
+
+describe('not actors: laws and events named after bodies', () => {
+  it('lists no actor for "the Kestrel Mineral Resources Development Act" or "the Riverton Opening Night Gala"', () => {
+    const a = analyze('The Kestrel Mineral Resources Development Act gives the minister power. The Riverton Opening Night Gala was cancelled, the Riverton Orchestra said.');
+    assert.deepEqual(a.actors.map((x) => x.name), ['Riverton Orchestra']);
+  });
+});
