@@ -110,9 +110,10 @@ export function assemble(text: string, all: Resolved[], builder: ActorBuilder, q
   // One actor per cluster root; things and words of unknown kind are listed only when they speak.
   // Documents ("a statement") are how their issuers speak: never actors of their own.
   // A silent person is listed only on evidence that it is one: "Quarrow Rovers" or "Nova Tablet" is two capitalised
-  // words, the shape of a name, and nothing more.
+  // words, the shape of a name, and nothing more. A description that speaks nowhere ("the flames", "an ambush", a
+  // subject whose claim went to someone else) is no actor of the article at all.
   const kept = builder.entities.filter((e) => rootOf(e) === e && !isDocument(e) && e.mentions.length > 0 &&
-    (speaking.has(e) || (e.kind !== 'unknown' && e.kind !== 'thing' && (e.kind !== 'person' || !e.proper || isEvidentlyPerson(e, text)))));
+    (speaking.has(e) || (e.proper && e.kind !== 'unknown' && e.kind !== 'thing' && (e.kind !== 'person' || isEvidentlyPerson(e, text)))));
   kept.sort((a, b) => a.firstMention - b.firstMention);
   const ids = new Map<Entity, string>();
   const actors: Actor[] = kept.map((e, i) => {

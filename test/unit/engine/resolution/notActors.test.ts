@@ -97,6 +97,18 @@ describe('output: a silent name is listed as a person only on evidence', () => {
   });
 });
 
+describe('output: a description is listed only when it speaks', () => {
+  it('lists no "flames" whose clause, inside the chief\'s words, speaks for no one', () => {
+    const a = analyze('Ana Ruiz, the fire chief, said the house was lost and flames were threatening houses on both sides.');
+    assert.deepEqual(a.actors.map((x) => x.name), ['Ana Ruiz']);
+  });
+
+  it('keeps the unnamed officials who speak', () => {
+    const a = analyze('The flames spread to the roof, fire officials said.');
+    assert.deepEqual(a.actors.map((x) => x.name), ['fire officials']);
+  });
+});
+
 describe('not actors: nouns with an agent\'s ending that name things (WordNet)', () => {
   it('reads "bulldozer" and "computer" as no people, while "forecaster" and "midfielder" stay people nouns', () => {
     assert.equal(isPeopleNoun('bulldozers'), false);
