@@ -9,7 +9,8 @@ import { canonicalNaming, rootOf } from './resolution';
 import { isDocument } from './resolution/documents';
 import { sourcingOf } from './sourcing';
 import { isFirstName } from './lexicon/firstNames';
-import { PERSON_PRONOUNS } from './lexicon/names';
+import { GROUP_HEADS, PERSON_PRONOUNS, ROLE_HEADS, TITLES } from './lexicon/names';
+import { ORGANISATION_NOUNS } from './resolution/shortForms';
 import { contentParts } from './contentParts';
 import { CharRange, claimWords, sharesWords } from './claimWords';
 
@@ -113,7 +114,7 @@ export function assemble(text: string, all: Resolved[], builder: ActorBuilder, q
   // words, the shape of a name, and nothing more. A description that speaks nowhere ("the flames", "an ambush", a
   // subject whose claim went to someone else) is no actor of the article at all.
   const kept = builder.entities.filter((e) => rootOf(e) === e && !isDocument(e) && e.mentions.length > 0 &&
-    (speaking.has(e) || (e.proper && e.kind !== 'unknown' && e.kind !== 'thing' && (e.kind !== 'person' || isEvidentlyPerson(e, text)))));
+    (speaking.has(e) || (e.proper && e.kind !== 'unknown' && e.kind !== 'thing' && !isCommonNounName(e) && (e.kind !== 'person' || isEvidentlyPerson(e, text)))));
   kept.sort((a, b) => a.firstMention - b.firstMention);
   const ids = new Map<Entity, string>();
   const actors: Actor[] = kept.map((e, i) => {
@@ -164,6 +165,16 @@ export function assemble(text: string, all: Resolved[], builder: ActorBuilder, q
  * Evidence that a proper name is a person's: a role or honorific, a given name opening one of its forms, a second
  * form ("Ruiz" beside "Ana Ruiz"), or a pronoun the text uses for it.
  */
+/**
+ * "Governor", "the Board", "Government": a one-word name that is a title or a common noun for people or a body,
+ * capitalised as some styles do. Silent, it tells the reader nothing the article's named actors do not.
+ */
+function isCommonNounName(e: Entity): boolean {
+  if (e.forms.length !== 1 || e.name.includes(' ')) return false;
+  const lower = e.name.toLowerCase();
+  return TITLES.has(lower) || ROLE_HEADS.has(lower) || GROUP_HEADS.has(lower) || ORGANISATION_NOUNS.has(lower);
+}
+
 function isEvidentlyPerson(e: Entity, text: string): boolean {
   if (e.role || e.gender || e.titled || e.forms.length >= 2) return true;
   if (e.forms.some((form) => isFirstName(form.slice(0, form.indexOf(' ') >>> 0)))) return true;

@@ -27,7 +27,20 @@ export const THING_HEADS = new Set([...CALENDAR_ENDINGS, ...`ridge hill hills pe
   deal pact declaration doctrine constitution amendment code day week month year season era age period`.split(/\s+/)]);
 /** Last words of the names of laws and events, which no word inside makes a body. */
 const LAW_AND_EVENT_ENDINGS = new Set(['act', 'amendment', 'treaty', 'accord', 'gala', 'festival', 'tournament', 'championship',
-  'championships', 'cup', 'marathon', 'prize', 'award', 'awards', 'olympics']);
+  'championships', 'cup', 'marathon', 'prize', 'award', 'awards', 'olympics', 'tour']);
+
+/** Words between spaces in tokens first..last: "Ban Ki-moon" is two, "Rock of Ages Ridge" four. */
+function spacedWords(tokens: Token[], first: number, last: number): number {
+  let words = 1;
+  for (let k = first + 1; k <= last; k++) if (tokens[k].start > tokens[k - 1].end) words++;
+  return words;
+}
+
+/**
+ * Last words of the names of structures and landforms that no surname is ("Penn Station", "Easter Island"), whatever
+ * given name opens them. ("Ridge", "Tower", "Lake" and "Bridge" are surnames too: "Tom Ridge" stays a person.)
+ */
+const STRUCTURE_ENDINGS = new Set(['station', 'airport', 'stadium', 'arena', 'building', 'mall', 'canyon', 'reef', 'island', 'creek']);
 export type Gender = 'male' | 'female' | undefined;
 
 export interface NameChunk {
@@ -83,6 +96,10 @@ function classify(tokens: Token[], chunk: Pick<NameChunk, 'coreFirst' | 'coreLas
   // "her GP", "the TV", "GDP figures", "EVs": initials of common nouns name no body.
   if (chunk.coreFirst === chunk.coreLast && isAllCapitals(tokens[chunk.coreFirst].text.replace(/s$/, '')) && COMMON_INITIALISMS.has(lower.replace(/s$/, ''))) return { kind: 'thing', gender, marked: false };
   if (PLACES.has(lower)) return { kind: 'place', gender, marked: false };
+  // "Railroad Avenue", "Hospital Road": an address, whatever body's word it holds ("Downing Street" speaks for a government).
+  if (!hasTitle && chunk.coreLast > chunk.coreFirst && ADDRESS_ENDINGS.has(tokens[chunk.coreLast].lower) && tokens[chunk.coreFirst].lower !== 'downing') {
+    return { kind: 'thing', gender, marked: false };
+  }
   // "the Mineral Resources Development Act", "the Kestrel Opening Night Gala": a law or an event is named after the
   // bodies it concerns, and is still no body.
   if (chunk.coreLast > chunk.coreFirst && LAW_AND_EVENT_ENDINGS.has(tokens[chunk.coreLast].lower)) return { kind: 'thing', gender, marked: false };
@@ -145,7 +162,9 @@ function classify(tokens: Token[], chunk: Pick<NameChunk, 'coreFirst' | 'coreLas
   if (!hasTitle && length >= 2 && PLACE_NAME_ENDINGS.has(tokens[chunk.coreLast].lower)) return { kind: 'place', gender, marked: false };
   // "George Street", "Mill Road": an address is a place whatever given name opens it.
   if (!hasTitle && length >= 2 && ADDRESS_ENDINGS.has(tokens[chunk.coreLast].lower)) return { kind: 'thing', gender, marked: false };
-  if (!hasTitle && length >= 2 && THING_HEADS.has(tokens[chunk.coreLast].lower) && !opensWithGivenName) {
+  // (Three words or more ending in such a word are a thing's name too: "Rock of Ages Ridge", "George Washington Bridge".)
+  if (!hasTitle && length >= 2 && THING_HEADS.has(tokens[chunk.coreLast].lower) && (!opensWithGivenName || spacedWords(tokens, chunk.coreFirst, chunk.coreLast) >= 3 ||
+      STRUCTURE_ENDINGS.has(tokens[chunk.coreLast].lower))) {
     return { kind: 'thing', gender, marked: false };
   }
   if (hasTitle) return { kind: 'person', gender, marked: true };
@@ -250,7 +269,8 @@ export function findNames(tokens: Token[], first: number, last: number): NameChu
     const hyphenated = opening && i + 2 <= last && tokens[i + 1].text === '-' && tokens[i + 1].start === tokens[i].end &&
       tokens[i + 2].start === tokens[i + 1].end && opensWithCapital(tokens[i].text) && opensWithCapital(tokens[i + 2].text);
     // "the Met Bureau": a capitalised word the tagger took for a verb opens a name when a name word follows.
-    const verbName = !opening && tokens[i].pos === 'VERB' && opensWithCapital(tokens[i].text) && i + 1 <= last &&
+    // ("Downing Street said": opening a sentence, only a body's own word the tagger took for a verb.)
+    const verbName = (!opening || ORGANIZATION_HEADS.has(tokens[i].lower)) && tokens[i].pos === 'VERB' && opensWithCapital(tokens[i].text) && i + 1 <= last &&
       tokens[i + 1].start - tokens[i].end <= 1 && isNameToken(tokens[i + 1], false) && !NOT_NAMES.has(tokens[i].lower);
     // "de Vries", "van der Berg": a lowercase particle opens a surname when a capitalised word follows it.
     const particle = NAME_PARTICLES.has(tokens[i].text) && i + 1 <= last && opensWithCapital(tokens[i + 1].text) && tokens[i + 1].pos === 'PROPN' &&
@@ -401,7 +421,8 @@ function pluralPossessive(tokens: Token[], j: number): boolean {
 }
 
 /** Last words of street addresses. */
-const ADDRESS_ENDINGS = new Set(['street', 'st.', 'road', 'rd.', 'avenue', 'ave.', 'boulevard', 'blvd.', 'lane', 'highway', 'freeway', 'motorway', 'expressway', 'parkway', 'crescent', 'terrace']);
+const ADDRESS_ENDINGS = new Set(['street', 'st.', 'road', 'rd.', 'avenue', 'ave.', 'boulevard', 'blvd.', 'lane', 'highway', 'freeway', 'motorway', 'expressway', 'parkway', 'crescent', 'terrace',
+  'drive', 'circle']);
 
 /** Last words of the names of places that people govern or live in ("… County", "… Township"). */
 const PLACE_NAME_ENDINGS = new Set(['county', 'city', 'town', 'township', 'parish', 'borough', 'district', 'province', 'shire']);

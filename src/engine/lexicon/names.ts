@@ -169,7 +169,7 @@ export const ITEM_LABELS = words(`watch update updated breaking related exclusiv
  */
 export const COMMON_INITIALISMS = words(`gp tv gdp gnp cpi dna rna ai ceo cfo coo cto cio mvp atm pc suv ev hiv aids icu er ivf mri
   ct pdf usb gps hr pr hq ipo etf vat gst ufo diy faq vip id pin sms url lgbt lgbtq lgbtqia covid ppe ptsd adhd ocd bmi
-  iq rpm mph kph bbq tba tbd eta asap rsvp ok it qb dvd cd led lcd ssd cpu gpu ram`);
+  iq rpm mph kph bbq tba tbd eta asap rsvp ok it qb dvd cd led lcd ssd cpu gpu ram uv csr`);
 
 /** Days, months and the days around today: a date, which no actor is ("Monday said", "March 23"). */
 export const CALENDAR_WORDS = words(`monday tuesday wednesday thursday friday saturday sunday january february march april may june

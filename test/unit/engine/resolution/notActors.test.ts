@@ -153,3 +153,23 @@ describe('not actors: laws and events named after bodies', () => {
     assert.deepEqual(a.actors.map((x) => x.name), ['Riverton Orchestra']);
   });
 });
+
+describe('not actors: places, streets and common nouns among the silent names', () => {
+  it('lists no "Railroad Avenue", "Penn Station", "Dorothy Drive" or "Rock of Ages Ridge", and keeps "Downing Street" a body', () => {
+    const a = analyze('The fire started on Railroad Avenue near Penn Station, Dorothy Drive and Rock of Ages Ridge, Ana Ruiz said. Downing Street said it would help.');
+    assert.deepEqual(a.actors.map((x) => x.name), ['Ana Ruiz', 'Downing Street']);
+    assert.equal(speakerOf(a, 'it would help'), 'Downing Street');
+  });
+
+  it('keeps a person whose surname is a landform\'s word ("Tom Ridge")', () => {
+    const a = analyze('Tom Ridge visited the port on Monday. Ana Ruiz said the visit went well.');
+    assert.equal(actorCalled(a, 'Tom Ridge').kind, 'person');
+  });
+
+  it('lists no silent "Board" or "Government" capitalised alone, but keeps one that speaks', () => {
+    const silent = analyze('The Board met on Monday and the Government watched. Ana Ruiz said the talks went well.');
+    assert.deepEqual(silent.actors.map((x) => x.name), ['Ana Ruiz']);
+    const speaking = analyze('The Government said the talks went well.');
+    assert.equal(speakerOf(speaking, 'the talks went well'), 'Government');
+  });
+});
