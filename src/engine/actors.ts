@@ -616,7 +616,10 @@ export class ActorBuilder {
     const shown = other && !/^(another|other|second|third)\b/i.test(text) ? `${t[head.first].lower} ${text}` : text;
     const e = this.entity('description', `${text.toLowerCase()}${other ? `#${t[head.first].start}` : ''}`, kind, shown, t[head.first].start);
     e.head ??= lower;
-    if (opensWithCapital(t[stripped.first].text) && !this.opensSentenceOrQuote(stripped.first, sentence)) e.capitalWhereWritten = true;
+    // (A first word that is a name of the text, "Clinton supporters", keeps its capital even opening a sentence.)
+    if (opensWithCapital(t[stripped.first].text) && (!this.opensSentenceOrQuote(stripped.first, sentence) || this.insideName(stripped.first, sentence))) {
+      e.capitalWhereWritten = true;
+    }
     // "says health minister" (a headline's bare role) refers like "the health minister"; "a minister" does not.
     // "Hale's attorney", "her lawyer": a possessive makes a description definite too.
     const possessed = POSSESSIVE_DETERMINERS.has(t[head.first].lower) || (head.last - 1 > head.first && /^['\u2019]s$/.test(t[head.last - 1].lower));
@@ -662,6 +665,15 @@ export class ActorBuilder {
   private namedLikeABody(c: NameChunk): boolean {
     return c.kind === 'person' && !c.marked && c.title === null && c.coreLast > c.coreFirst && c.coreLast - c.coreFirst <= 3 &&
       !isFirstName(this.tokens[c.coreFirst].text) && /^\p{Lu}\p{Ll}/u.test(this.tokens[c.coreLast].text);
+  }
+
+  /**
+   * Whether token k lies inside a name of its sentence that the text names again: a sentence's capitalised first
+   * word read as a name once ("Patient advocacy groups") is no evidence.
+   */
+  private insideName(k: number, sentence: number): boolean {
+    for (const n of this.named[sentence] ?? []) if (n.first <= k && n.last >= k) return rootOf(n.entity).mentions.length >= 2;
+    return false;
   }
 
   private opensSentenceOrQuote(k: number, sentence: number): boolean {

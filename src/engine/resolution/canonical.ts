@@ -53,7 +53,7 @@ function writtenCase(lower: string, written: string): string {
   const word = first.toLowerCase().replace(/['\u2019]s$/, '');
   // A first word that opens a name ("New Jersey governor", "Ana Ruiz's campaign") keeps its capital too.
   const nextOpensName = space >= 0 && opensWithCapital(written.slice(space + 1));
-  const keep = nextOpensName || PLACES.has(word) || DEMONYMS.has(word) || PARTY_WORDS.has(word) || /^\p{Lu}\S*\p{Lu}/u.test(first);
+  const keep = nextOpensName || PLACES.has(word) || DEMONYMS.has(word) || DEMONYMS.has(word.replace(/s$/, '')) || PARTY_WORDS.has(word) || /^\p{Lu}\S*\p{Lu}/u.test(first);
   return keep ? written : first.charAt(0).toLowerCase() + written.slice(1);
 }
 

@@ -104,3 +104,12 @@ describe('resolution/canonical: an unnamed actor written as the text writes it',
     assert.deepEqual(a.actors.map((x) => x.name).sort(), ['Democratic leaders', 'health officials']);
   });
 });
+
+describe('resolution/canonical: a sentence-opening name in an unnamed actor', () => {
+  it('keeps "Ruiz supporters" and "Americans" capitalised at a sentence\'s start, and lowers a common word read once as a name', () => {
+    const a = analyze('Ana Ruiz spoke on Monday. Ruiz supporters said the plan would work. Americans said they agreed. Patient groups said they did not.');
+    const names = a.actors.map((x) => x.name);
+    for (const name of ['Ruiz supporters', 'Americans']) assert.ok(names.includes(name), names.join(', '));
+    assert.ok(!names.includes('Patient groups'), names.join(', '));
+  });
+});
