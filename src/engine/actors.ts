@@ -623,7 +623,10 @@ export class ActorBuilder {
     // "says health minister" (a headline's bare role) refers like "the health minister"; "a minister" does not.
     // "Hale's attorney", "her lawyer": a possessive makes a description definite too.
     const possessed = POSSESSIVE_DETERMINERS.has(t[head.first].lower) || (head.last - 1 > head.first && /^['\u2019]s$/.test(t[head.last - 1].lower));
-    e.definite ||= possessed || t[head.first].lower === 'the' || t[head.first].lower === 'this' || (t[head.first].pos !== 'DET' && t[head.first].pos !== 'NUM' && t[head.first].pos !== 'PRON' && !plural && kind === 'person' && !opensWithCapital(t[head.first].text) && head.first > 0 && t[head.first - 1].pos !== 'ADP');
+    // "Singer cancels tour" opening the article: a headline's capitalised bare role is the one the story is about.
+    const headlineRole = sentence === 0 && head.first === this.sentences[0].first && !plural && kind === 'person' && t[head.first].pos !== 'DET' &&
+      t[head.first].pos !== 'NUM' && t[head.first].pos !== 'PRON';
+    e.definite ||= possessed || headlineRole || t[head.first].lower === 'the' || t[head.first].lower === 'this' || (t[head.first].pos !== 'DET' && t[head.first].pos !== 'NUM' && t[head.first].pos !== 'PRON' && !plural && kind === 'person' && !opensWithCapital(t[head.first].text) && head.first > 0 && t[head.first - 1].pos !== 'ADP');
     e.mentions.push([t[head.first].start, t[head.last].end]);
     if (kind === 'person') e.role ??= roleOf(t, head);
     return e;

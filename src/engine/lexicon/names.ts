@@ -58,7 +58,7 @@ export const ORGANIZATION_HEADS = words(`house department ministry party committ
   radio television tv magazine daily weekly wire university college institute institution school academy
   foundation fund bank corporation corp. corp inc. inc co. company companies group holdings partners association
   union federation league alliance coalition organization organisation society club campaign caucus guild syndicate
-  consortium cooperative collective trust chamber
+  consortium cooperative collective trust chamber records
   board authority authorities commission command forces force army navy police guard church council
   observatory museum gallery library theatre theater center centre centers centres rail railroad railway airline airlines plc ltd llc lab laboratory hospital clinic network kremlin pentagon whitehall elysee downing state
   reuters bloomberg cnn nbc abc cbs msnbc fox npr bbc pbs ap afp politico axios nato un eu fbi cia nsa

@@ -220,3 +220,12 @@ describe('nominals: who speaks in a subject about several actors', () => {
     assert.equal(a.actors.find((x) => x.id === claimHolding(a, 'the plan would work').actor)?.kind, 'group');
   });
 });
+
+describe('nominals: a headline\'s bare role', () => {
+  it('gives "Singer cancels tour" to the singer the story names', () => {
+    const a = analyze('Singer cancels tour, citing exhaustion\n\nPop singer Mara Velling has cancelled her tour, she wrote on Monday. Her label, Northlight Records, said refunds would follow.');
+    assert.equal(speakerOf(a, 'exhaustion'), 'Mara Velling');
+    assert.equal(speakerOf(a, 'refunds would follow'), 'Northlight Records');
+    assert.equal(actorCalled(a, 'Northlight Records').kind, 'organization');
+  });
+});
