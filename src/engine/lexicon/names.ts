@@ -4,7 +4,8 @@ import { CITIES_OF_SEVERAL_WORDS } from './generatedCities';
 const words = (list: string): Set<string> => new Set(list.split(/\s+/).filter(Boolean));
 
 /** Honorifics: they mark a person and are dropped from the canonical name. */
-export const HONORIFICS = words(`mr. mrs. ms. miss dr. prof. sir dame lord lady rev. fr. mr mrs ms dr prof messrs.`);
+export const HONORIFICS = words(`mr. mrs. ms. miss dr. prof. sir dame lord lady rev. fr. mr mrs ms dr prof messrs.
+  hon. honourable honorable comrade comr.`);
 export const MALE_HONORIFICS = words(`mr. mr sir lord messrs. fr.`);
 export const FEMALE_HONORIFICS = words(`mrs. ms. miss mrs ms dame lady`);
 
@@ -20,7 +21,7 @@ export const TITLES = words(`president vice prime minister secretary senator sen
   ceo founder executive trustee treasurer solicitor counsel economist analyst engineer architect manager
   commander marshal detective constable captain skipper sergeant corporal lieutenant colonel brigadier democrat republican libertarian vp svp evp cfo coo cto cmo
   supt. supt det. det insp. insp cmdr. cmdr cpl. pvt. maj. msgr. atty. amb. asst. cllr. cllr lieut. spc. ald. assemb. treas. pres.
-  const. cst. pc dci mp mla mep msp`);
+  const. cst. pc dci mp mla mep msp undersecretary under-secretary`);
 
 /**
  * Titles' short forms whose full stop wink-nlp cuts off as a token of its own ("Rev", "."), so that they would end

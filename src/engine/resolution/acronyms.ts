@@ -6,6 +6,7 @@
 import type { Entity } from '../actors';
 import { merge, rootOf } from './clusters';
 import { opensWithCapital } from '../letters';
+import { unprovenPerson } from './nameMatch';
 
 const ACRONYM = /^[A-Z][A-Z&.]{1,7}$/;
 
@@ -29,10 +30,13 @@ export function mergeAcronyms(entities: Entity[]): void {
   if (!entities.some((e) => e.forms.some((f) => ACRONYM.test(f)))) return;
   const byInitials = new Map<string, Entity | null>();
   for (const e of entities) {
-    if (rootOf(e) !== e || e.kind === 'person' || e.kind === 'place') continue;
+    // (A name read as a person's for its shape alone, "Kilusang Magbubukid ng Pilipinas", may be the body an acronym of
+    // three letters or more names: two letters match too many pairs of capitalised words.)
+    const shapeOnly = e.kind === 'person';
+    if (rootOf(e) !== e || (shapeOnly && !unprovenPerson(e)) || e.kind === 'place') continue;
     for (const form of e.forms) {
       const key = initials(form);
-      if (key.length < 2) continue;
+      if (key.length < (shapeOnly ? 3 : 2)) continue;
       for (const [ending, extra] of IMPLIED_LETTERS) {
         if (ending.test(form) && !byInitials.has(key + extra)) byInitials.set(key + extra, e);
       }
@@ -42,7 +46,8 @@ export function mergeAcronyms(entities: Entity[]): void {
     }
   }
   for (const e of entities) {
-    if (rootOf(e) !== e) continue;
+    // ("U.S.", "D.C.": a place's short form is the place's, whatever body shares its initials.)
+    if (rootOf(e) !== e || e.kind === 'place') continue;
     for (const form of e.forms) {
       if (!ACRONYM.test(form)) continue;
       const body = byInitials.get(form.replace(/\./g, ''));
