@@ -223,6 +223,9 @@ function isDate(t: Token[], r: TokenRange): boolean {
   return calendar;
 }
 
+/** Plurals of people without an s: "women said" is a group, not a body. */
+const IRREGULAR_PLURALS = new Set(['men', 'women', 'children', 'people', 'folk', 'gentlemen', 'businessmen', 'businesswomen', 'firemen', 'policemen']);
+
 /** Words for how many, standing for the people counted: "Many fear …", "Most said …". */
 const MANY = new Set(['many', 'most', 'some', 'several', 'few', 'both', 'all', 'half', 'others']);
 
@@ -428,6 +431,15 @@ export class ActorBuilder {
       // (A surname the person's name writes in lower-case letters: "Kestrel Growth PAC" gives no surname to "PAC".)
       const person = this.bySurname.get(lower);
       if (person && person.kind === 'person' && /\p{Ll}/u.test(person.name.slice(person.name.lastIndexOf(' ') + 1))) return person;
+      // "TAPPER: Let's begin." with no Tapper named in full: a transcript's speaker label is a person's surname, written
+      // as a name is. (An acronym has few vowels or fewer letters: "NRHA:", "CNN:".)
+      const word = this.tokens[c.coreFirst].text;
+      if (this.opensTranscriptLine(c.coreFirst) && this.isTranscript() && word.length >= 4 && /[AEIOU].*[AEIOU]/.test(word)) {
+        // (Of unknown kind until it speaks, which makes it a person: a column or body the text names in mixed case,
+        // "HuffPollster", then joins it in the exact-name pass.)
+        const name = word.charAt(0) + word.slice(1).toLowerCase();
+        return this.entity('unknown', lower, 'unknown', name, at);
+      }
     }
     if (c.kind === 'organization') return this.entity('org', lower, 'organization', c.core.replace(/^the /i, ''), at);
     const surname = this.tokens[surnameToken(this.tokens, c.coreFirst, c.coreLast)].lower;
@@ -605,7 +617,7 @@ export class ActorBuilder {
     const lower = age ? 'year-old' : compound && ROLE_HEADS.has(compound) ? compound : headToken.lower;
     // A description is a person only when a role noun heads it ("the spokeswoman"); plural nouns are groups;
     // anything else that speaks ("a draft", "the poll", "the ministry") is a body or a document.
-    const plural = GROUP_HEADS.has(lower) || COLLECTIVE_PEOPLE.has(lower) || MANY.has(lower) || lower === 'them' || lower === 'us' || (lower.endsWith('s') && (headToken.pos === 'NOUN' || isPeopleNoun(lower)) && !ROLE_HEADS.has(lower) && !SPEECH_NOUNS.has(lower));
+    const plural = GROUP_HEADS.has(lower) || COLLECTIVE_PEOPLE.has(lower) || MANY.has(lower) || IRREGULAR_PLURALS.has(lower) || lower === 'them' || lower === 'us' || (lower.endsWith('s') && (headToken.pos === 'NOUN' || isPeopleNoun(lower)) && !ROLE_HEADS.has(lower) && !SPEECH_NOUNS.has(lower));
     // "the forecaster", "the broadcaster", "the carrier": agent nouns that name a body, not a person.
     const body = ORGANISATION_NOUNS.has(lower) || ORGANIZATION_HEADS.has(lower);
     // A definite description headed by a noun no lexicon knows ("the giant Rovers lock") is a nominal for a person;
@@ -668,6 +680,31 @@ export class ActorBuilder {
   private namedLikeABody(c: NameChunk): boolean {
     return c.kind === 'person' && !c.marked && c.title === null && c.coreLast > c.coreFirst && c.coreLast - c.coreFirst <= 3 &&
       !isFirstName(this.tokens[c.coreFirst].text) && /^\p{Lu}\p{Ll}/u.test(this.tokens[c.coreLast].text);
+  }
+
+  /**
+   * Whether the text is a transcript: two or more lines open with a label in capitals and a colon ("HOST:", "RUIZ:").
+   * One such line is as often an outlet's or a column's label before a headline ("KESTRELWIRE: …"). Counted once.
+   */
+  private transcriptLabels = -1;
+  private isTranscript(): boolean {
+    if (this.transcriptLabels < 0) {
+      const labels = new Set<string>();
+      const t = this.tokens;
+      for (let k = 0; k + 1 < t.length && labels.size < 2; k++) {
+        if (t[k + 1].text === ':' && ALL_CAPS_WORD.test(t[k].text) && this.opensTranscriptLine(k)) labels.add(t[k].text);
+      }
+      this.transcriptLabels = labels.size;
+    }
+    return this.transcriptLabels >= 2;
+  }
+
+  /** Whether token k opens a transcript's line: "NAME:" at a paragraph's start, or just inside its opening quote mark. */
+  private opensTranscriptLine(k: number): boolean {
+    const t = this.tokens;
+    if (t[k + 1]?.text !== ':') return false;
+    const opensParagraph = (i: number) => i === 0 || t[i - 1].paragraph !== t[i].paragraph;
+    return opensParagraph(k) || (k > 0 && OPENING_MARKS.has(t[k - 1].text) && opensParagraph(k - 1));
   }
 
   /**

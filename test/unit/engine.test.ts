@@ -107,7 +107,7 @@ describe('engine: less common shapes', () => {
 
   it('reads an interview transcript label as the speaker of its paragraph', () => {
     const a = analyze('HOST: Will you run again?\nMARLOWE: I have not decided. My family comes first.');
-    assert.equal(speakerOf(a, claimHolding(a, 'I have not decided')), 'MARLOWE');
+    assert.equal(speakerOf(a, claimHolding(a, 'I have not decided')), 'Marlowe');
   });
 
   it('keeps the subject across a time phrase and a party label', () => {

@@ -33,8 +33,14 @@ function better(a: string, b: string): boolean {
   if (aAcronym !== bAcronym) return bAcronym;
   const wa = wordCount(a);
   const wb = wordCount(b);
-  return wa !== wb ? wa > wb : a.length > b.length;
+  if (wa !== wb) return wa > wb;
+  if (a.length !== b.length) return a.length > b.length;
+  // As long: the spelling with a capital inside ("HuffPollster") is the text's own; "Huffpollster" is a transcript
+  // label's capitals read as a name.
+  return INNER_CAPITAL.test(a) && !INNER_CAPITAL.test(b);
 }
+
+const INNER_CAPITAL = /\p{Ll}\p{Lu}/u;
 
 /** Words for a party and its members, written with a capital wherever they stand ("Democratic leaders"). */
 const PARTY_WORDS = new Set(['democratic', 'democrat', 'democrats', 'republican', 'republicans', 'gop', 'labour', 'tory', 'tories']);

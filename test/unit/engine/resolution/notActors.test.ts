@@ -173,3 +173,23 @@ describe('not actors: places, streets and common nouns among the silent names', 
     assert.equal(speakerOf(speaking, 'the talks went well'), 'Government');
   });
 });
+
+describe('kinds: transcript labels and plurals of people without an s', () => {
+  it('reads "TAPPER:" at a line\'s start, with no Tapper named in full, as a person, and keeps "NRHA:" a body', () => {
+    const a = analyze('The debate opened at nine.\n\nTAPPER: Let us begin with the economy.\n\nNRHA: No comment on the plan.');
+    assert.equal(actorCalled(a, 'Tapper').kind, 'person');
+    assert.equal(actorCalled(a, 'NRHA').kind, 'organization');
+  });
+
+  it('joins a label to the column the text names in mixed case ("KESTRELWATCH:" and "KestrelWatch")', () => {
+    const a = analyze('KESTRELWATCH: Polls tighten in Riverton.\n\nThis is KestrelWatch for Monday. KestrelWatch said the race was close.');
+    const column = a.actors.filter((x) => x.name.toLowerCase() === 'kestrelwatch');
+    assert.equal(column.length, 1);
+    assert.equal(column[0].name, 'KestrelWatch');
+  });
+
+  it('reads "women said" and "two men said" as groups', () => {
+    const a = analyze('Some women said the plan was unfair. Two men said it was fine.');
+    assert.deepEqual(a.actors.map((x) => x.kind), ['group', 'group']);
+  });
+});
