@@ -156,7 +156,7 @@ export const NOT_NAMES = words(`monday tuesday wednesday thursday friday saturda
   after before when while if although though because since as at in on of for with by from to nevertheless
   moreover furthermore indeed instead then there here what who why how where further additionally separately
   similarly overall finally likewise besides otherwise earlier later now thus hence notably importantly specifically
-  previously currently recently initially ultimately eventually meanwhile elsewhere rival rivals fellow`);
+  previously currently recently initially ultimately eventually meanwhile elsewhere rival rivals fellow rather perhaps maybe`);
 
 /** Labels before a colon that name a kind of item or an editor's note, not a source ("Watch: …", "CORRECTION: …"). */
 export const ITEM_LABELS = words(`watch update updated breaking related exclusive video videos photo photos note opinion analysis

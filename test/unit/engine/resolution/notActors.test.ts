@@ -193,3 +193,10 @@ describe('kinds: transcript labels and plurals of people without an s', () => {
     assert.deepEqual(a.actors.map((x) => x.kind), ['group', 'group']);
   });
 });
+
+describe('not actors: an opening adverb', () => {
+  it('reads no "Rather" or "perhaps" as part of a speaker', () => {
+    const a = analyze('Rather, both sides argue the plan can work. Perhaps the moderators said it best.');
+    assert.ok(!a.actors.some((x) => /rather|perhaps/i.test(x.name)), a.actors.map((x) => x.name).join(', '));
+  });
+});
