@@ -7,6 +7,7 @@
 import type { Token } from './tokens';
 import { joinTokens, type NameChunk } from './names';
 import { opensWithLetter } from './letters';
+import { isFirstName } from './lexicon/firstNames';
 
 /** Short words that title case leaves in lower case. */
 export const TITLE_CASE_MINOR: ReadonlySet<string> = new Set(['a', 'an', 'the', 'and', 'but', 'or', 'nor', 'for', 'so', 'yet', 'as', 'at', 'by', 'in', 'of',
@@ -55,20 +56,23 @@ export function splitHeadlineNames(tokens: Token[], chunksBySentence: NameChunk[
   const titleCase = sentences.map((s) => isTitleCase(tokens, s.first, s.last));
   if (!titleCase.includes(true)) return;
   const known = new Map<string, NameChunk>();
+  // The surnames of the people the body names, for "Ana Ruiz Wins" when the body says "Ruiz" alone.
+  const surnames = new Map<string, NameChunk>();
   chunksBySentence.forEach((chunks, s) => {
     if (titleCase[s]) return;
     for (const c of chunks) {
       const words = c.coreLast - c.coreFirst + 1;
       // People and bodies only: "Gold Coast" in "Gold Coast residents" is no one a headline's run should yield.
       if (words >= 2 && words <= LONGEST_NAME && (c.kind === 'person' || c.kind === 'organization')) known.set(key(tokens, c.coreFirst, c.coreLast), c);
+      if (c.kind === 'person' || (c.kind === 'unknown' && words === 1)) surnames.set(tokens[c.coreLast].lower, c);
     }
   });
-  if (known.size === 0) return;
+  if (known.size === 0 && surnames.size === 0) return;
   chunksBySentence.forEach((chunks, s) => {
     if (!titleCase[s]) return;
     const out: NameChunk[] = [];
     for (const c of chunks) {
-      const found = c.coreLast - c.coreFirst >= 2 ? namesInside(tokens, c, known) : [];
+      const found = c.coreLast - c.coreFirst >= 2 ? namesInside(tokens, c, known, surnames) : [];
       // The run must open with a known name, its subject: "Riverton Teachers Slam Ana Ruiz" found only "Ana Ruiz",
       // who is the object, and giving the run to her would name the wrong speaker.
       if (found.length === 0 || found[0].first !== c.coreFirst || (found.length === 1 && found[0].last === c.coreLast)) out.push(c);
@@ -78,13 +82,16 @@ export function splitHeadlineNames(tokens: Token[], chunksBySentence: NameChunk[
   });
 }
 
-function namesInside(tokens: Token[], c: NameChunk, known: Map<string, NameChunk>): NameChunk[] {
+function namesInside(tokens: Token[], c: NameChunk, known: Map<string, NameChunk>, surnames: Map<string, NameChunk>): NameChunk[] {
   const found: NameChunk[] = [];
   let p = c.coreFirst;
   while (p < c.coreLast) {
     let matched = 0;
     for (let length = Math.min(LONGEST_NAME, c.coreLast - p + 1); length >= 2 && matched === 0; length--) {
-      const model = known.get(key(tokens, p, p + length - 1));
+      let model = known.get(key(tokens, p, p + length - 1));
+      // "Ana Ruiz Wins …" where the body says "Ruiz": a given name and a surname the body gives to a person.
+      const bySurname = !model && length === 2 && isFirstName(tokens[p].text) ? surnames.get(tokens[p + 1].lower) : undefined;
+      if (bySurname) model = { ...bySurname, kind: 'person' };
       if (model) {
         matched = length;
         const last = p + length - 1;

@@ -72,6 +72,7 @@ const DIGITS_AND_COMMAS = /^[\d,]+$/;
 
 function isNameToken(t: Token, sentenceFirst: boolean): boolean {
   if (!opensWithCapital(t.text)) return false;
+  if (t.text.length >= 6 && looksGenerated(t.text)) return false;
   if ((t.text.includes("'") || t.text.includes('\u2019')) && /['\u2019](m|re|ve|ll|d|s|t)$/i.test(t.text)) return false;
   // "WHO", "IT": an acronym inside a sentence is a name even when it spells a common word, but a time zone is not ("EST").
   if (!sentenceFirst && isAllCapitals(t.text)) return !TIME_ZONES.has(t.lower);
@@ -79,6 +80,23 @@ function isNameToken(t: Token, sentenceFirst: boolean): boolean {
   if (t.pos === 'PROPN') return true;
   if (sentenceFirst) return HONORIFICS.has(t.lower) || TITLES.has(t.lower);
   return t.pos === 'NOUN' || t.pos === 'ADJ' || t.pos === 'X' || t.pos === 'NUM';
+}
+
+/**
+ * "DJPzHmuDP", "QxTrB7": a link's or a post's identifier, not a name. A name puts at least two lower-case letters
+ * between capitals after its first two letters ("FiveThirtyEight", "HuffPollster"); "McCain", "DeSantis" and
+ * "LeBron" put one, but only right at the start.
+ */
+function looksGenerated(text: string): boolean {
+  for (let i = 2; i + 1 < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 97 && c <= 122 && isUpperAscii(text.charCodeAt(i - 1)) && isUpperAscii(text.charCodeAt(i + 1))) return true;
+  }
+  return false;
+}
+
+function isUpperAscii(c: number): boolean {
+  return c >= 65 && c <= 90;
 }
 
 /** Titles, honorifics, demonyms and places in one set: asked of every capitalised word (a hot path). */

@@ -66,3 +66,19 @@ describe('headline names: all-capitals transcript labels', () => {
     assert.ok(a.actors.some((x) => x.name === 'NATO' && x.kind === 'organization'), JSON.stringify(a.actors.map((x) => [x.name, x.kind])));
   });
 });
+
+describe('headline names: a given name and a surname the body gives alone', () => {
+  it('cuts "Walter Okafor Wins Big In Riverton Primary" to the person when the body says "Okafor"', () => {
+    const a = analyze('Walter Okafor Wins Big In Riverton Primary\n\nOkafor won 60 percent of the vote, officials said. Okafor said he was grateful.');
+    assert.deepEqual(a.actors.filter((x) => x.kind === 'person').map((x) => x.name), ['Walter Okafor']);
+  });
+});
+
+describe('names: identifiers are no names', () => {
+  it('lists no actor for a post\'s identifier ("QxTrBzKm") and keeps brands with inner capitals', () => {
+    const a = analyze('Ana Ruiz posted the clip QxTrBzKm on Monday. KestrelWatch said FiveThirtyEight and McAllister agreed.');
+    const names = a.actors.map((x) => x.name);
+    assert.ok(!names.includes('QxTrBzKm'), names.join(', '));
+    assert.ok(names.includes('KestrelWatch'), names.join(', '));
+  });
+});
