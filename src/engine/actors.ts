@@ -175,6 +175,18 @@ export function roleBeforeName(tokens: Token[], nameFirst: number, sentenceFirst
  * and a person's name is the body the person works for, not a person.
  */
 function markAffiliations(tokens: Token[], chunks: NameChunk[]): void {
+  // "Shares of Orbitron rose", "Orbitron's shares", "Orbitron shares fell": a name whose shares trade is a firm.
+  for (const c of chunks) {
+    if (c.kind !== 'person' && c.kind !== 'unknown') continue;
+    if (c.marked || c.hasTitle) continue;
+    const before = tokens[c.first - 1];
+    const before2 = tokens[c.first - 2];
+    const after = tokens[c.last + 1];
+    const after2 = tokens[c.last + 2];
+    if ((before && (before.lower === 'of' || before.lower === 'in') && before2 && STAKE_WORDS.has(before2.lower)) ||
+        (after && STAKE_WORDS.has(after.lower) && opensInLowerCase(after.text)) ||
+        (after && /^['\u2019]s$/.test(after.lower) && after2 && STAKE_WORDS.has(after2.lower))) c.kind = 'organization';
+  }
   // "the Riverton Rovers coach": a name right before a lowercase role noun is the body of whoever holds the role.
   for (const c of chunks) {
     const next = tokens[c.last + 1];
@@ -234,6 +246,9 @@ const DISTRIBUTIVES = new Set(['each', 'either', 'neither']);
 
 /** Nouns that name a police force as a body: "the Riverton police department". */
 const POLICE_BODY_HEADS = new Set(['department', 'dept.', 'force', 'service', 'bureau']);
+
+/** What is held in a firm: "shares of", "stock in", "shareholders in". */
+const STAKE_WORDS = new Set(['shares', 'stock', 'stocks', 'shareholders', 'stockholders']);
 
 /** Nouns for those who speak for a body: "Vantrell spokeswoman" is Apple speaking. */
 const SPOKESPEOPLE = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'spokespeople', 'spokesmen', 'spokeswomen', 'representative', 'representatives']);

@@ -6,7 +6,7 @@ import type { Quote } from './quotes';
 import type { ActorBuilder, Entity } from './actors';
 import type { Resolved } from './speakers';
 import { canonicalNaming, rootOf } from './resolution';
-import { isDocument } from './resolution/documents';
+import { DOCUMENT_NOUNS, isDocument } from './resolution/documents';
 import { sourcingOf } from './sourcing';
 import { isFirstName } from './lexicon/firstNames';
 import { GROUP_HEADS, PERSON_PRONOUNS, ROLE_HEADS, TITLES } from './lexicon/names';
@@ -66,7 +66,7 @@ export function claimKind(start: number, end: number, inside: Span[], cue: Span 
  * passed on by a wire or paper stays ("KRVT reports that the ministry confirmed …": the ministry is the one who
  * speaks), and so does a quote a sentence gives to the subject of its clause.
  */
-export function dropNestedAttributions(resolved: Resolved[], wordsOf?: (r: Resolved) => CharRange[]): Resolved[] {
+export function dropNestedAttributions(resolved: Resolved[], wordsOf?: (r: Resolved) => CharRange[], spokenByDocument?: (r: Resolved) => boolean): Resolved[] {
   // Of two claims with the same words, the one that names a source holds the other: "Ruiz is expected to back the
   // plan, sources said" is the sources' claim, not an unsourced expectation.
   const agentless = (r: Resolved) => (r.draft.pattern === 'agentless' ? 1 : 0);
@@ -76,7 +76,8 @@ export function dropNestedAttributions(resolved: Resolved[], wordsOf?: (r: Resol
   let outer: Resolved | null = null;
   for (const r of byStart) {
     const nested = outer !== null && r.draft.contentEnd <= outer.draft.contentEnd;
-    const relayed = nested && outer!.draft.cue?.base === 'report' && r.draft.cue?.cueClass === 'speech';
+    // ("…, bystanders reported a man had jumped, the officer's report indicated": a document relays too.)
+    const relayed = nested && (outer!.draft.cue?.base === 'report' || (spokenByDocument?.(outer!) ?? false)) && r.draft.cue?.cueClass === 'speech';
     // "Searchers used phone data, believing that she was alive, according to police": the participle's own subject
     // holds the belief; the source after "according to" only relays the clause it sits in.
     const ownBelief = nested && outer!.draft.pattern === 'according' && r.draft.pattern === 'participle' && r.draft.source !== null;
@@ -104,7 +105,9 @@ export function assemble(text: string, all: Resolved[], builder: ActorBuilder, q
     }
     return w;
   };
-  const resolved = dropNestedAttributions(all, wordsOf);
+  const tokens = builder.tokens;
+  const spokenByDocument = (r: Resolved) => r.draft.head !== null && DOCUMENT_NOUNS.has(tokens[r.draft.head.last].lower);
+  const resolved = dropNestedAttributions(all, wordsOf, spokenByDocument);
   resolved.sort((a, b) => a.draft.contentStart - b.draft.contentStart || a.draft.contentEnd - b.draft.contentEnd);
   const speaking = new Set<Entity>();
   for (const r of resolved) if (r.entity) speaking.add(rootOf(r.entity));
@@ -123,7 +126,6 @@ export function assemble(text: string, all: Resolved[], builder: ActorBuilder, q
     const kind = e.kind === 'unknown' ? 'person' : e.kind === 'thing' ? 'place' : e.kind;
     return { id: `a${i + 1}`, ...canonicalNaming(e), kind, role: e.role, mentions };
   });
-  const tokens = builder.tokens;
   const claims: Claim[] = [];
   // Claims already output, by span: start and end in one number, exact while the text's length squared stays
   // below 2^53 (about 94 million characters; a longer text, allowed only by the maxLength option, uses strings).

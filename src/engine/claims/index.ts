@@ -181,11 +181,39 @@ function contentLimitBefore(tokens: Token[], cue: CueMatch, next: CueMatch, firs
     if (limit >= first && isComma(tokens[limit])) limit--;
     return limit;
   }
+  // "Officials believe the fire was set, Ruiz said": the content ends before the comma that opens the later cue's
+  // subject, which reports this whole clause.
+  const subjectComma = commaBeforeTrailingSubject(tokens, cue.last, next);
+  if (subjectComma > 0) return subjectComma - 1;
   // "said the vote “is over,” adding that …": the quote, closing mark and all, ends before the participle.
   if (closesQuoteAfterComma(tokens, next.first - 1)) return next.first - 1;
   const boundary = clauseBoundaryBefore(tokens, cue.last, nextStart);
   return boundary > 0 ? boundary - 1 : -1;
 }
+
+/**
+ * "…, Ruiz said", "…, the report said", "…, county officials said": the comma before a short noun phrase that is the
+ * subject of the later finite cue `next`, or -1.
+ */
+function commaBeforeTrailingSubject(tokens: Token[], after: number, next: CueMatch): number {
+  if (next.form === 'gerund' || next.passive || next.cueClass !== 'speech' || next.first - 2 <= after) return -1;
+  // Only a cue that reports what came before it: nothing of its own follows ("…, Ruiz said." or "…, Ruiz said on Monday").
+  const following = tokens[next.last + 1];
+  if (following && !(isComma(following) || following.text === '.' || following.text === ';' || TRAILING_TIME.has(following.lower))) return -1;
+  for (let k = next.first - 1; k > after && k >= next.first - TRAILING_SPEAKER_WORDS; k--) {
+    const t = tokens[k];
+    if (t.quote >= 0) return -1;
+    if (isComma(t)) return k < next.first - 1 && k > after + 1 ? k : -1;
+    if (!TRAILING_SUBJECT_TAGS.has(t.pos)) return -1;
+  }
+  return -1;
+}
+
+const TRAILING_SUBJECT_TAGS = new Set(['PROPN', 'NOUN', 'DET', 'ADJ', 'NUM', 'PRON', 'PART']);
+
+/** Words that open a time or place phrase after a trailing cue: "…, Ruiz said on Monday", "… said in a statement". */
+const TRAILING_TIME = new Set(['on', 'in', 'at', 'last', 'yesterday', 'today', 'tonight', 'earlier', 'later', 'monday', 'tuesday',
+  'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'this', 'during', 'after', 'before', 'when', 'as', 'while']);
 
 /** Tokens a speaker's name and the role before it may take between commas: "its general secretary, Tom Hale,". */
 const TRAILING_SPEAKER_WORDS = 6;

@@ -177,3 +177,18 @@ describe('claims: content before a trailing speaker set between commas', () => {
     assert.equal(speakerOf(a, 'has threatened a strike'), 'Tom Hale');
   });
 });
+
+describe('claims: a clause reported by a trailing "…, Ruiz said"', () => {
+  it('ends the clause\'s own claim before the comma that opens the later speaker', () => {
+    for (const text of ['Officials believe the fire was set, Ana Ruiz said.', 'Officials believe the fire was set, Ana Ruiz said on Monday.']) {
+      const a = analyze(text);
+      assert.ok(a.claims.every((c) => !c.content.text.includes('Ruiz said')), a.claims.map((c) => c.content.text).join(' | '));
+      assert.equal(speakerOf(a, 'the fire was set'), 'Ana Ruiz');
+    }
+  });
+
+  it('keeps what a document relays as a claim of its own ("bystanders reported …, the officer\'s report indicated")', () => {
+    const a = analyze('Police received calls from bystanders who reported a man had jumped into the water, Officer Tom Hale\'s report indicated.');
+    assert.ok(a.claims.some((c) => c.content.text === 'a man had jumped into the water'), a.claims.map((c) => c.content.text).join(' | '));
+  });
+});
