@@ -269,7 +269,7 @@ function occursAsWord(text: string, word: string): boolean {
 }
 
 /** Singular nouns for several people who speak together ("the family said"): a group, never one person. */
-const COLLECTIVE_PEOPLE = new Set(['family', 'couple', 'household']);
+const COLLECTIVE_PEOPLE = new Set(['family', 'couple', 'household', 'jury', 'crowd', 'audience', 'opposition', 'panel']);
 
 export class ActorBuilder {
   readonly entities: Entity[] = [];

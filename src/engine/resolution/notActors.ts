@@ -14,7 +14,7 @@ import { isDocument } from './documents';
 /** Collective nouns that speak as one: "the family said", "the jury found". */
 const SPEAKING_COLLECTIVES = new Set(`police cops family families couple crowd jury panel board staff crew camp regime
   public audience community neighbourhood neighborhood class congregation household parents relatives
-  prosecution defence defense plaintiffs defendants`.split(/\s+/));
+  prosecution defence defense plaintiffs defendants opposition`.split(/\s+/));
 
 /** True when `word` names a person or people: a role, an agent noun, a generic people noun, or its plural. */
 export function isPeopleNoun(word: string): boolean {
