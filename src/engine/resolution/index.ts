@@ -20,7 +20,7 @@ import { mergeAcronyms } from './acronyms';
 import { GENERIC_BODY_NOUNS, mergeShortForms, mostProminent } from './shortForms';
 import { mergePersonNominals, mergeUnnamedDescriptions } from './nominals';
 import { assignDocumentIssuers } from './documents';
-import { canSpeak } from './notActors';
+import { canSpeak, isPeopleNoun } from './notActors';
 import { salientActor } from '../speakers';
 import { nounPhraseStartingAt } from '../phrases';
 
@@ -54,6 +54,7 @@ export function resolveDescriptions(resolved: Resolved[], builder: ActorBuilder,
   const isPerson = (e: Entity) => e.kind === 'person' && e.proper;
   let lowerText: string | null = null;
   mergePersonNominals(entities, {
+    personNoun: isPeopleNoun,
     firstUse: (description, fallback) => {
       if (description.length < 4) return fallback;
       lowerText ??= text.toLowerCase();

@@ -6,6 +6,7 @@
  */
 import type { Entity } from '../actors';
 import { isAnotherOne, merge, rootOf } from './clusters';
+import { DEMONYMS } from '../lexicon/names';
 import { firstMentionStart, nearestBefore, openDescriptions } from './descriptions';
 
 /** People nouns that describe anyone, not a position: "the woman said" is nobody named before. */
@@ -14,6 +15,16 @@ export const GENERIC_PEOPLE = new Set(`man woman boy girl child person resident 
   customer patient visitor fan voter citizen member source official officer spokesman spokeswoman spokesperson
   motorist pedestrian bystander caller viewer reader teenager youth juror homeowner owner tenant shopper professional
   expert local ally rival opponent client`.split(/\s+/));
+
+/** Nouns for a person that no lexicon of roles holds and no agent's ending shows: "the mogul", "the 31-year-old". */
+const EPITHET_NOUNS = new Set(['year-old', 'mogul', 'tycoon', 'magnate', 'billionaire', 'millionaire', 'heiress', 'neurosurgeon', 'star',
+  'veteran', 'rookie', 'youngster', 'newcomer', 'novice', 'incumbent', 'hopeful', 'favourite', 'favorite', 'underdog', 'champion', 'legend',
+  // Positions that are also things' names, so no role lexicon holds them: "the giant Rovers lock said".
+  'lock', 'prop', 'flanker', 'hooker', 'fly-half', 'scrum-half', 'centre', 'center', 'guard', 'tackle', 'end']);
+
+/** Works that speak for whoever made them: "the ad says", "the video shows". */
+const WORKS = new Set(['ad', 'ads', 'advert', 'advertisement', 'commercial', 'spot', 'clip', 'video', 'film', 'movie', 'documentary', 'book',
+  'memoir', 'speech', 'story', 'piece', 'column', 'op-ed', 'essay', 'letter', 'post', 'tweet', 'message', 'email', 'statement', 'release']);
 
 /** Offices one person holds in a place or case: "the judge", "the mayor" nobody named holds is someone else. */
 const OFFICES = new Set(`judge justice magistrate mayor governor president chancellor king queen pope premier sheriff
@@ -59,6 +70,8 @@ export interface NominalContext {
   recentSubject(at: number): Entity | null;
   /** Where the text first uses the description's words (it may have spoken later): its first mention. */
   firstUse?(description: string, fallback: number): number;
+  /** Whether a head noun names a person (notActors.ts): only such a description can be an epithet. */
+  personNoun?(head: string): boolean;
 }
 
 /** How far after an indefinite office-holder ("a federal judge") the named holder may first appear, in characters. */
@@ -117,6 +130,9 @@ export function mergePersonNominals(entities: Entity[], context: NominalContext)
     // person the story is about; epithets ("the 31-year-old", "the veteran lock") are that person.
     if (GENERIC_PEOPLE.has(d.head) || OFFICES.has(d.head)) continue;
     // "The 31-year-old capped a fine game. … ‘…,’ the 31-year-old said.": the epithet means whom it meant first.
+    // Only a noun for a person is an epithet: "the media", "the country" and "the majority" are no one's. (A work
+    // that speaks, "the ad says …", is its maker's words: the person the story was just about.)
+    if (context.personNoun && !context.personNoun(d.head) && !EPITHET_NOUNS.has(d.head) && !WORKS.has(d.head) && !DEMONYMS.has(d.head)) continue;
     const subject = context.recentSubject(context.firstUse?.(d.described[0] ?? '', at) ?? at);
     if (subject && subject.kind === 'person' && subject.proper) merge(subject, d);
   }

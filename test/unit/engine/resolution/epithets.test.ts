@@ -21,3 +21,14 @@ describe('resolution: an epithet resolves where the text first used it', () => {
     assert.equal(speakerOf(a, 'I felt strong'), 'Luis Vega');
   });
 });
+
+describe('resolution: only a noun for a person is an epithet', () => {
+  it('leaves "the media" and "the country" no one\'s, and gives "the ad says" and "the giant Rovers lock said" to whom they stand for', () => {
+    const media = analyze('Ana Ruiz spoke in Riverton on Monday. The media reported that the crowd was small.');
+    assert.notEqual(speakerOf(media, 'the crowd was small'), 'Ana Ruiz');
+    const ad = analyze('Ana Ruiz released a new ad on Monday. The ad says “the ferry must run”.');
+    assert.equal(speakerOf(ad, 'the ferry must run'), 'Ana Ruiz');
+    const lock = analyze('Tom Hale scored twice for Riverton Rovers on Saturday. "We were the better side," said the giant Rovers lock.');
+    assert.equal(speakerOf(lock, 'We were the better side'), 'Tom Hale');
+  });
+});
