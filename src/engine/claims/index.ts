@@ -204,7 +204,8 @@ function commaBeforeTrailingSubject(tokens: Token[], after: number, next: CueMat
     const t = tokens[k];
     if (t.quote >= 0) return -1;
     if (isComma(t)) return k < next.first - 1 && k > after + 1 ? k : -1;
-    if (!TRAILING_SUBJECT_TAGS.has(t.pos)) return -1;
+    // ("…, one of the people said": "of" inside the subject.)
+    if (!TRAILING_SUBJECT_TAGS.has(t.pos) && t.lower !== 'of') return -1;
   }
   return -1;
 }
