@@ -521,6 +521,9 @@ function draftFromCue(ctx: Context, cue: CueMatch, limit: number, nextCue: numbe
   // Subject and cue close the sentence: the content precedes them.
   const trailing = afterClause(ctx, skipToContent(ctx, cue, cue.last + 1));
   if (trailing <= s.last && !SENTENCE_END.has(tokens[trailing].text)) return [];
+  // ("…, potent planet-warming chemicals found in refrigerants.": a noun that cannot speak, with a participle after
+  // it, describes what the sentence lists; it reports nothing.)
+  if (!couldSpeak(tokens, subject.head) && cue.form === 'past' && cue.cueClass !== 'speech') return [];
   const left = contentLeft(ctx, subject.source.first);
   if (!left) return [];
   // "In the end, Ms. Lund said, the voters …": the cue interrupts the content, which goes on after it.

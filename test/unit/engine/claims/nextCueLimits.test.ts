@@ -192,3 +192,12 @@ describe('claims: a clause reported by a trailing "…, Ruiz said"', () => {
     assert.ok(a.claims.some((c) => c.content.text === 'a man had jumped into the water'), a.claims.map((c) => c.content.text).join(' | '));
   });
 });
+
+describe('claims: a participle after a listed noun reports nothing', () => {
+  it('makes no claim of "…, potent chemicals found in refrigerants" and keeps "…, the study found"', () => {
+    const listed = analyze('The talks produced a deal to cut emissions of HFCs, potent planet-warming chemicals found in refrigerants.');
+    assert.equal(listed.claims.length, 0, listed.claims.map((c) => c.cue?.text).join(', '));
+    const study = analyze('Sales fell in March, the Kestrel study found.');
+    assert.equal(study.claims.length, 1);
+  });
+});
