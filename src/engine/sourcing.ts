@@ -69,7 +69,8 @@ const LEADING_ADVERBS = new Set(['perhaps', 'even', 'also', 'only', 'just', 'esp
 /** A capitalised word before any participle: the document's issuer is named ("a report by the Riverton Herald"). */
 function issuerNamed(ws: readonly string[]): boolean {
   for (let i = 1; i < ws.length; i++) {
-    if (i >= 2 && isParticiple(ws[i])) return false;
+    // "an analysis released by the Department of Veterans Affairs": a body named as its maker after "by" issued it.
+    if (i >= 2 && isParticiple(ws[i])) return ws[i + 1]?.toLowerCase() === 'by' && capitalised((ws[i + 2]?.toLowerCase() === 'the' ? ws[i + 3] : ws[i + 2]) ?? '');
     if (capitalised(ws[i])) return true;
   }
   return false;

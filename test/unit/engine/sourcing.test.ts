@@ -47,7 +47,8 @@ describe('isVaguePhrase: does a source phrase leave its speaker unidentified?', 
   const named = ['Ana Ruiz', 'Mayor Ana Ruiz', 'the appeals court', 'the company', 'the report', 'the Riverton governor',
     'his lawyer', 'Ruiz’s spokeswoman', 'Ruiz’s remarks', 'Dr. Ruiz’s statements', 'Ana Ruiz, an analyst at the Riverton Institute', 'one of the lawyers, Ana Ruiz',
     'the Riverton Observer', 'a Riverton Herald poll', 'a report by the Riverton Herald', 'both candidates', 'Reuters',
-    'police', 'a retired judge, Tom Hale', 'the 40-year-old mother of two'];
+    'police', 'a retired judge, Tom Hale', 'the 40-year-old mother of two', 'a 46-page analysis released by the Riverton Health Board',
+    'an audit conducted by Kestrel Partners'];
   for (const phrase of vague) it(`"${phrase}" is vague`, () => assert.equal(isVaguePhrase(phrase), true));
   for (const phrase of named) it(`"${phrase}" is not`, () => assert.equal(isVaguePhrase(phrase), false));
 
