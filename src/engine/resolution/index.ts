@@ -21,6 +21,7 @@ import { GENERIC_BODY_NOUNS, mergeShortForms, mostProminent } from './shortForms
 import { mergePersonNominals, mergeUnnamedDescriptions } from './nominals';
 import { assignDocumentIssuers } from './documents';
 import { canSpeak, isPeopleNoun } from './notActors';
+import { nameWords } from './descriptions';
 import { salientActor } from '../speakers';
 import { nounPhraseStartingAt } from '../phrases';
 
@@ -82,7 +83,11 @@ export function resolveDescriptions(resolved: Resolved[], builder: ActorBuilder,
     for (let k = source.first; k < last && k + 2 < tokens.length; k++) {
       const phraseLast = tokens[k].lower === 'from' || tokens[k].lower === 'by' ? nounPhraseStartingAt(tokens, k + 1, Math.min(last, tokens.length - 1)) : -1;
       if (phraseLast > k + 1 && tokens[k + 1].pos === 'DET' && GENERIC_BODY_NOUNS.has(tokens[phraseLast].lower)) {
-        const body = mostProminent(entities.filter((e) => rootOf(e) === e && e.proper && e.kind === 'organization'), tokens[k].start, speaking);
+        const bodies = entities.filter((e) => rootOf(e) === e && e.proper && e.kind === 'organization');
+        // ("a statement from the company": a body whose name says "Company" before the one most named.)
+        const noun = tokens[phraseLast].lower;
+        const saysSo = bodies.filter((e) => nameWords(e.name).has(noun));
+        const body = mostProminent(saysSo.length > 0 ? saysSo : bodies, tokens[k].start, speaking);
         return body ? [body] : [];
       }
     }

@@ -31,3 +31,11 @@ describe('resolution: a document "from" a generic body', () => {
     assert.equal(speakerOf(a, 'tests would continue'), null);
   });
 });
+
+describe('documents: "a statement from the company"', () => {
+  it('goes to the body whose name says "Company", not to another body named more often', () => {
+    const a = analyze('The Riverton Ferry Company suspended crossings on Tuesday, according to a statement from the company. ' +
+      'The Coast Guard is investigating, the Coast Guard said. The Coast Guard said it would report by Friday.');
+    assert.equal(speakerOf(a, 'suspended crossings'), 'Riverton Ferry Company');
+  });
+});
