@@ -164,10 +164,6 @@ export function assemble(text: string, all: Resolved[], builder: ActorBuilder, q
 }
 
 /**
- * Evidence that a proper name is a person's: a role or honorific, a given name opening one of its forms, a second
- * form ("Ruiz" beside "Ana Ruiz"), or a pronoun the text uses for it.
- */
-/**
  * "Governor", "the Board", "Government": a one-word name that is a title or a common noun for people or a body,
  * capitalised as some styles do. Silent, it tells the reader nothing the article's named actors do not.
  */
@@ -177,6 +173,10 @@ function isCommonNounName(e: Entity): boolean {
   return TITLES.has(lower) || ROLE_HEADS.has(lower) || GROUP_HEADS.has(lower) || ORGANISATION_NOUNS.has(lower);
 }
 
+/**
+ * Evidence that a proper name is a person's: a role or honorific, a given name opening one of its forms, a second
+ * form ("Ruiz" beside "Ana Ruiz"), or a pronoun the text uses for it.
+ */
 function isEvidentlyPerson(e: Entity, text: string): boolean {
   if (e.role || e.gender || e.titled || e.forms.length >= 2) return true;
   if (e.forms.some((form) => isFirstName(form.slice(0, form.indexOf(' ') >>> 0)))) return true;

@@ -399,7 +399,6 @@ function hedgedStateBefore(tokens: Token[], k: number, first: number): boolean {
   return HEDGE_VERBS.has(tokens[verb].lower);
 }
 
-/** Prepositions before a gerund of saying whose speaker is the clause's subject: "by calling", "after saying". */
 /** Forms of the verbs that pass on someone's words "as saying": "was quoted as saying", "cited Ana Ruiz as saying". */
 const QUOTED_AS = new Set(['quoted', 'quotes', 'quoting', 'cited', 'cites', 'citing']);
 
@@ -418,6 +417,7 @@ function quotedAs(tokens: Token[], as: number, first: number): boolean {
   return false;
 }
 
+/** Prepositions before a gerund of saying whose speaker is the clause's subject: "by calling", "after saying". */
 const GERUND_PREPOSITIONS = new Set(['by', 'after', 'before', 'in', 'for', 'while', 'when', 'without', 'upon', 'since', 'of', 'to']);
 
 /** How a generated verb takes its content, by complement: a clause as "that" cues do, "to" as intentions do, and
