@@ -89,14 +89,9 @@ function isNameToken(t: Token, sentenceFirst: boolean): boolean {
  */
 function looksGenerated(text: string): boolean {
   for (let i = 2; i + 1 < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 97 && c <= 122 && isUpperAscii(text.charCodeAt(i - 1)) && isUpperAscii(text.charCodeAt(i + 1))) return true;
+    if (isAsciiLower(text.charCodeAt(i)) && isAsciiUpper(text.charCodeAt(i - 1)) && isAsciiUpper(text.charCodeAt(i + 1))) return true;
   }
   return false;
-}
-
-function isUpperAscii(c: number): boolean {
-  return c >= 65 && c <= 90;
 }
 
 /** Titles, honorifics, demonyms and places in one set: asked of every capitalised word (a hot path). */
@@ -114,7 +109,8 @@ function classify(tokens: Token[], chunk: Pick<NameChunk, 'coreFirst' | 'coreLas
   // "her GP", "the TV", "GDP figures", "EVs": initials of common nouns name no body.
   if (chunk.coreFirst === chunk.coreLast && isAllCapitals(tokens[chunk.coreFirst].text.replace(/s$/, '')) && COMMON_INITIALISMS.has(lower.replace(/s$/, ''))) return { kind: 'thing', gender, marked: false };
   if (PLACES.has(lower)) return { kind: 'place', gender, marked: false };
-  // "Railroad Avenue", "Hospital Road": an address, whatever body's word it holds ("Downing Street" speaks for a government).
+  // "Railroad Avenue", "George Street": an address, whatever body's word or given name it holds ("Downing Street"
+  // speaks for a government).
   if (!hasTitle && chunk.coreLast > chunk.coreFirst && ADDRESS_ENDINGS.has(tokens[chunk.coreLast].lower) && tokens[chunk.coreFirst].lower !== 'downing') {
     return { kind: 'thing', gender, marked: false };
   }
@@ -178,8 +174,6 @@ function classify(tokens: Token[], chunk: Pick<NameChunk, 'coreFirst' | 'coreLas
   // names that thing, not a person, unless a given name opens it ("Rose Hall" stays a person only with a title).
   // "Marion County", "Prince Edward County": a given name opens many a county's name.
   if (!hasTitle && length >= 2 && PLACE_NAME_ENDINGS.has(tokens[chunk.coreLast].lower)) return { kind: 'place', gender, marked: false };
-  // "George Street", "Mill Road": an address is a place whatever given name opens it.
-  if (!hasTitle && length >= 2 && ADDRESS_ENDINGS.has(tokens[chunk.coreLast].lower)) return { kind: 'thing', gender, marked: false };
   // (Three words or more ending in such a word are a thing's name too: "Rock of Ages Ridge", "George Washington Bridge".)
   if (!hasTitle && length >= 2 && THING_HEADS.has(tokens[chunk.coreLast].lower) && (!opensWithGivenName || spacedWords(tokens, chunk.coreFirst, chunk.coreLast) >= 3 ||
       STRUCTURE_ENDINGS.has(tokens[chunk.coreLast].lower))) {
@@ -238,14 +232,17 @@ function isAsciiLower(c: number): boolean {
   return c >= 97 && c <= 122;
 }
 
+function isAsciiUpper(c: number): boolean {
+  return c >= 65 && c <= 90;
+}
+
 /**
  * Whether an ASCII capital follows an ASCII lower-case letter somewhere in `word` ("KestrelNet"): what the brand test's
  * regular expression needs, checked first by code units because most names have no such pair.
  */
 function hasCapitalAfterLower(word: string): boolean {
   for (let i = 1; i < word.length; i++) {
-    const c = word.charCodeAt(i);
-    if (c >= 65 && c <= 90 && isAsciiLower(word.charCodeAt(i - 1))) return true;
+    if (isAsciiUpper(word.charCodeAt(i)) && isAsciiLower(word.charCodeAt(i - 1))) return true;
   }
   return false;
 }
