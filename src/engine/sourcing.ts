@@ -69,11 +69,16 @@ const LEADING_ADVERBS = new Set(['perhaps', 'even', 'also', 'only', 'just', 'esp
 /** A capitalised word before any participle: the document's issuer is named ("a report by the Riverton Herald"). */
 function issuerNamed(ws: readonly string[]): boolean {
   for (let i = 1; i < ws.length; i++) {
-    // "an analysis released by the Department of Veterans Affairs": a body named as its maker after "by" issued it.
-    if (i >= 2 && isParticiple(ws[i])) return ws[i + 1]?.toLowerCase() === 'by' && capitalised((ws[i + 2]?.toLowerCase() === 'the' ? ws[i + 3] : ws[i + 2]) ?? '');
+    if (i >= 2 && isParticiple(ws[i])) return namedAfterBy(ws, i + 1);
     if (capitalised(ws[i])) return true;
   }
   return false;
+}
+
+/** "an analysis released by the Department of Veterans Affairs": "by", maybe "the", then a capitalised maker at `k`. */
+function namedAfterBy(ws: readonly string[], k: number): boolean {
+  if (ws[k]?.toLowerCase() !== 'by') return false;
+  return capitalised(ws[k + 1]?.toLowerCase() === 'the' ? ws[k + 2] : ws[k + 1]);
 }
 
 /**

@@ -149,9 +149,12 @@ export const DEMONYMS: ReadonlyMap<string, string> = new Map(Object.entries({
   austrian: 'Austria', croatian: 'Croatia', serbian: 'Serbia', kiwi: 'New Zealand',
 }));
 
+/** The days of the week and the months, and the days around today. */
+const DAYS_AND_MONTHS = `monday tuesday wednesday thursday friday saturday sunday january february march april may june july
+  august september october november december today yesterday tomorrow`;
+
 /** Capitalised words that are never names on their own. */
-export const NOT_NAMES = words(`monday tuesday wednesday thursday friday saturday sunday january february march
-  april may june july august september october november december today yesterday tomorrow i the a an this that
+export const NOT_NAMES = words(`${DAYS_AND_MONTHS} i the a an this that
   these those he she they we it his her their our its mr mrs ms but and or so yet however meanwhile still also
   after before when while if although though because since as at in on of for with by from to nevertheless
   moreover furthermore indeed instead then there here what who why how where further additionally separately
@@ -173,8 +176,7 @@ export const COMMON_INITIALISMS = words(`gp tv gdp gnp cpi dna rna ai ceo cfo co
   iq rpm mph kph bbq tba tbd eta asap rsvp ok it qb dvd cd led lcd ssd cpu gpu ram uv csr`);
 
 /** Days, months and the days around today: a date, which no actor is ("Monday said", "March 23"). */
-export const CALENDAR_WORDS = words(`monday tuesday wednesday thursday friday saturday sunday january february march april may june
-  july august september october november december today yesterday tomorrow tonight`);
+export const CALENDAR_WORDS = words(`${DAYS_AND_MONTHS} tonight`);
 
 /** Time zones after a clock time ("9 p.m. EST"): capitals, but no body's name. */
 export const TIME_ZONES = words('est edt cst cdt mst mdt pst pdt akst hst gmt utc bst cet cest aest');

@@ -16,11 +16,14 @@ export const GENERIC_PEOPLE = new Set(`man woman boy girl child person resident 
   motorist pedestrian bystander caller viewer reader teenager youth juror homeowner owner tenant shopper professional
   expert local ally rival opponent client`.split(/\s+/));
 
-/** Nouns for a person that no lexicon of roles holds and no agent's ending shows: "the mogul", "the 31-year-old". */
-const EPITHET_NOUNS = new Set(['year-old', 'mogul', 'tycoon', 'magnate', 'billionaire', 'millionaire', 'heiress', 'neurosurgeon', 'star',
-  'veteran', 'rookie', 'youngster', 'newcomer', 'novice', 'incumbent', 'hopeful', 'favourite', 'favorite', 'underdog', 'champion', 'legend',
+/**
+ * Nouns for a person that no lexicon of roles holds and no agent's ending shows, so that the person-noun test
+ * (notActors.ts) misses them: "the mogul", "the hopeful". ("the 31-year-old" and "the veteran" it reads itself.)
+ */
+const EPITHET_NOUNS = new Set(['mogul', 'tycoon', 'magnate', 'billionaire', 'millionaire', 'heiress', 'neurosurgeon', 'novice', 'hopeful',
+  'favourite', 'favorite', 'underdog', 'champion', 'legend',
   // Positions that are also things' names, so no role lexicon holds them: "the giant Rovers lock said".
-  'lock', 'prop', 'flanker', 'hooker', 'fly-half', 'scrum-half', 'centre', 'center', 'guard', 'tackle', 'end']);
+  'lock', 'prop', 'fly-half', 'scrum-half', 'centre', 'center', 'guard', 'tackle', 'end']);
 
 /** Works that speak for whoever made them: "the ad says", "the video shows". */
 const WORKS = new Set(['ad', 'ads', 'advert', 'advertisement', 'commercial', 'spot', 'clip', 'video', 'film', 'movie', 'documentary', 'book',
