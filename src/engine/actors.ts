@@ -758,14 +758,18 @@ export class ActorBuilder {
    * is an unnamed person, shown with whom they speak for (a bare "spokesman" tells the reader nothing).
    */
   private spokespersonFor(head: TokenRange, source: TokenRange): Entity | null {
+    const end = nounPhraseStartingAt(this.tokens, head.last + 2, source.last);
+    return end < 0 ? null : this.describedBy(head.first, end, 'person', this.tokens[head.last].lower);
+  }
+
+  /** The unnamed entity the words first..last describe (a determiner before them left out of its name). */
+  private describedBy(first: number, last: number, kind: ActorKind, head: string): Entity {
     const t = this.tokens;
-    const end = nounPhraseStartingAt(t, head.last + 2, source.last);
-    if (end < 0) return null;
-    const range = stripDeterminer(t, { first: head.first, last: end });
+    const range = stripDeterminer(t, { first, last });
     const text = joinTokens(t, range.first, range.last);
-    const e = this.entity('description', text.toLowerCase(), 'person', text, t[head.first].start);
-    e.head ??= t[head.last].lower;
-    e.mentions.push([t[head.first].start, t[end].end]);
+    const e = this.entity('description', text.toLowerCase(), kind, text, t[first].start);
+    e.head ??= head;
+    e.mentions.push([t[first].start, t[last].end]);
     return e;
   }
 
@@ -778,12 +782,7 @@ export class ActorBuilder {
     const t = this.tokens;
     const end = nounPhraseStartingAt(t, first, last);
     if (end < 0 || !ORGANISATION_NOUNS.has(t[end].lower)) return null;
-    const range = stripDeterminer(t, { first, last: end });
-    const text = joinTokens(t, range.first, range.last);
-    const e = this.entity('description', text.toLowerCase(), 'organization', text, t[first].start);
-    e.head ??= t[end].lower;
-    e.mentions.push([t[first].start, t[end].end]);
-    return e;
+    return this.describedBy(first, end, 'organization', t[end].lower);
   }
 
   /** The first plural noun for people in a sentence ("victims"), outside quotes, or null. */
