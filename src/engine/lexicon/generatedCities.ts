@@ -207,4 +207,4 @@ Wichita Falls|Woodland Hills|Wādī as Sīr|Xalapa de Enríquez|Xiangcheng Cheng
 Yerba Buena|Yingshang Chengguanzhen|Yorba Linda|Yuba City|Yuen Long Kau Hui|Yunmeng Chengguanzhen|Yên Bái|Yên Vinh
 Zayed City|Zhangjiakou Shi Xuanhua Qu|Zhovti Vody|Zhu Cheng City|Zielona Góra|güngören merter
 la Nova Esquerra de l'Eixample|la Vila de Gràcia|Álvaro Obregón|Ðà Lạt|Ústí nad Labem|Ābu Road|Ālbū Kamāl
-České Budějovice|Đưc Trọng|Şabāḩ as Sālim|Ḩawsh ‘Īsá|‘Ayn al ‘Arab`.split(/\|\n?|\n/);
+České Budějovice|Đưc Trọng|Şabāḩ as Sālim|Ḩawsh ‘Īsá|‘Ayn al ‘Arab`.split(/[|\n]/);
