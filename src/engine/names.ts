@@ -29,7 +29,7 @@ export const THING_HEADS = new Set([...CALENDAR_ENDINGS, ...`ridge hill hills pe
 const LAW_AND_EVENT_ENDINGS = new Set(['act', 'amendment', 'treaty', 'accord', 'gala', 'festival', 'tournament', 'championship',
   'championships', 'cup', 'marathon', 'prize', 'award', 'awards', 'olympics', 'tour']);
 
-/** Words between spaces in tokens first..last: "Ban Ki-moon" is two, "Rock of Ages Ridge" four. */
+/** Words between spaces in tokens first..last: "Kim Ji-woo" is two, "Philippa of Kestrel Ridge" four. */
 function spacedWords(tokens: Token[], first: number, last: number): number {
   let words = 1;
   for (let k = first + 1; k <= last; k++) if (tokens[k].start > tokens[k - 1].end) words++;
@@ -37,8 +37,8 @@ function spacedWords(tokens: Token[], first: number, last: number): number {
 }
 
 /**
- * Last words of the names of structures and landforms that no surname is ("Penn Station", "Easter Island"), whatever
- * given name opens them. ("Ridge", "Tower", "Lake" and "Bridge" are surnames too: "Tom Ridge" stays a person.)
+ * Last words of the names of structures and landforms that no surname is ("Hazel Station", "Rosalind Island"), whatever
+ * given name opens them. ("Ridge", "Tower", "Lake" and "Bridge" are surnames too: "Lena Ridge" stays a person.)
  */
 const STRUCTURE_ENDINGS = new Set(['station', 'airport', 'stadium', 'arena', 'building', 'mall', 'canyon', 'reef', 'island', 'creek']);
 export type Gender = 'male' | 'female' | undefined;
@@ -83,9 +83,9 @@ function isNameToken(t: Token, sentenceFirst: boolean): boolean {
 }
 
 /**
- * "DJPzHmuDP", "QxTrB7": a link's or a post's identifier, not a name. A name puts at least two lower-case letters
- * between capitals after its first two letters ("FiveThirtyEight", "HuffPollster"); "McCain", "DeSantis" and
- * "LeBron" put one, but only right at the start.
+ * "QxTrBzKm", "QxTrB7": a link's or a post's identifier, not a name. A name puts at least two lower-case letters
+ * between capitals after its first two letters ("HarborCastLive", "KestrelWatch"); "McHale", "DeLorn" and
+ * "LeRuiz" put one, but only right at the start.
  */
 function looksGenerated(text: string): boolean {
   for (let i = 2; i + 1 < text.length; i++) {
@@ -109,7 +109,7 @@ function classify(tokens: Token[], chunk: Pick<NameChunk, 'coreFirst' | 'coreLas
   // "her GP", "the TV", "GDP figures", "EVs": initials of common nouns name no body.
   if (chunk.coreFirst === chunk.coreLast && isAllCapitals(tokens[chunk.coreFirst].text.replace(/s$/, '')) && COMMON_INITIALISMS.has(lower.replace(/s$/, ''))) return { kind: 'thing', gender, marked: false };
   if (PLACES.has(lower)) return { kind: 'place', gender, marked: false };
-  // "Railroad Avenue", "George Street": an address, whatever body's word or given name it holds ("Downing Street"
+  // "Tannery Avenue", "George Street": an address, whatever body's word or given name it holds ("Downing Street"
   // speaks for a government).
   if (!hasTitle && chunk.coreLast > chunk.coreFirst && ADDRESS_ENDINGS.has(tokens[chunk.coreLast].lower) && tokens[chunk.coreFirst].lower !== 'downing') {
     return { kind: 'thing', gender, marked: false };
@@ -174,7 +174,7 @@ function classify(tokens: Token[], chunk: Pick<NameChunk, 'coreFirst' | 'coreLas
   // names that thing, not a person, unless a given name opens it ("Rose Hall" stays a person only with a title).
   // "Marion County", "Prince Edward County": a given name opens many a county's name.
   if (!hasTitle && length >= 2 && PLACE_NAME_ENDINGS.has(tokens[chunk.coreLast].lower)) return { kind: 'place', gender, marked: false };
-  // (Three words or more ending in such a word are a thing's name too: "Rock of Ages Ridge", "George Washington Bridge".)
+  // (Three words or more ending in such a word are a thing's name too: "Philippa of Kestrel Ridge", "Lena Hale Bridge".)
   if (!hasTitle && length >= 2 && THING_HEADS.has(tokens[chunk.coreLast].lower) && (!opensWithGivenName || spacedWords(tokens, chunk.coreFirst, chunk.coreLast) >= 3 ||
       STRUCTURE_ENDINGS.has(tokens[chunk.coreLast].lower))) {
     return { kind: 'thing', gender, marked: false };
@@ -424,7 +424,7 @@ const PARTS_BEFORE_OF = new Set([...QUANTITIES, 'shares', 'stock', 'stocks', 'bo
 
 /**
  * "Tenants' Association", "Nurses' Union": the apostrophe glued to a plural of people, standing for "'s". A name
- * that ends in s ("Ana Sanders' office", "Des Moines' station") owns what follows, and is no part of its name.
+ * that ends in s ("Ana Mathers' office", "Sioux Falls' station") owns what follows, and is no part of its name.
  */
 function pluralPossessive(tokens: Token[], j: number): boolean {
   const mark = tokens[j + 1];

@@ -9,7 +9,7 @@
  *   - closing marks that follow stay with it: a bracket and then a quote or a further stop ("(here.)”"), or a
  *     quote and then a bracket (".”)"); a straight quote closes only when glued to the stop (`."` not `. "`);
  *   - an abbreviation's full stop ("U.S.", "Calif.") ends one only before a word that usually opens a sentence
- *     ("… in the U.S. They said"), never before a name ("the U.S. Senate") and never after a title ("Sen.").
+ *     ("… in the U.S. They said"), never before a name ("the U.S. Harbor Board") and never after a title ("Sen.").
  * Sentences never run across a line break. units.ts then keeps quotes and cue clauses together.
  */
 import type { Token } from './tokens';

@@ -75,7 +75,7 @@ function issuerNamed(ws: readonly string[]): boolean {
   return false;
 }
 
-/** "an analysis released by the Department of Veterans Affairs": "by", maybe "the", then a capitalised maker at `k`. */
+/** "an analysis released by the Riverton Department of Harbors": "by", maybe "the", then a capitalised maker at `k`. */
 function namedAfterBy(ws: readonly string[], k: number): boolean {
   if (ws[k]?.toLowerCase() !== 'by') return false;
   return capitalised(ws[k + 1]?.toLowerCase() === 'the' ? ws[k + 2] : ws[k + 1]);

@@ -126,7 +126,7 @@ export const PLACES: ReadonlyMap<string, string> = (() => {
     Kentucky|Tennessee|Alabama|Mississippi|Louisiana|Oklahoma|Kansas|Nebraska|Utah|Oregon|Maryland|Connecticut|
     Vermont|Maine|Alaska|Hawaii|Idaho|Montana|Wyoming|Arkansas|Delaware|Rhode Island|West Virginia`;
   for (const name of cities.split('|').map((n) => n.trim())) if (!map.has(name.toLowerCase())) map.set(name.toLowerCase(), name);
-  // Cities of two words or more, from the GeoNames gazetteer (generatedCities.ts): "Des Moines", "San Bernardino".
+  // Cities of two words or more, from the GeoNames gazetteer (generatedCities.ts): "Sioux Falls", "Santa Rosa".
   for (const name of CITIES_OF_SEVERAL_WORDS) if (!map.has(name.toLowerCase())) map.set(name.toLowerCase(), name);
   return map;
 })();

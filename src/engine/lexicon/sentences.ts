@@ -1,7 +1,7 @@
 /**
  * Words for finding where sentences end (sentenceBreaks.ts). An abbreviation's full stop ("U.S.", "Calif.", "in.")
  * ends a sentence only when a word that commonly opens one follows: a determiner, pronoun, conjunction, preposition,
- * auxiliary or sentence adverb ("… in the U.S. They said …"), not a name ("the U.S. Senate").
+ * auxiliary or sentence adverb ("… in the U.S. They said …"), not a name ("the U.S. Harbor Board").
  */
 const words = (list: string) => new Set(list.split(/\s+/).filter(Boolean));
 

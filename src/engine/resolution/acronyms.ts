@@ -30,7 +30,7 @@ export function mergeAcronyms(entities: Entity[]): void {
   if (!entities.some((e) => e.forms.some((f) => ACRONYM.test(f)))) return;
   const byInitials = new Map<string, Entity | null>();
   for (const e of entities) {
-    // (A name read as a person's for its shape alone, "Kilusang Magbubukid ng Pilipinas", may be the body an acronym of
+    // (A name read as a person's for its shape alone, "Tindig Bukid ng Kestrel", may be the body an acronym of
     // three letters or more names: two letters match too many pairs of capitalised words.)
     const shapeOnly = e.kind === 'person';
     if (rootOf(e) !== e || (shapeOnly && !unprovenPerson(e)) || e.kind === 'place') continue;

@@ -35,7 +35,7 @@ function better(a: string, b: string): boolean {
   const wb = wordCount(b);
   if (wa !== wb) return wa > wb;
   if (a.length !== b.length) return a.length > b.length;
-  // As long: the spelling with a capital inside ("HuffPollster") is the text's own; "Huffpollster" is a transcript
+  // As long: the spelling with a capital inside ("KestrelWatch") is the text's own; "Kestrelwatch" is a transcript
   // label's capitals read as a name.
   return INNER_CAPITAL.test(a) && !INNER_CAPITAL.test(b);
 }

@@ -76,7 +76,7 @@ describe('headline names: a given name and a surname the body gives alone', () =
 
 describe('names: identifiers are no names', () => {
   it('lists no actor for a post\'s identifier ("QxTrBzKm") and keeps brands with inner capitals', () => {
-    const a = analyze('Ana Ruiz posted the clip QxTrBzKm on Monday. KestrelWatch said FiveThirtyEight and McAllister agreed.');
+    const a = analyze('Ana Ruiz posted the clip QxTrBzKm on Monday. KestrelWatch said HarborCastLive and McAllister agreed.');
     const names = a.actors.map((x) => x.name);
     assert.ok(!names.includes('QxTrBzKm'), names.join(', '));
     assert.ok(names.includes('KestrelWatch'), names.join(', '));

@@ -121,20 +121,20 @@ describe('resolution/acronyms: through analyze()', () => {
 });
 
 describe('resolution/acronyms: a body read as a person for its shape, and places', () => {
-  it('joins "Kilusang Magbubukid ng Pilipinas (KMP)" into one body', () => {
-    const a = analyze('Farmers from Kilusang Magbubukid ng Pilipinas (KMP) marched on Monday. KMP called the plan "a death blow".');
-    assert.deepEqual(a.actors.map((x) => [x.name, x.kind]), [['Kilusang Magbubukid ng Pilipinas', 'organization']]);
+  it('joins "Tindig Bukid ng Kestrel (TBK)" into one body', () => {
+    const a = analyze('Farmers from Tindig Bukid ng Kestrel (TBK) marched on Monday. TBK called the plan "a death blow".');
+    assert.deepEqual(a.actors.map((x) => [x.name, x.kind]), [['Tindig Bukid ng Kestrel', 'organization']]);
   });
 
-  it('keeps "U.S." the country\'s, not the "U.S. Senate"\'s or a body\'s of the same initials', () => {
-    const a = analyze('The U.S. Senate voted on Monday. Ana Ruiz said the United Steelworkers would strike across the U.S.');
-    assert.equal(actorCalled(a, 'U.S. Senate').kind, 'organization');
+  it('keeps "U.S." the country\'s, not the "U.S. Harbor Board"\'s or a body\'s of the same initials', () => {
+    const a = analyze('The U.S. Harbor Board voted on Monday. Ana Ruiz said the United Shipwrights would strike across the U.S.');
+    assert.equal(actorCalled(a, 'U.S. Harbor Board').kind, 'organization');
     assert.ok(a.actors.some((x) => x.kind === 'place' && /United States|U\.S\./.test(x.name)), a.actors.map((x) => `${x.name}/${x.kind}`).join(', '));
   });
 
   it('reads "Hon." and "Comrade" as honorifics and "Undersecretary" as a title', () => {
-    const a = analyze('Hon. Chidi Okonkwo spoke first. Comrade Joe Ajaero said the union agreed. Agriculture Undersecretary Ramon Bautista said prices were stable.');
+    const a = analyze('Hon. Chidi Okonkwo spoke first. Comrade Joe Ogunleye said the union agreed. Agriculture Undersecretary Ramon Bautista said prices were stable.');
     const names = a.actors.map((x) => x.name);
-    for (const name of ['Chidi Okonkwo', 'Joe Ajaero', 'Ramon Bautista']) assert.ok(names.includes(name), names.join(', '));
+    for (const name of ['Chidi Okonkwo', 'Joe Ogunleye', 'Ramon Bautista']) assert.ok(names.includes(name), names.join(', '));
   });
 });

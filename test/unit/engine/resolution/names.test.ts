@@ -134,17 +134,17 @@ describe('names: words before a name that are no part of it', () => {
     }
   });
 
-  it('does not glue a name ending in s to the body it owns ("Ana Sanders\u2019 College plan")', () => {
-    const a = analyze('Ana Sanders\u2019 College plan is costly, the Riverton Teachers\u2019 Union said.');
+  it('does not glue a name ending in s to the body it owns ("Ana Mathers\u2019 College plan")', () => {
+    const a = analyze('Ana Mathers\u2019 College plan is costly, the Riverton Teachers\u2019 Union said.');
     assert.equal(speakerOf(a, 'plan is costly'), 'Riverton Teachers\u2019 Union');
-    assert.ok(!a.actors.some((x) => x.name.includes('Sanders\u2019')), a.actors.map((x) => x.name).join(', '));
+    assert.ok(!a.actors.some((x) => x.name.includes('Mathers\u2019')), a.actors.map((x) => x.name).join(', '));
   });
 });
 
 describe('names: cities of several words from the gazetteer', () => {
-  it('reads "Des Moines", "San Bernardino" and "El Paso" as places, not people', () => {
-    const a = analyze('The rally in Des Moines drew thousands. San Bernardino officials said the road was closed. Ana Ruiz of El Paso said she was happy.');
-    for (const city of ['Des Moines', 'San Bernardino', 'El Paso']) assert.equal(actorCalled(a, city).kind, 'place');
+  it('reads "Sioux Falls", "Santa Rosa" and "Ann Arbor" as places, not people', () => {
+    const a = analyze('The rally in Sioux Falls drew thousands. Santa Rosa officials said the road was closed. Ana Ruiz of Ann Arbor said she was happy.');
+    for (const city of ['Sioux Falls', 'Santa Rosa', 'Ann Arbor']) assert.equal(actorCalled(a, city).kind, 'place');
     assert.equal(speakerOf(a, 'she was happy'), 'Ana Ruiz');
   });
 

@@ -232,7 +232,7 @@ describe('nominals: a headline\'s bare role', () => {
 
 describe('nominals: a collective that speaks is no epithet of the person before it', () => {
   it('gives "The opposition said", "the jury called" and "the crowd chanted" to those groups, not to the last person named', () => {
-    const a = analyze('Joseph Mbeki spoke to parliament. The opposition said the government had been too slow. Ines Varga won the prize. The prize jury called her work "a poem in steel".');
+    const a = analyze('Joseph Mbeki spoke to parliament. The opposition said the government had been too slow. Ines Kovalenko won the prize. The prize jury called her work "a poem in steel".');
     assert.equal(speakerOf(a, 'the government had been too slow'), 'opposition');
     assert.equal(speakerOf(a, 'a poem in steel'), 'prize jury');
   });

@@ -155,15 +155,15 @@ describe('not actors: laws and events named after bodies', () => {
 });
 
 describe('not actors: places, streets and common nouns among the silent names', () => {
-  it('lists no "Railroad Avenue", "Penn Station", "Dorothy Drive" or "Rock of Ages Ridge", and keeps "Downing Street" a body', () => {
-    const a = analyze('The fire started on Railroad Avenue near Penn Station, Dorothy Drive and Rock of Ages Ridge, Ana Ruiz said. Downing Street said it would help.');
+  it('lists no "Tannery Avenue", "Hazel Station", "Rosalind Drive" or "Philippa of Kestrel Ridge", and keeps "Downing Street" a body', () => {
+    const a = analyze('The fire started on Tannery Avenue near Hazel Station, Rosalind Drive and Philippa of Kestrel Ridge, Ana Ruiz said. Downing Street said it would help.');
     assert.deepEqual(a.actors.map((x) => x.name), ['Ana Ruiz', 'Downing Street']);
     assert.equal(speakerOf(a, 'it would help'), 'Downing Street');
   });
 
-  it('keeps a person whose surname is a landform\'s word ("Tom Ridge")', () => {
-    const a = analyze('Tom Ridge visited the port on Monday. Ana Ruiz said the visit went well.');
-    assert.equal(actorCalled(a, 'Tom Ridge').kind, 'person');
+  it('keeps a person whose surname is a landform\'s word ("Lena Ridge")', () => {
+    const a = analyze('Lena Ridge visited the port on Monday. Ana Ruiz said the visit went well.');
+    assert.equal(actorCalled(a, 'Lena Ridge').kind, 'person');
   });
 
   it('lists no silent "Board" or "Government" capitalised alone, but keeps one that speaks', () => {
@@ -175,9 +175,9 @@ describe('not actors: places, streets and common nouns among the silent names', 
 });
 
 describe('kinds: transcript labels and plurals of people without an s', () => {
-  it('reads "TAPPER:" at a line\'s start, with no Tapper named in full, as a person, and keeps "NRHA:" a body', () => {
-    const a = analyze('The debate opened at nine.\n\nTAPPER: Let us begin with the economy.\n\nNRHA: No comment on the plan.');
-    assert.equal(actorCalled(a, 'Tapper').kind, 'person');
+  it('reads "HALVERSON:" at a line\'s start, with no Halverson named in full, as a person, and keeps "NRHA:" a body', () => {
+    const a = analyze('The debate opened at nine.\n\nHALVERSON: Let us begin with the economy.\n\nNRHA: No comment on the plan.');
+    assert.equal(actorCalled(a, 'Halverson').kind, 'person');
     assert.equal(actorCalled(a, 'NRHA').kind, 'organization');
   });
 
