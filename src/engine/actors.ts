@@ -676,10 +676,7 @@ export class ActorBuilder {
       for (const word of candidates) if (occursAsWord(text, word)) found.add(word);
       return found;
     }
-    for (const t of this.tokens) {
-      const c = t.text.charCodeAt(0);
-      if (((c >= 97 && c <= 122) || (c > 127 && opensInLowerCase(t.text))) && candidates.has(t.lower)) found.add(t.lower);
-    }
+    for (const t of this.tokens) if (opensInLowerCase(t.text) && candidates.has(t.lower)) found.add(t.lower);
     return found;
   }
 

@@ -1,29 +1,40 @@
 /**
  * Tests of a word's first character, asked of many tokens and names: an ASCII character by its code, any other by a
- * regular expression over the first code point. (Module constants: a literal in a function is a new RegExp object
+ * regular expression over the first code point; and the ASCII tests by code unit that the name scanners ask of
+ * letters inside a word. (Module constants: a literal in a function is a new RegExp object
  * each time it runs, and most words open with an ASCII character, which needs none.)
  */
 const LETTER = /^\p{L}/u;
 const CAPITAL = /^\p{Lu}/u;
 const LOWER_CASE = /^\p{Ll}/u;
 
+/** Whether code unit c is an ASCII capital, A to Z. */
+export function isAsciiUpper(c: number): boolean {
+  return c >= 65 && c <= 90;
+}
+
+/** Whether code unit c is an ASCII lower-case letter, a to z. */
+export function isAsciiLower(c: number): boolean {
+  return c >= 97 && c <= 122;
+}
+
 /** /^\p{L}/u.test(text) */
 export function opensWithLetter(text: string): boolean {
   const c = text.charCodeAt(0);
-  if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  if (c < 128) return isAsciiUpper(c) || isAsciiLower(c);
   return LETTER.test(text);
 }
 
 /** /^\p{Lu}/u.test(text) */
 export function opensWithCapital(text: string): boolean {
   const c = text.charCodeAt(0);
-  if (c < 128) return c >= 65 && c <= 90;
+  if (c < 128) return isAsciiUpper(c);
   return CAPITAL.test(text);
 }
 
 /** /^\p{Ll}/u.test(text) */
 export function opensInLowerCase(text: string): boolean {
   const c = text.charCodeAt(0);
-  if (c < 128) return c >= 97 && c <= 122;
+  if (c < 128) return isAsciiLower(c);
   return LOWER_CASE.test(text);
 }

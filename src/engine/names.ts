@@ -9,7 +9,7 @@ import { hasAgentEnding, NOT_AGENT_NOUNS } from './lexicon/agentNouns';
 import {
   COMMON_INITIALISMS, DEMONYMS, FEMALE_HONORIFICS, GROUP_HEADS, HONORIFICS, ITEM_LABELS, MALE_HONORIFICS, NOT_NAMES, ORGANIZATION_HEADS, PLACES, ROLE_HEADS, TIME_ZONES, TITLES,
 } from './lexicon/names';
-import { opensInLowerCase, opensWithCapital } from './letters';
+import { isAsciiLower, isAsciiUpper, opensInLowerCase, opensWithCapital } from './letters';
 
 export type NameKind = 'person' | 'organization' | 'place' | 'group' | 'thing' | 'unknown';
 
@@ -228,14 +228,6 @@ function opensItsSentence(tokens: Token[], k: number): boolean {
   return opening(k) || (k > 0 && tokens[k - 1].lower === 'the' && opening(k - 1));
 }
 
-function isAsciiLower(c: number): boolean {
-  return c >= 97 && c <= 122;
-}
-
-function isAsciiUpper(c: number): boolean {
-  return c >= 65 && c <= 90;
-}
-
 /**
  * Whether an ASCII capital follows an ASCII lower-case letter somewhere in `word` ("KestrelNet"): what the brand test's
  * regular expression needs, checked first by code units because most names have no such pair.
@@ -258,7 +250,7 @@ export function findNames(tokens: Token[], first: number, last: number): NameChu
     // Fast path: a word that opens with a lower-case letter, or no letter, starts no name unless it is a particle.
     const c0 = tokens[i].text.charCodeAt(0);
     // (A particle is only asked about before a name: most lower-case words are followed by none.)
-    if (((c0 >= 97 && c0 <= 122) && !(i < last && tokens[i + 1].pos === 'PROPN' && NAME_PARTICLES.has(tokens[i].text)) && !articleJoinedAt(tokens, i, last)) || (c0 < 65 && c0 !== 40)) { i++; continue; }
+    if ((isAsciiLower(c0) && !(i < last && tokens[i + 1].pos === 'PROPN' && NAME_PARTICLES.has(tokens[i].text)) && !articleJoinedAt(tokens, i, last)) || (c0 < 65 && c0 !== 40)) { i++; continue; }
     // "(D-Ore.)", "(R)": party and state labels are not actors.
     if (tokens[i].text === '(' && i + 1 <= last && /^[DRI](-|$)/.test(tokens[i + 1].text)) {
       let k = i + 1;

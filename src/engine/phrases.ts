@@ -3,7 +3,7 @@ import type { Token } from './tokens';
 import { NOT_NAMES, POSSESSIVE_DETERMINERS, ROLE_HEADS, SUBJECT_PRONOUNS } from './lexicon/names';
 import { CUE_WORDS } from './lexicon/cues';
 import { NAME_PARTICLES, opensPartyLabel } from './names';
-import { opensInLowerCase, opensWithCapital } from './letters';
+import { isAsciiUpper, opensInLowerCase, opensWithCapital } from './letters';
 
 /** Modifiers of a role that the tagger often reads as verbs: "lead prosecutor", "acting chief". */
 const ROLE_MODIFIERS = new Set(['lead', 'acting', 'former', 'retired', 'elected', 'appointed', 'longtime', 'interim', 'managing', 'outgoing', 'incoming', 'presiding', 'founding', 'leading', 'visiting', 'serving']);
@@ -25,7 +25,7 @@ const BETWEEN_SUBJECT_AND_VERB = new Set(['also', 'later', 'then', 'previously',
 export function isBetweenSubjectAndVerb(t: Token): boolean {
   // "Long said …": a capitalised word the tagger reads as a name is the subject, not "has long said".
   // ("Kindly said …": nor is a capitalised word in -ly, which opens a sentence only as a name.)
-  const capitalised = t.text.charCodeAt(0) >= 65 && t.text.charCodeAt(0) <= 90;
+  const capitalised = isAsciiUpper(t.text.charCodeAt(0));
   if (t.pos === 'PROPN' && capitalised) return false;
   return BETWEEN_SUBJECT_AND_VERB.has(t.lower) || (t.pos === 'ADV' && t.lower.endsWith('ly') && !capitalised);
 }

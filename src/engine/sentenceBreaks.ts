@@ -14,6 +14,7 @@
  */
 import type { Token } from './tokens';
 import { HONORIFICS, TITLES } from './lexicon/names';
+import { isAsciiUpper } from './letters';
 import { NON_FINAL_ABBREVIATIONS, SENTENCE_OPENING_WORDS } from './lexicon/sentences';
 
 /** Whether tokens[k] exists and is on the same line as the token before it. */
@@ -80,8 +81,7 @@ function abbreviationEndsSentence(tokens: Token[], i: number): boolean {
   if (TITLES.has(lower) || HONORIFICS.has(lower) || NON_FINAL_ABBREVIATIONS.has(lower)) return false;
   if (!onSameLine(tokens, i + 1)) return false;
   const next = tokens[i + 1];
-  const first = next.text.charCodeAt(0);
-  return first >= 65 && first <= 90 && SENTENCE_OPENING_WORDS.has(next.lower);
+  return isAsciiUpper(next.text.charCodeAt(0)) && SENTENCE_OPENING_WORDS.has(next.lower);
 }
 
 /** Sentence index → [first token, last token] (inclusive); every token is in one sentence. */

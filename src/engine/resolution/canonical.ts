@@ -5,7 +5,7 @@
  */
 import type { Entity } from '../actors';
 import { DEMONYMS, PLACES } from '../lexicon/names';
-import { opensWithCapital } from '../letters';
+import { isAsciiLower, opensWithCapital } from '../letters';
 
 const ACRONYM = /^[\p{Lu}&.]{2,}$/u;
 
@@ -17,8 +17,7 @@ function wordCount(s: string): number {
 
 /** ACRONYM.test(s); a lower-case ASCII letter second (most names) rules it out without the regular expression. */
 function isAcronym(s: string): boolean {
-  const second = s.charCodeAt(1);
-  return !(second >= 97 && second <= 122) && ACRONYM.test(s);
+  return !isAsciiLower(s.charCodeAt(1)) && ACRONYM.test(s);
 }
 
 /** The last word of a name, lower-cased: what name.split(' ').pop()!.toLowerCase() gives, without the array. */

@@ -3,7 +3,7 @@
  * opening with an accented or non-Latin letter, digits, marks and the empty string.
  */
 import * as assert from 'node:assert/strict';
-import { opensInLowerCase, opensWithCapital, opensWithLetter } from '../../../src/engine/letters';
+import { isAsciiLower, isAsciiUpper, opensInLowerCase, opensWithCapital, opensWithLetter } from '../../../src/engine/letters';
 
 const SAMPLES = ['Ana', 'ana', 'Éire', 'élan', 'Ωmega', 'ωmega', 'Ñandú', '7th', '“Quote', '-', '', 'ǅemal', 'ßtraße', '_x', '[a', '{', 'Z', 'a'];
 
@@ -19,5 +19,13 @@ describe('letters: a word\'s first character', () => {
   it('reads the ASCII edges right: "@", "[", "`" and "{" are no letters', () => {
     for (const word of ['@', '[', '`', '{']) assert.equal(opensWithLetter(word), false, word);
     assert.ok(opensWithCapital('A') && opensWithCapital('Z') && opensInLowerCase('a') && opensInLowerCase('z'));
+  });
+
+  it('reads one ASCII code unit as /[A-Z]/ and /[a-z]/ do, edges included', () => {
+    for (let c = 0; c < 256; c++) {
+      const ch = String.fromCharCode(c);
+      assert.equal(isAsciiUpper(c), /^[A-Z]$/.test(ch), `code ${c}`);
+      assert.equal(isAsciiLower(c), /^[a-z]$/.test(ch), `code ${c}`);
+    }
   });
 });
