@@ -12,23 +12,21 @@ import { unprovenPerson } from './nameMatch';
 /** Words for a police force's people or the force itself. */
 const POLICE_WORDS = new Set(['police', 'cops', 'officers', 'deputies', 'troopers', 'detectives', 'sheriff\'s office', 'sheriff', 'authorities']);
 
-/** Nouns that stand for whatever organisation the article is about, whatever its name holds. */
-export const ORGANISATION_NOUNS = new Set(`company firm corporation business group agency organisation organization
-  body institution outfit team club side franchise airline carrier railroad railway operator supplier retailer maker
-  manufacturer producer developer provider lender insurer utility forecaster broadcaster network station channel
-  paper newspaper outlet publication magazine website site daily tabloid service department office ministry council
-  authority board commission committee bank union university college school district hospital court government
-  administration agency regulator watchdog charity party campaign firm's automaker carmaker chipmaker drugmaker
-  planemaker steelmaker toymaker truckmaker phonemaker conglomerate startup band orchestra choir ensemble troupe`.split(/\s+/));
-
 /** Body nouns that stand for the organisation the story is about, whatever its name says. */
-// "the union", "the party", "the government", "the administration" and "the campaign" name a kind of body that a
-// company is not: they go only to a body whose name holds the word (see mergeShortForms), never to the most prominent.
 export const GENERIC_BODY_NOUNS = new Set(`company firm corporation business group agency organisation organization body
   institution outfit team club side franchise airline carrier operator supplier retailer maker manufacturer producer
   developer provider lender insurer utility forecaster broadcaster network paper newspaper outlet publication magazine
   website daily tabloid regulator watchdog charity automaker carmaker chipmaker drugmaker planemaker steelmaker toymaker
   truckmaker phonemaker conglomerate startup band orchestra choir ensemble troupe`.split(/\s+/));
+
+/**
+ * Nouns that stand for an organisation, whatever its name holds: the generic ones above, and nouns of a kind of body.
+ * "the union", "the party", "the government", "the administration" and "the campaign" name a kind of body that a
+ * company is not: they go only to a body whose name holds the word (see mergeShortForms), never to the most prominent.
+ */
+export const ORGANISATION_NOUNS = new Set([...GENERIC_BODY_NOUNS, ...`railroad railway station channel site service department office
+  ministry council authority board commission committee bank union university college school district hospital court
+  government administration party campaign firm's`.split(/\s+/)]);
 
 /** The words in a body's name that make it a body of the kind a noun names. */
 const BODY_KIND_WORDS: Record<string, string[]> = {
