@@ -18,7 +18,7 @@ import { datelineAt } from './datelines';
 import { isPeopleNoun } from './resolution/notActors';
 import { PLAN_NOUNS } from './resolution/documents';
 import { hasAgentEnding, NOT_AGENT_NOUNS } from './lexicon/agentNouns';
-import { opensInLowerCase, opensWithCapital } from './letters';
+import { isAsciiUpper, opensInLowerCase, opensWithCapital } from './letters';
 
 export interface Entity {
   key: string;
@@ -395,7 +395,7 @@ export class ActorBuilder {
         // The cheap tests first: this runs for every token, and few are a known surname.
         // (Most tokens open in lower case: the character test spares them the surname look-up.)
         const c = t.text.charCodeAt(0);
-        if (t.quote >= 0 || (c <= 127 && (c < 65 || c > 90)) || !this.bySurname.has(t.lower) || !CAPITALISED_WORD.test(t.text) || NOT_NAMES.has(t.lower)) continue;
+        if (t.quote >= 0 || (c <= 127 && !isAsciiUpper(c)) || !this.bySurname.has(t.lower) || !CAPITALISED_WORD.test(t.text) || NOT_NAMES.has(t.lower)) continue;
         // Inside a sentence, only where a speaker stands, before a reporting verb or after a quote, and no title
         // ("the Florida Republican").
         const next = this.tokens[k + 1];

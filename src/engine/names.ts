@@ -137,9 +137,8 @@ function classify(tokens: Token[], chunk: Pick<NameChunk, 'coreFirst' | 'coreLas
   if (chunk.coreFirst === chunk.coreLast && tokens[chunk.coreFirst].text.length <= 3 && /^\p{Lu}\.?$/u.test(tokens[chunk.coreFirst].text)) return { kind: 'thing', gender, marked: false };
   // "The Kestrels announced", "the Rangers said": a plural name after "the", as the subject of a verb, is a band, a
   // team or a club ("the Hale campaign" is not: a noun follows).
-  const nextPos = tokens[chunk.coreLast + 1]?.pos;
   if (chunk.coreFirst === chunk.coreLast && chunk.coreFirst > 0 && tokens[chunk.coreFirst - 1].lower === 'the' && /^\p{Lu}\p{Ll}+[^s]s$/u.test(tokens[chunk.coreFirst].text) &&
-      (nextPos === 'VERB' || nextPos === 'AUX') && !PLACES.has(lower) && !DEMONYM_PLURAL.test(lower)) {
+      (next?.pos === 'VERB' || next?.pos === 'AUX') && !PLACES.has(lower) && !DEMONYM_PLURAL.test(lower)) {
     return { kind: 'organization', gender, marked: false };
   }
   // (A lower-case letter second rules the acronym out before the regular expression runs: most one-word names.)
@@ -192,7 +191,7 @@ function classify(tokens: Token[], chunk: Pick<NameChunk, 'coreFirst' | 'coreLas
   // "Kestrel Medical, which won the contract, declined": a sentence's subject that "which" and a verb go on from is
   // no person's ("who" goes on from people), so it is a body. ("… rolled out Tom Hale, which she had not planned":
   // a "which" after an object, with a subject of its own, is about the clause.)
-  if (length >= 2 && !opensWithGivenName && tokens[chunk.coreLast + 1]?.text === ',' && tokens[chunk.coreLast + 2]?.lower === 'which' &&
+  if (length >= 2 && !opensWithGivenName && next?.text === ',' && tokens[chunk.coreLast + 2]?.lower === 'which' &&
       opensItsSentence(tokens, chunk.coreFirst) && /^(VERB|AUX|ADV)$/.test(tokens[chunk.coreLast + 3]?.pos ?? '')) {
     return { kind: 'organization', gender, marked: false };
   }

@@ -6,7 +6,7 @@
  */
 import type { Entity } from '../actors';
 import { isAnotherOne, merge, rootOf } from './clusters';
-import { NAME_SUFFIXES } from '../names';
+import { isAllCapitals, NAME_SUFFIXES } from '../names';
 import { remembered } from '../memo';
 import { DEMONYMS, PLACES } from '../lexicon/names';
 import { isFirstName } from '../lexicon/firstNames';
@@ -176,7 +176,7 @@ function mergeBodyShortNames(entities: Entity[]): void {
     if (words.length >= 2 && !COMMON_NAME_OPENERS.has(words[0]) && !PLACES.has(words[0]) && !DEMONYMS.has(words[0])) indexUnique(byFirstWord, words[0], e);
   }
   for (const e of entities) {
-    if (rootOf(e) !== e || e.name.includes(' ') || (e.kind !== 'organization' && e.kind !== 'unknown') || /^[A-Z]{2,}$/.test(e.name)) continue;
+    if (rootOf(e) !== e || e.name.includes(' ') || (e.kind !== 'organization' && e.kind !== 'unknown') || isAllCapitals(e.name)) continue;
     const key = normalizeName(e.name);
     const body = byLastWord.get(key) ?? byFirstWord.get(key);
     if (body && body !== e) merge(body, e);
