@@ -4,7 +4,7 @@
 import type { CueMatch } from '../cues';
 import { CUE_WORDS, HEARER_VERBS, SPEECH_NOUNS } from '../lexicon/cues';
 import { nounPhraseStartingAt } from '../phrases';
-import { POSSESSIVE_DETERMINERS } from '../lexicon/names';
+import { POSSESSIVE_DETERMINERS, WEEKDAYS } from '../lexicon/names';
 import type { Token } from '../tokens';
 import { DraftClaim, SENTENCE_END, TIME_WORDS, CIRCUMSTANCE, CLAUSE_OPENERS, clauseFollows, Context, hasVerb, isComma, closesQuote, opensQuote, Subject, contentEndToken, Range, QUESTION_WORDS, quoteOverlaps } from './context';
 
@@ -315,14 +315,12 @@ function phraseListGoesOn(tokens: Token[], k: number, last: number): boolean {
   return false;
 }
 
-const WEEKDAYS = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
-
 /** "last week", "on Tuesday", "yesterday": a time phrase after an object, which is circumstance, not content. */
 function startsTime(tokens: Token[], k: number): boolean {
   const t = tokens[k], next = tokens[k + 1];
   if (t.lower === 'yesterday' || t.lower === 'today' || t.lower === 'tonight') return true;
   if (t.lower === 'last' && next && /^(week|month|year|night|spring|summer|fall|autumn|winter)$/.test(next.lower)) return true;
-  return t.lower === 'on' && !!next && WEEKDAYS.test(next.lower);
+  return t.lower === 'on' && !!next && WEEKDAYS.has(next.lower);
 }
 
 /** "ever-growing": a hyphen with a word touching it on each side joins one word; a spaced "-" is a dash. */

@@ -6,6 +6,7 @@ import { closesQuoteAfterComma, findCuesAt, CueMatch } from '../cues';
 import { isBetweenSubjectAndVerb, isProperLike, nounPhraseEndingAt, nounPhraseStartingAt, nounPhraseWithModifiers } from '../phrases';
 import type { Quote } from '../quotes';
 import type { Token } from '../tokens';
+import { WEEKDAYS } from '../lexicon/names';
 import type { Sentence } from '../units';
 import { Pattern, DraftClaim, SENTENCE_END, SUBORDINATORS, clauseFollows, Context, isComma, closesQuote, contentEndToken, hasVerb, make, Range, Subject } from './context';
 import { PEOPLE_STAND_INS, joinedRelative, couldSpeak, hasSpeakingSubject, joinedToVerbBefore, subjectLeft, subjectRight, subjectOfNearestVerb } from './subjects';
@@ -213,8 +214,8 @@ function commaBeforeTrailingSubject(tokens: Token[], after: number, next: CueMat
 const TRAILING_SUBJECT_TAGS = new Set(['PROPN', 'NOUN', 'DET', 'ADJ', 'NUM', 'PRON', 'PART']);
 
 /** Words that open a time or place phrase after a trailing cue: "…, Ruiz said on Monday", "… said in a statement". */
-const TRAILING_TIME = new Set(['on', 'in', 'at', 'last', 'yesterday', 'today', 'tonight', 'earlier', 'later', 'monday', 'tuesday',
-  'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'this', 'during', 'after', 'before', 'when', 'as', 'while']);
+const TRAILING_TIME = new Set(['on', 'in', 'at', 'last', 'yesterday', 'today', 'tonight', 'earlier', 'later', ...WEEKDAYS, 'this', 'during',
+  'after', 'before', 'when', 'as', 'while']);
 
 /** Tokens a speaker's name and the role before it may take between commas: "its general secretary, Tom Hale,". */
 const TRAILING_SPEAKER_WORDS = 6;

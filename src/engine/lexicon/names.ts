@@ -149,8 +149,13 @@ export const DEMONYMS: ReadonlyMap<string, string> = new Map(Object.entries({
   austrian: 'Austria', croatian: 'Croatia', serbian: 'Serbia', kiwi: 'New Zealand',
 }));
 
+const WEEKDAY_NAMES = 'monday tuesday wednesday thursday friday saturday sunday';
+
+/** The days of the week: "on Monday". */
+export const WEEKDAYS = words(WEEKDAY_NAMES);
+
 /** The days of the week and the months, and the days around today. */
-const DAYS_AND_MONTHS = `monday tuesday wednesday thursday friday saturday sunday january february march april may june july
+const DAYS_AND_MONTHS = `${WEEKDAY_NAMES} january february march april may june july
   august september october november december today yesterday tomorrow`;
 
 /** Capitalised words that are never names on their own. */
