@@ -1,16 +1,15 @@
 /** Lexicons for recognising who a name refers to: honorifics, titles, organisations and places. */
 import { CITIES_OF_SEVERAL_WORDS } from './generatedCities';
-
-const words = (list: string): Set<string> => new Set(list.split(/\s+/).filter(Boolean));
+import { wordSet } from './wordSet';
 
 /** Honorifics: they mark a person and are dropped from the canonical name. */
-export const HONORIFICS = words(`mr. mrs. ms. miss dr. prof. sir dame lord lady rev. fr. mr mrs ms dr prof messrs.
+export const HONORIFICS = wordSet(`mr. mrs. ms. miss dr. prof. sir dame lord lady rev. fr. mr mrs ms dr prof messrs.
   hon. honourable honorable comrade comr.`);
-export const MALE_HONORIFICS = words(`mr. mr sir lord messrs. fr.`);
-export const FEMALE_HONORIFICS = words(`mrs. ms. miss mrs ms dame lady`);
+export const MALE_HONORIFICS = wordSet(`mr. mr sir lord messrs. fr.`);
+export const FEMALE_HONORIFICS = wordSet(`mrs. ms. miss mrs ms dame lady`);
 
 /** Titles that can stand before a name ("President Trump", "Sen. Okafor"). They mark a person. */
-export const TITLES = words(`president vice prime minister secretary senator sen. rep. representative
+export const TITLES = wordSet(`president vice prime minister secretary senator sen. rep. representative
   gov. governor mayor chancellor king queen prince princess pope ambassador envoy general gen. col. lt. capt. sgt.
   adm. admiral commissioner chairman chairwoman chair director judge justice speaker leader chief attorney
   spokesman spokeswoman spokesperson premier sheikh emir ayatollah cardinal bishop rabbi imam sheriff taoiseach tánaiste tanaiste
@@ -31,7 +30,7 @@ export const SPLIT_TITLE_ABBREVIATIONS = new Set(['rev', 'supt', 'det', 'insp', 
   'asst', 'cllr', 'lieut', 'spc', 'ald', 'assemb', 'treas', 'pres', 'fr', 'const', 'cst']);
 
 /** Nouns that head a role ("the Kremlin spokesperson", "a senior official"): a description of a person. */
-export const ROLE_HEADS = words(`spokesman spokeswoman spokesperson adviser advisor secretary minister president
+export const ROLE_HEADS = wordSet(`spokesman spokeswoman spokesperson adviser advisor secretary minister president
   chairman chairwoman chair director official officer envoy ambassador senator representative governor mayor
   leader chief aide assistant deputy strategist manager lawyer attorney counsel analyst economist expert
   professor researcher scientist author editor reporter correspondent columnist commentator historian
@@ -53,7 +52,7 @@ export const ROLE_HEADS = words(`spokesman spokeswoman spokesperson adviser advi
   surgeon-general postmaster-general`);
 
 /** Words that make a capitalised name an organisation. */
-export const ORGANIZATION_HEADS = words(`house department ministry party committee council agency commission court
+export const ORGANIZATION_HEADS = wordSet(`house department ministry party committee council agency commission court
   congress senate parliament assembly administration government cabinet office bureau service services
   times post news journal herald tribune telegraph guardian gazette review press network networks channel
   radio television tv magazine daily weekly wire university college institute institution school academy
@@ -152,14 +151,14 @@ export const DEMONYMS: ReadonlyMap<string, string> = new Map(Object.entries({
 const WEEKDAY_NAMES = 'monday tuesday wednesday thursday friday saturday sunday';
 
 /** The days of the week: "on Monday". */
-export const WEEKDAYS = words(WEEKDAY_NAMES);
+export const WEEKDAYS = wordSet(WEEKDAY_NAMES);
 
 /** The days of the week and the months, and the days around today. */
 const DAYS_AND_MONTHS = `${WEEKDAY_NAMES} january february march april may june july
   august september october november december today yesterday tomorrow`;
 
 /** Capitalised words that are never names on their own. */
-export const NOT_NAMES = words(`${DAYS_AND_MONTHS} i the a an this that
+export const NOT_NAMES = wordSet(`${DAYS_AND_MONTHS} i the a an this that
   these those he she they we it his her their our its mr mrs ms but and or so yet however meanwhile still also
   after before when while if although though because since as at in on of for with by from to nevertheless
   moreover furthermore indeed instead then there here what who why how where further additionally separately
@@ -167,7 +166,7 @@ export const NOT_NAMES = words(`${DAYS_AND_MONTHS} i the a an this that
   previously currently recently initially ultimately eventually meanwhile elsewhere rival rivals fellow rather perhaps maybe`);
 
 /** Labels before a colon that name a kind of item or an editor's note, not a source ("Watch: …", "CORRECTION: …"). */
-export const ITEM_LABELS = words(`watch update updated breaking related exclusive video videos photo photos note opinion analysis
+export const ITEM_LABELS = wordSet(`watch update updated breaking related exclusive video videos photo photos note opinion analysis
   commentary live read see listen correction corrections clarification clarifications erratum disclosure editor editors
   editorial quiz podcast factbox explainer timeline q&a report recap transcript contributing revealed bombshell wow paid latest
   busted boom shock shocking huge alert abstract byline summary highlights`);
@@ -176,15 +175,15 @@ export const ITEM_LABELS = words(`watch update updated breaking related exclusiv
  * Initials of common nouns, written in capitals like a body's acronym but naming none: "her GP", "on TV", "GDP",
  * "the CEO", "an ICU", "EVs". (A body's acronym, "NHS", "BBC", is not here.)
  */
-export const COMMON_INITIALISMS = words(`gp tv gdp gnp cpi dna rna ai ceo cfo coo cto cio mvp atm pc suv ev hiv aids icu er ivf mri
+export const COMMON_INITIALISMS = wordSet(`gp tv gdp gnp cpi dna rna ai ceo cfo coo cto cio mvp atm pc suv ev hiv aids icu er ivf mri
   ct pdf usb gps hr pr hq ipo etf vat gst ufo diy faq vip id pin sms url lgbt lgbtq lgbtqia covid ppe ptsd adhd ocd bmi
   iq rpm mph kph bbq tba tbd eta asap rsvp ok it qb dvd cd led lcd ssd cpu gpu ram uv csr`);
 
 /** Days, months and the days around today: a date, which no actor is ("Monday said", "March 23"). */
-export const CALENDAR_WORDS = words(`${DAYS_AND_MONTHS} tonight`);
+export const CALENDAR_WORDS = wordSet(`${DAYS_AND_MONTHS} tonight`);
 
 /** Time zones after a clock time ("9 p.m. EST"): capitals, but no body's name. */
-export const TIME_ZONES = words('est edt cst cdt mst mdt pst pdt akst hst gmt utc bst cet cest aest');
+export const TIME_ZONES = wordSet('est edt cst cdt mst mdt pst pdt akst hst gmt utc bst cet cest aest');
 
 /** Possessive determiners, which open a noun phrase of their own ("his advisers", "her criticism"). */
 export const POSSESSIVE_DETERMINERS: ReadonlySet<string> = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
@@ -202,7 +201,7 @@ export const PERSON_PRONOUNS: ReadonlyMap<string, 'male' | 'female'> = new Map([
 ]);
 
 /** Plural common nouns that speak as a group ("officials said", "critics argue"). */
-export const GROUP_HEADS = words(`officials authorities experts analysts critics supporters opponents residents
+export const GROUP_HEADS = wordSet(`officials authorities experts analysts critics supporters opponents residents
   voters democrats republicans lawmakers legislators senators members leaders economists scientists researchers
   observers diplomats sources aides advisers advisors investigators prosecutors police officers witnesses
   activists protesters demonstrators people americans russians ukrainians europeans citizens workers employees

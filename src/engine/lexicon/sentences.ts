@@ -3,9 +3,9 @@
  * ends a sentence only when a word that commonly opens one follows: a determiner, pronoun, conjunction, preposition,
  * auxiliary or sentence adverb ("… in the U.S. They said …"), not a name ("the U.S. Harbor Board").
  */
-const words = (list: string) => new Set(list.split(/\s+/).filter(Boolean));
+import { wordSet } from './wordSet';
 
-export const SENTENCE_OPENING_WORDS = words(`
+export const SENTENCE_OPENING_WORDS = wordSet(`
   a an the this that these those some any all both each every another such no many most more other
   i you he she it we they my your his her its our their one someone nobody
   and but or so yet nor then thus therefore however meanwhile moreover nevertheless instead indeed also still
@@ -18,4 +18,4 @@ export const SENTENCE_OPENING_WORDS = words(`
 `);
 
 /** Abbreviations that stand before what they qualify, so never end a sentence. */
-export const NON_FINAL_ABBREVIATIONS = words(`e.g. eg. i.e. ie. viz. cf. pp. messrs. vs. st. mt.`);
+export const NON_FINAL_ABBREVIATIONS = wordSet(`e.g. eg. i.e. ie. viz. cf. pp. messrs. vs. st. mt.`);
