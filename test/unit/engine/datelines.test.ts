@@ -6,6 +6,7 @@ import * as assert from 'node:assert/strict';
 import { analyze } from '../../../src/engine';
 import { tokenize } from '../../../src/engine/tokens';
 import { datelineAt } from '../../../src/engine/datelines';
+import { actorList } from './resolution/helpers';
 
 function dateline(text: string): string | null {
   const { tokens } = tokenize(text);
@@ -33,14 +34,14 @@ describe('datelines', () => {
 
   it('lists no actor for the dateline, and gives the next sentence’s "it" to no dateline', () => {
     const a = analyze('RIVERTON, N.C. — The council voted to close the harbor. It did not say whether the mayor agreed, officials said.');
-    assert.ok(!a.actors.some((x) => /RIVERTON|N\.C\./.test(x.name)), a.actors.map((x) => x.name).join(', '));
+    assert.ok(!a.actors.some((x) => /RIVERTON|N\.C\./.test(x.name)), actorList(a));
   });
 
   it('gives no claim to a colon dateline ("LONDON: …") and lets the sentence after it speak', () => {
     const a = analyze('Budget row\n\nLONDON: Finance Minister Ana Ruiz on Monday defended the budget, saying it would boost growth.');
     const speakers = a.claims.map((c) => a.actors.find((x) => x.id === c.actor)?.name ?? null);
     assert.ok(speakers.length > 0 && speakers.every((n) => n === 'Ana Ruiz'), JSON.stringify(speakers));
-    assert.ok(!a.actors.some((x) => /london/i.test(x.name)), a.actors.map((x) => x.name).join(', '));
+    assert.ok(!a.actors.some((x) => /london/i.test(x.name)), actorList(a));
   });
 
   it('keeps a paragraph that opens with an acronym that speaks', () => {
@@ -54,7 +55,7 @@ describe('dates are no names', () => {
     const a = analyze('An analysis of the groups that raised money since Jan. 1, 2015, shows the council ahead.');
     const speakers = a.claims.map((c) => a.actors.find((x) => x.id === c.actor)?.name ?? null);
     assert.ok(a.claims.length > 0 && !speakers.some((n) => n !== null && /^jan/i.test(n)), JSON.stringify(speakers));
-    assert.ok(!a.actors.some((x) => x.name === 'Jan.' && x.kind === 'person'), a.actors.map((x) => x.name).join(', '));
+    assert.ok(!a.actors.some((x) => x.name === 'Jan.' && x.kind === 'person'), actorList(a));
   });
 
   it('keeps "Jan" without a full stop a given name', () => {
@@ -81,13 +82,13 @@ describe('datelines: a province in lower case, and no subject across the dash', 
 describe('datelines: a city in capitals before a colon that opens the article', () => {
   it('reads "MARLOWTON: …" before a lead paragraph as a dateline, no actor', () => {
     const a = analyze('MARLOWTON: The Kestrel Reserve Bank on Friday kept its key interest rate unchanged at 6.5%, as most economists had expected it would.\n\nGovernor Ana Ruiz said inflation remained a concern.');
-    assert.ok(!a.actors.some((x) => x.name === 'MARLOWTON'), a.actors.map((x) => x.name).join(', '));
+    assert.ok(!a.actors.some((x) => x.name === 'MARLOWTON'), actorList(a));
   });
 
   it('keeps a transcript\'s speaker label and an outlet\'s label before a short headline as they were', () => {
     const transcript = analyze('RUIZ: We will win this race and we will win it well, whatever the polls and the papers say about us now.\n\nHALE: No.\n\nRUIZ: Watch us.');
-    assert.ok(transcript.actors.some((x) => x.name === 'Ruiz'), transcript.actors.map((x) => x.name).join(', '));
+    assert.ok(transcript.actors.some((x) => x.name === 'Ruiz'), actorList(transcript));
     const headline = analyze('KESTRELWIRE: Mayor routed port money to lobbyists.\n\nThe mayor denied it.');
-    assert.ok(headline.actors.some((x) => x.name === 'KESTRELWIRE'), headline.actors.map((x) => x.name).join(', '));
+    assert.ok(headline.actors.some((x) => x.name === 'KESTRELWIRE'), actorList(headline));
   });
 });

@@ -4,7 +4,7 @@
  */
 import * as assert from 'node:assert/strict';
 import { analyze } from '../../../../src/engine';
-import { claimHolding, speakerOf } from '../resolution/helpers';
+import { actorList, claimHolding, speakerOf } from '../resolution/helpers';
 
 describe('claims: people before "familiar with", "close to", "briefed on" speak', () => {
   it('gives "Two officials familiar with the plan" the claim, as unnamed sources', () => {
@@ -69,7 +69,7 @@ describe('claims: people placed by a name that a relative clause follows speak, 
     const a = analyze('Health officials in Riverton, where the outbreak began, said they were cautiously optimistic.');
     const claim = claimHolding(a, 'they were cautiously optimistic');
     assert.equal(claim.source?.text, 'Health officials in Riverton');
-    assert.ok(!a.actors.some((x) => x.name === 'Riverton'), a.actors.map((x) => x.name).join(', '));
+    assert.ok(!a.actors.some((x) => x.name === 'Riverton'), actorList(a));
   });
 
   it('does so after "which" too, and leaves a named person before a place as it was', () => {

@@ -5,7 +5,7 @@
 import * as assert from 'node:assert/strict';
 import { analyze } from '../../../../src/engine';
 import { canonicalNaming } from '../../../../src/engine/resolution/canonical';
-import { actorCalled, described, named } from './helpers';
+import { actorCalled, actorList, described, named } from './helpers';
 
 describe('resolution/canonical: canonicalNaming', () => {
   it('calls a person by the fullest name the text uses, whatever order the forms came in', () => {
@@ -96,7 +96,7 @@ describe('canonical: an unnamed actor named as the text writes it', () => {
 describe('resolution/canonical: an unnamed actor written as the text writes it', () => {
   it('keeps the capital of a name inside the description where no sentence opens ("a Siemens spokeswoman")', () => {
     const a = analyze('Ana Ruiz spoke. A Kestrelon spokeswoman declined to comment.');
-    assert.ok(a.actors.some((x) => x.name === 'Kestrelon spokeswoman'), a.actors.map((x) => x.name).join(', '));
+    assert.ok(a.actors.some((x) => x.name === 'Kestrelon spokeswoman'), actorList(a));
   });
 
   it('keeps a party word\'s capital at a sentence\'s start, and lowers a common word\'s', () => {

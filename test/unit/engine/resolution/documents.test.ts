@@ -10,7 +10,7 @@ import type { DraftClaim } from '../../../../src/engine/claims';
 import type { Resolved } from '../../../../src/engine/speakers';
 import { rootOf } from '../../../../src/engine/resolution/clusters';
 import { assignDocumentIssuers, isDocument } from '../../../../src/engine/resolution/documents';
-import { actorCalled, described, mentionTexts, named, speakerOf } from './helpers';
+import { actorCalled, actorList, described, mentionTexts, named, speakerOf } from './helpers';
 
 /** A resolved claim whose content starts at `at`, spoken by `entity`. */
 function claimAt(at: number, entity: Entity | null): Resolved {
@@ -167,7 +167,7 @@ describe('resolution/documents: through analyze()', () => {
 describe('documents: plans and proposals', () => {
   it('reads "Plans call for …" at a sentence\'s start as a document, never as a group named "Plans"', () => {
     const a = analyze('The Riverton Transit Authority voted on Monday. Plans call for nine lines to be cut in June.');
-    assert.ok(!a.actors.some((x) => x.name === 'Plans'), a.actors.map((x) => x.name).join(', '));
+    assert.ok(!a.actors.some((x) => x.name === 'Plans'), actorList(a));
     const claim = a.claims.find((c) => c.cue?.text === 'call for');
     assert.ok(claim, 'a claim for "call for"');
   });
@@ -177,6 +177,6 @@ describe('resolution/documents: research and findings', () => {
   it('gives "The research, led by Ana Ruiz, found …" to its leader, and lists no person "research"', () => {
     const a = analyze('The research, led by Ana Ruiz, found that coral cover had doubled.');
     assert.deepEqual(a.claims.map((c) => a.actors.find((x) => x.id === c.actor)?.name), ['Ana Ruiz']);
-    assert.ok(!a.actors.some((x) => x.name.toLowerCase() === 'research'), a.actors.map((x) => x.name).join(', '));
+    assert.ok(!a.actors.some((x) => x.name.toLowerCase() === 'research'), actorList(a));
   });
 });

@@ -59,9 +59,14 @@ export function nameChunks(text: string): NameChunk[] {
   return sentences.flatMap((s) => findNames(tokens, s.first, s.last));
 }
 
+/** The analysis's actors as a failure message lists them: "Ana Ruiz (person), Riverton (place)". */
+export function actorList(a: Analysis): string {
+  return a.actors.map((x) => `${x.name} (${x.kind})`).join(', ');
+}
+
 export function actorCalled(a: Analysis, name: string): Actor {
   const actor = a.actors.find((x) => x.name === name);
-  assert.ok(actor, `no actor “${name}”; actors: ${a.actors.map((x) => `${x.name} (${x.kind})`).join(', ')}`);
+  assert.ok(actor, `no actor “${name}”; actors: ${actorList(a)}`);
   return actor;
 }
 

@@ -4,7 +4,7 @@
  */
 import * as assert from 'node:assert/strict';
 import { analyze } from '../../../../src/engine';
-import { actorCalled, speakerOf } from './helpers';
+import { actorCalled, actorList, speakerOf } from './helpers';
 
 describe('resolution: a place\'s police is a named body', () => {
   it('makes "Riverton police" an organization the text names, and "Police" later the same force', () => {
@@ -29,6 +29,6 @@ describe('resolution: a place\'s police is a named body', () => {
 
   it('leaves a capitalised force alone and needs the place right before "police"', () => {
     const a = analyze('Riverton Police Department said the road was closed. Ana Ruiz called police on Monday.');
-    assert.ok(!a.actors.some((x) => x.name.endsWith(' police')), a.actors.map((x) => x.name).join(', '));
+    assert.ok(!a.actors.some((x) => x.name.endsWith(' police')), actorList(a));
   });
 });

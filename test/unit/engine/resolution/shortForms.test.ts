@@ -7,7 +7,7 @@ import * as assert from 'node:assert/strict';
 import { analyze } from '../../../../src/engine';
 import { rootOf } from '../../../../src/engine/resolution/clusters';
 import { mergeShortForms } from '../../../../src/engine/resolution/shortForms';
-import { actorCalled, described, mentionTexts, named, speakerOf } from './helpers';
+import { actorCalled, actorList, described, mentionTexts, named, speakerOf } from './helpers';
 
 describe('resolution/shortForms: mergeShortForms', () => {
   it('gives "police", "officers" and "cops" to the one police body', () => {
@@ -186,7 +186,7 @@ describe('short forms: a firm by its legal form and by what it makes', () => {
     const a = analyze('Kestrel Systems unveils new chip\n\nKestrel Systems Inc. on Tuesday unveiled a chip it says is twice as fast.\n\n' +
       'The Riverton-based chipmaker said the chip would ship in March.');
     assert.equal(speakerOf(a, 'the chip would ship in March'), 'Kestrel Systems Inc.');
-    assert.equal(a.actors.filter((x) => x.name.startsWith('Kestrel')).length, 1, a.actors.map((x) => x.name).join(', '));
+    assert.equal(a.actors.filter((x) => x.name.startsWith('Kestrel')).length, 1, actorList(a));
     assert.equal(actorCalled(a, 'Kestrel Systems Inc.').kind, 'organization');
   });
 });
