@@ -1,3 +1,5 @@
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+
 /** Items joined by `separator` into lines of at most 116 characters, for a generated table's template literal. */
 export function wrapLines(items: readonly string[], separator: string): string[] {
   const lines: string[] = [];
@@ -14,8 +16,6 @@ export function wrapLines(items: readonly string[], separator: string): string[]
  * How every lexicon generator ends: with `--check`, report whether the committed table is what the generator makes
  * (exit 1 when it is not); otherwise write the table and say what it holds.
  */
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-
 export function writeOrCheck(output: string, text: string, summary: string): void {
   if (process.argv.includes('--check')) {
     const same = existsSync(output) && readFileSync(output, 'utf8') === text;
