@@ -21,15 +21,6 @@ export interface Token {
   quote: number;
 }
 
-/** The lower-case form; most words are lower-case ASCII already, and keep their string (no copy to collect). */
-function lowerOf(value: string): string {
-  for (let i = 0; i < value.length; i++) {
-    const c = value.charCodeAt(i);
-    if ((c >= 65 && c <= 90) || c > 127) return value.toLowerCase();
-  }
-  return value;
-}
-
 /**
  * Whether `value` stands in `chunk` at `at`: startsWith, written out, since the chunk is a slice of the text and
  * startsWith on it leaves the compiled loop for a runtime call on every token (measured: a tenth of this pass).
@@ -226,9 +217,10 @@ export function tokenize(text: string, pool?: TokenPool): Tokenized {
       // Blank lines between paragraphs count once: paragraph numbers are paragraphs, not lines.
       if (newline && tokens.length > 0) paragraph++;
       newline = false;
+      const lower = read.lower(i);
       const token: Token = pool
-        ? pool.take(tokens.length, start, cursor, value, lowerOf(value), tag, paragraph)
-        : { start, end: cursor, text: value, lower: lowerOf(value), pos: tag, sentence: 0, paragraph, quote: -1 };
+        ? pool.take(tokens.length, start, cursor, value, lower, tag, paragraph)
+        : { start, end: cursor, text: value, lower, pos: tag, sentence: 0, paragraph, quote: -1 };
       if (value === '-' && tokens.length > 0 && start > tokens[tokens.length - 1].end && isBlank(chunk.charCodeAt(cursor - chunkStart))) {
         if (pool) pool.markSpacedHyphen(token);
         else SPACED_HYPHENS.add(token);

@@ -24,6 +24,8 @@ interface Pipeline {
   /** Words with punctuation found to read as one token when new (kept cached), and found not to (forgotten). */
   wholeWhenNew: Set<string>;
   cutWhenNew: Set<string>;
+  /** The lower-case form of each lexeme entry, made on first use (see TableReading.lower). */
+  lowers: string[];
 }
 
 const REBUILD_AFTER = 500_000;
@@ -45,7 +47,7 @@ function pipeline(): Pipeline {
   // finds the same ends from the tokens in a fraction of the time.
   const nlp = winkNLP(wrapped, ['pos']);
   const lexemes = core!.features.lexeme;
-  current = { nlp, lexemes, tagNames: core!.features.pos?.list ?? [], base: lexemes.list.length, wholeWhenNew: new Set(), cutWhenNew: new Set() };
+  current = { nlp, lexemes, tagNames: core!.features.pos?.list ?? [], base: lexemes.list.length, wholeWhenNew: new Set(), cutWhenNew: new Set(), lowers: [] };
   return current;
 }
 
@@ -109,21 +111,39 @@ let lastTable: DocumentTable | undefined;
 const captureTable = (_index: number, table: DocumentTable): void => { lastTable = table; };
 allowedAccessors?.add(captureTable);
 
-/** wink-nlp's tokens of one text, whitespace tokens included: their texts and parts of speech ('SPACE' for whitespace). */
+/** The lower-case form; most words are lower-case ASCII already, and keep their string (no copy to collect). */
+function lowerOf(value: string): string {
+  for (let i = 0; i < value.length; i++) {
+    const c = value.charCodeAt(i);
+    if ((c >= 65 && c <= 90) || c > 127) return value.toLowerCase();
+  }
+  return value;
+}
+
+/** wink-nlp's tokens of one text, whitespace tokens included: their texts, lower-case forms and parts of speech ('SPACE' for whitespace). */
 export interface WinkReading {
   readonly count: number;
   value(i: number): string;
+  lower(i: number): string;
   tag(i: number): string;
 }
 
 /** The tokens read from wink-nlp's table where they stand, with no array built per property. */
 class TableReading implements WinkReading {
   readonly count: number;
-  constructor(private readonly entries: number[], private readonly words: string[], private readonly tagNames: string[]) {
+  constructor(private readonly entries: number[], private readonly words: string[], private readonly tagNames: string[], private readonly lowers: string[]) {
     this.count = entries.length / ENTRY_SIZE;
   }
   value(i: number): string {
     return this.words[this.entries[i * ENTRY_SIZE]];
+  }
+  /**
+   * Kept per entry, so a capitalised word is lower-cased once per pipeline rather than at each use: no new string
+   * per token, and the one string keeps its hash for every later lexicon lookup.
+   */
+  lower(i: number): string {
+    const entry = this.entries[i * ENTRY_SIZE];
+    return (this.lowers[entry] ??= lowerOf(this.words[entry]));
   }
   tag(i: number): string {
     return this.tagNames[(this.entries[i * ENTRY_SIZE + 2] & POS_MASK) >>> POS_SHIFT];
@@ -139,6 +159,9 @@ class ArrayReading implements WinkReading {
   value(i: number): string {
     return this.values[i];
   }
+  lower(i: number): string {
+    return lowerOf(this.values[i]);
+  }
   tag(i: number): string {
     return this.tags[i];
   }
@@ -151,7 +174,7 @@ function readTable(p: Pipeline, doc: ReturnType<Pipeline['nlp']['readDoc']>): Wi
   const table = lastTable as DocumentTable | undefined;
   lastTable = undefined;
   if (!table || !Array.isArray(table.tokens) || table.tokens.length % ENTRY_SIZE !== 0 || p.tagNames.length === 0) return undefined;
-  const reading = new TableReading(table.tokens, p.lexemes.list, p.tagNames);
+  const reading = new TableReading(table.tokens, p.lexemes.list, p.tagNames, p.lowers);
   return reading.value(0) === doc.tokens().itemAt(0).out() ? reading : undefined;
 }
 

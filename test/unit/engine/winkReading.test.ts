@@ -28,6 +28,16 @@ describe('winkReading: the document table read directly', () => {
     });
   }
 
+  it('gives each word its lower-case form, the same on a second reading where it is remembered', () => {
+    const text = 'RIVERTON Ana Ruiz met ÉLODIE Hale and ana ruiz in Ärlöv.';
+    for (let round = 0; round < 2; round++) {
+      const reading = readWithWink(text);
+      const lowers: string[] = [];
+      for (let i = 0; i < reading.count; i++) lowers.push(reading.lower(i));
+      assert.deepEqual(lowers, ['riverton', 'ana', 'ruiz', 'met', 'élodie', 'hale', 'and', 'ana', 'ruiz', 'in', 'ärlöv', '.']);
+    }
+  });
+
   it("reads wink-nlp's table itself, not the fallback through out()", () => {
     assert.equal(readWithWink('Ana Ruiz said so.').constructor.name, 'TableReading');
   });
