@@ -28,14 +28,38 @@ const OPENERS_BEFORE = /[\s([{\u2014\u2013:;,-]/;
 
 /** Characters that may be, or begin, a double quotation mark: the scan jumps between them natively. */
 const DOUBLE_MARK_CANDIDATE = /["'`\u201C\u201D\u201E\u00AB\u00BB]/g;
+/** Characters that may be a single quotation mark. */
+const SINGLE_MARK_CANDIDATE = /['\u2018\u2019]/g;
 
-function doubleMarks(text: string, from: number, to: number): Mark[] {
+/**
+ * The next character of a text that a pattern matches, found natively and remembered. Paragraph after paragraph
+ * asks for its next mark; a search that ran past the paragraph's end is kept, so the paragraphs after it, up to that
+ * mark, are answered without scanning the same characters again (without it, a long text of short paragraphs with
+ * one mark at its end took time growing with the square of its length).
+ */
+export class MarkScanner {
+  /** The last search started at `from` and found `found` (-1: nothing up to the text's end). */
+  private from = -1;
+  private found = -1;
+  constructor(private readonly text: string, private readonly pattern: RegExp) {}
+
+  /** The offset of the first match at or after `i`, or -1. */
+  next(i: number): number {
+    if (this.from >= 0 && i >= this.from && (this.found < 0 || i <= this.found)) return this.found;
+    this.pattern.lastIndex = i;
+    const match = this.pattern.exec(this.text);
+    this.from = i;
+    this.found = match ? match.index : -1;
+    return this.found;
+  }
+}
+
+function doubleMarks(text: string, from: number, to: number, scanner: MarkScanner): Mark[] {
   const marks: Mark[] = [];
   for (let i = from; i < to; i++) {
-    DOUBLE_MARK_CANDIDATE.lastIndex = i;
-    const found = DOUBLE_MARK_CANDIDATE.exec(text);
-    if (!found || found.index >= to) break;
-    i = found.index;
+    const at = scanner.next(i);
+    if (at < 0 || at >= to) break;
+    i = at;
     const c = text[i];
     if (c === '\u201C' || c === '\u201E' || c === '\u00AB' || c === '\u201D' || c === '\u00BB') {
       // Curly marks say which side they are on, except when converted text puts the wrong one in place:
@@ -61,11 +85,13 @@ function doubleMarks(text: string, from: number, to: number): Mark[] {
   return marks;
 }
 
-function singleMarks(text: string, from: number, to: number): Mark[] {
+function singleMarks(text: string, from: number, to: number, scanner: MarkScanner): Mark[] {
   const marks: Mark[] = [];
   for (let i = from; i < to; i++) {
+    const at = scanner.next(i);
+    if (at < 0 || at >= to) break;
+    i = at;
     const c = text[i];
-    if (c !== '\u2018' && c !== '\u2019' && c !== "'") continue;
     const before = i > from ? text[i - 1] : undefined;
     const after = i + 1 < to ? text[i + 1] : undefined;
     // An apostrophe between letters (don’t, Peskov’s) is never a quotation mark.
@@ -122,6 +148,8 @@ function trimEnd(text: string, from: number, to: number): number {
 
 export function findQuotes(text: string): Quote[] {
   const result: Quote[] = [];
+  const doubles = new MarkScanner(text, DOUBLE_MARK_CANDIDATE);
+  const singles = new MarkScanner(text, SINGLE_MARK_CANDIDATE);
   let previousRanOn = false;
   for (let from = 0; from < text.length; ) {
     let to = text.indexOf('\n', from);
@@ -130,8 +158,8 @@ export function findQuotes(text: string): Quote[] {
     from = to + 1;
     // Blank lines between paragraphs do not end a running quote.
     if (text.slice(lineStart, to).trim() === '') continue;
-    let marks = doubleMarks(text, lineStart, to);
-    if (marks.length === 0) marks = singleMarks(text, lineStart, to);
+    let marks = doubleMarks(text, lineStart, to, doubles);
+    if (marks.length === 0) marks = singleMarks(text, lineStart, to, singles);
     const { quotes, open } = pairMarks(text, marks);
     let ranOn = false;
     if (open >= 0) {
