@@ -7,7 +7,7 @@
 import type { CueClass } from './lexicon/cues';
 import { STANCE_ADJECTIVES } from './lexicon/cues';
 import { Complement, complementAfter, complementStart } from './complements';
-import { afterBe, type CueMatch } from './cues';
+import { afterBe, newCue, type CueMatch } from './cues';
 import type { Token } from './tokens';
 
 /** What each complement makes of the view: the object of "of", "about", "with" or "in"; a clause; an intention. */
@@ -23,7 +23,8 @@ export function matchStanceAdjective(tokens: Token[], i: number, first: number, 
   const complement = complementAfter(tokens, i, last, false);
   const cueClass = CLASS_BY_COMPLEMENT[complement];
   if (!cueClass) return null;
-  const match: CueMatch = { first: i, last: i, cueClass, base: t.lower, form: 'phrase', sourceAfter: false, passive: false, complement };
+  const match = newCue(i, i, cueClass, t.lower, 'phrase', false, false);
+  match.complement = complement;
   // "skeptical of the plan": the preposition belongs to the cue, its object is the content.
   if (cueClass === 'object') match.last = complementStart(tokens, i, last, false);
   return match;

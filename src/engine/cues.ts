@@ -35,6 +35,15 @@ export interface CueMatch {
   preposition?: number;
 }
 
+/**
+ * A cue with every field of CueMatch present from the start, the optional ones undefined until a matcher sets them.
+ * Cues are read in many places while drafting; objects of one shape keep V8's property loads there monomorphic,
+ * where fields added after creation gave each combination its own shape (and a property store allocated per cue).
+ */
+export function newCue(first: number, last: number, cueClass: CueClass, base: string, form: VerbForm | 'phrase', sourceAfter: boolean, passive: boolean): CueMatch {
+  return { first, last, cueClass, base, form, sourceAfter, passive, complement: undefined, modifiesNoun: undefined, afterTo: undefined, preposition: undefined };
+}
+
 const PHRASES: Map<string, string[][]> = (() => {
   const byFirst = new Map<string, string[][]>();
   for (const phrase of Object.keys(PHRASE_CUES)) {
@@ -100,11 +109,8 @@ function matchPhrase(tokens: Token[], i: number, first: number, last: number): C
     for (let k = 1; k < words.length && ok; k++) ok = tokens[i + k].lower === words[k] && tokens[i + k].quote < 0;
     if (!ok) continue;
     const phrase = words.join(' ');
-    const match: CueMatch = {
-      first: i, last: i + words.length - 1, cueClass: PHRASE_CUES[phrase], base: phrase, form: 'phrase',
-      // "is expected to": someone expects, and the subject is what is expected of, not who expects it.
-      sourceAfter: SOURCE_AFTER_PHRASES.has(phrase), passive: BE.has(words[0]),
-    };
+    // "is expected to": someone expects, and the subject is what is expected of, not who expects it.
+    const match = newCue(i, i + words.length - 1, PHRASE_CUES[phrase], phrase, 'phrase', SOURCE_AFTER_PHRASES.has(phrase), BE.has(words[0]));
     if (phraseAfterTo(tokens, i, first, words[0])) match.afterTo = true;
     return match;
   }
@@ -142,7 +148,7 @@ function matchIssuing(tokens: Token[], i: number, last: number): CueMatch | null
     const w = tokens[k];
     if (w.quote >= 0 || (w.pos !== 'DET' && w.pos !== 'NUM' && w.pos !== 'ADJ' && w.pos !== 'NOUN' && w.pos !== 'PROPN')) return null;
     if (w.pos === 'NOUN' && SPEECH_ACT_NOUNS.has(w.lower) && tokens[k + 1]?.pos !== 'NOUN') {
-      return { first: i, last: i, cueClass: 'object', base: 'issue', form: 'past', sourceAfter: false, passive: false };
+      return newCue(i, i, 'object', 'issue', 'past', false, false);
     }
   }
   return null;
@@ -250,7 +256,7 @@ function matchVerb(tokens: Token[], i: number, first: number, entry: { cueClass:
     // reports it.
     passive = true;
   }
-  const match: CueMatch = { first: aspectFirst >= 0 ? aspectFirst : i, last: i, cueClass: entry.cueClass, base: entry.base, form: entry.form, sourceAfter: false, passive };
+  const match = newCue(aspectFirst >= 0 ? aspectFirst : i, i, entry.cueClass, entry.base, entry.form, false, passive);
   if (modifiesNoun) match.modifiesNoun = true;
   if (afterTo) match.afterTo = true;
   if (preposition >= 0) match.preposition = preposition;
@@ -496,7 +502,7 @@ function matchSeeingAs(tokens: Token[], i: number, first: number, last: number):
   if (t.pos === 'VERB') match = matchVerb(tokens, i, first, { cueClass: 'object', form: entry.form, base: entry.base });
   else if (t.pos === 'NOUN' && (prev.pos === 'PRON' || (prev.pos === 'PROPN' && entry.form === 'third') ||
     ((prev.pos === 'NOUN' || prev.pos === 'PROPN') && /[^'’]s$/.test(prev.lower)))) {
-    match = { first: i, last: i, cueClass: 'object', base: entry.base, form: entry.form, sourceAfter: false, passive: false };
+    match = newCue(i, i, 'object', entry.base, entry.form, false, false);
   } else return null;
   if (!match || match.passive || match.modifiesNoun) return null;
   // Its subject must be able to hold a view, as a generated cue's must: "the plan sees costs as …" is no report.

@@ -3,7 +3,7 @@
  * named after "in" is the source of the finding in its clause, as "according to" names one. The cue is "in"; the
  * source is the noun phrase after it, which must end in a poll noun within a few words.
  */
-import type { CueMatch } from './cues';
+import { newCue, type CueMatch } from './cues';
 import type { Token } from './tokens';
 
 const POLL_NOUNS = new Set(['poll', 'polls', 'survey', 'surveys', 'polling']);
@@ -32,5 +32,5 @@ export function pollHeadAfter(tokens: Token[], i: number, last: number): number 
 /** The cue of "in" + a poll's noun phrase at token i, or null. */
 export function matchInPoll(tokens: Token[], i: number, last: number): CueMatch | null {
   if (pollHeadAfter(tokens, i, last) < 0) return null;
-  return { first: i, last: i, cueClass: 'speech', base: 'in', form: 'phrase', sourceAfter: true, passive: false };
+  return newCue(i, i, 'speech', 'in', 'phrase', true, false);
 }

@@ -9,7 +9,7 @@
  * Each check looks at a bounded number of tokens around one token of the sentence, so a sentence is read in linear
  * time; spans are token boundaries, so they are exact.
  */
-import type { CueMatch } from '../cues';
+import { newCue, type CueMatch } from '../cues';
 import { isBetweenSubjectAndVerb, nounPhraseEndingAt } from '../phrases';
 import type { Token } from '../tokens';
 import { appendAll } from '../arrays';
@@ -150,7 +150,7 @@ export function absolutePassive(ctx: Context, cue: CueMatch, limit: number): Dra
 /** "reportedly", "allegedly": the clause the adverb stands in. */
 function evidentialClaim(ctx: Context, i: number): DraftClaim | null {
   const clause = clauseAround(ctx, i);
-  const cue: CueMatch = { first: i, last: i, cueClass: 'speech', base: ctx.tokens[i].lower, form: 'phrase', sourceAfter: false, passive: false };
+  const cue = newCue(i, i, 'speech', ctx.tokens[i].lower, 'phrase', false, false);
   return clause ? make(ctx, clause, cue, null, 'agentless') : null;
 }
 
@@ -205,7 +205,7 @@ function impersonalClaim(ctx: Context, i: number): DraftClaim | null {
   if (first < 0 || ctx.tokens[first].quote >= 0) return null;
   const range = clauseAfter(ctx, i + 1) ?? questionOrBareClause(ctx, i + 1);
   if (!range) return null;
-  const cue: CueMatch = { first, last: i, cueClass: 'that', base: ctx.tokens[i].lower, form: 'phrase', sourceAfter: false, passive: false };
+  const cue = newCue(first, i, 'that', ctx.tokens[i].lower, 'phrase', false, false);
   return make(ctx, range, cue, null, 'agentless');
 }
 
@@ -226,7 +226,7 @@ function accordingClaim(ctx: Context, i: number): DraftClaim | null {
   const { tokens, s } = ctx;
   const last = sourcelessAccording(ctx, i);
   if (last < 0) return null;
-  const cue: CueMatch = { first: i, last, cueClass: 'speech', base: 'according to', form: 'phrase', sourceAfter: true, passive: false };
+  const cue = newCue(i, last, 'speech', 'according to', 'phrase', true, false);
   let after = last + 1;
   if (isComma(tokens[after])) after++;
   const rightLast = contentEndToken(ctx, after, s.last);

@@ -5,7 +5,7 @@
  * The one-letter labels are read only when the article has a "Q:" before the "A:".
  */
 import type { Token } from '../tokens';
-import type { CueMatch } from '../cues';
+import { newCue } from '../cues';
 import { DraftClaim, Context, Subject, make } from './context';
 import { opensParagraph } from '../units';
 
@@ -36,7 +36,7 @@ export function interviewAnswerClaim(ctx: Context): DraftClaim | null {
   let end = s.last;
   while (end + 1 < tokens.length && tokens[end + 1].paragraph === tokens[s.last].paragraph) end++;
   const subject: Subject = { source: { first: label, last: label }, head: { first: label, last: label }, appositive: null };
-  const cue: CueMatch = { first: label + 1, last: label + 1, cueClass: 'speech', base: ':', form: 'phrase', sourceAfter: false, passive: false };
+  const cue = newCue(label + 1, label + 1, 'speech', ':', 'phrase', false, false);
   const draft = make(ctx, { first: label + 2, last: s.last }, cue, subject, 'colon');
   draft.contentEnd = tokens[end].end;
   draft.answer = true;

@@ -6,7 +6,7 @@
  * behind them ("the endorsement of the mayor", "questions about the count"): claims with no source. Each noun
  * looks at a bounded number of tokens around it, so a sentence is read in linear time.
  */
-import type { CueMatch } from '../cues';
+import { newCue } from '../cues';
 import { Complement, complementAfter, complementStart, POSSESSIVE_MARKS } from '../complements';
 import { GENERATED_NOUN_CUES, GENERATED_SOURCELESS_NOUN_CUES } from '../lexicon/generatedCues';
 import { inflect, regularPlural } from '../lexicon/inflect';
@@ -124,7 +124,7 @@ function nounClaim(ctx: Context, i: number): DraftClaim | null {
   if (agent && !subject) return null;
   const content = contentOf(ctx, complement, complementStart(tokens, head, s.last, false));
   if (!content) return null;
-  const cue: CueMatch = { first: i, last: i, cueClass: 'object', base: entry.lemma, form: 'phrase', sourceAfter: false, passive: false };
+  const cue = newCue(i, i, 'object', entry.lemma, 'phrase', false, false);
   return make(ctx, content, cue, subject, subject ? 'subject' : 'agentless');
 }
 

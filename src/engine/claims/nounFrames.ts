@@ -10,7 +10,7 @@
  * The claim is the noun's complement ("that …", "about …", "whether …", "for …"), or for criticism with none, the
  * criticised subject. Only a bounded number of tokens around the noun is read.
  */
-import type { CueMatch } from '../cues';
+import { newCue } from '../cues';
 import { SPEECH_NOUNS } from '../lexicon/cues';
 import { POSSESSIVE_DETERMINERS } from '../lexicon/names';
 import { nounPhraseEndingAt, nounPhraseStartingAt } from '../phrases';
@@ -185,7 +185,7 @@ function nounFrameClaim(ctx: Context, i: number): DraftClaim | null {
   const frame = frameAt(ctx, f, criticism, tokens[i].lower);
   if (!frame || (FIGURATIVE_CRITICISM.includes(tokens[i].lower) && notCriticismIdiom(tokens, f, i))) return null;
   if (EXISTENTIAL_ONLY_NOUNS.has(tokens[i].lower) && frame !== 'existential') return null;
-  const cue: CueMatch = { first: f, last: i, cueClass: 'object', base: tokens[i].lower, form: 'phrase', sourceAfter: false, passive: false };
+  const cue = newCue(f, i, 'object', tokens[i].lower, 'phrase', false, false);
   const critic = frame === 'receiving' ? criticAfter(ctx, i) : null;
   const afterNoun = critic ? critic.source.last : i;
   let range = complementOf(ctx, afterNoun, frame, f);
@@ -265,7 +265,7 @@ function viewIsClaim(ctx: Context, i: number): DraftClaim | null {
   // The cue holds the noun's determiner and adjectives: "One view is", "The key question is".
   let first = i;
   while (first - 1 >= s.first && first >= i - 2 && tokens[first - 1].quote < 0 && /^(?:DET|ADJ|NUM)$/.test(tokens[first - 1].pos)) first--;
-  const cue: CueMatch = { first, last: be, cueClass: 'that', base: tokens[i].lower, form: 'phrase', sourceAfter: false, passive: false };
+  const cue = newCue(first, be, 'that', tokens[i].lower, 'phrase', false, false);
   return make(ctx, range, cue, null, 'agentless');
 }
 

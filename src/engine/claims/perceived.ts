@@ -5,7 +5,7 @@
  * the bridge" reports nothing), so the rule reads their passive shape itself: a finite form of "be" before the
  * participle and "as" or "to" + verb after it.
  */
-import type { CueMatch } from '../cues';
+import { newCue } from '../cues';
 import type { Token } from '../tokens';
 import { capitalisedRunEnd, isBetweenSubjectAndVerb, nounPhraseEndingAt } from '../phrases';
 import { Context, DraftClaim, isComma, make } from './context';
@@ -79,7 +79,7 @@ function reputeClaim(ctx: Context, i: number): DraftClaim | null {
   // "It was rumored that …": the rumour is the clause after "that" (the cue words of the lexicon read "it is said that").
   if (RUMOR_WORDS.has(word) && next.lower === 'that') {
     const range = clauseAfter(ctx, i + 1);
-    const cue: CueMatch = { first: i, last: i, cueClass: 'that', base: word, form: 'phrase', sourceAfter: false, passive: true };
+    const cue = newCue(i, i, 'that', word, 'phrase', false, true);
     return range ? make(ctx, range, cue, null, 'agentless') : null;
   }
   // "were deemed invalid": a verdict's complement, an adjective or a noun phrase, right after it.
@@ -103,7 +103,7 @@ function reputeClaim(ctx: Context, i: number): DraftClaim | null {
   const complement = verdict ? i + 1 : i + 2;
   const last = clauseEnd(ctx, first, complement);
   if (last < complement || holdsQuote(ctx, first, last)) return null;
-  const cue: CueMatch = { first: aux + 1, last: complement - 1, cueClass: 'that', base: word, form: 'phrase', sourceAfter: false, passive: true };
+  const cue = newCue(aux + 1, complement - 1, 'that', word, 'phrase', false, true);
   return make(ctx, { first, last }, cue, null, 'agentless');
 }
 
@@ -116,7 +116,7 @@ function reputeClaim(ctx: Context, i: number): DraftClaim | null {
 function reducedRepute(ctx: Context, i: number, before: number): DraftClaim | null {
   const { tokens, s } = ctx;
   if (before < s.first || tokens[before].quote >= 0) return null;
-  const cue: CueMatch = { first: before + 1, last: i + 1, cueClass: 'that', base: tokens[i].lower, form: 'phrase', sourceAfter: false, passive: true };
+  const cue = newCue(before + 1, i + 1, 'that', tokens[i].lower, 'phrase', false, true);
   const afterComma = isComma(tokens[before]);
   const first = afterComma ? i + 2 : nounPhraseEndingAt(tokens, before, s.first);
   if (first < 0 || (!afterComma && tokens[before].pos !== 'NOUN' && tokens[before].pos !== 'PROPN')) return null;
@@ -185,7 +185,7 @@ export function namingAfterComma(ctx: Context, i: number, quotesAllowed: boolean
   // Any quote, a title too: after a comma the quoted name ("…, titled “Low Tide,” opens …") is left to the quote passes,
   // whose clause claim keeps the sentence's speaker.
   if (last < first || (!quotesAllowed && quotedWordIn(tokens, first, last))) return null;
-  const cue: CueMatch = { first: before + 1, last: first - 1, cueClass: 'that', base: tokens[i].lower, form: 'phrase', sourceAfter: false, passive: true };
+  const cue = newCue(before + 1, first - 1, 'that', tokens[i].lower, 'phrase', false, true);
   return make(ctx, { first, last }, cue, null, 'agentless');
 }
 
@@ -204,7 +204,7 @@ function namingAfterNoun(ctx: Context, i: number): DraftClaim | null {
   if (name > s.last || !nameEndsAt(ctx, name)) return null;
   const last = nameEnd(ctx, name);
   if (holdsQuote(ctx, first, last)) return null;
-  const cue: CueMatch = { first: i, last: name - 1, cueClass: 'that', base: tokens[i].lower, form: 'phrase', sourceAfter: false, passive: true };
+  const cue = newCue(i, name - 1, 'that', tokens[i].lower, 'phrase', false, true);
   return make(ctx, { first, last }, cue, null, 'agentless');
 }
 

@@ -1,7 +1,7 @@
 /**
  * Quotes that no cue explains: a name and any verb after the quote, or the subject of the clause holding it.
  */
-import type { CueMatch } from '../cues';
+import { newCue } from '../cues';
 import { CUE_WORDS } from '../lexicon/cues';
 import { SUBJECT_PRONOUNS } from '../lexicon/names';
 import { isBetweenSubjectAndVerb, isProperLike, nounPhraseStartingAt, nounPhraseWithModifiers } from '../phrases';
@@ -95,7 +95,7 @@ export function quotedClauseClaims(ctx: Context, drafts: DraftClaim[]): DraftCla
       coverage.add(unsourced);
       continue;
     }
-    const cue: CueMatch = { first: verb, last: verb, cueClass: 'object', base: tokens[verb].lower, form: 'phrase', sourceAfter: false, passive: false };
+    const cue = newCue(verb, verb, 'object', tokens[verb].lower, 'phrase', false, false);
     const last = contentEndToken(ctx, verb + 1, s.last);
     if (last < verb + 1) continue;
     const draft = make(ctx, { first: verb + 1, last }, cue, subject, 'quoted');
@@ -203,7 +203,7 @@ export function quoteThenSpeakerClaims(ctx: Context, drafts: DraftClaim[]): Draf
     if (quotedPerson) subject = { source: quotedPerson, head: quotedPerson, appositive: null };
     let a = i;
     while (a - 1 >= s.first && tokens[a - 1].quote === tokens[i].quote) a--;
-    const cue: CueMatch = { first: verb, last: verb, cueClass: 'speech', base: tokens[verb].lower, form: 'phrase', sourceAfter: false, passive: false };
+    const cue = newCue(verb, verb, 'speech', tokens[verb].lower, 'phrase', false, false);
     const draft = withContinuation(ctx, make(ctx, { first: a, last: i }, cue, subject, 'inverted'), afterClause(ctx, Math.max(verb, subject.source.last) + 1));
     out.push(draft);
     coverage.add(draft);

@@ -8,8 +8,7 @@
  * - "Tom Hale, known online as “Skipper,” …": a name given after a comma (claims/perceived.ts).
  * The claim is the hedge's or the passive's clause, quote and all, with no source.
  */
-import type { CueMatch } from '../cues';
-import { afterBe } from '../cues';
+import { afterBe, newCue } from '../cues';
 import { CUE_WORDS } from '../lexicon/cues';
 import { isProperLike } from '../phrases';
 import type { Context, DraftClaim } from './context';
@@ -64,6 +63,6 @@ export function unsourcedQuoteClause(ctx: Context, verb: number): DraftClaim | n
   if (reportsInTurn(ctx, verb) || agentAfter(ctx, verb)) return null;
   const base = CUE_WORDS.get(t.lower)?.base ?? t.lower;
   if (!NAMING_OR_REPUTE.has(t.lower) && !reportsWithoutAgent(base)) return null;
-  const cue: CueMatch = { first: verb, last: verb, cueClass: 'that', base, form: 'past', sourceAfter: false, passive: true };
+  const cue = newCue(verb, verb, 'that', base, 'past', false, true);
   return passiveClause(ctx, cue, s.last, true);
 }

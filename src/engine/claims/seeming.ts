@@ -6,7 +6,7 @@
  *   is what the reporting verb takes.
  * "appeared on television", "seems happy to help" in a quote, "to appear at the rally" make no claim.
  */
-import type { CueMatch } from '../cues';
+import { newCue, type CueMatch } from '../cues';
 import { nounPhraseEndingAt } from '../phrases';
 import { CUE_WORDS } from '../lexicon/cues';
 import type { Token } from '../tokens';
@@ -42,7 +42,7 @@ function isStateWord(t: Token): boolean {
 }
 
 function cueAt(first: number, last: number): CueMatch {
-  return { first, last, cueClass: 'that', base: 'seem', form: 'phrase', sourceAfter: false, passive: false };
+  return newCue(first, last, 'that', 'seem', 'phrase', false, false);
 }
 
 /**
@@ -56,7 +56,7 @@ function hedgedReport(ctx: Context, i: number): DraftClaim | null {
   if (!entry) return null;
   const subject = subjectLeft(ctx, i);
   if (!subject) return null;
-  const reported: CueMatch = { first: i + 2, last: i + 2, cueClass: entry.cueClass, base: entry.base, form: 'base', sourceAfter: false, passive: false };
+  const reported = newCue(i + 2, i + 2, entry.cueClass, entry.base, 'base', false, false);
   const right = contentRight(ctx, reported, s.last, subject);
   if (!right || right.chars) return null;
   return make(ctx, right.range, { ...reported, first: i }, subject, 'subject');

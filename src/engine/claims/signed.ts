@@ -1,7 +1,7 @@
 /**
  * Claims signed without a reporting verb: transcript labels, colons and dashes before or after a quote.
  */
-import type { CueMatch } from '../cues';
+import { newCue, type CueMatch } from '../cues';
 import { isProperLike, nounPhraseEndingAt, nounPhraseStartingAt } from '../phrases';
 import { datelineAt } from '../datelines';
 import { opensParagraph } from '../units';
@@ -29,7 +29,7 @@ export function transcriptClaim(ctx: Context): DraftClaim | null {
   let end = s.last;
   while (end + 1 < tokens.length && tokens[end + 1].paragraph === tokens[s.last].paragraph) end++;
   const subject: Subject = { source: { first, last: label - 1 }, head: { first, last: label - 1 }, appositive: null };
-  const cue: CueMatch = { first: label, last: label, cueClass: 'speech', base: ':', form: 'phrase', sourceAfter: false, passive: false };
+  const cue = newCue(label, label, 'speech', ':', 'phrase', false, false);
   const draft = make(ctx, { first: label + 1, last: s.last }, cue, subject, 'colon');
   draft.contentEnd = tokens[end].end;
   return draft;
@@ -49,7 +49,7 @@ export function colonClaim(ctx: Context): DraftClaim | null {
   if (npFirst < 0 || !tokens.slice(npFirst, npLast + 1).some((t) => t.pos === 'PROPN' || isProperLike(t))) return null;
   const subject: Subject = { source: { first: npFirst, last: npLast }, head: { first: npFirst, last: npLast }, appositive: null };
   const last = contentEndToken(ctx, colon + 1, s.last);
-  const cue: CueMatch = { first: colon, last: colon, cueClass: 'speech', base: ':', form: 'phrase', sourceAfter: false, passive: false };
+  const cue = newCue(colon, colon, 'speech', ':', 'phrase', false, false);
   return make(ctx, { first: colon + 1, last }, cue, subject, 'colon');
 }
 
@@ -87,7 +87,7 @@ export function dashClaim(ctx: Context): DraftClaim | null {
     const left = contentLeft(ctx, d);
     if (!left) return null;
     const subject: Subject = { source: { first: d + 1, last }, head: { first: d + 1, last }, appositive: null };
-    const cue: CueMatch = { first: d, last: d, cueClass: 'speech', base: tokens[d].text, form: 'phrase', sourceAfter: true, passive: false };
+    const cue = newCue(d, d, 'speech', tokens[d].text, 'phrase', true, false);
     return make(ctx, left, cue, subject, 'colon');
   }
   return null;
@@ -119,7 +119,7 @@ export function introducedQuote(ctx: Context, drafts: DraftClaim[]): DraftClaim 
     if (!subject || !couldSpeak(tokens, subject.head)) return null;
     let verb = s.last - 1;
     while (verb > subject.source.last && tokens[verb].pos !== 'VERB') verb--;
-    const cue: CueMatch | null = verb > subject.source.last ? { first: verb, last: verb, cueClass: 'speech', base: tokens[verb].lower, form: 'phrase', sourceAfter: false, passive: false } : null;
+    const cue: CueMatch | null = verb > subject.source.last ? newCue(verb, verb, 'speech', tokens[verb].lower, 'phrase', false, false) : null;
     draft = make(ctx, { first: s.last, last: s.last }, cue, subject, 'colon');
   }
   [draft.contentStart, draft.contentEnd] = [q.start, q.end];
@@ -145,6 +145,6 @@ export function headlineColonClaim(ctx: Context): DraftClaim | null {
   // "10:30" and the like: a label needs a word.
   if (!tokens.slice(first, colon).some((t) => /\p{L}{2}/u.test(t.text))) return null;
   const subject: Subject = { source: { first, last: colon - 1 }, head: { first, last: colon - 1 }, appositive: null };
-  const cue: CueMatch = { first: colon, last: colon, cueClass: 'speech', base: ':', form: 'phrase', sourceAfter: false, passive: false };
+  const cue = newCue(colon, colon, 'speech', ':', 'phrase', false, false);
   return make(ctx, { first: colon + 1, last: contentEndToken(ctx, colon + 1, s.last) }, cue, subject, 'colon');
 }
