@@ -163,15 +163,26 @@ const PRONOUNS_BEFORE_VERB = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you
 /** Whom or what one telephones: "call police", "call 911", "call Crimestoppers". */
 const PHONE_CALLED = new Set(['police', 'crimestoppers', 'crime', 'emergency', '911', '999', '112', '101', '000']);
 
-/** "Let's say the vote fails", "needless to say", "that is to say", "so to speak": the writer's idioms, no one's words. */
+/** The word `back` tokens before token i, or '' before the sentence's first token. */
+function wordBefore(tokens: Token[], i: number, first: number, back: number): string {
+  return i - back >= first ? tokens[i - back].lower : '';
+}
+
+/**
+ * "Let's say the vote fails", "needless to say", "that is to say", "so to speak": the writer's idioms, no one's words.
+ * (No closure over tokens, i and first to read the words before: they were then kept in a context allocated on every
+ * call, and every verb cue comes here.)
+ */
 function isIdiomOfSaying(tokens: Token[], i: number, first: number): boolean {
   const word = tokens[i].lower;
   if (word !== 'say' && word !== 'speak') return false;
-  const before = (k: number) => (i - k >= first ? tokens[i - k].lower : '');
-  if (before(2) === 'let' && (before(1) === "'s" || before(1) === '\u2019s' || before(1) === 'us')) return true;
-  if (before(1) !== 'to') return false;
-  return before(2) === 'needless' || before(2) === 'suffice' || before(2) === 'so' || (before(2) === 'is' && before(3) === 'that') ||
-    (before(2) === 'it' && before(3) === 'suffice');
+  const oneBefore = wordBefore(tokens, i, first, 1);
+  const twoBefore = wordBefore(tokens, i, first, 2);
+  if (twoBefore === 'let' && (oneBefore === "'s" || oneBefore === '\u2019s' || oneBefore === 'us')) return true;
+  if (oneBefore !== 'to') return false;
+  const threeBefore = wordBefore(tokens, i, first, 3);
+  return twoBefore === 'needless' || twoBefore === 'suffice' || twoBefore === 'so' || (twoBefore === 'is' && threeBefore === 'that') ||
+    (twoBefore === 'it' && threeBefore === 'suffice');
 }
 
 function matchVerb(tokens: Token[], i: number, first: number, entry: { cueClass: CueClass; form: VerbForm; base: string }): CueMatch | null {

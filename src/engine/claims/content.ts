@@ -434,8 +434,18 @@ export function splitQuotedCoordinates(ctx: Context, range: Range, before: numbe
     first = k + 1;
   }
   if (first <= range.last) parts.push({ first, last: range.last });
-  const quoted = (r: Range) => { for (let k = r.first; k <= r.last; k++) if (tokens[k].quote >= 0) return true; return false; };
-  return parts.length > 1 && parts.every(quoted) ? parts : [range];
+  if (parts.length < 2) return [range];
+  for (const part of parts) if (!holdsQuotedToken(tokens, part)) return [range];
+  return parts;
+}
+
+/**
+ * Whether a token of range r stands in a quote. (A function of its own, not a closure over `tokens`: a closure's
+ * captured variables are allocated on every call of the function that holds it, whether or not it runs.)
+ */
+function holdsQuotedToken(tokens: Token[], r: Range): boolean {
+  for (let k = r.first; k <= r.last; k++) if (tokens[k].quote >= 0) return true;
+  return false;
 }
 
 /** "“A,” he said, “B.”": the second quote continues the first. */

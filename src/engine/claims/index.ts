@@ -26,12 +26,15 @@ import { frontedClauseEnd } from './frontedClause';
 export type { DraftClaim, Pattern, TokenRange } from './context';
 
 export function draftSentenceClaims(tokens: Token[], quotes: Quote[], s: Sentence, index: number, next?: Sentence): DraftClaim[] {
-  const ctx: Context = { tokens, quotes, s, index, next };
+  // (firstCueWord present from the start: a field added later gives the context a second shape, and every
+  // helper that reads it a polymorphic load.)
+  const ctx: Context = { tokens, quotes, s, index, next, firstCueWord: undefined };
   // "A: Trust. We will publish our numbers.": an interview's answer is one claim, to its paragraph's end; the
   // sentence's own claims follow it.
   const answer = interviewAnswerClaim(ctx);
   // "Riverton Herald: Mayor signs the bill": a headline signed by its label is one claim; its verbs are the claim's.
-  const headline = transcriptClaim(ctx) ? null : headlineColonClaim(ctx);
+  const transcript = transcriptClaim(ctx);
+  const headline = transcript ? null : headlineColonClaim(ctx);
   if (headline) return [headline];
   const cueOpeners: number[] = [];
   const opens = sentenceOpeners(tokens, s.first, s.last, cueOpeners);
@@ -59,7 +62,6 @@ export function draftSentenceClaims(tokens: Token[], quotes: Quote[], s: Sentenc
     appendAll(drafts, made);
     if (made.length > 0) previous = made[made.length - 1];
   }
-  const transcript = transcriptClaim(ctx);
   if (transcript) drafts.unshift(transcript);
   else if (drafts.length === 0) {
     const signed = colonClaim(ctx) ?? dashClaim(ctx);
@@ -505,7 +507,11 @@ function draftFromCue(ctx: Context, cue: CueMatch, limit: number, nextCue: numbe
     }
     // "said that A and that B": one claim of both clauses, as they share the cue, unless each quotes words of its own.
     const parts = right.explicitThat ? splitQuotedCoordinates(ctx, right.range, nextCue) : [right.range];
-    return parts.map((part) => make(ctx, part, cue, subject, 'subject'));
+    // (A loop, not parts.map with a closure: the closure's captured ctx, cue and subject would be allocated on every
+    // call of draftFromCue, and read from that allocation throughout it.)
+    const drafts: DraftClaim[] = [];
+    for (const part of parts) drafts.push(make(ctx, part, cue, subject, 'subject'));
+    return drafts;
   }
   if (cue.cueClass === 'object') return [];
   // "“… tomorrow.” Hale said.": a sentence of a subject and its cue alone speaks the quote just before it.

@@ -4,6 +4,7 @@
 import { newCue, type CueMatch } from '../cues';
 import { isProperLike, nounPhraseEndingAt, nounPhraseStartingAt } from '../phrases';
 import { datelineAt } from '../datelines';
+import type { Quote } from '../quotes';
 import { opensParagraph } from '../units';
 import { ITEM_LABELS } from '../lexicon/names';
 import { isAllCapitals } from '../names';
@@ -100,7 +101,15 @@ export function dashClaim(ctx: Context): DraftClaim | null {
 export function introducedQuote(ctx: Context, drafts: DraftClaim[]): DraftClaim | null {
   const { tokens, s, next, quotes } = ctx;
   if (!next || tokens[s.last].text !== ':' || !opensQuote(ctx, next.first)) return null;
-  const q = quotes[tokens[next.first].quote];
+  return quoteIntroducedBy(ctx, drafts, quotes[tokens[next.first].quote]);
+}
+
+/**
+ * The claim of quote q, introduced by the sentence before it. (Apart from introducedQuote's test, which nearly every
+ * sentence fails: the closures here capture q, which would otherwise be allocated on every call.)
+ */
+function quoteIntroducedBy(ctx: Context, drafts: DraftClaim[], q: Quote): DraftClaim | null {
+  const { tokens, s } = ctx;
   if (drafts.some((d) => d.contentEnd >= q.start)) return null;
   // "He says the fiscal crisis is so big that the governor wants to make sure …:" — the quote is what was said,
   // so the last speech cue's speaker introduces it, not a wish or a belief reported inside it.
