@@ -90,6 +90,6 @@ function namesPeople(tokens: readonly Token[], k: number, last: number): boolean
   for (let m = k; m <= end; m++) if (tokens[m].pos === 'PROPN' || isProperLike(tokens[m])) return false;
   const head = tokens[end].lower;
   // The people-noun test counts documents as speaking groups ("reports say"); as an object they are content.
-  if (SPEECH_NOUNS.has(head) || SPEECH_NOUNS.has(head.replace(/s$/, ''))) return false;
+  if (SPEECH_NOUNS.has(head) || (head.endsWith('s') && SPEECH_NOUNS.has(head.slice(0, -1)))) return false;
   return isPeopleNoun(head) || ROLE_HEADS.has(head);
 }

@@ -215,7 +215,7 @@ function matchVerb(tokens: Token[], i: number, first: number, entry: { cueClass:
   // "a website called Harbor Wire": after an indefinite, singular thing's noun, "called" before a capitalised name
   // names the thing; a thing does not call (claims/perceived.ts reads the name). "the mayor called Hale", "nurses called
   // Hale a fraud", "who read the memo called Hale a fraud" still report.
-  if (t.lower === 'called' && prev && prev.pos === 'NOUN' && opensInLowerCase(prev.text) && !/s$/.test(prev.lower) && !isPeopleNoun(prev.lower) &&
+  if (t.lower === 'called' && prev && prev.pos === 'NOUN' && opensInLowerCase(prev.text) && !prev.lower.endsWith('s') && !isPeopleNoun(prev.lower) &&
       indefiniteBefore(tokens, i - 1, first) &&
       !ROLE_HEADS.has(prev.lower) && !GROUP_HEADS.has(prev.lower) && !ORGANIZATION_HEADS.has(prev.lower) && next && next.quote < 0 &&
       opensWithCapital(next.text) && next.pos === 'PROPN') return null;
@@ -297,6 +297,16 @@ function indefiniteBefore(tokens: Token[], k: number, first: number): boolean {
   return false;
 }
 
+/**
+ * /[^'’]s$/.test(word): a plural's "s", not the "'s" of a possessive. (By code units: asked of the words around many
+ * cue words read as nouns.)
+ */
+function endsInPluralS(word: string): boolean {
+  if (word.length < 2 || !word.endsWith('s')) return false;
+  const before = word.charCodeAt(word.length - 2);
+  return before !== 39 /* ' */ && before !== 0x2019 /* ’ */;
+}
+
 /** Plural nouns of evidence that do not end in "s": "data show that …", "the media report that …". */
 const PLURALS_WITHOUT_S = new Set(['data', 'media', 'criteria']);
 
@@ -313,13 +323,13 @@ function pluralSubjectReports(tokens: Token[], i: number, entry: CueWord): boole
   const prev = tokens[i - 1];
   if (!prev || prev.quote >= 0) return false;
   // "64 percent call him …": a share of people is plural although its noun is not; so are "students polled".
-  const surveyed = SURVEY_PARTICIPLES.has(prev.lower) && /[^'’]s$/.test(tokens[i - 2]?.lower ?? '');
+  const surveyed = SURVEY_PARTICIPLES.has(prev.lower) && endsInPluralS(tokens[i - 2]?.lower ?? '');
   const share = (prev.lower === 'percent' && tokens[i - 2]?.pos === 'NUM') || standsForPeople(tokens, i - 1) || surveyed;
-  if (!share && ((prev.pos !== 'NOUN' && prev.pos !== 'PROPN') || !(/[^'’]s$/.test(prev.lower) || PLURALS_WITHOUT_S.has(prev.lower)))) return false;
+  if (!share && ((prev.pos !== 'NOUN' && prev.pos !== 'PROPN') || !(endsInPluralS(prev.lower) || PLURALS_WITHOUT_S.has(prev.lower)))) return false;
   if (clauseOpensAt(tokens, i + 1)) return cueClass !== 'object';
   const next = tokens[i + 1];
   if (!next) return false;
-  if (entry.base === 'show' && (SPEECH_NOUNS.has(prev.lower) || SPEECH_NOUNS.has(prev.lower.replace(/s$/, '')))) {
+  if (entry.base === 'show' && (SPEECH_NOUNS.has(prev.lower) || (prev.lower.endsWith('s') && SPEECH_NOUNS.has(prev.lower.slice(0, -1))))) {
     // "polls show Ana Ruiz with a lead": what a document shows may be a bare noun phrase.
     if (OBJECT_OPENERS.has(next.pos) || OBJECT_PRONOUNS.has(next.lower)) return true;
     // "…, records show.": a trailing document that reports the clause before it.
@@ -329,7 +339,7 @@ function pluralSubjectReports(tokens: Token[], i: number, entry: CueWord): boole
   if (cueClass === 'object') {
     // "Millennials support background checks": after people, a bare plural noun is the object as well.
     const bareObject = next.pos === 'NOUN' && (surveyed || isPeopleNoun(prev.lower) || (prev.pos === 'PROPN' && opensWithCapital(prev.text))) &&
-      (/[^'’]s$/.test(next.lower) || (tokens[i + 2]?.pos === 'NOUN' && /[^'’]s$/.test(tokens[i + 2].lower)));
+      (endsInPluralS(next.lower) || (tokens[i + 2]?.pos === 'NOUN' && endsInPluralS(tokens[i + 2].lower)));
     return bareObject || OBJECT_OPENERS.has(next.pos) || OBJECT_PRONOUNS.has(next.lower) || (next.pos === 'VERB' && next.lower.endsWith('ing'));
   }
   // "supporters plan to protest": an intention with its infinitive.
@@ -482,12 +492,12 @@ function matchGenerated(tokens: Token[], i: number, first: number, last: number,
 function reportsAfterNoun(tokens: Token[], i: number, entry: CueWord): boolean {
   const prev = tokens[i - 1];
   const next = tokens[i + 1];
-  if (!prev || !next || (prev.pos !== 'NOUN' && prev.pos !== 'PROPN') || !/(s|ed)$/.test(tokens[i].lower)) return false;
+  if (!prev || !next || (prev.pos !== 'NOUN' && prev.pos !== 'PROPN') || !(tokens[i].lower.endsWith('s') || tokens[i].lower.endsWith('ed'))) return false;
   if (next.quote >= 0 || next.lower === 'that' || next.text === ':') return true;
   // "The council plans to vote", "Ruiz hopes to win": an intention in -s with its infinitive after a noun.
   if (entry.cueClass === 'infinitive' && entry.form === 'third' && next.lower === 'to' && tokens[i + 2]?.pos === 'VERB' && prev.quote < 0) return true;
   // (After a singular common noun as well: "the ad slams/NOUN Hale for …", "the report finds/NOUN the levy …".)
-  const singularNoun = prev.pos === 'NOUN' && !/s$/.test(prev.lower);
+  const singularNoun = prev.pos === 'NOUN' && !prev.lower.endsWith('s');
   if ((prev.pos !== 'PROPN' && !singularNoun) || entry.form !== 'third' || prev.quote >= 0) return false;
   if (clauseOpensAt(tokens, i + 1)) return true;
   if (entry.cueClass === 'object' && OBJECT_OPENERS.has(next.pos)) return true;
@@ -512,7 +522,7 @@ function matchSeeingAs(tokens: Token[], i: number, first: number, last: number):
   let match: CueMatch | null;
   if (t.pos === 'VERB') match = matchVerb(tokens, i, first, { cueClass: 'object', form: entry.form, base: entry.base });
   else if (t.pos === 'NOUN' && (prev.pos === 'PRON' || (prev.pos === 'PROPN' && entry.form === 'third') ||
-    ((prev.pos === 'NOUN' || prev.pos === 'PROPN') && /[^'’]s$/.test(prev.lower)))) {
+    ((prev.pos === 'NOUN' || prev.pos === 'PROPN') && endsInPluralS(prev.lower)))) {
     match = newCue(i, i, 'object', entry.base, entry.form, false, false);
   } else return null;
   if (!match || match.passive || match.modifiesNoun) return null;

@@ -18,6 +18,11 @@ export function isAsciiLower(c: number): boolean {
   return c >= 97 && c <= 122;
 }
 
+/** Whether code unit c is an ASCII digit, 0 to 9 (what \d matches). */
+export function isAsciiDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
 /** /^\p{L}/u.test(text) */
 export function opensWithLetter(text: string): boolean {
   const c = text.charCodeAt(0);

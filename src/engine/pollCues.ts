@@ -5,6 +5,7 @@
  */
 import { newCue, type CueMatch } from './cues';
 import type { Token } from './tokens';
+import { isAsciiUpper } from './letters';
 
 const POLL_NOUNS = new Set(['poll', 'polls', 'survey', 'surveys', 'polling']);
 
@@ -24,7 +25,7 @@ export function pollHeadAfter(tokens: Token[], i: number, last: number): number 
       return next && (next.pos === 'NOUN' || next.pos === 'PROPN') && next.quote < 0 ? -1 : k;
     }
     // A capitalised word belongs to the poll's name whatever its tag ("a Riverton Herald/VERB poll").
-    if (!NAME_POS.has(t.pos) && !NAME_PUNCT.has(t.lower) && !/^[A-Z]/.test(t.text)) return -1;
+    if (!NAME_POS.has(t.pos) && !NAME_PUNCT.has(t.lower) && !isAsciiUpper(t.text.charCodeAt(0))) return -1;
   }
   return -1;
 }

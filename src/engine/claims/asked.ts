@@ -66,7 +66,7 @@ function skipCircumstance(ctx: Context, from: number): number {
   let i = from;
   for (let steps = 0; steps < 5 && i <= s.last; steps++) {
     const t = tokens[i];
-    if (t.quote >= 0 || QUESTION_WORDS.test(t.lower)) break;
+    if (t.quote >= 0 || QUESTION_WORDS.has(t.lower)) break;
     if (TIME_WORDS.has(t.lower) || t.pos === 'ADV') { i++; continue; }
     if (CIRCUMSTANCE_PREPOSITIONS.has(t.lower) && i + 1 <= s.last) {
       const npLast = nounPhraseStartingAt(tokens, i + 1, s.last);
@@ -84,7 +84,7 @@ function skipCircumstance(ctx: Context, from: number): number {
 function personPhraseAt(ctx: Context, first: number): number {
   const { tokens, s } = ctx;
   const last = nounPhraseStartingAt(tokens, first, s.last);
-  for (let k = first + 1; k <= last; k++) if (QUESTION_WORDS.test(tokens[k].lower)) return nounPhraseStartingAt(tokens, first, k - 1);
+  for (let k = first + 1; k <= last; k++) if (QUESTION_WORDS.has(tokens[k].lower)) return nounPhraseStartingAt(tokens, first, k - 1);
   return last;
 }
 
@@ -135,7 +135,7 @@ export function askedClaims(ctx: Context, cue: CueMatch, limit: number): DraftCl
     if (!subject) return null;
     // "asked the council whether …": the hearer stands between the cue and the question.
     const t = tokens[i];
-    if (t && t.quote < 0 && !QUESTION_WORDS.test(t.lower) && t.lower !== 'about' && t.lower !== 'to' && t.lower !== 'for') {
+    if (t && t.quote < 0 && !QUESTION_WORDS.has(t.lower) && t.lower !== 'about' && t.lower !== 'to' && t.lower !== 'for') {
       const objectLast = personPhraseAt(ctx, i);
       if (objectLast >= 0 && !QUESTION_NOUNS.has(tokens[objectLast].lower)) { hearer = i; i = objectLast + 1; }
     }
@@ -160,7 +160,7 @@ export function askedClaims(ctx: Context, cue: CueMatch, limit: number): DraftCl
       subject = null;
     }
     first = i + 1;
-  } else if (QUESTION_WORDS.test(t.lower)) {
+  } else if (QUESTION_WORDS.has(t.lower)) {
     first = i;
   } else if (infinitiveAt(ctx, i)) {
     first = hearer >= 0 ? hearer : i;

@@ -27,7 +27,7 @@ export function skipToContent(ctx: Context, cue: CueMatch, from: number): number
   }
   for (let steps = 0; steps < 6 && i <= s.last; steps++) {
     const t = tokens[i];
-    if (t.quote >= 0 || QUESTION_WORDS.test(t.lower)) break;
+    if (t.quote >= 0 || QUESTION_WORDS.has(t.lower)) break;
     // ("half of the voters": a quantity before "of" opens the content, whatever the tagger calls it.)
     if ((TIME_WORDS.has(t.lower) && !determinerWithoutTime(tokens, i)) || (t.pos === 'ADV' && t.lower !== 'that' && t.lower !== 'not' && tokens[i + 1]?.lower !== 'of')) { i++; continue; }
     // "complained about the noise": there the "about" phrase is what was said, not a circumstance to skip.
@@ -98,7 +98,7 @@ const MANNER_OF_SPEAKING = new Set(['snap', 'grumble', 'muse', 'gush', 'scoff', 
 export function documentSubject(tokens: Token[], subject: Subject | null): boolean {
   if (!subject) return false;
   const head = tokens[subject.head.last].lower;
-  return SPEECH_NOUNS.has(head) || SPEECH_NOUNS.has(head.replace(/s$/, '')) || head === 'polls' || head === 'results';
+  return SPEECH_NOUNS.has(head) || (head.endsWith('s') && SPEECH_NOUNS.has(head.slice(0, -1))) || head === 'polls' || head === 'results';
 }
 
 /** Verbs of judgement that report an object and what it is judged to be: "considers her honest". */
@@ -149,7 +149,7 @@ export function contentRight(ctx: Context, cue: CueMatch, limit: number, subject
     let after = i;
     while (after <= limit && tokens[after].start < q.end) after++;
     if (limit - after > 5) return { range: { first: i, last: after - 1 }, explicitThat: false };
-  } else if ((cue.base === 'ask' || cue.base === 'wonder' || cue.base === 'question' || cue.complement === 'question' || negated(tokens, cue.first, ctx.s.first)) && QUESTION_WORDS.test(t.lower)) {
+  } else if ((cue.base === 'ask' || cue.base === 'wonder' || cue.base === 'question' || cue.complement === 'question' || negated(tokens, cue.first, ctx.s.first)) && QUESTION_WORDS.has(t.lower)) {
     // "asked whether the vote would hold", "has not said when it would open": the question is the content.
   } else if (cue.cueClass === 'that') {
     // "thinks the plan will fail", "a poll shows the mayor leads": a bare clause with its own subject and verb.

@@ -114,7 +114,8 @@ export function contentEndToken(ctx: Context, from: number, limit: number): numb
 
 export interface Range { first: number; last: number }
 
-export const QUESTION_WORDS = /^(whether|if|why|what|how|who|whom|when|where|which)$/;
+/** Words that open a question. (A set, not an alternation: it is asked of many tokens while drafting.) */
+export const QUESTION_WORDS: ReadonlySet<string> = new Set(['whether', 'if', 'why', 'what', 'how', 'who', 'whom', 'when', 'where', 'which']);
 
 export function charRange(ctx: Context, r: Range): [number, number] {
   const { tokens, quotes } = ctx;

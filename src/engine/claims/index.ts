@@ -352,7 +352,7 @@ function draftFromCue(ctx: Context, cue: CueMatch, limit: number, nextCue: numbe
       if (!commaAfter) {
         for (let k = after; k <= s.last && k <= after + 12; k++) {
           // Only across a participle's modifier ("seen by Reuters"); a finite verb means the content began.
-          if (tokens[k].quote >= 0 || (tokens[k].pos === 'VERB' && k === after && !/(ed|en|wn)$/.test(tokens[k].lower))) break;
+          if (tokens[k].quote >= 0 || (tokens[k].pos === 'VERB' && k === after && !(tokens[k].lower.endsWith('ed') || tokens[k].lower.endsWith('en') || tokens[k].lower.endsWith('wn')))) break;
           if ((tokens[k].pos === 'AUX') || (tokens[k].pos === 'VERB' && k > after)) break;
           if (isComma(tokens[k])) { comma = k + 1; break; }
         }

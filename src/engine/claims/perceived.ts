@@ -61,7 +61,7 @@ function sharedBe(ctx: Context, and: number): number {
     const t = tokens[k];
     if (t.quote >= 0) return and;
     if (FINITE_BE.has(t.lower)) return participle ? k : and;
-    if (t.pos === 'VERB' && /(?:ed|en|wn)$/.test(t.lower)) participle = true;
+    if (t.pos === 'VERB' && (t.lower.endsWith('ed') || t.lower.endsWith('en') || t.lower.endsWith('wn'))) participle = true;
     else if (t.pos !== 'ADV' && !DEGREE_BEFORE_PARTICIPLE.has(t.lower)) return and;
   }
   return and;

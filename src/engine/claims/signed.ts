@@ -11,7 +11,7 @@ import { isAllCapitals } from '../names';
 import { DraftClaim, Context, closesQuote, opensQuote, sentenceHasQuote, Subject, contentEndToken, make } from './context';
 import { couldSpeak, subjectOfNearestVerb } from './subjects';
 import { contentLeft } from './content';
-import { opensWithCapital } from '../letters';
+import { isAsciiUpper, opensWithCapital } from '../letters';
 
 /** "HALE: Well, …" — an interview transcript: a capitalised speaker label opens the paragraph. */
 export function transcriptClaim(ctx: Context): DraftClaim | null {
@@ -20,7 +20,7 @@ export function transcriptClaim(ctx: Context): DraftClaim | null {
   if (!opensParagraph(tokens, first)) return null;
   if (opensQuote(ctx, first)) first++;
   let label = first;
-  while (label <= s.last && label < first + 3 && /^[\p{Lu}.'\u2019-]{2,}$/u.test(tokens[label].text)) label++;
+  while (label <= s.last && label < first + 3 && isLabelWord(tokens[label].text)) label++;
   if (label === first || label > s.last || tokens[label].text !== ':' || label + 1 > s.last) return null;
   // "NEW DELHI: The minister said …": a place in capitals before a colon is a dateline, not a speaker's label.
   if (datelineAt(tokens, first)) return null;
@@ -34,6 +34,21 @@ export function transcriptClaim(ctx: Context): DraftClaim | null {
   const draft = make(ctx, { first: label + 1, last: s.last }, cue, subject, 'colon');
   draft.contentEnd = tokens[end].end;
   return draft;
+}
+
+const LABEL_WORD = /^[\p{Lu}.'\u2019-]{2,}$/u;
+
+/**
+ * LABEL_WORD.test(text): capitals, full stops, apostrophes and hyphens, two or more. An ASCII word is read by its code
+ * units (the first word of every paragraph is asked); a word with any other character goes to the expression.
+ */
+function isLabelWord(text: string): boolean {
+  for (let k = 0; k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    if (c >= 128) return LABEL_WORD.test(text);
+    if (!isAsciiUpper(c) && c !== 46 /* . */ && c !== 39 /* ' */ && c !== 45 /* - */) return false;
+  }
+  return text.length >= 2;
 }
 
 /** "Mr. Smith: “…”", "… doesn’t surprise pollster Ada Kern: “…”" — a name, a colon and a quote. */
