@@ -1,5 +1,5 @@
 /** Finds the reporting cues of a sentence: verbs and phrases that introduce what someone said. */
-import { CUE_WORDS, CueClass, CueWord, GENERATED_CUE_WORDS, HEARER_VERBS, ISSUING_VERBS, PHRASE_CUES, SOURCE_AFTER_PHRASES, SPEECH_ACT_NOUNS, SPEECH_NOUNS, STANCE_ADJECTIVES, SURVEY_PARTICIPLES } from './lexicon/cues';
+import { CUE_WORDS, CueClass, CueWord, GENERATED_CUE_WORDS, GeneratedCueWord, HEARER_VERBS, ISSUING_VERBS, PHRASE_CUES, SOURCE_AFTER_PHRASES, SPEECH_ACT_NOUNS, SPEECH_NOUNS, STANCE_ADJECTIVES, SURVEY_PARTICIPLES } from './lexicon/cues';
 import { isPeopleNoun } from './resolution/notActors';
 import { GROUP_HEADS, ORGANIZATION_HEADS, ROLE_HEADS } from './lexicon/names';
 import { inflect, type VerbForm } from './lexicon/inflect';
@@ -100,9 +100,8 @@ function perfectHas(tokens: Token[], k: number, i: number): boolean {
 
 const DETERMINERS = new Set(['DET', 'ADJ', 'NUM']);
 
-function matchPhrase(tokens: Token[], i: number, first: number, last: number): CueMatch | null {
-  const candidates = PHRASES.get(tokens[i].lower);
-  if (!candidates) return null;
+/** The phrase cue at token i of those that open with its word (`candidates`, longest first), or null. */
+function matchPhrase(tokens: Token[], i: number, first: number, last: number, candidates: readonly string[][]): CueMatch | null {
   for (const words of candidates) {
     if (i + words.length - 1 > last) continue;
     let ok = true;
@@ -534,6 +533,30 @@ function matchSeeingAs(tokens: Token[], i: number, first: number, last: number):
 /** Every word that can open a cue, phrase or verb: one look-up rules out the many tokens that open none. */
 export const OPENS_A_CUE: ReadonlySet<string> = new Set([...PHRASES.keys(), ...CUE_WORDS.keys(), ...ISSUING_VERBS, ...GENERATED_CUE_WORDS.keys(), ...SEEING_VERBS.keys(), ...STANCE_ADJECTIVES, 'in']);
 
+/**
+ * What a word that can open a cue is in each table findCuesAt consults, held in one entry: the drafting pass asks
+ * it of every such word outside quotes (about 60,000 a pass over PolNeAR train), which took five or six look-ups.
+ */
+interface CueOpener {
+  /** The phrases that open with the word, longest first. */
+  phrases: readonly string[][] | undefined;
+  hand: CueWord | undefined;
+  /** The generated lexicon's entry, for a word the hand-written lexicon does not hold. */
+  generated: GeneratedCueWord | undefined;
+  seeing: boolean;
+  issuing: boolean;
+}
+
+const CUE_OPENERS: ReadonlyMap<string, CueOpener> = (() => {
+  const table = new Map<string, CueOpener>();
+  for (const word of OPENS_A_CUE) {
+    const hand = CUE_WORDS.get(word);
+    const generated = hand ? undefined : GENERATED_CUE_WORDS.get(word);
+    table.set(word, { phrases: PHRASES.get(word), hand, generated, seeing: SEEING_VERBS.has(word), issuing: ISSUING_VERBS.has(word) });
+  }
+  return table;
+})();
+
 export function findCues(tokens: Token[], first: number, last: number): CueMatch[] {
   const openers: number[] = [];
   for (let i = first; i <= last; i++) if (tokens[i].quote < 0 && OPENS_A_CUE.has(tokens[i].lower)) openers.push(i);
@@ -552,9 +575,11 @@ export function findCuesAt(tokens: Token[], first: number, last: number, openers
   for (const i of openers) {
     if (i < from) continue;
     const lower = tokens[i].lower;
-    const hand = CUE_WORDS.get(lower);
-    const generated = hand ? undefined : GENERATED_CUE_WORDS.get(lower);
-    const match = lower === 'in' ? matchInPoll(tokens, i, last) : matchPhrase(tokens, i, first, last) ?? matchStanceAdjective(tokens, i, first, last) ?? (SEEING_VERBS.has(lower) ? matchSeeingAs(tokens, i, first, last) : ISSUING_VERBS.has(lower) ? matchIssuing(tokens, i, last)
+    // (A word that opens no cue has no entry, and would match nothing below.)
+    const opener = CUE_OPENERS.get(lower);
+    if (!opener) continue;
+    const { hand, generated } = opener;
+    const match = lower === 'in' ? matchInPoll(tokens, i, last) : (opener.phrases ? matchPhrase(tokens, i, first, last, opener.phrases) : null) ?? matchStanceAdjective(tokens, i, first, last) ?? (opener.seeing ? matchSeeingAs(tokens, i, first, last) : opener.issuing ? matchIssuing(tokens, i, last)
       : hand ? matchGenerated(tokens, i, first, last, hand, hand.extensions) ?? matchVerb(tokens, i, first, hand)
         : matchGenerated(tokens, i, first, last, generated, generated?.complements));
     if (!match) continue;
