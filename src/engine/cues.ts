@@ -565,14 +565,15 @@ export function findCues(tokens: Token[], first: number, last: number): CueMatch
 
 /**
  * The cues of tokens first..last, given the indices, in text order, of the words there outside quotes that can open
- * one (OPENS_A_CUE): the drafting pass knows them from its own scan of the sentence (claims/openingWords.ts), and
- * the sentence's other words then take no second look-up.
+ * one (OPENS_A_CUE), in the first `count` entries of `openers`: the drafting pass knows them from its own scan of
+ * the sentence (claims/openingWords.ts), and the sentence's other words then take no second look-up.
  */
-export function findCuesAt(tokens: Token[], first: number, last: number, openers: readonly number[]): CueMatch[] {
+export function findCuesAt(tokens: Token[], first: number, last: number, openers: readonly number[], count = openers.length): CueMatch[] {
   const cues: CueMatch[] = [];
   // Words before `from` belong to a cue found already.
   let from = first;
-  for (const i of openers) {
+  for (let n = 0; n < count; n++) {
+    const i = openers[n];
     if (i < from) continue;
     const lower = tokens[i].lower;
     // (A word that opens no cue has no entry, and would match nothing below.)

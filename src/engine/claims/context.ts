@@ -63,7 +63,15 @@ export interface Context {
   next?: Sentence;
   /** Set by firstUnquotedCueWord on first use. */
   firstCueWord?: number;
+  /** Set by sentenceHasQuote on first use. */
+  hasQuote?: boolean;
 }
+
+/**
+ * No claims: what a pass that finds none returns. (One shared array rather than a new one from every pass of every
+ * sentence; the passes' results are only read.)
+ */
+export const NO_DRAFTS: readonly DraftClaim[] = [];
 
 /**
  * A comma, or a dash used as one: the em dash, "--", the spaced en dash of British style ("Ruiz – who won – said"),
@@ -87,9 +95,10 @@ export function quoteOverlaps(quotes: readonly Quote[], from: number, to: number
   return k < quotes.length && quotes[k].start < to;
 }
 
-/** Whether any quote touches the sentence. */
+/** Whether any quote touches the sentence. (Searched once per sentence: four of its passes ask.) */
 export function sentenceHasQuote(ctx: Context): boolean {
-  return quoteOverlaps(ctx.quotes, ctx.tokens[ctx.s.first].start, ctx.tokens[ctx.s.last].end);
+  ctx.hasQuote ??= quoteOverlaps(ctx.quotes, ctx.tokens[ctx.s.first].start, ctx.tokens[ctx.s.last].end);
+  return ctx.hasQuote;
 }
 
 /** Whether a verb or an auxiliary stands among the tokens first..last. */

@@ -8,7 +8,7 @@ import type { Quote } from '../quotes';
 import type { Token } from '../tokens';
 import { WEEKDAYS } from '../lexicon/names';
 import type { Sentence } from '../units';
-import { Pattern, DraftClaim, SENTENCE_END, SUBORDINATORS, clauseFollows, Context, isComma, closesQuote, contentEndToken, hasVerb, make, Range, Subject } from './context';
+import { Pattern, DraftClaim, NO_DRAFTS, SENTENCE_END, SUBORDINATORS, clauseFollows, Context, isComma, closesQuote, contentEndToken, hasVerb, make, Range, Subject } from './context';
 import { PEOPLE_STAND_INS, joinedRelative, couldSpeak, hasSpeakingSubject, joinedToVerbBefore, subjectLeft, subjectRight, subjectOfNearestVerb } from './subjects';
 import { skipToContent, contentRight, contentLeft, afterClause, splitQuotedCoordinates, withContinuation, joinsWord } from './content';
 import { transcriptClaim, colonClaim, dashClaim, headlineColonClaim, introducedQuote } from './signed';
@@ -16,7 +16,7 @@ import { asSayingObject, quotedClauseClaims, quoteThenSpeakerClaims } from './qu
 import { appendAll } from '../arrays';
 import { absolutePassive, addAgentless, IMPERSONAL_JUDGEMENTS, passiveWithoutAgent } from './agentless';
 import { nounClaims } from './nounCues';
-import { OPENS_CUE, OPENS_MARKER, OPENS_NOUN_CUE, sentenceOpeners } from './openingWords';
+import { IndexList, OPENS_CUE, OPENS_MARKER, OPENS_NOUN_CUE, sentenceOpeners } from './openingWords';
 import { askedClaims } from './asked';
 import { pollClaim } from './polls';
 import { interviewAnswerClaim } from './interview';
@@ -25,10 +25,19 @@ import { frontedClauseEnd } from './frontedClause';
 
 export type { DraftClaim, Pattern, TokenRange } from './context';
 
+/**
+ * The indices of a sentence's words that can open a cue, refilled for each sentence: drafting a sentence drafts no
+ * other, and findCuesAt has read them before anything else runs. (A new array for every sentence, grown as it
+ * filled, was a tenth of the drafting pass's allocation.)
+ */
+const cueOpeners: IndexList = { at: [], count: 0 };
+
+const NO_CUES: readonly CueMatch[] = [];
+
 export function draftSentenceClaims(tokens: Token[], quotes: Quote[], s: Sentence, index: number, next?: Sentence): DraftClaim[] {
-  // (firstCueWord present from the start: a field added later gives the context a second shape, and every
-  // helper that reads it a polymorphic load.)
-  const ctx: Context = { tokens, quotes, s, index, next, firstCueWord: undefined };
+  // (The fields set on first use present from the start: a field added later gives the context a second shape, and
+  // every helper that reads it a polymorphic load.)
+  const ctx: Context = { tokens, quotes, s, index, next, firstCueWord: undefined, hasQuote: undefined };
   // "A: Trust. We will publish our numbers.": an interview's answer is one claim, to its paragraph's end; the
   // sentence's own claims follow it.
   const answer = interviewAnswerClaim(ctx);
@@ -36,9 +45,8 @@ export function draftSentenceClaims(tokens: Token[], quotes: Quote[], s: Sentenc
   const transcript = transcriptClaim(ctx);
   const headline = transcript ? null : headlineColonClaim(ctx);
   if (headline) return [headline];
-  const cueOpeners: number[] = [];
   const opens = sentenceOpeners(tokens, s.first, s.last, cueOpeners);
-  const cues = opens & OPENS_CUE ? findCuesAt(tokens, s.first, s.last, cueOpeners) : [];
+  const cues = opens & OPENS_CUE ? findCuesAt(tokens, s.first, s.last, cueOpeners.at, cueOpeners.count) : NO_CUES;
   const drafts: DraftClaim[] = [];
   let previous: DraftClaim | null = null;
   for (let c = 0; c < cues.length; c++) {
@@ -85,14 +93,14 @@ export function draftSentenceClaims(tokens: Token[], quotes: Quote[], s: Sentenc
  * preposition reports for the clause's subject: the subject of the verb before the preposition, or, when the phrase
  * opens the sentence, the subject after its comma (the content then ends at that comma).
  */
-function gerundAfterPreposition(ctx: Context, cue: CueMatch, preposition: number, limit: number): DraftClaim[] {
+function gerundAfterPreposition(ctx: Context, cue: CueMatch, preposition: number, limit: number): readonly DraftClaim[] {
   const { tokens, s } = ctx;
   let subject: Subject | null = null;
   if (preposition === s.first) {
     for (let k = cue.last + 1; k <= limit && k <= cue.last + 25; k++) {
       if (tokens[k].quote >= 0 || !isComma(tokens[k])) continue;
       const last = nounPhraseStartingAt(tokens, k + 1, s.last);
-      if (last < 0 || !couldSpeak(tokens, { first: k + 1, last })) return [];
+      if (last < 0 || !couldSpeak(tokens, { first: k + 1, last })) return NO_DRAFTS;
       subject = { head: { first: k + 1, last }, appositive: null, source: { first: k + 1, last } };
       limit = k - 1;
       break;
@@ -100,9 +108,9 @@ function gerundAfterPreposition(ctx: Context, cue: CueMatch, preposition: number
   } else {
     subject = subjectOfNearestVerb(ctx, preposition);
   }
-  if (!subject || !purposeOfActiveVerb(tokens, subject)) return [];
+  if (!subject || !purposeOfActiveVerb(tokens, subject)) return NO_DRAFTS;
   const right = contentRight(ctx, cue, limit);
-  return right ? [make(ctx, right.range, cue, subject, 'participle')] : [];
+  return right ? [make(ctx, right.range, cue, subject, 'participle')] : NO_DRAFTS;
 }
 
 /**
@@ -330,14 +338,14 @@ const SUBJECT_POS = new Set(['PRON', 'PROPN', 'NOUN', 'DET', 'ADJ', 'AUX', 'NUM'
  * The claims of one cue, whose content on the right ends at token `limit` at the latest. `nextCue` is the first token
  * of the sentence's next cue: coordinated clauses are split only before it (the clauses after it are that cue's).
  */
-function draftFromCue(ctx: Context, cue: CueMatch, limit: number, nextCue: number, previous: DraftClaim | null): DraftClaim[] {
+function draftFromCue(ctx: Context, cue: CueMatch, limit: number, nextCue: number, previous: DraftClaim | null): readonly DraftClaim[] {
   const { tokens, s } = ctx;
   if (cue.sourceAfter) {
     const subject = subjectRight(ctx, cue);
-    if (!subject) return [];
+    if (!subject) return NO_DRAFTS;
     if (cue.base.startsWith('as ')) {
       const left = contentLeft(ctx, cue.first);
-      return left ? [make(ctx, left, cue, subject, 'according')] : [];
+      return left ? [make(ctx, left, cue, subject, 'according')] : NO_DRAFTS;
     }
     // "According to X, …", "…, according to X." or "…, according to X, …".
     const sourceLast = sourceModifierEnd(ctx, cue, Math.max(subject.source.last, nounPhraseWithModifiers(tokens, cue.last + 1, s.last)));
@@ -359,7 +367,7 @@ function draftFromCue(ctx: Context, cue: CueMatch, limit: number, nextCue: numbe
       }
       const contentFirst = comma;
       const contentLast = contentEndToken(ctx, contentFirst, s.last);
-      return contentLast >= contentFirst ? [make(ctx, { first: contentFirst, last: contentLast }, cue, subject, 'according')] : [];
+      return contentLast >= contentFirst ? [make(ctx, { first: contentFirst, last: contentLast }, cue, subject, 'according')] : NO_DRAFTS;
     }
     const left = contentLeft(ctx, cue.first);
     if (left) {
@@ -373,7 +381,7 @@ function draftFromCue(ctx: Context, cue: CueMatch, limit: number, nextCue: numbe
     if (cue.first - 1 > s.first && (after > s.last || SENTENCE_END.has(tokens[after - 1].text) || commaAfter)) {
       return [make(ctx, { first: s.first, last: cue.first - 1 }, cue, subject, 'according')];
     }
-    return [];
+    return NO_DRAFTS;
   }
 
   // Questions and requests have shapes of their own ("When asked whether …, Hale said"): claims/asked.ts.
@@ -393,7 +401,7 @@ function draftFromCue(ctx: Context, cue: CueMatch, limit: number, nextCue: numbe
   // "KRVT reported Ana Ruiz as saying …": the outlet passes on her words; she speaks.
   const quotedPerson = PASSES_ON.has(cue.base) ? asSayingObject(tokens, cue.last, s.last) : null;
   // "The paper cited Ana Ruiz as saying …" through a generated cue: her "saying" makes the claim.
-  if (quotedPerson && cue.complement) return [];
+  if (quotedPerson && cue.complement) return NO_DRAFTS;
   if (quotedPerson) subject = { source: quotedPerson, head: quotedPerson, appositive: null };
   // "The paper quoted Ana Ruiz as saying …": the one quoted speaks, not the paper.
   if (cue.form === 'gerund' && cue.first - 2 >= s.first && tokens[cue.first - 1].lower === 'as') {
@@ -402,7 +410,7 @@ function draftFromCue(ctx: Context, cue: CueMatch, limit: number, nextCue: numbe
   }
   // (", referring to …" right after "…,” said Ana Ruiz, the chair,": the participle goes on with her, whoever the
   // nearest verb's subject is.)
-  if (cue.complement && !hasSpeakingSubject(ctx, cue) && !(participle && continuesPrevious(ctx, cue, previous))) return [];
+  if (cue.complement && !hasSpeakingSubject(ctx, cue) && !(participle && continuesPrevious(ctx, cue, previous))) return NO_DRAFTS;
   let pattern: Pattern = 'subject';
   // "It was reported", "nor is it clear that …": an empty "it" of a passive or of a judgement names nobody (agentless.ts).
   if (subject && tokens[subject.head.last].pos === 'PRON' && ['it', 'there'].includes(tokens[subject.head.last].lower) && (cue.passive || tokens[cue.first].pos === 'ADJ' || IMPERSONAL_JUDGEMENTS.has(tokens[cue.first].lower))) subject = null;
@@ -411,9 +419,9 @@ function draftFromCue(ctx: Context, cue: CueMatch, limit: number, nextCue: numbe
     // "Ruiz took to the radio to say …": the infinitive's speaker is the subject of the verb before it.
     const right = contentRight(ctx, cue, limit);
     const verbSubject = right ? subjectOfNearestVerb(ctx, cue.first - 1) : null;
-    if (!right || !verbSubject || !purposeOfActiveVerb(tokens, verbSubject)) return [];
+    if (!right || !verbSubject || !purposeOfActiveVerb(tokens, verbSubject)) return NO_DRAFTS;
     // ("The ferry is about to call on Riverton": a phrase such as "call on" reports only for someone who can speak.)
-    if (cue.form === 'phrase' && !couldSpeak(tokens, verbSubject.head)) return [];
+    if (cue.form === 'phrase' && !couldSpeak(tokens, verbSubject.head)) return NO_DRAFTS;
     // "It is hard to say whether …": an empty subject names nobody.
     const empty = verbSubject.head.first === verbSubject.head.last && /^(it|there)$/.test(tokens[verbSubject.head.first].lower);
     return [empty ? make(ctx, right.range, cue, null, 'agentless') : make(ctx, right.range, cue, verbSubject, 'participle')];
@@ -424,13 +432,13 @@ function draftFromCue(ctx: Context, cue: CueMatch, limit: number, nextCue: numbe
     // previous claim's speaker when that claim runs up to here, else the subject of the nearest verb.
     pattern = 'participle';
     const right = contentRight(ctx, cue, limit);
-    if (!right) return [];
+    if (!right) return NO_DRAFTS;
     // The claim just before reaches this comma with its words, or with its cue and speaker ("…,” said Rao, adding …").
     if (continuesPrevious(ctx, cue, previous)) {
       return [{ ...make(ctx, right.range, cue, null, pattern), continues: previous! }];
     }
     const verbSubject = subjectOfNearestVerb(ctx, cue.first - 1);
-    return verbSubject ? [make(ctx, right.range, cue, verbSubject, pattern)] : [];
+    return verbSubject ? [make(ctx, right.range, cue, verbSubject, pattern)] : NO_DRAFTS;
   }
   if (cue.passive) {
     // "A new policy was announced by Dr Ana Ruiz": the agent after "by" speaks; what was announced is the
@@ -441,7 +449,7 @@ function draftFromCue(ctx: Context, cue: CueMatch, limit: number, nextCue: numbe
     if (right?.explicitThat) return [make(ctx, right.range, cue, null, 'passive')];
     // "The mayor is said to be furious": nobody is named; the claim is the whole clause.
     const agentless = passiveWithoutAgent(ctx, cue, limit);
-    return agentless ? [agentless] : [];
+    return agentless ? [agentless] : NO_DRAFTS;
   }
   if (!subject) {
     // Inversion: "…,” said Mr. Peskov." The cue must follow a comma or a closing quote.
@@ -459,7 +467,7 @@ function draftFromCue(ctx: Context, cue: CueMatch, limit: number, nextCue: numbe
         if (left) return [withContinuation(ctx, make(ctx, left, cue, inverted, 'inverted'), trailing)];
       }
     }
-    return [];
+    return NO_DRAFTS;
   }
 
   // "As the Riverton Post reported on Monday, the levy …", "…, as the paper reported, the levy …": what was reported
@@ -492,12 +500,12 @@ function draftFromCue(ctx: Context, cue: CueMatch, limit: number, nextCue: numbe
     // "Voters who backed Ms. Ruiz said …": a relative clause that picks out the subject ends where the sentence's own
     // verb takes over.
     const last = relativeContentEnd(tokens, cue, right.range.first, right.range.last, right.explicitThat);
-    return last >= right.range.first ? [make(ctx, { first: right.range.first, last }, cue, subject, 'subject')] : [];
+    return last >= right.range.first ? [make(ctx, { first: right.range.first, last }, cue, subject, 'subject')] : NO_DRAFTS;
   }
   if (right && cue.modifiesNoun) {
     // "Neighbors supporting Ms. Ruiz have …": the participle's words end where the sentence's own verb takes over.
     const last = modifierContentEnd(tokens, cue, right.range.first, right.range.last);
-    return last >= right.range.first ? [make(ctx, { first: right.range.first, last }, cue, subject, 'subject')] : [];
+    return last >= right.range.first ? [make(ctx, { first: right.range.first, last }, cue, subject, 'subject')] : NO_DRAFTS;
   }
   if (right) {
     if (right.chars) {
@@ -513,7 +521,7 @@ function draftFromCue(ctx: Context, cue: CueMatch, limit: number, nextCue: numbe
     for (const part of parts) drafts.push(make(ctx, part, cue, subject, 'subject'));
     return drafts;
   }
-  if (cue.cueClass === 'object') return [];
+  if (cue.cueClass === 'object') return NO_DRAFTS;
   // "“… tomorrow.” Hale said.": a sentence of a subject and its cue alone speaks the quote just before it.
   if (subject.source.first === s.first && s.first > 0 && closesQuote(ctx, s.first - 1) &&
       tokens[s.first - 1].paragraph === tokens[s.first].paragraph) {
@@ -527,12 +535,12 @@ function draftFromCue(ctx: Context, cue: CueMatch, limit: number, nextCue: numbe
   }
   // Subject and cue close the sentence: the content precedes them.
   const trailing = afterClause(ctx, skipToContent(ctx, cue, cue.last + 1));
-  if (trailing <= s.last && !SENTENCE_END.has(tokens[trailing].text)) return [];
+  if (trailing <= s.last && !SENTENCE_END.has(tokens[trailing].text)) return NO_DRAFTS;
   // ("…, potent planet-warming chemicals found in refrigerants.": a noun that cannot speak, with a participle after
   // it, describes what the sentence lists; it reports nothing.)
-  if (!couldSpeak(tokens, subject.head) && cue.form === 'past' && cue.cueClass !== 'speech') return [];
+  if (!couldSpeak(tokens, subject.head) && cue.form === 'past' && cue.cueClass !== 'speech') return NO_DRAFTS;
   const left = contentLeft(ctx, subject.source.first);
-  if (!left) return [];
+  if (!left) return NO_DRAFTS;
   // "In the end, Ms. Lund said, the voters …": the cue interrupts the content, which goes on after it.
   if (trailing < s.last && isComma(tokens[trailing]) && clauseFollows(tokens, trailing, s.last)) {
     const first = left.first;

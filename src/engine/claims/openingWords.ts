@@ -23,17 +23,27 @@ const OPENERS: ReadonlyMap<string, number> = (() => {
 })();
 
 /**
- * The OPENS_* flags of the words outside quotes in tokens first..last. Given `cueOpeners`, the indices of the words
- * that can open a cue are pushed there in text order (for findCuesAt, which then looks no word up again).
+ * Token indices in the first `count` entries of `at`. The array is kept from one sentence to the next and only
+ * overwritten: emptying it with `length = 0` gives up its storage, which every sentence then allocated again.
  */
-export function sentenceOpeners(tokens: Token[], first: number, last: number, cueOpeners?: number[]): number {
+export interface IndexList {
+  readonly at: number[];
+  count: number;
+}
+
+/**
+ * The OPENS_* flags of the words outside quotes in tokens first..last. Given `cueOpeners`, it is refilled with the
+ * indices of the words that can open a cue, in text order (for findCuesAt, which then looks no word up again).
+ */
+export function sentenceOpeners(tokens: Token[], first: number, last: number, cueOpeners?: IndexList): number {
   let flags = 0;
+  if (cueOpeners) cueOpeners.count = 0;
   for (let i = first; i <= last; i++) {
     if (tokens[i].quote >= 0) continue;
     const opens = OPENERS.get(tokens[i].lower);
     if (opens === undefined) continue;
     flags |= opens;
-    if (cueOpeners && (opens & OPENS_CUE)) cueOpeners.push(i);
+    if (cueOpeners && (opens & OPENS_CUE)) cueOpeners.at[cueOpeners.count++] = i;
   }
   return flags;
 }

@@ -7,7 +7,7 @@ import { SUBJECT_PRONOUNS } from '../lexicon/names';
 import { isBetweenSubjectAndVerb, isProperLike, nounPhraseStartingAt, nounPhraseWithModifiers } from '../phrases';
 import type { Quote } from '../quotes';
 import type { Token } from '../tokens';
-import { DraftClaim, Context, isComma, closesQuote, opensQuote, sentenceHasQuote, Subject, contentEndToken, make, TokenRange } from './context';
+import { DraftClaim, NO_DRAFTS, Context, isComma, closesQuote, opensQuote, sentenceHasQuote, Subject, contentEndToken, make, TokenRange } from './context';
 import { couldSpeak, subjectLeft } from './subjects';
 import { afterClause, withContinuation } from './content';
 import { unsourcedQuoteClause } from './quotedHedges';
@@ -72,9 +72,9 @@ interface VerbScan {
  * A quote inside a sentence that no cue explains ("The minister dismissed the report as “a fairy tale”") belongs to the
  * subject of the clause that holds it: the verb before the quote is the cue.
  */
-export function quotedClauseClaims(ctx: Context, drafts: DraftClaim[]): DraftClaim[] {
+export function quotedClauseClaims(ctx: Context, drafts: DraftClaim[]): readonly DraftClaim[] {
   // Most sentences hold no quote: nothing to read.
-  if (!sentenceHasQuote(ctx)) return [];
+  if (!sentenceHasQuote(ctx)) return NO_DRAFTS;
   const { tokens, s, quotes } = ctx;
   const out: DraftClaim[] = [];
   const coverage = new QuoteCoverage(drafts);
@@ -156,9 +156,9 @@ function scanClauseVerbs(ctx: Context, drafts: DraftClaim[], clauseStart: number
  * "“…,” Moss shot back." / "“…,” read one sign.": whatever the verb, a name and a verb right after a quote that
  * closes on a comma, "?" or "!" say who spoke it.
  */
-export function quoteThenSpeakerClaims(ctx: Context, drafts: DraftClaim[]): DraftClaim[] {
+export function quoteThenSpeakerClaims(ctx: Context, drafts: DraftClaim[]): readonly DraftClaim[] {
   // Most sentences hold no quote: nothing to read.
-  if (!sentenceHasQuote(ctx)) return [];
+  if (!sentenceHasQuote(ctx)) return NO_DRAFTS;
   const { tokens, s, quotes } = ctx;
   const out: DraftClaim[] = [];
   const coverage = new QuoteCoverage(drafts);
