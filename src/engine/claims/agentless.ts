@@ -17,6 +17,7 @@ import { CLAUSE_OPENERS, Context, DraftClaim, contentEndToken, hasVerb, isComma,
 import { saidQuoteOverlaps } from './titleQuotes';
 import { BE_OR_HAVE, MODALS, RELATIVE_SUBJECTS, clauseAfter, clauseAround, clauseEnd, holdsQuote, subjectBeforeComma } from './clauseSpans';
 import type { MarkerRule } from './markerRule';
+import type { IndexList } from './openingWords';
 import { SEEMING_RULE } from './seeming';
 import { NAMING_RULE, REPUTE_RULE } from './perceived';
 import { NOUN_FRAME_RULE, VIEW_IS_RULE } from './nounFrames';
@@ -320,14 +321,14 @@ const opensComplementClause = (ctx: Context, rule: MarkerRule, d: DraftClaim) =>
  * Claims of a sentence that evidential adverbs and "according to reports" make, each kept only when no claim the
  * sentence already holds overlaps it (a speaker found for the same words wins).
  */
-export function agentlessMarkers(ctx: Context, drafts: readonly DraftClaim[]): DraftClaim[] {
-  const { tokens, s } = ctx;
+export function agentlessMarkers(ctx: Context, drafts: readonly DraftClaim[], markers: IndexList): DraftClaim[] {
+  const { tokens } = ctx;
   const made: DraftClaim[] = [];
   // The claims already drafted, merged into spans, built only when a marker is met (most sentences hold none).
   let taken: Array<[number, number]> | null = null;
-  for (let i = s.first; i <= s.last; i++) {
-    const t = tokens[i];
-    const rules = t.quote < 0 ? RULES_BY_WORD.get(t.lower) : undefined;
+  for (let n = 0; n < markers.count; n++) {
+    const i = markers.at[n];
+    const rules = RULES_BY_WORD.get(tokens[i].lower);
     if (!rules) continue;
     let draft: DraftClaim | null = null;
     let by: MarkerRule | null = null;
@@ -343,7 +344,7 @@ export function agentlessMarkers(ctx: Context, drafts: readonly DraftClaim[]): D
   return made;
 }
 
-/** Adds the sentence's agentless claims to its drafts. */
-export function addAgentless(ctx: Context, drafts: DraftClaim[]): void {
-  appendAll(drafts, agentlessMarkers(ctx, drafts));
+/** Adds the sentence's agentless claims to its drafts, given the indices of its marker words outside quotes (openingWords.ts). */
+export function addAgentless(ctx: Context, drafts: DraftClaim[], markers: IndexList): void {
+  appendAll(drafts, agentlessMarkers(ctx, drafts, markers));
 }

@@ -140,8 +140,10 @@ export function charRange(ctx: Context, r: Range): [number, number] {
 
 export function make(ctx: Context, range: Range, cue: CueMatch | null, subject: Subject | null, pattern: Pattern): DraftClaim {
   const [contentStart, contentEnd] = charRange(ctx, range);
+  // (continues and answer present from the start, undefined until set: drafts then have one shape, where a field
+  // added to some of them made the passes that read drafts see several.)
   return {
     contentStart, contentEnd, cue, source: subject?.source ?? null, head: subject?.head ?? null,
-    appositive: subject?.appositive ?? null, sentence: ctx.index, pattern,
+    appositive: subject?.appositive ?? null, sentence: ctx.index, pattern, continues: undefined, answer: undefined,
   };
 }

@@ -16,7 +16,7 @@ import { asSayingObject, quotedClauseClaims, quoteThenSpeakerClaims } from './qu
 import { appendAll } from '../arrays';
 import { absolutePassive, addAgentless, IMPERSONAL_JUDGEMENTS, passiveWithoutAgent } from './agentless';
 import { nounClaims } from './nounCues';
-import { IndexList, OPENS_CUE, OPENS_MARKER, OPENS_NOUN_CUE, sentenceOpeners } from './openingWords';
+import { newOpenerIndices, OPENS_CUE, OPENS_MARKER, OPENS_NOUN_CUE, sentenceOpeners } from './openingWords';
 import { askedClaims } from './asked';
 import { pollClaim } from './polls';
 import { interviewAnswerClaim } from './interview';
@@ -26,11 +26,11 @@ import { frontedClauseEnd } from './frontedClause';
 export type { DraftClaim, Pattern, TokenRange } from './context';
 
 /**
- * The indices of a sentence's words that can open a cue, refilled for each sentence: drafting a sentence drafts no
- * other, and findCuesAt has read them before anything else runs. (A new array for every sentence, grown as it
- * filled, was a tenth of the drafting pass's allocation.)
+ * The indices of a sentence's words that open cues, markers and noun cues, refilled for each sentence: drafting a
+ * sentence drafts no other. (A new array for every sentence, grown as it filled, was a tenth of the drafting pass's
+ * allocation.)
  */
-const cueOpeners: IndexList = { at: [], count: 0 };
+const openers = newOpenerIndices();
 
 const NO_CUES: readonly CueMatch[] = [];
 
@@ -45,8 +45,8 @@ export function draftSentenceClaims(tokens: Token[], quotes: Quote[], s: Sentenc
   const transcript = transcriptClaim(ctx);
   const headline = transcript ? null : headlineColonClaim(ctx);
   if (headline) return [headline];
-  const opens = sentenceOpeners(tokens, s.first, s.last, cueOpeners);
-  const cues = opens & OPENS_CUE ? findCuesAt(tokens, s.first, s.last, cueOpeners.at, cueOpeners.count) : NO_CUES;
+  const opens = sentenceOpeners(tokens, s.first, s.last, openers);
+  const cues = opens & OPENS_CUE ? findCuesAt(tokens, s.first, s.last, openers.cues.at, openers.cues.count) : NO_CUES;
   const drafts: DraftClaim[] = [];
   let previous: DraftClaim | null = null;
   for (let c = 0; c < cues.length; c++) {
@@ -79,11 +79,11 @@ export function draftSentenceClaims(tokens: Token[], quotes: Quote[], s: Sentenc
   // The frames of doubt and repute (agentless.ts) read a noun's holder more precisely than the general noun pass:
   // "the audit raised questions about …" names nobody. Each pass leaves words a claim already holds alone. They come
   // before the quotes' own clauses, as they hold no quote but a title (“Town Hall Forum”), which then stays theirs.
-  if (opens & OPENS_MARKER) addAgentless(ctx, drafts);
+  if (opens & OPENS_MARKER) addAgentless(ctx, drafts, openers.markers);
   appendAll(drafts, quotedClauseClaims(ctx, drafts));
   const introduced = introducedQuote(ctx, drafts);
   if (introduced) drafts.push(introduced);
-  if (opens & OPENS_NOUN_CUE) appendAll(drafts, nounClaims(ctx, drafts));
+  if (opens & OPENS_NOUN_CUE) appendAll(drafts, nounClaims(ctx, drafts, openers.nounCues));
   if (answer) drafts.unshift(answer);
   return drafts;
 }
@@ -435,7 +435,9 @@ function draftFromCue(ctx: Context, cue: CueMatch, limit: number, nextCue: numbe
     if (!right) return NO_DRAFTS;
     // The claim just before reaches this comma with its words, or with its cue and speaker ("…,” said Rao, adding …").
     if (continuesPrevious(ctx, cue, previous)) {
-      return [{ ...make(ctx, right.range, cue, null, pattern), continues: previous! }];
+      const continuing = make(ctx, right.range, cue, null, pattern);
+      continuing.continues = previous!;
+      return [continuing];
     }
     const verbSubject = subjectOfNearestVerb(ctx, cue.first - 1);
     return verbSubject ? [make(ctx, right.range, cue, verbSubject, pattern)] : NO_DRAFTS;

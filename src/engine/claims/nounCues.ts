@@ -17,6 +17,7 @@ import type { Token } from '../tokens';
 import { Context, DraftClaim, contentEndToken, make, quoteOverlaps, Subject, TokenRange } from './context';
 import { couldSpeak, subjectLeft } from './subjects';
 import { coverage, meets } from './agentless';
+import type { IndexList } from './openingWords';
 
 /** Verbs that put a view or feeling into words as their object: "expressed concern", "raised questions". */
 export const VOICING_VERBS: ReadonlySet<string> = new Set(`express voice raise air share reiterate register
@@ -132,13 +133,13 @@ function nounClaim(ctx: Context, i: number): DraftClaim | null {
  * The noun claims of a sentence, each kept only when no claim drafted already overlaps it (a verb's claim over
  * the same words wins) and it holds no quote (the quote passes give quotes their speakers).
  */
-export function nounClaims(ctx: Context, drafts: readonly DraftClaim[]): DraftClaim[] {
-  const { tokens, s } = ctx;
+export function nounClaims(ctx: Context, drafts: readonly DraftClaim[], nounCues: IndexList): DraftClaim[] {
   const made: DraftClaim[] = [];
   // The drafts' contents as sorted spans, built only when a noun cue is met (most sentences hold none).
   let taken: Array<[number, number]> | null = null;
-  for (let i = s.first; i <= s.last; i++) {
-    if (tokens[i].quote >= 0 || !NOUN_CUES.has(tokens[i].lower)) continue;
+  // (The words outside quotes that the noun cue table holds, in text order: openingWords.ts.)
+  for (let n = 0; n < nounCues.count; n++) {
+    const i = nounCues.at[n];
     const draft = nounClaim(ctx, i);
     if (!draft || quoteOverlaps(ctx.quotes, draft.contentStart, draft.contentEnd) || meets(taken ??= coverage(drafts), draft)) continue;
     // Nouns are met in text order, so a new claim can only overlap the one made last.
