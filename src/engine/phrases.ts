@@ -8,7 +8,13 @@ import { isAsciiUpper, opensInLowerCase, opensWithCapital } from './letters';
 /** Modifiers of a role that the tagger often reads as verbs: "lead prosecutor", "acting chief". */
 const ROLE_MODIFIERS = new Set(['lead', 'acting', 'former', 'retired', 'elected', 'appointed', 'longtime', 'interim', 'managing', 'outgoing', 'incoming', 'presiding', 'founding', 'leading', 'visiting', 'serving']);
 
-const NP_TAGS = new Set(['PROPN', 'NOUN', 'ADJ', 'DET', 'NUM']);
+/**
+ * Tags of the words a noun phrase is made of. (Compared rather than looked up in a Set: the tags are interned
+ * strings, and this is asked of most words near a cue.)
+ */
+function isNounPhraseTag(pos: string): boolean {
+  return pos === 'PROPN' || pos === 'NOUN' || pos === 'ADJ' || pos === 'DET' || pos === 'NUM';
+}
 /** Adverbs and auxiliaries that may stand between a subject and its verb ("has also said"). */
 const BETWEEN_SUBJECT_AND_VERB = new Set(['also', 'later', 'then', 'previously', 'repeatedly', 'recently', 'once',
   'publicly', 'privately', 'reportedly', 'separately', 'earlier', 'again', 'still', 'often', 'frequently',
@@ -44,7 +50,7 @@ const AUXILIARIES = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'am', 'ha
 const NON_NAME_TAGS = new Set(['PRON', 'DET', 'ADP', 'CCONJ', 'SCONJ', 'PUNCT', 'AUX', 'PART', 'SYM']);
 
 function canExtendNounPhrase(t: Token): boolean {
-  if (NP_TAGS.has(t.pos) || isProperLike(t)) return true;
+  if (isNounPhraseTag(t.pos) || isProperLike(t)) return true;
   if (t.lower === "'s" || t.lower === '\u2019s' || t.lower === "'" || t.lower === '\u2019') return true;
   if (t.pos === 'PRON' && POSSESSIVE_DETERMINERS.has(t.lower)) return true;
   return false;
@@ -82,11 +88,11 @@ export function nounPhraseEndingAt(tokens: Token[], last: number, min: number): 
     if (tokens[start].pos === 'DET' && (t.pos === 'NOUN' || t.pos === 'ADJ' || t.pos === 'DET')) break;
     if (canExtendNounPhrase(t)) { start--; continue; }
     // "Secretary of State Ana Ruiz", "spokesman for the ministry": keep "of" between nouns.
-    if ((t.lower === 'of') && start - 2 >= min && NP_TAGS.has(tokens[start - 2].pos) && tokens[start - 2].pos !== 'DET') { start--; continue; }
+    if ((t.lower === 'of') && start - 2 >= min && isNounPhraseTag(tokens[start - 2].pos) && tokens[start - 2].pos !== 'DET') { start--; continue; }
     // Hyphenated or dotted pieces of a name.
     if ((t.text === '-' || t.text === '.') && start - 2 >= min && tokens[start - 2].pos === 'PROPN' && t.end === tokens[start].start) { start--; continue; }
     // "the secretary-general said": a word a glued hyphen joins to the head is part of it.
-    if (t.text === '-' && start - 2 >= min && t.end === tokens[start].start && t.start === tokens[start - 2].end && NP_TAGS.has(tokens[start - 2].pos) && tokens[start - 2].pos !== 'DET') { start--; continue; }
+    if (t.text === '-' && start - 2 >= min && t.end === tokens[start].start && t.start === tokens[start - 2].end && isNounPhraseTag(tokens[start - 2].pos) && tokens[start - 2].pos !== 'DET') { start--; continue; }
     break;
   }
   return start;
@@ -96,7 +102,7 @@ export function nounPhraseEndingAt(tokens: Token[], last: number, min: number): 
 export function nounPhraseStartingAt(tokens: Token[], first: number, max: number): number {
   const t = tokens[first];
   if (!t) return -1;
-  const possessive = t.pos === 'PRON' && POSSESSIVE_DETERMINERS.has(t.lower) && first + 1 <= max && (NP_TAGS.has(tokens[first + 1].pos) || isProperLike(tokens[first + 1]));
+  const possessive = t.pos === 'PRON' && POSSESSIVE_DETERMINERS.has(t.lower) && first + 1 <= max && (isNounPhraseTag(tokens[first + 1].pos) || isProperLike(tokens[first + 1]));
   if (t.pos === 'PRON' && !possessive) return SUBJECT_PRONOUNS.has(t.lower) || t.lower === 'him' || t.lower === 'her' || t.lower === 'them' || t.lower === 'us' || t.lower === 'me' ? first : -1;
   // "de Vries told reporters": a surname's lowercase particle opens the phrase.
   if (NAME_PARTICLES.has(t.text) && first + 1 <= max && tokens[first + 1].pos === 'PROPN') {
@@ -123,7 +129,7 @@ export function nounPhraseStartingAt(tokens: Token[], first: number, max: number
     const after = tokens[last + 2];
     // "Ohio-based analyst": a hyphen glued between two words keeps the compound in the phrase.
     if (n.text === '-' && after && last + 2 <= max && n.start === tokens[last].end && after.start === n.end && /^[\p{L}\p{N}]/u.test(after.text)) { last += 2; continue; }
-    if (n.lower === 'of' && last + 2 <= max && NP_TAGS.has(tokens[last + 2].pos)) { last++; continue; }
+    if (n.lower === 'of' && last + 2 <= max && isNounPhraseTag(tokens[last + 2].pos)) { last++; continue; }
     if ((n.text === '.' || n.text === '-') && last + 2 <= max && tokens[last + 2].pos === 'PROPN' && n.end === tokens[last + 2].start) { last++; continue; }
     break;
   }

@@ -9,8 +9,13 @@ import { isAsciiUpper } from './letters';
 
 const POLL_NOUNS = new Set(['poll', 'polls', 'survey', 'surveys', 'polling']);
 
-/** Words a poll's name may hold before its head noun: "the latest KRVT/Herald", "a mid-March", "Marlow County". */
-const NAME_POS = new Set(['DET', 'ADJ', 'PROPN', 'NOUN', 'NUM']);
+/**
+ * Tags of the words a poll's name may hold before its head noun: "the latest KRVT/Herald", "a mid-March", "Marlow
+ * County". (Compared rather than looked up: asked of the words after every "in".)
+ */
+function isPollNameTag(pos: string): boolean {
+  return pos === 'DET' || pos === 'ADJ' || pos === 'PROPN' || pos === 'NOUN' || pos === 'NUM';
+}
 const NAME_PUNCT = new Set(['/', '-', '\u2019s', "'s", '.']);
 
 /** The poll noun heading the phrase after "in" at token i (at most eight words on), or -1. */
@@ -25,7 +30,7 @@ export function pollHeadAfter(tokens: Token[], i: number, last: number): number 
       return next && (next.pos === 'NOUN' || next.pos === 'PROPN') && next.quote < 0 ? -1 : k;
     }
     // A capitalised word belongs to the poll's name whatever its tag ("a Riverton Herald/VERB poll").
-    if (!NAME_POS.has(t.pos) && !NAME_PUNCT.has(t.lower) && !isAsciiUpper(t.text.charCodeAt(0))) return -1;
+    if (!isPollNameTag(t.pos) && !NAME_PUNCT.has(t.lower) && !isAsciiUpper(t.text.charCodeAt(0))) return -1;
   }
   return -1;
 }

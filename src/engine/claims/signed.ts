@@ -97,7 +97,8 @@ export function dashClaim(ctx: Context): DraftClaim | null {
   let last = s.last;
   while (last > s.first && tokens[last].text === '.') last--;
   for (let d = s.first + 1; d < last && d <= s.first + 200; d++) {
-    if (!DASHES.has(tokens[d].text) || !closesQuote(ctx, d - 1)) continue;
+    // (The quote first: most words follow none, and it is no look-up.)
+    if (!closesQuote(ctx, d - 1) || !DASHES.has(tokens[d].text)) continue;
     const npLast = nounPhraseStartingAt(tokens, d + 1, last);
     if (npLast !== last || !tokens.slice(d + 1, last + 1).some((t) => t.pos === 'PROPN' || opensWithCapital(t.text))) return null;
     const left = contentLeft(ctx, d);

@@ -80,8 +80,10 @@ function nameAfterCommonNoun(tokens: Token[], a: number, j: number): number {
 /** Determiners and pronouns that stand alone for the people a survey asked: "those surveyed", "most polled". */
 const SURVEYED_ALONE = new Set(['those', 'these', 'all', 'most', 'many', 'some', 'half', 'few', 'none']);
 
-/** Words of a participle's short modifier: "Sunday", "on Tuesday", "by the agency", "to the paper". */
-const MODIFIER_TAGS = new Set(['ADP', 'DET', 'NOUN', 'PROPN', 'NUM', 'ADJ']);
+/** Tags of the words of a participle's short modifier: "Sunday", "on Tuesday", "by the agency", "to the paper". */
+function isModifierTag(pos: string): boolean {
+  return pos === 'ADP' || pos === 'DET' || pos === 'NOUN' || pos === 'PROPN' || pos === 'NUM' || pos === 'ADJ';
+}
 
 /**
  * The index of a past participle right after a noun and followed only by a short modifier up to token `j`
@@ -95,7 +97,7 @@ function pastParticipleModifier(tokens: Token[], j: number, min: number): number
       const noun = tokens[k - 1];
       return k < j && (noun.pos === 'NOUN' || noun.pos === 'PROPN') ? k : -1;
     }
-    if (!MODIFIER_TAGS.has(t.pos) && !TIME_WORDS.has(t.lower)) return -1;
+    if (!isModifierTag(t.pos) && !TIME_WORDS.has(t.lower)) return -1;
   }
   return -1;
 }

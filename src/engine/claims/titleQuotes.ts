@@ -38,7 +38,8 @@ function quoteKinds(tokens: readonly Token[], quotes: readonly Quote[]): QuoteKi
   const words = new Int32Array(quotes.length);
   const said = new Uint8Array(quotes.length);
   for (const t of tokens) {
-    if (t.quote < 0) continue;
+    // (A quote known to be said is no title whatever its other words: they are not read.)
+    if (t.quote < 0 || said[t.quote] === 1) continue;
     if (isSentenceEnd(t.text)) said[t.quote] = 1;
     if (!opensWithLetter(t.text)) continue;
     words[t.quote]++;
