@@ -456,16 +456,19 @@ function classOf(complement: Complement): CueClass {
 
 /**
  * A verb of the generated lexicon at token i, tagged as a verb and in the active voice, as a cue with the
- * complement that follows it (whether that complement is one the verb reports with is the caller's test); a
- * preposition taken ("talked about", "pointed to") ends the cue, so its object is the content. The lexicon
- * generator calls this too, so its counts are those of the engine's rule.
+ * complement that follows it; a preposition taken ("talked about", "pointed to") ends the cue, so its object is the
+ * content. Whether that complement is one the verb reports with is the caller's test; given `accepts`, a complement
+ * outside it gives null at once, before matchVerb's tests (the engine's case; the lexicon generator, which calls
+ * this too so that its counts are those of the engine's rule, asks for any complement).
  */
-export function generatedCueAt(tokens: Token[], i: number, first: number, last: number, entry: { form: VerbForm; base: string }): CueMatch | null {
+export function generatedCueAt(tokens: Token[], i: number, first: number, last: number, entry: { form: VerbForm; base: string },
+  accepts?: ReadonlySet<Complement>): CueMatch | null {
   // ("Riverton Weekly/PROPN lists/NOUN Ana Ruiz …": after a name the tagger often reads a verb in -s as a plural noun; matchVerb
   // then asks for what it reports right after it, as for a hand-written cue.)
   const afterName = entry.form === 'third' && tokens[i].pos === 'NOUN' && i - 1 >= first && tokens[i - 1].pos === 'PROPN' && tokens[i - 1].quote < 0;
   if (tokens[i].pos !== 'VERB' && !afterName) return null;
   const complement = complementAfter(tokens, i, last);
+  if (accepts && !accepts.has(complement)) return null;
   const cueClass = classOf(complement);
   const match = matchVerb(tokens, i, first, { cueClass, form: entry.form, base: entry.base });
   if (!match || match.passive) return null;
@@ -477,8 +480,7 @@ export function generatedCueAt(tokens: Token[], i: number, first: number, last: 
 /** A verb of the generated lexicon, or a hand-written verb with a complement its generated extensions list. */
 function matchGenerated(tokens: Token[], i: number, first: number, last: number, entry: { form: VerbForm; base: string } | undefined,
   complements: ReadonlySet<Complement> | undefined): CueMatch | null {
-  const match = entry && complements ? generatedCueAt(tokens, i, first, last, entry) : null;
-  return match && complements!.has(match.complement!) ? match : null;
+  return entry && complements ? generatedCueAt(tokens, i, first, last, entry, complements) : null;
 }
 
 
@@ -545,6 +547,8 @@ interface CueOpener {
   generated: GeneratedCueWord | undefined;
   seeing: boolean;
   issuing: boolean;
+  /** A stance adjective ("skeptical of"): only then can matchStanceAdjective find a cue. */
+  stance: boolean;
 }
 
 const CUE_OPENERS: ReadonlyMap<string, CueOpener> = (() => {
@@ -552,7 +556,9 @@ const CUE_OPENERS: ReadonlyMap<string, CueOpener> = (() => {
   for (const word of OPENS_A_CUE) {
     const hand = CUE_WORDS.get(word);
     const generated = hand ? undefined : GENERATED_CUE_WORDS.get(word);
-    table.set(word, { phrases: PHRASES.get(word), hand, generated, seeing: SEEING_VERBS.has(word), issuing: ISSUING_VERBS.has(word) });
+    table.set(word, {
+      phrases: PHRASES.get(word), hand, generated, seeing: SEEING_VERBS.has(word), issuing: ISSUING_VERBS.has(word), stance: STANCE_ADJECTIVES.has(word),
+    });
   }
   return table;
 })();
@@ -580,7 +586,7 @@ export function findCuesAt(tokens: Token[], first: number, last: number, openers
     const opener = CUE_OPENERS.get(lower);
     if (!opener) continue;
     const { hand, generated } = opener;
-    const match = lower === 'in' ? matchInPoll(tokens, i, last) : (opener.phrases ? matchPhrase(tokens, i, first, last, opener.phrases) : null) ?? matchStanceAdjective(tokens, i, first, last) ?? (opener.seeing ? matchSeeingAs(tokens, i, first, last) : opener.issuing ? matchIssuing(tokens, i, last)
+    const match = lower === 'in' ? matchInPoll(tokens, i, last) : (opener.phrases ? matchPhrase(tokens, i, first, last, opener.phrases) : null) ?? (opener.stance ? matchStanceAdjective(tokens, i, first, last) : null) ?? (opener.seeing ? matchSeeingAs(tokens, i, first, last) : opener.issuing ? matchIssuing(tokens, i, last)
       : hand ? matchGenerated(tokens, i, first, last, hand, hand.extensions) ?? matchVerb(tokens, i, first, hand)
         : matchGenerated(tokens, i, first, last, generated, generated?.complements));
     if (!match) continue;
