@@ -83,7 +83,7 @@ export function quotedClauseClaims(ctx: Context, drafts: DraftClaim[]): readonly
   let clauseStart = s.first;
   let previous = null as VerbScan | null;
   for (let i = s.first; i <= s.last; i++) {
-    if (i > s.first && tokens[i].text === ';' && tokens[i].quote < 0) clauseStart = i + 1;
+    if (i > s.first && tokens[i].quote < 0 && tokens[i].text === ';') clauseStart = i + 1;
     if (!opensQuote(ctx, i)) continue;
     const q = quotes[tokens[i].quote];
     if (coverage.covers(q)) continue;

@@ -57,7 +57,7 @@ export function colonClaim(ctx: Context): DraftClaim | null {
   if (!sentenceHasQuote(ctx)) return null;
   const { tokens, s } = ctx;
   let colon = -1;
-  for (let k = s.first + 1; k < s.last; k++) if (tokens[k].text === ':' && tokens[k].quote < 0 && opensQuote(ctx, k + 1)) { colon = k; break; }
+  for (let k = s.first + 1; k < s.last; k++) if (tokens[k].quote < 0 && tokens[k].text === ':' && opensQuote(ctx, k + 1)) { colon = k; break; }
   if (colon < 0) return null;
   const lead = leadSpeaker(ctx, colon);
   const npFirst = lead ? lead.first : nounPhraseEndingAt(tokens, colon - 1, s.first);

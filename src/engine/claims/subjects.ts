@@ -8,7 +8,7 @@ import { isAgeCompound, isBetweenSubjectAndVerb, isProperLike, nounPhraseEndingA
 import type { Token } from '../tokens';
 import { isPeopleNoun } from '../resolution/notActors';
 import { ORGANISATION_NOUNS } from '../resolution/shortForms';
-import { TokenRange, TIME_WORDS, SUBORDINATORS, Context, isComma, closesQuote, Subject } from './context';
+import { TokenRange, TIME_WORDS, SUBORDINATORS, Context, isComma, closesQuote, sentenceHasQuote, Subject } from './context';
 import { SURVEY_PARTICIPLES } from '../lexicon/cues';
 import { isAsciiDigit, opensWithCapital } from '../letters';
 
@@ -491,6 +491,8 @@ export const PLACE_WORDS = new Set(['county', 'city', 'state', 'street', 'avenue
 
 /** The name that follows a closing quote and a comma, with the appositive running up to token `j`. */
 export function nameAfterQuote(ctx: Context, j: number): Subject | null {
+  // (No quote in the sentence, no closing one to find: most cues' subjects come here, and the walk back is long.)
+  if (!sentenceHasQuote(ctx)) return null;
   const { tokens, s } = ctx;
   let b = j - 1;
   while (b >= s.first && b >= j - 30 && tokens[b].quote < 0) b--;
