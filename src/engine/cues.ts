@@ -44,19 +44,34 @@ export function newCue(first: number, last: number, cueClass: CueClass, base: st
   return { first, last, cueClass, base, form, sourceAfter, passive, complement: undefined, modifiesNoun: undefined, afterTo: undefined, preposition: undefined };
 }
 
-const PHRASES: Map<string, string[][]> = (() => {
-  const byFirst = new Map<string, string[][]>();
+const BE = new Set(['is', 'was', 'were', 'are', 'be', 'been', 'being', "'s", '\u2019s']);
+
+/**
+ * A phrase cue with what matchPhrase makes of it worked out once: the phrase was joined from its words again, and
+ * looked up in PHRASE_CUES and SOURCE_AFTER_PHRASES, at every match.
+ */
+interface PhraseCue {
+  words: readonly string[];
+  phrase: string;
+  cueClass: CueClass;
+  /** "as stated by X", "according to X": the source follows the cue. */
+  sourceAfter: boolean;
+  /** "is expected to": someone expects, and the subject is what is expected of, not who expects it. */
+  passive: boolean;
+}
+
+/** The phrase cues by their first word, longest first. */
+const PHRASES: Map<string, PhraseCue[]> = (() => {
+  const byFirst = new Map<string, PhraseCue[]>();
   for (const phrase of Object.keys(PHRASE_CUES)) {
     const words = phrase.split(' ');
     const list = byFirst.get(words[0]) ?? [];
-    list.push(words);
-    list.sort((a, b) => b.length - a.length);
+    list.push({ words, phrase, cueClass: PHRASE_CUES[phrase], sourceAfter: SOURCE_AFTER_PHRASES.has(phrase), passive: BE.has(words[0]) });
+    list.sort((a, b) => b.words.length - a.words.length);
     byFirst.set(words[0], list);
   }
   return byFirst;
 })();
-
-const BE = new Set(['is', 'was', 'were', 'are', 'be', 'been', 'being', "'s", '\u2019s']);
 
 /**
  * ", called the Harbor Trust, will …": a determiner, then capitalised words only, then a comma: a name given to the
@@ -101,15 +116,14 @@ function perfectHas(tokens: Token[], k: number, i: number): boolean {
 const DETERMINERS = new Set(['DET', 'ADJ', 'NUM']);
 
 /** The phrase cue at token i of those that open with its word (`candidates`, longest first), or null. */
-function matchPhrase(tokens: Token[], i: number, first: number, last: number, candidates: readonly string[][]): CueMatch | null {
-  for (const words of candidates) {
+function matchPhrase(tokens: Token[], i: number, first: number, last: number, candidates: readonly PhraseCue[]): CueMatch | null {
+  for (const candidate of candidates) {
+    const { words } = candidate;
     if (i + words.length - 1 > last) continue;
     let ok = true;
     for (let k = 1; k < words.length && ok; k++) ok = tokens[i + k].lower === words[k] && tokens[i + k].quote < 0;
     if (!ok) continue;
-    const phrase = words.join(' ');
-    // "is expected to": someone expects, and the subject is what is expected of, not who expects it.
-    const match = newCue(i, i + words.length - 1, PHRASE_CUES[phrase], phrase, 'phrase', SOURCE_AFTER_PHRASES.has(phrase), BE.has(words[0]));
+    const match = newCue(i, i + words.length - 1, candidate.cueClass, candidate.phrase, 'phrase', candidate.sourceAfter, candidate.passive);
     if (phraseAfterTo(tokens, i, first, words[0])) match.afterTo = true;
     return match;
   }
@@ -541,7 +555,7 @@ export const OPENS_A_CUE: ReadonlySet<string> = new Set([...PHRASES.keys(), ...C
  */
 interface CueOpener {
   /** The phrases that open with the word, longest first. */
-  phrases: readonly string[][] | undefined;
+  phrases: readonly PhraseCue[] | undefined;
   hand: CueWord | undefined;
   /** The generated lexicon's entry, for a word the hand-written lexicon does not hold. */
   generated: GeneratedCueWord | undefined;
