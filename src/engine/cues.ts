@@ -553,7 +553,7 @@ export const OPENS_A_CUE: ReadonlySet<string> = new Set([...PHRASES.keys(), ...C
  * What a word that can open a cue is in each table findCuesAt consults, held in one entry: the drafting pass asks
  * it of every such word outside quotes (about 60,000 a pass over PolNeAR train), which took five or six look-ups.
  */
-interface CueOpener {
+export interface CueOpener {
   /** The phrases that open with the word, longest first. */
   phrases: readonly PhraseCue[] | undefined;
   hand: CueWord | undefined;
@@ -577,6 +577,11 @@ const CUE_OPENERS: ReadonlyMap<string, CueOpener> = (() => {
   return table;
 })();
 
+/** The word's entry in the table of what cue words open, if it can open a cue. */
+export function cueOpenerOf(word: string): CueOpener | undefined {
+  return CUE_OPENERS.get(word);
+}
+
 export function findCues(tokens: Token[], first: number, last: number): CueMatch[] {
   const openers: number[] = [];
   for (let i = first; i <= last; i++) if (tokens[i].quote < 0 && OPENS_A_CUE.has(tokens[i].lower)) openers.push(i);
@@ -586,9 +591,10 @@ export function findCues(tokens: Token[], first: number, last: number): CueMatch
 /**
  * The cues of tokens first..last, given the indices, in text order, of the words there outside quotes that can open
  * one (OPENS_A_CUE), in the first `count` entries of `openers`: the drafting pass knows them from its own scan of
- * the sentence (claims/openingWords.ts), and the sentence's other words then take no second look-up.
+ * the sentence (claims/openingWords.ts), with their entries in CUE_OPENERS, and no word takes a second look-up.
  */
-export function findCuesAt(tokens: Token[], first: number, last: number, openers: readonly number[], count = openers.length): CueMatch[] {
+export function findCuesAt(tokens: Token[], first: number, last: number, openers: readonly number[], count = openers.length,
+  entries?: readonly (CueOpener | undefined)[]): CueMatch[] {
   const cues: CueMatch[] = [];
   // Words before `from` belong to a cue found already.
   let from = first;
@@ -596,8 +602,9 @@ export function findCuesAt(tokens: Token[], first: number, last: number, openers
     const i = openers[n];
     if (i < from) continue;
     const lower = tokens[i].lower;
-    // (A word that opens no cue has no entry, and would match nothing below.)
-    const opener = CUE_OPENERS.get(lower);
+    // (A word that opens no cue has no entry, and would match nothing below. A caller that found the openers in a
+    // table of its own may pass their entries, `entries[n]` for `openers[n]`.)
+    const opener = entries ? entries[n] : CUE_OPENERS.get(lower);
     if (!opener) continue;
     const { hand, generated } = opener;
     const match = lower === 'in' ? matchInPoll(tokens, i, last) : (opener.phrases ? matchPhrase(tokens, i, first, last, opener.phrases) : null) ?? (opener.stance ? matchStanceAdjective(tokens, i, first, last) : null) ?? (opener.seeing ? matchSeeingAs(tokens, i, first, last) : opener.issuing ? matchIssuing(tokens, i, last)

@@ -46,7 +46,7 @@ export function draftSentenceClaims(tokens: Token[], quotes: Quote[], s: Sentenc
   const headline = transcript ? null : headlineColonClaim(ctx);
   if (headline) return [headline];
   const opens = sentenceOpeners(tokens, s.first, s.last, openers);
-  const cues = opens & OPENS_CUE ? findCuesAt(tokens, s.first, s.last, openers.cues.at, openers.cues.count) : NO_CUES;
+  const cues = opens & OPENS_CUE ? findCuesAt(tokens, s.first, s.last, openers.cues.at, openers.cues.count, openers.cueEntries) : NO_CUES;
   const drafts: DraftClaim[] = [];
   let previous: DraftClaim | null = null;
   for (let c = 0; c < cues.length; c++) {

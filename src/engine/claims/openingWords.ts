@@ -4,7 +4,7 @@
  * answers for a token in one look-up, instead of one look-up per pass. Most sentences hold no marker and no noun cue
  * (about nine in ten over PolNeAR train), and those passes are then skipped.
  */
-import { OPENS_A_CUE } from '../cues';
+import { cueOpenerOf, OPENS_A_CUE, type CueOpener } from '../cues';
 import type { Token } from '../tokens';
 import { markerWords } from './agentless';
 import { nounCueWords } from './nounCues';
@@ -13,12 +13,24 @@ export const OPENS_CUE = 1;
 export const OPENS_MARKER = 2;
 export const OPENS_NOUN_CUE = 4;
 
-const OPENERS: ReadonlyMap<string, number> = (() => {
-  const table = new Map<string, number>();
-  const add = (words: Iterable<string>, flag: number) => { for (const w of words) table.set(w, (table.get(w) ?? 0) | flag); };
+/**
+ * What a word outside quotes can open: its OPENS_* flags and, for a word that can open a cue, its entry in cues.ts's
+ * table of what cue words open (findCuesAt then looks no word up again: over PolNeAR train that was 60,000 look-ups
+ * a pass in a second table).
+ */
+interface WordOpens {
+  readonly flags: number;
+  readonly cue: CueOpener | undefined;
+}
+
+const OPENERS: ReadonlyMap<string, WordOpens> = (() => {
+  const flagsOf = new Map<string, number>();
+  const add = (words: Iterable<string>, flag: number) => { for (const w of words) flagsOf.set(w, (flagsOf.get(w) ?? 0) | flag); };
   add(OPENS_A_CUE, OPENS_CUE);
   add(markerWords(), OPENS_MARKER);
   add(nounCueWords(), OPENS_NOUN_CUE);
+  const table = new Map<string, WordOpens>();
+  for (const [word, flags] of flagsOf) table.set(word, { flags, cue: flags & OPENS_CUE ? cueOpenerOf(word) : undefined });
   return table;
 })();
 
@@ -39,12 +51,14 @@ export interface IndexList {
  */
 export interface OpenerIndices {
   readonly cues: IndexList;
+  /** The cue words' entries in cues.ts's table, `cueEntries[n]` for `cues.at[n]`. */
+  readonly cueEntries: Array<CueOpener | undefined>;
   readonly markers: IndexList;
   readonly nounCues: IndexList;
 }
 
 export function newOpenerIndices(): OpenerIndices {
-  return { cues: { at: [], count: 0 }, markers: { at: [], count: 0 }, nounCues: { at: [], count: 0 } };
+  return { cues: { at: [], count: 0 }, cueEntries: [], markers: { at: [], count: 0 }, nounCues: { at: [], count: 0 } };
 }
 
 /**
@@ -58,11 +72,14 @@ export function sentenceOpeners(tokens: Token[], first: number, last: number, fo
     if (tokens[i].quote >= 0) continue;
     const opens = OPENERS.get(tokens[i].lower);
     if (opens === undefined) continue;
-    flags |= opens;
+    flags |= opens.flags;
     if (!found) continue;
-    if (opens & OPENS_CUE) found.cues.at[found.cues.count++] = i;
-    if (opens & OPENS_MARKER) found.markers.at[found.markers.count++] = i;
-    if (opens & OPENS_NOUN_CUE) found.nounCues.at[found.nounCues.count++] = i;
+    if (opens.flags & OPENS_CUE) {
+      found.cueEntries[found.cues.count] = opens.cue;
+      found.cues.at[found.cues.count++] = i;
+    }
+    if (opens.flags & OPENS_MARKER) found.markers.at[found.markers.count++] = i;
+    if (opens.flags & OPENS_NOUN_CUE) found.nounCues.at[found.nounCues.count++] = i;
   }
   return flags;
 }
