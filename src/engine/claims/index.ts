@@ -113,15 +113,33 @@ function gerundAfterPreposition(ctx: Context, cue: CueMatch, preposition: number
   return right ? [make(ctx, right.range, cue, subject, 'participle')] : NO_DRAFTS;
 }
 
+/*
+ * Word tests of the cue drafting below, as sets and comparisons: they are asked per cue, and a regular expression
+ * or array literal there is, by the language's rules, a new object each time it is evaluated.
+ */
+const RELATIVE_PRONOUNS = new Set(['who', 'which', 'that']);
+const FORMS_OF_BE = new Set(['was', 'were', 'is', 'are', 'been', 'be']);
+const PASSIVE_AUXILIARIES = new Set([...FORMS_OF_BE, 'being']);
+const AUXILIARIES_BEFORE_BE = new Set(['has', 'have', 'had', 'will', 'would', ...FORMS_OF_BE]);
+
+function isAndOrBut(word: string): boolean {
+  return word === 'and' || word === 'but';
+}
+
+/** "it", "there": a subject that names nobody ("it was reported", "there is talk"). */
+function isEmptySubject(word: string): boolean {
+  return word === 'it' || word === 'there';
+}
+
 /**
  * Whether the subject found for an infinitive acts: not a relative pronoun ("people in the square who gathered to
  * protest" would give the square), and not the subject of a passive ("were sent to compare findings").
  */
 function purposeOfActiveVerb(tokens: Token[], subject: Subject): boolean {
-  if (/^(who|which|that)$/.test(tokens[subject.source.last].lower)) return false;
+  if (RELATIVE_PRONOUNS.has(tokens[subject.source.last].lower)) return false;
   for (let k = subject.source.last + 1; k < tokens.length && k <= subject.source.last + 4; k++) {
     const t = tokens[k];
-    if (t.pos === 'VERB') return !(!t.lower.endsWith('ing') && k - 1 > subject.source.last && /^(was|were|is|are|been|be|being)$/.test(tokens[k - 1].lower));
+    if (t.pos === 'VERB') return !(!t.lower.endsWith('ing') && k - 1 > subject.source.last && PASSIVE_AUXILIARIES.has(tokens[k - 1].lower));
     if (t.pos !== 'AUX' && t.pos !== 'ADV' && t.pos !== 'PART') return true;
   }
   return true;
@@ -182,9 +200,9 @@ function contentLimitBefore(tokens: Token[], cue: CueMatch, next: CueMatch, firs
   const nextStart = verbGroupStart(tokens, cue.last, next.first);
   const beforeNext = tokens[next.first - 1];
   // (", eventually saying …": a participle after a comma and its adverbs also starts a claim of its own.)
-  const groupAfterJoint = nextStart < next.first && (['and', 'but'].includes(tokens[nextStart - 1].lower) ||
+  const groupAfterJoint = nextStart < next.first && (isAndOrBut(tokens[nextStart - 1].lower) ||
     (next.form === 'gerund' && isComma(tokens[nextStart - 1])));
-  if (beforeNext && ((isComma(beforeNext) && !asideBeforeVerb(tokens, next)) || ['and', 'but'].includes(beforeNext.lower) || groupAfterJoint)) {
+  if (beforeNext && ((isComma(beforeNext) && !asideBeforeVerb(tokens, next)) || isAndOrBut(beforeNext.lower) || groupAfterJoint)) {
     // "… threatened a strike, its general secretary, Tom Hale, said": the content ends before the next speaker's name.
     const speaker = isComma(beforeNext) && !groupAfterJoint ? trailingSpeakerStart(tokens, cue.last, next.first - 1) : -1;
     if (speaker > 0) return speaker - 2;
@@ -413,7 +431,7 @@ function draftFromCue(ctx: Context, cue: CueMatch, limit: number, nextCue: numbe
   if (cue.complement && !hasSpeakingSubject(ctx, cue) && !(participle && continuesPrevious(ctx, cue, previous))) return NO_DRAFTS;
   let pattern: Pattern = 'subject';
   // "It was reported", "nor is it clear that …": an empty "it" of a passive or of a judgement names nobody (agentless.ts).
-  if (subject && tokens[subject.head.last].pos === 'PRON' && ['it', 'there'].includes(tokens[subject.head.last].lower) && (cue.passive || tokens[cue.first].pos === 'ADJ' || IMPERSONAL_JUDGEMENTS.has(tokens[cue.first].lower))) subject = null;
+  if (subject && tokens[subject.head.last].pos === 'PRON' && isEmptySubject(tokens[subject.head.last].lower) && (cue.passive || tokens[cue.first].pos === 'ADJ' || IMPERSONAL_JUDGEMENTS.has(tokens[cue.first].lower))) subject = null;
   if (cue.preposition !== undefined) return gerundAfterPreposition(ctx, cue, cue.preposition, limit);
   if (cue.afterTo) {
     // "Ruiz took to the radio to say …": the infinitive's speaker is the subject of the verb before it.
@@ -423,7 +441,7 @@ function draftFromCue(ctx: Context, cue: CueMatch, limit: number, nextCue: numbe
     // ("The ferry is about to call on Riverton": a phrase such as "call on" reports only for someone who can speak.)
     if (cue.form === 'phrase' && !couldSpeak(tokens, verbSubject.head)) return NO_DRAFTS;
     // "It is hard to say whether …": an empty subject names nobody.
-    const empty = verbSubject.head.first === verbSubject.head.last && /^(it|there)$/.test(tokens[verbSubject.head.first].lower);
+    const empty = verbSubject.head.first === verbSubject.head.last && isEmptySubject(tokens[verbSubject.head.first].lower);
     return [empty ? make(ctx, right.range, cue, null, 'agentless') : make(ctx, right.range, cue, verbSubject, 'participle')];
   }
   // A passive joined to the verb before ("… but is not expected to …") has no agent: the passive branch below.
@@ -630,9 +648,9 @@ function passiveAgent(ctx: Context, cue: CueMatch): { subject: Subject; content:
   // A name, or people who can speak ("was criticized by libertarians", "by some of his rivals"), not a thing ("by a storm").
   if (agentLast < 0 || !(tokens.slice(by + 1, agentLast + 1).some((t) => t.pos === 'PROPN' || isProperLike(t)) || couldSpeak(tokens, { first: by + 1, last: agentLast }))) return null;
   let aux = cue.first - 1;
-  while (aux >= s.first && isBetweenSubjectAndVerb(tokens[aux]) && !/^(was|were|is|are|been|be)$/.test(tokens[aux].lower)) aux--;
-  if (aux <= s.first || !/^(was|were|is|are|been|be)$/.test(tokens[aux].lower)) return null;
-  while (aux - 1 > s.first && /^(has|have|had|will|would|was|were|is|are|been|be)$/.test(tokens[aux - 1].lower)) aux--;
+  while (aux >= s.first && isBetweenSubjectAndVerb(tokens[aux]) && !FORMS_OF_BE.has(tokens[aux].lower)) aux--;
+  if (aux <= s.first || !FORMS_OF_BE.has(tokens[aux].lower)) return null;
+  while (aux - 1 > s.first && AUXILIARIES_BEFORE_BE.has(tokens[aux - 1].lower)) aux--;
   const contentFirst = nounPhraseEndingAt(tokens, aux - 1, s.first);
   if (contentFirst < 0) return null;
   const agent = { first: by + 1, last: agentLast };
