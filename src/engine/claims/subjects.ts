@@ -27,12 +27,19 @@ const POST_MODIFIERS = new Set(['familiar', 'close', 'knowledgeable', 'briefed',
 export function looksLikeAppositive(tokens: Token[], first: number, last: number): boolean {
   const t = tokens[first];
   if (!t || first > last) return false;
-  if (tokens.slice(first, last + 1).some((x) => x.pos === 'VERB' && x.lower !== 'who')) {
-    return t.lower === 'who' || t.lower === 'which';
+  // (A loop, not a slice of the tokens and a test of each: asked of every appositive candidate.)
+  for (let k = first; k <= last; k++) {
+    if (tokens[k].pos === 'VERB' && tokens[k].lower !== 'who') return t.lower === 'who' || t.lower === 'which';
   }
   return t.pos === 'DET' || t.pos === 'PROPN' || t.pos === 'NOUN' || t.pos === 'ADJ' || t.pos === 'NUM' ||
     (t.pos === 'PRON' && (t.lower === 'his' || t.lower === 'her' || t.lower === 'their' || t.lower === 'its'));
 }
+
+/**
+ * The heads of a noun phrase that can speak: roles, groups, organisations and documents, in one set (couldSpeak
+ * asked the four lexicon sets in turn, for most subjects it met).
+ */
+const SPEAKING_HEADS: ReadonlySet<string> = new Set([...ROLE_HEADS, ...GROUP_HEADS, ...ORGANIZATION_HEADS, ...SPEECH_NOUNS]);
 
 /** A subject that names someone who can speak: a name, a pronoun, or a person, group, body or document noun. */
 export function couldSpeak(tokens: Token[], r: TokenRange): boolean {
@@ -40,8 +47,7 @@ export function couldSpeak(tokens: Token[], r: TokenRange): boolean {
   if (standsInBeforeRelative(tokens, r.last)) return true;
   if (head.pos === 'PRON') return SUBJECT_PRONOUNS.has(head.lower) || head.lower === 'who';
   for (let k = r.first; k <= r.last; k++) if (tokens[k].pos === 'PROPN' || isProperLike(tokens[k])) return true;
-  return ROLE_HEADS.has(head.lower) || GROUP_HEADS.has(head.lower) || ORGANIZATION_HEADS.has(head.lower) || SPEECH_NOUNS.has(head.lower)
-    || isAgeCompound(tokens, r.last, r.first) || (head.pos === 'NOUN' && isPeopleNoun(head.lower));
+  return SPEAKING_HEADS.has(head.lower) || isAgeCompound(tokens, r.last, r.first) || (head.pos === 'NOUN' && isPeopleNoun(head.lower));
 }
 
 /** A noun phrase that can be a subject: not a time ("said Friday", "in 2010 said"). */
