@@ -399,9 +399,11 @@ function standsInBeforeRelative(tokens: Token[], k: number): boolean {
   const t = tokens[k];
   const next = tokens[k + 1];
   if (!next || t.quote >= 0) return false;
-  const people = PEOPLE_STAND_INS.has(t.lower) || (t.text === '%' && tokens[k - 1]?.pos === 'NUM') || t.pos === 'NUM';
-  if (!people) return false;
-  return (next.lower === 'who' && t.pos !== 'NUM') || (next.lower === 'of' && tokens[k + 2]?.lower === 'whom');
+  // (The relative pronoun first: couldSpeak asks this of every subject, and it rules nearly all out without a look-up.)
+  const beforeWho = next.lower === 'who' && t.pos !== 'NUM';
+  const beforeOfWhom = next.lower === 'of' && tokens[k + 2]?.lower === 'whom';
+  if (!beforeWho && !beforeOfWhom) return false;
+  return PEOPLE_STAND_INS.has(t.lower) || (t.text === '%' && tokens[k - 1]?.pos === 'NUM') || t.pos === 'NUM';
 }
 
 /** How many words a relative clause between a speaker and the cue may have ("who spoke with the paper"). */
