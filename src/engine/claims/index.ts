@@ -16,7 +16,7 @@ import { asSayingObject, quotedClauseClaims, quoteThenSpeakerClaims } from './qu
 import { appendAll } from '../arrays';
 import { absolutePassive, addAgentless, IMPERSONAL_JUDGEMENTS, passiveWithoutAgent } from './agentless';
 import { nounClaims } from './nounCues';
-import { newOpenerIndices, OPENS_CUE, OPENS_MARKER, OPENS_NOUN_CUE, sentenceOpeners } from './openingWords';
+import { newOpenerIndices, OPENS_COLON, OPENS_CUE, OPENS_MARKER, OPENS_NOUN_CUE, sentenceOpeners } from './openingWords';
 import { askedClaims } from './asked';
 import { pollClaim } from './polls';
 import { interviewAnswerClaim } from './interview';
@@ -72,7 +72,7 @@ export function draftSentenceClaims(tokens: Token[], quotes: Quote[], s: Sentenc
   }
   if (transcript) drafts.unshift(transcript);
   else if (drafts.length === 0) {
-    const signed = colonClaim(ctx) ?? dashClaim(ctx);
+    const signed = (opens & OPENS_COLON ? colonClaim(ctx) : null) ?? dashClaim(ctx);
     if (signed) drafts.push(signed);
   }
   appendAll(drafts, quoteThenSpeakerClaims(ctx, drafts));

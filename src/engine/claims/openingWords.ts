@@ -12,6 +12,11 @@ import { nounCueWords } from './nounCues';
 export const OPENS_CUE = 1;
 export const OPENS_MARKER = 2;
 export const OPENS_NOUN_CUE = 4;
+/**
+ * A colon outside quotes, which a name and a quote may sign (signed.ts colonClaim): in the same table, it costs the
+ * other words nothing, and a sentence without one skips colonClaim's scan of its words.
+ */
+export const OPENS_COLON = 8;
 
 /**
  * What a word outside quotes can open: its OPENS_* flags and, for a word that can open a cue, its entry in cues.ts's
@@ -29,6 +34,7 @@ const OPENERS: ReadonlyMap<string, WordOpens> = (() => {
   add(OPENS_A_CUE, OPENS_CUE);
   add(markerWords(), OPENS_MARKER);
   add(nounCueWords(), OPENS_NOUN_CUE);
+  add([':'], OPENS_COLON);
   const table = new Map<string, WordOpens>();
   for (const [word, flags] of flagsOf) table.set(word, { flags, cue: flags & OPENS_CUE ? cueOpenerOf(word) : undefined });
   return table;
