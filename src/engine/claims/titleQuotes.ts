@@ -32,18 +32,35 @@ function isSentenceEnd(text: string): boolean {
 
 const kindsOf = new WeakMap<readonly Quote[], QuoteKinds>();
 
+/** The index of the first token starting at or after character `offset` (tokens.length when none does): a binary search. */
+function firstTokenFrom(tokens: readonly Token[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid].start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 function quoteKinds(tokens: readonly Token[], quotes: readonly Quote[]): QuoteKinds {
   let kinds = kindsOf.get(quotes);
   if (kinds) return kinds;
   const words = new Int32Array(quotes.length);
   const said = new Uint8Array(quotes.length);
-  for (const t of tokens) {
-    // (A quote known to be said is no title whatever its other words: they are not read.)
-    if (t.quote < 0 || said[t.quote] === 1) continue;
-    if (isSentenceEnd(t.text)) said[t.quote] = 1;
-    if (!opensWithLetter(t.text)) continue;
-    words[t.quote]++;
-    if (!opensWithCapital(t.text) && !TITLE_CASE_MINOR.has(t.lower)) said[t.quote] = 1;
+  // Each quote's own tokens, from the first one starting inside it: most of an article's tokens stand outside quotes,
+  // and were all visited to find these. (A quote known to be said is no title whatever its other words: they are not
+  // read.)
+  for (let q = 0; q < quotes.length; q++) {
+    for (let k = firstTokenFrom(tokens, quotes[q].start); k < tokens.length && tokens[k].start < quotes[q].end && said[q] === 0; k++) {
+      const t = tokens[k];
+      if (t.quote !== q) continue;
+      if (isSentenceEnd(t.text)) said[q] = 1;
+      if (!opensWithLetter(t.text)) continue;
+      words[q]++;
+      if (!opensWithCapital(t.text) && !TITLE_CASE_MINOR.has(t.lower)) said[q] = 1;
+    }
   }
   const title = new Uint8Array(quotes.length);
   const nextSaid = new Int32Array(quotes.length + 1);
