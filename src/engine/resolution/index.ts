@@ -15,7 +15,7 @@ import type { Resolved } from '../speakers';
 import type { Token } from '../tokens';
 import { sentenceIndexAt, type Sentence } from '../units';
 import { rootOf } from './clusters';
-import { mergeExactNames, mergeGivenNames } from './nameMatch';
+import { mergeExactNames, mergeGivenNames, NormalizedNames } from './nameMatch';
 import { mergeAcronyms } from './acronyms';
 import { GENERIC_BODY_NOUNS, mergeShortForms, mostProminent } from './shortForms';
 import { mergePersonNominals, mergeUnnamedDescriptions } from './nominals';
@@ -32,8 +32,9 @@ export { canonicalNaming } from './canonical';
 export interface NamePasses { end: number; index: Map<string, Entity> }
 
 export function resolveNames(builder: ActorBuilder): NamePasses {
-  const index = mergeExactNames(builder.entities);
-  mergeGivenNames(builder.entities);
+  const names = new NormalizedNames(builder.entities);
+  const index = mergeExactNames(builder.entities, 0, new Map(), names);
+  mergeGivenNames(builder.entities, names);
   mergeAcronyms(builder.entities);
   return { end: builder.entities.length, index };
 }
