@@ -119,12 +119,16 @@ export function assemble(text: string, all: Resolved[], builder: ActorBuilder, q
   const kept = builder.entities.filter((e) => rootOf(e) === e && !isDocument(e) && e.mentions.length > 0 &&
     (speaking.has(e) || (e.proper && e.kind !== 'unknown' && e.kind !== 'thing' && !isCommonNounName(e) && (e.kind !== 'person' || isEvidentlyPerson(e, text)))));
   kept.sort((a, b) => a.firstMention - b.firstMention);
-  const ids = new Map<Entity, string>();
+  const actorOf = new Map<Entity, Actor>();
   const actors: Actor[] = kept.map((e, i) => {
-    ids.set(e, `a${i + 1}`);
     const mentions = dedupe(e.mentions).map(([s, en]) => span(text, s, en));
     const kind = e.kind === 'unknown' ? 'person' : e.kind === 'thing' ? 'place' : e.kind;
-    return { id: `a${i + 1}`, ...canonicalNaming(e), kind, role: e.role, mentions };
+    // The naming's fields one by one, in the order a spread gave them: a spread in the middle of an object literal
+    // copies its properties by a generic run-time call, for every actor.
+    const naming = canonicalNaming(e);
+    const actor: Actor = { id: `a${i + 1}`, name: naming.name, aliases: naming.aliases, named: naming.named, kind, role: e.role, mentions };
+    actorOf.set(e, actor);
+    return actor;
   });
   const claims: Claim[] = [];
   // Claims already output, by span: start and end in one number, exact while the text's length squared stays
@@ -150,11 +154,11 @@ export function assemble(text: string, all: Resolved[], builder: ActorBuilder, q
     const d = r.draft;
     const cue = d.cue ? span(text, tokens[d.cue.first].start, tokens[d.cue.last].end) : null;
     const source = d.source ? span(text, tokens[d.source.first].start, tokens[d.source.last].end) : null;
-    const actor = r.entity ? ids.get(rootOf(r.entity)) ?? null : null;
+    const speaker = r.entity ? actorOf.get(rootOf(r.entity)) : undefined;
     const parts = contentParts(text, { start, end }, inside, cue, source).map((p) => span(text, p.start, p.end));
     claims.push({
-      id: `c${claims.length + 1}`, actor,
-      kind: claimKind(start, end, inside, cue), sourcing: sourcingOf(actor ? actors[Number(actor.slice(1)) - 1] : undefined, r.draft.answer ? null : source),
+      id: `c${claims.length + 1}`, actor: speaker ? speaker.id : null,
+      kind: claimKind(start, end, inside, cue), sourcing: sourcingOf(speaker, r.draft.answer ? null : source),
       content: span(text, start, end), parts, quotes: inside, cue, source,
       confidence: Math.round(r.confidence * 100) / 100,
       evidence: d.pattern === 'agentless' && cue ? `“${cue.text}” names no source` : r.evidence,

@@ -19,10 +19,13 @@ export type CharRange = [number, number];
 export function claimWords(text: string, tokens: readonly Token[], quotes: readonly Quote[], draft: DraftClaim, start: number, end: number): CharRange[] {
   const cue = draft.cue ? { start: tokens[draft.cue.first].start, end: tokens[draft.cue.last].end } : null;
   const source = draft.source ? { start: tokens[draft.source.first].start, end: tokens[draft.source.last].end } : null;
-  const cuts = [cue, source].filter((c): c is { start: number; end: number } => c !== null && c.start < end && c.end > start);
-  if (cuts.length === 0) return [[start, end]];
-  const cutStart = Math.min(...cuts.map((c) => c.start));
-  const cutEnd = Math.max(...cuts.map((c) => c.end));
+  // Where cue and source cut the content, from the first to the last of them that lies inside it (compared one by
+  // one: no array of the two, no spread into Math.min and Math.max, for every outer claim).
+  const cueCuts = cue !== null && cue.start < end && cue.end > start;
+  const sourceCuts = source !== null && source.start < end && source.end > start;
+  if (!cueCuts && !sourceCuts) return [[start, end]];
+  const cutStart = !sourceCuts ? cue!.start : !cueCuts ? source!.start : Math.min(cue!.start, source!.start);
+  const cutEnd = !sourceCuts ? cue!.end : !cueCuts ? source!.end : Math.max(cue!.end, source!.end);
   const around: Array<{ start: number; end: number; text: string }> = [];
   // The last quote inside the content ending before the cut, and the first one starting after it.
   const k = firstQuoteEndingAfter(quotes, cutStart);

@@ -53,7 +53,10 @@ function piece(text: string, start: number, end: number, cutBefore: boolean, cut
  * them). A content that holds neither cue nor source is one part; so is a content the cut would leave empty.
  */
 export function contentParts(text: string, content: Range, quotes: readonly Span[], cue: Range | null, source: Range | null): Range[] {
-  const inside = [cue, source].filter((c): c is Range => c !== null && c.start < content.end && c.end > content.start);
+  // (The two tested one by one, not filtered from an array of them: this runs for every claim.)
+  const inside: Range[] = [];
+  if (cue !== null && cue.start < content.end && cue.end > content.start) inside.push(cue);
+  if (source !== null && source.start < content.end && source.end > content.start) inside.push(source);
   if (inside.length === 0) return [content];
   const cut = attributionCut(content, quotes, inside);
   const parts: Range[] = [];

@@ -134,9 +134,22 @@ function actorIsVague(actor: Actor): boolean {
   return vague;
 }
 
+/** The longest pronoun a source phrase can be. */
+const LONGEST_PRONOUN = Math.max(...[...SINGULAR_PRONOUNS, ...PLURAL_PRONOUNS].map((p) => p.length));
+
+/**
+ * A source phrase, trimmed and lower-cased, when it is short enough to be a pronoun, else ''. (Most sources are names
+ * and descriptions: they are not lower-cased and looked up in vain. Lower-casing never shortens a string, so a longer
+ * phrase cannot be a pronoun.)
+ */
+function pronounCandidate(text: string): string {
+  const trimmedText = text.trim();
+  return trimmedText.length <= LONGEST_PRONOUN ? trimmedText.toLowerCase() : '';
+}
+
 export function sourcingOf(actor: Actor | undefined, source: Span | null): Sourcing {
   if (!actor && !source) return 'none';
-  const said = source?.text.trim().toLowerCase() ?? '';
+  const said = source ? pronounCandidate(source.text) : '';
   const pronoun = SINGULAR_PRONOUNS.has(said) || PLURAL_PRONOUNS.has(said);
   if (source && !pronoun) return isVaguePhrase(source.text) ? 'unnamed' : 'named';
   if (actor) return actor.named || !actorIsVague(actor) ? 'named' : 'unnamed';

@@ -65,7 +65,7 @@ function writtenCase(lower: string, written: string): string {
 export function canonicalNaming(e: Entity): ActorNaming {
   if (!e.proper || e.forms.length === 0) {
     const name = e.described[0] === undefined ? e.name : e.capitalWhereWritten && e.name.toLowerCase() === e.described[0] ? e.name : writtenCase(e.described[0], e.name);
-    return { name, aliases: e.described.length > 1 ? distinct(e.described, name) : [], named: false };
+    return { name, aliases: e.described.length > 1 ? distinct(name, e.described, NO_WORDS) : [], named: false };
   }
   // Most actors have one name and no description: nothing to choose between.
   if (e.forms.length === 1 && e.described.length === 0) return { name: e.forms[0], aliases: [], named: true };
@@ -75,17 +75,29 @@ export function canonicalNaming(e: Entity): ActorNaming {
   const candidates = e.kind === 'person' ? e.forms.filter((f) => lastWordLower(f) === surname) : e.forms;
   let name = candidates[0] ?? e.name;
   for (const f of candidates) if (better(f, name)) name = f;
-  return { name, aliases: distinct([...e.forms, ...e.described], name), named: true };
+  return { name, aliases: distinct(name, e.forms, e.described), named: true };
 }
 
-function distinct(forms: string[], name: string): string[] {
-  const seen = new Set([name.toLowerCase()]);
+const NO_WORDS: readonly string[] = [];
+
+/**
+ * The forms, then the descriptions, each once whatever its case, but for the name. (Read from both lists in turn: no
+ * array joining them is built for every actor.)
+ */
+function distinct(name: string, forms: readonly string[], described: readonly string[]): string[] {
+  const seen = new Set<string>();
+  seen.add(name.toLowerCase());
   const out: string[] = [];
-  for (const f of forms) {
-    const key = f.toLowerCase();
+  addUnseen(forms, seen, out);
+  addUnseen(described, seen, out);
+  return out;
+}
+
+function addUnseen(words: readonly string[], seen: Set<string>, out: string[]): void {
+  for (const w of words) {
+    const key = w.toLowerCase();
     if (seen.has(key)) continue;
     seen.add(key);
-    out.push(f);
+    out.push(w);
   }
-  return out;
 }
