@@ -44,7 +44,8 @@ export function resolveDescriptions(resolved: Resolved[], builder: ActorBuilder,
   const entities = builder.entities;
   // Descriptions met while resolving speakers ("police", "Officials") against the names and each other.
   mergeExactNames(entities, names?.end ?? 0, names?.index);
-  const speaking = new Set(resolved.map((r) => rootOf(r.entity)).filter((e): e is Entity => e !== null));
+  const speaking = new Set<Entity>();
+  for (const r of resolved) if (r.entity) speaking.add(rootOf(r.entity));
   const sentenceAt = (offset: number): number => sentenceIndexAt(tokens, sentences, offset);
   mergeShortForms(entities, speaking, {
     sentenceOf: sentenceAt,

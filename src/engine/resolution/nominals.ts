@@ -91,6 +91,8 @@ const ANY_HOLDER = new Set(['a', 'an', 'federal', 'state', 'local', 'senior', 't
 function officeHolderNamedNext(people: Entity[], office: string, words: string[], at: number): Entity | null {
   let found: Entity | null = null;
   for (const p of people) {
+    // (No role holds an office: its empty set of words is not built.)
+    if (!p.role) continue;
     const role = roleWords(p.role);
     if (!roleHolds(role, office) || !words.every((w) => w === office || ANY_HOLDER.has(w) || role.has(w))) continue;
     const first = firstMentionStart(p);
@@ -122,6 +124,8 @@ export function mergePersonNominals(entities: Entity[], context: NominalContext)
     let holders: Entity[] = [];
     let bestOverlap = 0;
     for (const p of people) {
+      // (No role holds no head noun: its empty set of words is not built for every description.)
+      if (!p.role) continue;
       const role = roleWords(p.role);
       if (!roleHolds(role, d.head!)) continue;
       const overlap = words.filter((w) => role.has(w)).length;
@@ -146,6 +150,14 @@ export function mergePersonNominals(entities: Entity[], context: NominalContext)
  * (people or groups) with the same head noun that share a modifier, or where one has none, are one unnamed actor. Descriptions whose
  * modifiers differ entirely ("a senior official", "a junior official") stay apart.
  */
+/** Determiners that say nothing of who is described. (A set, not a regular expression tested on every word.) */
+const COUNTING_DETERMINERS = new Set(['a', 'an', 'the', 'one', 'another', 'other']);
+
+function sharesWord(words: Set<string>, others: Set<string>): boolean {
+  for (const w of words) if (others.has(w)) return true;
+  return false;
+}
+
 export function mergeUnnamedDescriptions(entities: Entity[]): void {
   const byHead = new Map<string, Array<{ entity: Entity; words: Set<string> }>>();
   const unnamedPeople: Entity[] = [];
@@ -162,10 +174,11 @@ export function mergeUnnamedDescriptions(entities: Entity[]): void {
       if (earlier) { merge(earlier, d); continue; }
     }
     unnamedPeople.push(d);
-    const words = new Set((d.described[0] ?? '').split(/\s+/).filter((w) => w && w !== d.head && !/^(a|an|the|one|another|other)$/.test(w)));
+    const words = new Set<string>();
+    for (const w of (d.described[0] ?? '').split(/\s+/)) if (w && w !== d.head && !COUNTING_DETERMINERS.has(w)) words.add(w);
     const key = `${d.kind}:${d.head}`;
     const seen = byHead.get(key) ?? [];
-    const same = isAnotherOne(d) ? undefined : seen.find((o) => o.words.size === 0 || words.size === 0 || [...words].some((w) => o.words.has(w)));
+    const same = isAnotherOne(d) ? undefined : seen.find((o) => o.words.size === 0 || words.size === 0 || sharesWord(words, o.words));
     if (same) {
       merge(same.entity, d);
       for (const w of words) same.words.add(w);

@@ -44,11 +44,29 @@ const OFFICERS_BODY_WORDS = ['order', 'union', 'association', 'federation', 'ben
 function isPoliceBody(e: Entity): boolean {
   const words = nameWords(e.name);
   // "RPD", "MCSO": the usual acronyms of a police department and a sheriff's office.
-  // "Riverton Police Union", "Police Benevolent Association": officers' unions are not the force.
-  // (A loop over a module constant: a literal array and a closure were built for every body.)
+  if (!words.has('police') && !words.has('sheriff') && !words.has('constabulary') && !e.forms.some((f) => POLICE_ACRONYM.test(f))) return false;
+  // "Riverton Police Union", "Police Benevolent Association": officers' unions are not the force. (Asked only of a
+  // body that reads as police: most bodies are not, and need not be looked up under each of these words.)
   for (const w of OFFICERS_BODY_WORDS) if (words.has(w)) return false;
-  return words.has('police') || words.has('sheriff') || words.has('constabulary') || e.forms.some((f) => /^[A-Z]{1,4}(PD|SO)$/.test(f));
+  return true;
 }
+
+const POLICE_ACRONYM = /^[A-Z]{1,4}(PD|SO)$/;
+
+/**
+ * Whether `word` (lower case, one word) is one of a body's one-word names: its name's last word ("district" for the
+ * "Riverton School District") or a form of one word ("Transit", "NRHA"). Compared in place: no list of the body's
+ * names is built for every modifier of every description.
+ */
+function oneWordNameOf(b: Entity, word: string): boolean {
+  const name = b.name.toLowerCase();
+  if (name.endsWith(word) && (name.length === word.length || name.charCodeAt(name.length - word.length - 1) === SPACE)) return true;
+  // (Lower-casing never shortens a string: a longer form cannot be the word.)
+  for (const f of b.forms) if (f.length <= word.length && !f.includes(' ') && f.toLowerCase() === word) return true;
+  return false;
+}
+
+const SPACE = 32;
 
 /**
  * Where a sentence opens with a named body, by sentence: `sentenceOf` gives the sentence holding an offset, and
@@ -85,17 +103,18 @@ export function mergeShortForms(entities: Entity[], speakers: Set<Entity> = new 
       else merge(nearestBefore(police, at) ?? police[0], d);
       continue;
     }
-    // "county officials", "company spokesmen": unnamed people of a named body speak for it.
-    const modifiers = text.split(' ').slice(0, -1);
-    if (BODY_PEOPLE.has(d.head!) && modifiers.length > 0) {
+    // "county officials", "company spokesmen": unnamed people of a named body speak for it. (The words before the
+    // last are split off only for such people: a description of one word has none.)
+    const modified = text.includes(' ');
+    if (BODY_PEOPLE.has(d.head!) && modified) {
+      const modifiers = text.split(' ').slice(0, -1);
       // The modifier must be the body's head word ("district" for the "Riverton School District") or one of its
       // one-word names ("Transit", "NRHA"); "health officials" are not the Health Department's by that word alone.
-      const names = (b: Entity) => [b.name.toLowerCase().split(' ').pop()!, ...b.forms.filter((f) => !f.includes(' ')).map((f) => f.toLowerCase())];
-      const body = nearestBefore(bodies.filter((b) => modifiers.some((m) => names(b).includes(m))), at);
+      const body = nearestBefore(bodies.filter((b) => modifiers.some((m) => oneWordNameOf(b, m))), at);
       if (body) { merge(body, d); continue; }
     }
     // "researchers say" in a story about "Kestrel Research": people named after what the one body does.
-    if (d.kind === 'group' && modifiers.length === 0) {
+    if (d.kind === 'group' && !modified) {
       const stem = d.head!.replace(/(ers|ists|ians|ors)$/, '');
       const body = stem.length >= 5 && stem !== d.head ? nearestBefore(bodies.filter((b) => nameWords(b.name).has(stem)), at) : null;
       if (body) { merge(body, d); continue; }
