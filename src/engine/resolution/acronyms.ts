@@ -5,10 +5,23 @@
  */
 import type { Entity } from '../actors';
 import { merge, rootOf } from './clusters';
-import { opensWithCapital } from '../letters';
+import { isAsciiUpper, opensWithCapital } from '../letters';
 import { unprovenPerson } from './nameMatch';
 
 const ACRONYM = /^[A-Z][A-Z&.]{1,7}$/;
+
+/**
+ * ACRONYM.test(form), the regular expression run only on a form of two to eight characters whose first two could
+ * open an acronym: every form of every entity is asked, and most are names with a lower-case second letter.
+ */
+function isAcronym(form: string): boolean {
+  if (form.length < 2 || form.length > 8 || !isAsciiUpper(form.charCodeAt(0))) return false;
+  const second = form.charCodeAt(1);
+  return (isAsciiUpper(second) || second === AMPERSAND || second === FULL_STOP) && ACRONYM.test(form);
+}
+
+const AMPERSAND = 38;
+const FULL_STOP = 46;
 
 /** The initials of a multi-word name's capitalised words: "Long Valley Rail Road" → "LVRR". */
 export function initials(name: string): string {
@@ -27,7 +40,7 @@ const IMPLIED_LETTERS: ReadonlyArray<readonly [RegExp, string]> = [[/ police$/i,
 
 export function mergeAcronyms(entities: Entity[]): void {
   // Most articles hold no acronym at all: then there is nothing to index.
-  if (!entities.some((e) => e.forms.some((f) => ACRONYM.test(f)))) return;
+  if (!entities.some((e) => e.forms.some(isAcronym))) return;
   const byInitials = new Map<string, Entity | null>();
   for (const e of entities) {
     // (A name read as a person's for its shape alone, "Tindig Bukid ng Kestrel", may be the body an acronym of
@@ -49,7 +62,7 @@ export function mergeAcronyms(entities: Entity[]): void {
     // ("U.S.", "D.C.": a place's short form is the place's, whatever body shares its initials.)
     if (rootOf(e) !== e || e.kind === 'place') continue;
     for (const form of e.forms) {
-      if (!ACRONYM.test(form)) continue;
+      if (!isAcronym(form)) continue;
       const body = byInitials.get(form.replace(/\./g, ''));
       if (body && rootOf(body) !== rootOf(e)) {
         const root = merge(body, e);

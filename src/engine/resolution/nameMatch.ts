@@ -200,11 +200,14 @@ function mergeBodyShortNames(entities: Entity[], names: NormalizedNames): void {
   for (let k = 0; k < entities.length; k++) {
     const e = entities[k];
     if (rootOf(e) !== e || e.kind !== 'organization' || !e.name.includes(' ')) continue;
-    const words = names.of(k).split(' ');
-    indexUnique(byLastWord, words[words.length - 1], e);
+    // The first and last words sliced off the name, not split into an array of all its words.
+    const name = names.of(k);
+    indexUnique(byLastWord, name.slice(name.lastIndexOf(' ') + 1), e);
     // "Vantrell" after "Vantrell Foods": a body is often called by its first word, when that word is its own
     // (not "the", "new", a place or a demonym, which begin many names).
-    if (words.length >= 2 && !COMMON_NAME_OPENERS.has(words[0]) && !PLACES.has(words[0]) && !DEMONYMS.has(words[0])) indexUnique(byFirstWord, words[0], e);
+    const firstSpace = name.indexOf(' ');
+    const first = firstSpace < 0 ? '' : name.slice(0, firstSpace);
+    if (firstSpace >= 0 && !COMMON_NAME_OPENERS.has(first) && !PLACES.has(first) && !DEMONYMS.has(first)) indexUnique(byFirstWord, first, e);
   }
   for (let k = 0; k < entities.length; k++) {
     const e = entities[k];
