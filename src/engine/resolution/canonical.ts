@@ -25,13 +25,13 @@ function lastWordLower(name: string): string {
   return name.slice(name.lastIndexOf(' ') + 1).toLowerCase();
 }
 
-/** Fuller beats shorter; a spelled-out name beats its acronym ("NRHA" only when nothing else names it). */
-function better(a: string, b: string): boolean {
-  const aAcronym = isAcronym(a);
-  const bAcronym = isAcronym(b);
+/**
+ * Fuller beats shorter; a spelled-out name beats its acronym ("NRHA" only when nothing else names it). Each name comes
+ * with whether it is an acronym and its word count, worked out once per name: the best so far is compared again and
+ * again.
+ */
+function better(a: string, aAcronym: boolean, wa: number, b: string, bAcronym: boolean, wb: number): boolean {
   if (aAcronym !== bAcronym) return bAcronym;
-  const wa = wordCount(a);
-  const wb = wordCount(b);
   if (wa !== wb) return wa > wb;
   if (a.length !== b.length) return a.length > b.length;
   // As long: the spelling with a capital inside ("KestrelWatch") is the text's own; "Kestrelwatch" is a transcript
@@ -71,10 +71,23 @@ export function canonicalNaming(e: Entity): ActorNaming {
   if (e.forms.length === 1 && e.described.length === 0) return { name: e.forms[0], aliases: [], named: true };
   // A person is named by the builder's name or a longer spelling that keeps its surname ("Vladimir V. Putin"),
   // never by an appositive's words ("Democrat of California").
-  const surname = lastWordLower(e.name);
-  const candidates = e.kind === 'person' ? e.forms.filter((f) => lastWordLower(f) === surname) : e.forms;
-  let name = candidates[0] ?? e.name;
-  for (const f of candidates) if (better(f, name)) name = f;
+  const person = e.kind === 'person';
+  const surname = person ? lastWordLower(e.name) : '';
+  let name: string | undefined;
+  let nameAcronym = false;
+  let nameWords = 0;
+  for (const f of e.forms) {
+    // (The builder's name itself keeps its surname: its last word is not lower-cased again.)
+    if (person && f !== e.name && lastWordLower(f) !== surname) continue;
+    const acronym = isAcronym(f);
+    const words = wordCount(f);
+    if (name === undefined || better(f, acronym, words, name, nameAcronym, nameWords)) {
+      name = f;
+      nameAcronym = acronym;
+      nameWords = words;
+    }
+  }
+  name ??= e.name;
   return { name, aliases: distinct(name, e.forms, e.described), named: true };
 }
 
