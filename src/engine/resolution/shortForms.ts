@@ -44,7 +44,7 @@ const OFFICERS_BODY_WORDS = ['order', 'union', 'association', 'federation', 'ben
 function isPoliceBody(e: Entity): boolean {
   const words = nameWords(e.name);
   // "RPD", "MCSO": the usual acronyms of a police department and a sheriff's office.
-  if (!words.has('police') && !words.has('sheriff') && !words.has('constabulary') && !e.forms.some((f) => POLICE_ACRONYM.test(f))) return false;
+  if (!words.has('police') && !words.has('sheriff') && !words.has('constabulary') && !e.forms.some(isPoliceAcronym)) return false;
   // "Riverton Police Union", "Police Benevolent Association": officers' unions are not the force. (Asked only of a
   // body that reads as police: most bodies are not, and need not be looked up under each of these words.)
   for (const w of OFFICERS_BODY_WORDS) if (words.has(w)) return false;
@@ -52,6 +52,11 @@ function isPoliceBody(e: Entity): boolean {
 }
 
 const POLICE_ACRONYM = /^[A-Z]{1,4}(PD|SO)$/;
+
+/** POLICE_ACRONYM.test(form), run only on a form of its length and ending: every form of every body is asked. */
+function isPoliceAcronym(form: string): boolean {
+  return form.length >= 3 && form.length <= 6 && (form.endsWith('PD') || form.endsWith('SO')) && POLICE_ACRONYM.test(form);
+}
 
 /**
  * Whether `word` (lower case, one word) is one of a body's one-word names: its name's last word ("district" for the
