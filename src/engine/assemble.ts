@@ -60,6 +60,11 @@ export function claimKind(start: number, end: number, inside: Span[], cue: Span 
   return quoted / Math.max(1, total) >= 0.9 ? 'direct' : 'mixed';
 }
 
+const agentless = (r: Resolved) => (r.draft.pattern === 'agentless' ? 1 : 0);
+/** By start, the longer first, and of two with the same words the one that names a source first. */
+const outerFirst = (a: Resolved, b: Resolved) => a.draft.contentStart - b.draft.contentStart || b.draft.contentEnd - a.draft.contentEnd ||
+  agentless(a) - agentless(b);
+
 /**
  * "He said he'd support the mayor", "Ruiz said Hale told her the bridge was unsafe": an attribution reported inside
  * someone's words is part of what they said, not one of its own; careful annotators mark the outer one. A report
@@ -69,9 +74,7 @@ export function claimKind(start: number, end: number, inside: Span[], cue: Span 
 export function dropNestedAttributions(resolved: Resolved[], wordsOf?: (r: Resolved) => CharRange[], spokenByDocument?: (r: Resolved) => boolean): Resolved[] {
   // Of two claims with the same words, the one that names a source holds the other: "Ruiz is expected to back the
   // plan, sources said" is the sources' claim, not an unsourced expectation.
-  const agentless = (r: Resolved) => (r.draft.pattern === 'agentless' ? 1 : 0);
-  const byStart = [...resolved].sort((a, b) => a.draft.contentStart - b.draft.contentStart || b.draft.contentEnd - a.draft.contentEnd ||
-    agentless(a) - agentless(b));
+  const byStart = [...resolved].sort(outerFirst);
   const kept: Resolved[] = [];
   let outer: Resolved | null = null;
   for (const r of byStart) {
@@ -93,6 +96,10 @@ export function dropNestedAttributions(resolved: Resolved[], wordsOf?: (r: Resol
   return kept;
 }
 
+// (Comparators as module constants: an arrow written in the call is a new closure for every article.)
+const byFirstMention = (a: Entity, b: Entity) => a.firstMention - b.firstMention;
+const byContent = (a: Resolved, b: Resolved) => a.draft.contentStart - b.draft.contentStart || a.draft.contentEnd - b.draft.contentEnd;
+
 export function assemble(text: string, all: Resolved[], builder: ActorBuilder, quotes: Quote[]): Analysis {
   // Each outer claim's words are worked out once, however many claims its span holds.
   const words = new Map<Resolved, CharRange[]>();
@@ -108,7 +115,7 @@ export function assemble(text: string, all: Resolved[], builder: ActorBuilder, q
   const tokens = builder.tokens;
   const spokenByDocument = (r: Resolved) => r.draft.head !== null && DOCUMENT_NOUNS.has(tokens[r.draft.head.last].lower);
   const resolved = dropNestedAttributions(all, wordsOf, spokenByDocument);
-  resolved.sort((a, b) => a.draft.contentStart - b.draft.contentStart || a.draft.contentEnd - b.draft.contentEnd);
+  resolved.sort(byContent);
   const speaking = new Set<Entity>();
   for (const r of resolved) if (r.entity) speaking.add(rootOf(r.entity));
   // One actor per cluster root; things and words of unknown kind are listed only when they speak.
@@ -118,7 +125,7 @@ export function assemble(text: string, all: Resolved[], builder: ActorBuilder, q
   // subject whose claim went to someone else) is no actor of the article at all.
   const kept = builder.entities.filter((e) => rootOf(e) === e && !isDocument(e) && e.mentions.length > 0 &&
     (speaking.has(e) || (e.proper && e.kind !== 'unknown' && e.kind !== 'thing' && !isCommonNounName(e) && (e.kind !== 'person' || isEvidentlyPerson(e, text)))));
-  kept.sort((a, b) => a.firstMention - b.firstMention);
+  kept.sort(byFirstMention);
   const actorOf = new Map<Entity, Actor>();
   const actors: Actor[] = kept.map((e, i) => {
     const mentions = dedupe(e.mentions).map(([s, en]) => span(text, s, en));
