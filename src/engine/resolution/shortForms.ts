@@ -127,7 +127,8 @@ export function mergeShortForms(entities: Entity[], speakers: Set<Entity> = new 
     if (d.kind === 'person' || d.kind === 'group' || !ORGANISATION_NOUNS.has(d.head!)) continue;
     // A body whose name holds the noun, or a word for that kind of body ("the union": the Riverton Pilots Association).
     const kindWords = BODY_KIND_WORDS[d.head!] ?? [d.head!];
-    const holding = bodies.filter((b) => kindWords.some((w) => nameWords(b.name).has(w) || b.forms.some((f) => nameWords(f).has(w))));
+    // (A form that is the name itself, most often the first, is not looked up a second time.)
+    const holding = bodies.filter((b) => kindWords.some((w) => nameWords(b.name).has(w) || b.forms.some((f) => f !== b.name && nameWords(f).has(w))));
     // "the company" may be any company; "the authority" or "the council" only one whose name says so.
     // A generic noun takes the most prominent body so far: the one named most often before it, speakers counting
     // double ("the agency" after the agency's statements, not an airline mentioned in passing).
