@@ -101,69 +101,72 @@ function isTitleWord(lower: string): boolean {
   return TITLE_WORDS.has(lower);
 }
 
-function classify(tokens: Token[], chunk: Pick<NameChunk, 'coreFirst' | 'coreLast' | 'core'>, honorific: string | null, hasTitle: boolean): Pick<NameChunk, 'kind' | 'gender' | 'marked'> {
-  const gender: Gender = honorific && MALE_HONORIFICS.has(honorific) ? 'male' : honorific && FEMALE_HONORIFICS.has(honorific) ? 'female' : undefined;
+/**
+ * The kind of a name. Only the kind: splitChunk derives the gender and the mark from the honorific and the title, so
+ * no result object is built per chunk (a young-generation allocation for each of the ~55,000 chunks of PolNeAR train).
+ */
+function classify(tokens: Token[], chunk: Pick<NameChunk, 'coreFirst' | 'coreLast' | 'core'>, honorific: string | null, hasTitle: boolean): NameKind {
   // A one-word name's lower case is its token's already.
   const lower = chunk.coreFirst === chunk.coreLast ? tokens[chunk.coreFirst].lower : chunk.core.toLowerCase();
-  if (honorific) return { kind: 'person', gender, marked: true };
+  if (honorific) return 'person';
   // "her GP", "the TV", "GDP figures", "EVs": initials of common nouns name no body.
-  if (chunk.coreFirst === chunk.coreLast && isAllCapitals(tokens[chunk.coreFirst].text.replace(/s$/, '')) && COMMON_INITIALISMS.has(lower.replace(/s$/, ''))) return { kind: 'thing', gender, marked: false };
-  if (PLACES.has(lower)) return { kind: 'place', gender, marked: false };
+  if (chunk.coreFirst === chunk.coreLast && isAllCapitals(tokens[chunk.coreFirst].text.replace(/s$/, '')) && COMMON_INITIALISMS.has(lower.replace(/s$/, ''))) return 'thing';
+  if (PLACES.has(lower)) return 'place';
   // "Tannery Avenue", "George Street": an address, whatever body's word or given name it holds ("Downing Street"
   // speaks for a government).
   if (!hasTitle && chunk.coreLast > chunk.coreFirst && ADDRESS_ENDINGS.has(tokens[chunk.coreLast].lower) && tokens[chunk.coreFirst].lower !== 'downing') {
-    return { kind: 'thing', gender, marked: false };
+    return 'thing';
   }
   // "the Mineral Resources Development Act", "the Kestrel Opening Night Gala": a law or an event is named after the
   // bodies it concerns, and is still no body.
-  if (chunk.coreLast > chunk.coreFirst && LAW_AND_EVENT_ENDINGS.has(tokens[chunk.coreLast].lower)) return { kind: 'thing', gender, marked: false };
+  if (chunk.coreLast > chunk.coreFirst && LAW_AND_EVENT_ENDINGS.has(tokens[chunk.coreLast].lower)) return 'thing';
   // "his wife Democratic presidential front-runner Ana Ruiz": a capitalised adjective alone before a common noun
   // modifies it and names no one ("the Democratic party" is the party's name: a body's head word follows).
   const next = tokens[chunk.coreLast + 1];
   if (chunk.coreFirst === chunk.coreLast && tokens[chunk.coreFirst].pos === 'ADJ' && next && (next.pos === 'NOUN' || next.pos === 'ADJ') && opensInLowerCase(next.text) &&
-      !ORGANIZATION_HEADS.has(next.lower) && !isAllCapitals(tokens[chunk.coreFirst].text)) return { kind: 'thing', gender, marked: false };
+      !ORGANIZATION_HEADS.has(next.lower) && !isAllCapitals(tokens[chunk.coreFirst].text)) return 'thing';
   for (let i = chunk.coreFirst; i <= chunk.coreLast; i++) {
     const w = tokens[i].lower;
-    if (ORGANIZATION_HEADS.has(w) || (w.endsWith('.') && ORGANIZATION_HEADS.has(w.slice(0, -1)))) return { kind: 'organization', gender, marked: false };
+    if (ORGANIZATION_HEADS.has(w) || (w.endsWith('.') && ORGANIZATION_HEADS.has(w.slice(0, -1)))) return 'organization';
   }
   // "Kestrel United", "Riverton United": a name that ends in "United" is a club or a body ("United States" and
   // "United Nations" open with it).
-  if (chunk.coreLast > chunk.coreFirst && tokens[chunk.coreLast].lower === 'united') return { kind: 'organization', gender, marked: false };
+  if (chunk.coreLast > chunk.coreFirst && tokens[chunk.coreLast].lower === 'united') return 'organization';
   // "Hale & Ruiz", "Kestrel & Sons": a firm's name joins its partners with an ampersand; a person's never does.
-  for (let i = chunk.coreFirst + 1; i < chunk.coreLast; i++) if (tokens[i].text === '&') return { kind: 'organization', gender, marked: false };
+  for (let i = chunk.coreFirst + 1; i < chunk.coreLast; i++) if (tokens[i].text === '&') return 'organization';
   // "a post on X": a lone capital letter is a platform, a variable or a grade, never a person speaking.
   // ("… wrote on X.": the tokenizer may keep the sentence's full stop on the letter.)
   // (At most three code units: an astral capital takes two.)
-  if (chunk.coreFirst === chunk.coreLast && tokens[chunk.coreFirst].text.length <= 3 && /^\p{Lu}\.?$/u.test(tokens[chunk.coreFirst].text)) return { kind: 'thing', gender, marked: false };
+  if (chunk.coreFirst === chunk.coreLast && tokens[chunk.coreFirst].text.length <= 3 && /^\p{Lu}\.?$/u.test(tokens[chunk.coreFirst].text)) return 'thing';
   // "The Kestrels announced", "the Rangers said": a plural name after "the", as the subject of a verb, is a band, a
   // team or a club ("the Hale campaign" is not: a noun follows).
   if (chunk.coreFirst === chunk.coreLast && chunk.coreFirst > 0 && tokens[chunk.coreFirst - 1].lower === 'the' && /^\p{Lu}\p{Ll}+[^s]s$/u.test(tokens[chunk.coreFirst].text) &&
       (next?.pos === 'VERB' || next?.pos === 'AUX') && !PLACES.has(lower) && !DEMONYM_PLURAL.test(lower)) {
-    return { kind: 'organization', gender, marked: false };
+    return 'organization';
   }
   // (A lower-case letter second rules the acronym out before the regular expression runs: most one-word names.)
   if (chunk.coreFirst === chunk.coreLast && !isAsciiLower(tokens[chunk.coreFirst].text.charCodeAt(1)) && /^[\p{Lu}.&]{2,}$/u.test(tokens[chunk.coreFirst].text)) {
-    return { kind: 'organization', gender, marked: false };
+    return 'organization';
   }
   if (chunk.coreFirst === chunk.coreLast) {
     const word = tokens[chunk.coreFirst].text;
     // "KestrelNet", "HarborCast", "RVTNews": a capital inside one word is a brand's, not a person's ("McHale", "LeRuiz", "DuParc",
     // "DeLorn" and "O'Varra" open with a surname's prefix).
     if (hasCapitalAfterLower(word) && /^\p{Lu}\p{L}*[a-z][A-Z]/u.test(word) && !/^(Mc|Mac|O['\u2019]|De|Di|Da|Du|La|Le|Van|Vander|Von|St)\p{Lu}/u.test(word)) {
-      return { kind: 'organization', gender, marked: false };
+      return 'organization';
     }
     // "the Market Lens/Kestrel poll": partners joined by a slash are bodies that run a poll or a study together.
     const before = tokens[chunk.coreFirst - 1];
     const after = tokens[chunk.coreLast + 1];
     if ((before?.text === '/' && before.end === tokens[chunk.coreFirst].start) || (after?.text === '/' && after.start === tokens[chunk.coreLast].end)) {
-      return { kind: 'organization', gender, marked: false };
+      return 'organization';
     }
     // "Hundreds said", "Others say": a capitalised count of people opening a sentence is a group.
     // (Only opening a sentence or what follows a colon: "a Number 10 spokesperson" is no count of people.)
     if ((QUANTITIES.has(lower) || lower === 'others' || lower === 'majorities') &&
-        (opensItsSentence(tokens, chunk.coreFirst) || tokens[chunk.coreFirst - 1]?.text === ':')) return { kind: 'group', gender, marked: false };
+        (opensItsSentence(tokens, chunk.coreFirst) || tokens[chunk.coreFirst - 1]?.text === ':')) return 'group';
     // "Baking Street said", with the tagger reading "Baking" as a verb: a street's word alone is no speaker.
-    if (ADDRESS_ENDINGS.has(lower)) return { kind: 'thing', gender, marked: false };
+    if (ADDRESS_ENDINGS.has(lower)) return 'thing';
   }
   const length = chunk.coreLast - chunk.coreFirst + 1;
   // A given name opens a person's name. (The lists are too noisy for "he" or "she": "Ellis" is listed as male
@@ -172,40 +175,40 @@ function classify(tokens: Token[], chunk: Pick<NameChunk, 'coreFirst' | 'coreLas
   // "Asteroid Belt", "Elmwood Apartments", "Great Salt Reef": a name ending in a word for a thing or a place
   // names that thing, not a person, unless a given name opens it ("Rose Hall" stays a person only with a title).
   // "Marion County", "Prince Edward County": a given name opens many a county's name.
-  if (!hasTitle && length >= 2 && PLACE_NAME_ENDINGS.has(tokens[chunk.coreLast].lower)) return { kind: 'place', gender, marked: false };
+  if (!hasTitle && length >= 2 && PLACE_NAME_ENDINGS.has(tokens[chunk.coreLast].lower)) return 'place';
   // (Three words or more ending in such a word are a thing's name too: "Philippa of Kestrel Ridge", "Lena Hale Bridge".)
   if (!hasTitle && length >= 2 && THING_HEADS.has(tokens[chunk.coreLast].lower) && (!opensWithGivenName || spacedWords(tokens, chunk.coreFirst, chunk.coreLast) >= 3 ||
       STRUCTURE_ENDINGS.has(tokens[chunk.coreLast].lower))) {
-    return { kind: 'thing', gender, marked: false };
+    return 'thing';
   }
-  if (hasTitle) return { kind: 'person', gender, marked: true };
+  if (hasTitle) return 'person';
   // "NK Riverton", "FC Riverton", "Riverton AFC": a club's prefix or suffix makes a body.
-  if (length >= 2 && (CLUB_AFFIXES.has(tokens[chunk.coreFirst].text) || CLUB_AFFIXES.has(tokens[chunk.coreLast].text))) return { kind: 'organization', gender, marked: false };
+  if (length >= 2 && (CLUB_AFFIXES.has(tokens[chunk.coreFirst].text) || CLUB_AFFIXES.has(tokens[chunk.coreLast].text))) return 'organization';
   // "River Vale", "Mount Hood", "Lake Erie": a geographic word before a name makes a place.
-  if (length >= 2 && GEOGRAPHIC_OPENERS.has(tokens[chunk.coreFirst].lower)) return { kind: 'thing', gender, marked: false };
+  if (length >= 2 && GEOGRAPHIC_OPENERS.has(tokens[chunk.coreFirst].lower)) return 'thing';
   // "Forest Resources Wales", "Cricket Australia": a body named after its country, not a person.
   if (length >= 2 && PLACES.has(tokens[chunk.coreLast].lower) && !opensWithGivenName) {
     // "West Africa", "Southern California": a direction before a place is a region of it.
-    return { kind: COMPASS.test(tokens[chunk.coreFirst].lower) ? 'place' : 'organization', gender, marked: false };
+    return COMPASS.test(tokens[chunk.coreFirst].lower) ? 'place' : 'organization';
   }
   // "Kestrel Medical, which won the contract, declined": a sentence's subject that "which" and a verb go on from is
   // no person's ("who" goes on from people), so it is a body. ("… rolled out Tom Hale, which she had not planned":
   // a "which" after an object, with a subject of its own, is about the clause.)
   if (length >= 2 && !opensWithGivenName && next?.text === ',' && tokens[chunk.coreLast + 2]?.lower === 'which' &&
       opensItsSentence(tokens, chunk.coreFirst) && /^(VERB|AUX|ADV)$/.test(tokens[chunk.coreLast + 3]?.pos ?? '')) {
-    return { kind: 'organization', gender, marked: false };
+    return 'organization';
   }
   // "the Kestrel Bay Lifeboat Crew said", "said the Riverton Red Cross": a person's name takes no article, so
   // capitalised words after "the" (and a place before them) that speak are a body's name.
   if (length >= 2 && length <= 4 && speaksAfterArticle(tokens, chunk.coreFirst, chunk.coreLast)) {
-    return { kind: 'organization', gender, marked: false };
+    return 'organization';
   }
   // Two to four capitalised words are a person's name; longer runs are headlines or titles of works.
-  if (length >= 2 && length <= 4) return { kind: 'person', gender, marked: false };
-  if (length === 1 && opensWithGivenName) return { kind: 'person', gender, marked: false };
+  if (length >= 2 && length <= 4) return 'person';
+  if (length === 1 && opensWithGivenName) return 'person';
   // "Muslims", "Mexicans", "Democrats": a capitalised plural names a group of people, never a "he" or "she".
-  if (/(ans|ese|ists|ites)$/.test(lower) || GROUP_HEADS.has(lower)) return { kind: 'group', gender, marked: false };
-  return { kind: 'unknown', gender, marked: false };
+  if (/(ans|ese|ists|ites)$/.test(lower) || GROUP_HEADS.has(lower)) return 'group';
+  return 'unknown';
 }
 
 /** Verbs of saying right after a speaker, or right before "the" and the speaker ("said the …"). */
@@ -327,12 +330,12 @@ export function findNames(tokens: Token[], first: number, last: number): NameChu
     let of = -1;
     for (let k = given + 2; k < j && k <= given + 4; k++) if (tokens[k].lower === 'of') { of = k; break; }
     if (of > 0 && (isFirstName(tokens[given].text) || twoNamesBeforeBody(tokens, given, of, j)) && !hasOrganisationHead(tokens, given, of - 1) && !TITLES.has(tokens[given].lower)) {
-      appendAll(chunks, splitChunk(tokens, i, of - 1));
-      appendAll(chunks, splitChunk(tokens, of + 1, j));
+      splitChunk(tokens, i, of - 1, chunks);
+      splitChunk(tokens, of + 1, j, chunks);
     } else if (i + 1 < j && tokens[i + 1].lower === 'of' && PARTS_BEFORE_OF.has(tokens[i].lower)) {
       // "24 Percent of Ana Ruiz's Donors", "Half of Riverton": a headline's capitalised quantity is no part of a name.
-      appendAll(chunks, splitChunk(tokens, i + 2, j));
-    } else appendAll(chunks, splitChunk(tokens, i, j));
+      splitChunk(tokens, i + 2, j, chunks);
+    } else splitChunk(tokens, i, j, chunks);
     i = j + 1;
   }
   return chunks;
@@ -474,7 +477,11 @@ export function surnameToken(tokens: Token[], coreFirst: number, coreLast: numbe
   return k;
 }
 
-function splitChunk(tokens: Token[], first: number, last: number): NameChunk[] {
+/**
+ * Splits the capitalised run first..last into its title and name and appends the name's chunk to `out`, after the
+ * chunk of a body named before the title, if any. (Appending, not returning an array: one array fewer per chunk.)
+ */
+function splitChunk(tokens: Token[], first: number, last: number, out: NameChunk[]): void {
   // Leading titles, honorifics and demonyms form the title; what follows is the name.
   let coreFirst = first;
   let honorific: string | null = null;
@@ -504,7 +511,7 @@ function splitChunk(tokens: Token[], first: number, last: number): NameChunk[] {
   // belongs to; the name starts after the last title word, when a name is left.
   // "Riverton Police Union President Jon Marek": a body's name before the title is the person's
   // affiliation, a chunk of its own, when what follows the title reads as a person's name.
-  let affiliation: NameChunk[] = [];
+  let affiliation: NameChunk[] | null = null;
   // "Speaker of the House Ana Ruiz", "Chairman of Riverton Bank": a title, "of", and the body it serves; a person
   // named after the body holds the title, and without one the body is the only name.
   let ofAt = first;
@@ -512,7 +519,10 @@ function splitChunk(tokens: Token[], first: number, last: number): NameChunk[] {
   if (ofAt > first && ofAt < last && (tokens[ofAt].lower === 'of' || tokens[ofAt].lower === 'for') && TITLES.has(tokens[ofAt - 1].lower) && ROLE_HEADS.has(tokens[ofAt - 1].lower)) {
     const bodyFirst = tokens[ofAt + 1].lower === 'the' ? ofAt + 2 : ofAt + 1;
     const person = personAfterBody(tokens, bodyFirst, last);
-    if (person < 0) return bodyFirst <= last ? splitChunk(tokens, bodyFirst, last) : [];
+    if (person < 0) {
+      if (bodyFirst <= last) splitChunk(tokens, bodyFirst, last, out);
+      return;
+    }
     coreFirst = person;
   }
   for (let k = last - 1; k > coreFirst; k--) {
@@ -524,7 +534,9 @@ function splitChunk(tokens: Token[], first: number, last: number): NameChunk[] {
       else if (looksLikePersonName(tokens, k + 1, last)) {
         let bodyLast = k - 1;
         while (bodyLast > coreFirst && TITLES.has(tokens[bodyLast].lower)) bodyLast--;
-        affiliation = splitChunk(tokens, coreFirst, bodyLast).filter((c) => c.kind === 'organization');
+        const body: NameChunk[] = [];
+        splitChunk(tokens, coreFirst, bodyLast, body);
+        affiliation = body.filter((c) => c.kind === 'organization');
         coreFirst = k + 1;
       }
       break;
@@ -540,9 +552,9 @@ function splitChunk(tokens: Token[], first: number, last: number): NameChunk[] {
   // "Alden Police Officers": the body's people, named after the body; the body is the name without them.
   if (coreLast > coreFirst + 1 && /^(officers|officials|workers|members|staff|employees)$/.test(tokens[coreLast].lower) && ORGANIZATION_HEADS.has(tokens[coreLast - 1].lower)) coreLast--;
   if (coreFirst === last && isTitleWord(tokens[coreFirst].lower) && !PLACES.has(tokens[coreFirst].lower)) {
-    if (HONORIFICS.has(tokens[coreFirst].lower) || TITLES.has(tokens[coreFirst].lower) || DEMONYMS.has(tokens[coreFirst].lower)) return [];
+    if (HONORIFICS.has(tokens[coreFirst].lower) || TITLES.has(tokens[coreFirst].lower) || DEMONYMS.has(tokens[coreFirst].lower)) return;
   }
-  if (NOT_NAMES.has(tokens[coreFirst].lower) && !isAllCapitals(tokens[coreFirst].text)) return [];
+  if (NOT_NAMES.has(tokens[coreFirst].lower) && !isAllCapitals(tokens[coreFirst].text)) return;
   let title: string | null = null;
   let hasTitle = false;
   for (let k = first; k < coreFirst; k++) {
@@ -553,15 +565,21 @@ function splitChunk(tokens: Token[], first: number, last: number): NameChunk[] {
     hasTitle ||= TITLES.has(t.lower);
   }
   // "RPD Lt. Ana Ruiz", "NRHA Administrator Tom Hale": an acronym opening the title is the person's body.
-  if (affiliation.length === 0 && coreFirst > first + 1 && /^[A-Z]{2,6}$/.test(tokens[first].text) && TITLES.has(tokens[first + 1].lower)) {
+  if ((affiliation === null || affiliation.length === 0) && coreFirst > first + 1 && /^[A-Z]{2,6}$/.test(tokens[first].text) && TITLES.has(tokens[first + 1].lower)) {
     const body = tokens[first];
     affiliation = [{ first, last: first, coreFirst: first, coreLast: first, core: body.text, title: null, kind: 'organization', gender: undefined, marked: false, hasTitle: false }];
   }
   const core = joinTokens(tokens, coreFirst, coreLast);
-  const base = { first, last: coreLast, coreFirst, coreLast, core, title };
-  const { kind, gender, marked } = postNominal ? { kind: 'person' as const, gender: undefined, marked: true } : classify(tokens, base, honorific, hasTitle);
-  const chunk: NameChunk = { first, last: coreLast, coreFirst, coreLast, core, title, kind, gender, marked, hasTitle };
-  return affiliation.length === 0 ? [chunk] : [...affiliation, chunk];
+  const chunk: NameChunk = { first, last: coreLast, coreFirst, coreLast, core, title, kind: 'person', gender: undefined, marked: true, hasTitle };
+  // A post-nominal marks a person, with no gender; otherwise the honorific tells the gender, and an honorific or a
+  // title marks the name when classify finds a person.
+  if (!postNominal) {
+    chunk.kind = classify(tokens, chunk, honorific, hasTitle);
+    chunk.gender = honorific && MALE_HONORIFICS.has(honorific) ? 'male' : honorific && FEMALE_HONORIFICS.has(honorific) ? 'female' : undefined;
+    chunk.marked = chunk.kind === 'person' && (honorific !== null || hasTitle);
+  }
+  if (affiliation !== null) appendAll(out, affiliation);
+  out.push(chunk);
 }
 
 /**
