@@ -69,11 +69,24 @@ const DATE_ABBREVIATIONS = new Set(['jan.', 'feb.', 'mar.', 'apr.', 'jun.', 'jul
 const CONNECTORS = new Set(['of', 'de', 'da', 'del', 'la', 'le', 'al', 'el', 'bin', 'ibn', 'van', 'von', 'der', 'du', 'ng', 'y', '&', 'and']);
 // Asked of every capitalised word: as literals in the functions they would be a new RegExp object per call.
 const DIGITS_AND_COMMAS = /^[\d,]+$/;
+const CONTRACTION_ENDING = /['\u2019](m|re|ve|ll|d|s|t)$/i;
+const OPENING_QUOTE_MARK = /^[\u201C"\u00AB']$/;
+
+/**
+ * "They're", "Ana'll": whether a word ends in a contraction (CONTRACTION_ENDING). Its apostrophe stands second or third
+ * from the end, so two code units are read before the regular expression runs, not the whole word twice for an
+ * apostrophe: asked of every capitalised word.
+ */
+function endsInContraction(text: string): boolean {
+  const secondLast = text.charCodeAt(text.length - 2);
+  const thirdLast = text.charCodeAt(text.length - 3);
+  return (secondLast === 39 || secondLast === 0x2019 || thirdLast === 39 || thirdLast === 0x2019) && CONTRACTION_ENDING.test(text);
+}
 
 function isNameToken(t: Token, sentenceFirst: boolean): boolean {
   if (!opensWithCapital(t.text)) return false;
   if (t.text.length >= 6 && looksGenerated(t.text)) return false;
-  if ((t.text.includes("'") || t.text.includes('\u2019')) && /['\u2019](m|re|ve|ll|d|s|t)$/i.test(t.text)) return false;
+  if (endsInContraction(t.text)) return false;
   // "WHO", "IT": an acronym inside a sentence is a name even when it spells a common word, but a time zone is not ("EST").
   if (!sentenceFirst && isAllCapitals(t.text)) return !TIME_ZONES.has(t.lower);
   if (NOT_NAMES.has(t.lower) || (t.lower.endsWith('.') && (NOT_NAMES.has(t.lower.slice(0, -1)) || DATE_ABBREVIATIONS.has(t.lower)))) return HONORIFICS.has(t.lower);
@@ -110,7 +123,7 @@ function classify(tokens: Token[], chunk: Pick<NameChunk, 'coreFirst' | 'coreLas
   const lower = chunk.coreFirst === chunk.coreLast ? tokens[chunk.coreFirst].lower : chunk.core.toLowerCase();
   if (honorific) return 'person';
   // "her GP", "the TV", "GDP figures", "EVs": initials of common nouns name no body.
-  if (chunk.coreFirst === chunk.coreLast && isAllCapitals(tokens[chunk.coreFirst].text.replace(/s$/, '')) && COMMON_INITIALISMS.has(lower.replace(/s$/, ''))) return 'thing';
+  if (chunk.coreFirst === chunk.coreLast && isAllCapitalsLessPluralS(tokens[chunk.coreFirst].text) && COMMON_INITIALISMS.has(lower.replace(/s$/, ''))) return 'thing';
   if (PLACES.has(lower)) return 'place';
   // "Tannery Avenue", "George Street": an address, whatever body's word or given name it holds ("Downing Street"
   // speaks for a government).
@@ -273,16 +286,18 @@ export function findNames(tokens: Token[], first: number, last: number): NameChu
     const shouted = shoutedRunEnd(tokens, i, last);
     if (shouted > i) { i = shouted + 1; continue; }
     // The first word of a sentence or of a quote is capitalised whatever it is.
-    const opening = i === first || (i > first && tokens[i - 1].quote !== tokens[i].quote) || (i > first && tokens[i].quote >= 0 && tokens[i - 1].quote === tokens[i].quote && /^[\u201C"\u00AB']$/.test(tokens[i - 1].text));
+    const opening = i === first || (i > first && tokens[i - 1].quote !== tokens[i].quote) || (i > first && tokens[i].quote >= 0 && tokens[i - 1].quote === tokens[i].quote && OPENING_QUOTE_MARK.test(tokens[i - 1].text));
     // "Wai-Lun Ko said": a sentence's first word glued by a hyphen to a capitalised one is a name's first part.
     const hyphenated = opening && i + 2 <= last && tokens[i + 1].text === '-' && tokens[i + 1].start === tokens[i].end &&
       tokens[i + 2].start === tokens[i + 1].end && opensWithCapital(tokens[i].text) && opensWithCapital(tokens[i + 2].text);
     // "the Met Bureau": a capitalised word the tagger took for a verb opens a name when a name word follows.
     // ("Downing Street said": opening a sentence, only a body's own word the tagger took for a verb.)
-    const verbName = (!opening || ORGANIZATION_HEADS.has(tokens[i].lower)) && tokens[i].pos === 'VERB' && opensWithCapital(tokens[i].text) && i + 1 <= last &&
+    // (The tag first: most capitalised words are no verb, and are spared the look-up.)
+    const verbName = tokens[i].pos === 'VERB' && (!opening || ORGANIZATION_HEADS.has(tokens[i].lower)) && opensWithCapital(tokens[i].text) && i + 1 <= last &&
       tokens[i + 1].start - tokens[i].end <= 1 && isNameToken(tokens[i + 1], false) && !NOT_NAMES.has(tokens[i].lower);
     // "de Vries", "van der Berg": a lowercase particle opens a surname when a capitalised word follows it.
-    const particle = NAME_PARTICLES.has(tokens[i].text) && i + 1 <= last && opensWithCapital(tokens[i + 1].text) && tokens[i + 1].pos === 'PROPN' &&
+    // (The particles are lower-case ASCII words: a capitalised word is spared the look-up.)
+    const particle = isAsciiLower(c0) && NAME_PARTICLES.has(tokens[i].text) && i + 1 <= last && opensWithCapital(tokens[i + 1].text) && tokens[i + 1].pos === 'PROPN' &&
       !(i > first && opensWithCapital(tokens[i - 1].text) && tokens[i - 1].start >= tokens[i].start - 1);
     if (!hyphenated && !verbName && !particle && !articleJoinedAt(tokens, i, last) && !isNameToken(tokens[i], opening)) { i++; continue; }
     let j = i;
@@ -360,6 +375,17 @@ export function opensPartyLabel(tokens: Token[], i: number): boolean {
   const state = tokens[i + 2];
   return party !== undefined && hyphen !== undefined && state !== undefined && /^[DRI]$/.test(party.text) && hyphen.text === '-' &&
     hyphen.start === party.end && state.start === hyphen.end && opensWithCapital(state.text);
+}
+
+/**
+ * isAllCapitals(text.replace(/s$/, '')): "GPs", "EVs", "GDP". A loop, not a regular expression: asked of every
+ * one-word name.
+ */
+function isAllCapitalsLessPluralS(text: string): boolean {
+  const length = text.charCodeAt(text.length - 1) === 115 ? text.length - 1 : text.length;
+  if (length < 2) return false;
+  for (let i = 0; i < length; i++) if (!isAsciiUpper(text.charCodeAt(i))) return false;
+  return true;
 }
 
 /** A word of two or more ASCII capitals: an acronym ("FBI") or a headline's shouted word ("FIRE"); not "U.S." or "R-S.C.". */
@@ -496,9 +522,8 @@ function splitChunk(tokens: Token[], first: number, last: number, out: NameChunk
   // follow it, which the loop after this one splits off.
   // "Parent Ana Ruiz said", "Striker Tom Hale scored": a role noun opening a sentence before a name is a title.
   // ("Forecaster Ana Ruiz said": an agent noun no list holds, before a given name, is a role too.)
-  const opensWithRole = ROLE_HEADS.has(tokens[coreFirst].lower) ||
-    (hasAgentEnding(tokens[coreFirst].lower) && !NOT_AGENT_NOUNS.has(tokens[coreFirst].lower) && coreFirst < last && isFirstName(tokens[coreFirst + 1].text));
-  if (coreFirst === first && coreFirst < last && !organisation && opensWithRole && !TITLES.has(tokens[coreFirst].lower) &&
+  // (Asked after the cheap tests: a one-word chunk or a body's name is spared the look-ups.)
+  if (coreFirst === first && coreFirst < last && !organisation && opensWithRole(tokens, coreFirst, last) && !TITLES.has(tokens[coreFirst].lower) &&
       tokens[coreFirst + 1].text !== '-' &&
       (tokens[coreFirst].pos !== 'PROPN' || isFirstName(tokens[coreFirst + 1].text))) coreFirst++;
   while (coreFirst < last && isTitleWord(tokens[coreFirst].lower) && !(organisation && !HONORIFICS.has(tokens[coreFirst].lower))) {
@@ -580,6 +605,12 @@ function splitChunk(tokens: Token[], first: number, last: number, out: NameChunk
   }
   if (affiliation !== null) appendAll(out, affiliation);
   out.push(chunk);
+}
+
+/** Whether token k is a role noun, or an agent noun no list holds that a given name follows. */
+function opensWithRole(tokens: Token[], k: number, last: number): boolean {
+  const lower = tokens[k].lower;
+  return ROLE_HEADS.has(lower) || (hasAgentEnding(lower) && !NOT_AGENT_NOUNS.has(lower) && k < last && isFirstName(tokens[k + 1].text));
 }
 
 /**
