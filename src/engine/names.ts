@@ -67,10 +67,16 @@ const DATE_ABBREVIATIONS = new Set(['jan.', 'feb.', 'mar.', 'apr.', 'jun.', 'jul
   'mon.', 'tue.', 'tues.', 'wed.', 'thu.', 'thur.', 'thurs.', 'fri.', 'sat.', 'sun.']);
 
 const CONNECTORS = new Set(['of', 'de', 'da', 'del', 'la', 'le', 'al', 'el', 'bin', 'ibn', 'van', 'von', 'der', 'du', 'ng', 'y', '&', 'and']);
-// Asked of every capitalised word: as literals in the functions they would be a new RegExp object per call.
+// Asked of every capitalised word or one-word name: as literals in the functions they would be a new RegExp object per call.
 const DIGITS_AND_COMMAS = /^[\d,]+$/;
 const CONTRACTION_ENDING = /['\u2019](m|re|ve|ll|d|s|t)$/i;
 const OPENING_QUOTE_MARK = /^[\u201C"\u00AB']$/;
+const LONE_CAPITAL = /^\p{Lu}\.?$/u;
+const CAPITALISED_PLURAL = /^\p{Lu}\p{Ll}+[^s]s$/u;
+const CAPITALS_AND_DOTS = /^[\p{Lu}.&]{2,}$/u;
+const CAPITAL_AFTER_LOWER_CASE = /^\p{Lu}\p{L}*[a-z][A-Z]/u;
+const SURNAME_PREFIX = /^(Mc|Mac|O['\u2019]|De|Di|Da|Du|La|Le|Van|Vander|Von|St)\p{Lu}/u;
+const PEOPLES_PLURAL = /(ans|ese|ists|ites)$/;
 
 /**
  * "They're", "Ana'll": whether a word ends in a contraction (CONTRACTION_ENDING). Its apostrophe stands second or third
@@ -150,22 +156,22 @@ function classify(tokens: Token[], chunk: Pick<NameChunk, 'coreFirst' | 'coreLas
   // "a post on X": a lone capital letter is a platform, a variable or a grade, never a person speaking.
   // ("… wrote on X.": the tokenizer may keep the sentence's full stop on the letter.)
   // (At most three code units: an astral capital takes two.)
-  if (chunk.coreFirst === chunk.coreLast && tokens[chunk.coreFirst].text.length <= 3 && /^\p{Lu}\.?$/u.test(tokens[chunk.coreFirst].text)) return 'thing';
+  if (chunk.coreFirst === chunk.coreLast && tokens[chunk.coreFirst].text.length <= 3 && LONE_CAPITAL.test(tokens[chunk.coreFirst].text)) return 'thing';
   // "The Kestrels announced", "the Rangers said": a plural name after "the", as the subject of a verb, is a band, a
   // team or a club ("the Hale campaign" is not: a noun follows).
-  if (chunk.coreFirst === chunk.coreLast && chunk.coreFirst > 0 && tokens[chunk.coreFirst - 1].lower === 'the' && /^\p{Lu}\p{Ll}+[^s]s$/u.test(tokens[chunk.coreFirst].text) &&
+  if (chunk.coreFirst === chunk.coreLast && chunk.coreFirst > 0 && tokens[chunk.coreFirst - 1].lower === 'the' && CAPITALISED_PLURAL.test(tokens[chunk.coreFirst].text) &&
       (next?.pos === 'VERB' || next?.pos === 'AUX') && !PLACES.has(lower) && !DEMONYM_PLURAL.test(lower)) {
     return 'organization';
   }
   // (A lower-case letter second rules the acronym out before the regular expression runs: most one-word names.)
-  if (chunk.coreFirst === chunk.coreLast && !isAsciiLower(tokens[chunk.coreFirst].text.charCodeAt(1)) && /^[\p{Lu}.&]{2,}$/u.test(tokens[chunk.coreFirst].text)) {
+  if (chunk.coreFirst === chunk.coreLast && !isAsciiLower(tokens[chunk.coreFirst].text.charCodeAt(1)) && CAPITALS_AND_DOTS.test(tokens[chunk.coreFirst].text)) {
     return 'organization';
   }
   if (chunk.coreFirst === chunk.coreLast) {
     const word = tokens[chunk.coreFirst].text;
     // "KestrelNet", "HarborCast", "RVTNews": a capital inside one word is a brand's, not a person's ("McHale", "LeRuiz", "DuParc",
     // "DeLorn" and "O'Varra" open with a surname's prefix).
-    if (hasCapitalAfterLower(word) && /^\p{Lu}\p{L}*[a-z][A-Z]/u.test(word) && !/^(Mc|Mac|O['\u2019]|De|Di|Da|Du|La|Le|Van|Vander|Von|St)\p{Lu}/u.test(word)) {
+    if (hasCapitalAfterLower(word) && CAPITAL_AFTER_LOWER_CASE.test(word) && !SURNAME_PREFIX.test(word)) {
       return 'organization';
     }
     // "the Market Lens/Kestrel poll": partners joined by a slash are bodies that run a poll or a study together.
@@ -220,7 +226,7 @@ function classify(tokens: Token[], chunk: Pick<NameChunk, 'coreFirst' | 'coreLas
   if (length >= 2 && length <= 4) return 'person';
   if (length === 1 && opensWithGivenName) return 'person';
   // "Muslims", "Mexicans", "Democrats": a capitalised plural names a group of people, never a "he" or "she".
-  if (/(ans|ese|ists|ites)$/.test(lower) || GROUP_HEADS.has(lower)) return 'group';
+  if (PEOPLES_PLURAL.test(lower) || GROUP_HEADS.has(lower)) return 'group';
   return 'unknown';
 }
 
@@ -229,12 +235,20 @@ const SAYING = new Set(['said', 'says', 'say', 'told', 'tells', 'announced', 'an
 
 /** Whether words first..last follow "the" (a place or demonym between allowed) and a verb of saying follows or precedes them. */
 function speaksAfterArticle(tokens: Token[], first: number, last: number): boolean {
+  // (The loop below stops at most three tokens back, where "the" must stand: most names have none there, and are
+  // spared its look-ups.)
+  if (!theWithinThreeBefore(tokens, first)) return false;
   let k = first - 1;
   while (k >= 0 && k >= first - 2 && (PLACES.has(tokens[k].lower) || DEMONYMS.has(tokens[k].lower))) k--;
   if (k < 0 || tokens[k].lower !== 'the' || tokens[k].sentence !== tokens[first].sentence) return false;
   const after = tokens[last + 1];
   const before = k > 0 ? tokens[k - 1] : undefined;
   return (after !== undefined && after.quote < 0 && SAYING.has(after.lower)) || (before !== undefined && before.quote < 0 && SAYING.has(before.lower));
+}
+
+function theWithinThreeBefore(tokens: Token[], first: number): boolean {
+  for (let k = Math.max(0, first - 3); k < first; k++) if (tokens[k].lower === 'the') return true;
+  return false;
 }
 
 /** Whether token k opens its sentence, "The" before it allowed. */
