@@ -51,6 +51,13 @@ export interface Entity {
 const ALL_CAPS_WORD = /^\p{Lu}{3,}$/u;
 /** One capital, then lower-case letters ("Hope"). Kept here: a regular expression literal in a loop is a new object each time. */
 const CAPITALISED_WORD = /^\p{Lu}\p{Ll}+$/u;
+// Asked of every name chunk, or of the word after it, as module constants for the same reason.
+/** "'s" on its own, and "'" or "'s" on its own. */
+const POSSESSIVE_S = /^['\u2019]s$/;
+const POSSESSIVE_MARK = /^['\u2019]s?$/;
+/** A capital, then a lower-case letter ("Hale", not "HALE"). */
+const OPENS_CAPITAL_THEN_LOWER = /^\p{Lu}\p{Ll}/u;
+const LEADING_THE = /^the /i;
 
 /**
  * Whether a chunk covers token k. A function, not a closure over a loop's `k`: such a closure gives the loop a new
@@ -185,7 +192,7 @@ function markAffiliations(tokens: Token[], chunks: NameChunk[]): void {
     const after2 = tokens[c.last + 2];
     if ((before && (before.lower === 'of' || before.lower === 'in') && before2 && STAKE_WORDS.has(before2.lower)) ||
         (after && STAKE_WORDS.has(after.lower) && opensInLowerCase(after.text)) ||
-        (after && /^['\u2019]s$/.test(after.lower) && after2 && STAKE_WORDS.has(after2.lower))) c.kind = 'organization';
+        (after && POSSESSIVE_S.test(after.lower) && after2 && STAKE_WORDS.has(after2.lower))) c.kind = 'organization';
   }
   // "the Riverton Rovers coach": a name right before a lowercase role noun is the body of whoever holds the role.
   for (const c of chunks) {
@@ -201,7 +208,7 @@ function markAffiliations(tokens: Token[], chunks: NameChunk[]): void {
     const possessive = tokens[owner.last + 1];
     if (owner.kind !== 'person' && owner.kind !== 'unknown') continue;
     if (owner.marked || (owner.coreFirst !== owner.coreLast && isFirstName(tokens[owner.coreFirst].text)) || person.first !== owner.last + 2 ||
-        !possessive || !/^['\u2019]s?$/.test(possessive.lower)) continue;
+        !possessive || !POSSESSIVE_MARK.test(possessive.lower)) continue;
     if (person.kind === 'person' && person.coreLast > person.coreFirst) owner.kind = 'organization';
   }
   for (let k = 0; k + 1 < chunks.length; k++) {
@@ -456,7 +463,7 @@ export class ActorBuilder {
         return this.entity('unknown', lower, 'unknown', name, at);
       }
     }
-    if (c.kind === 'organization') return this.entity('org', lower, 'organization', c.core.replace(/^the /i, ''), at);
+    if (c.kind === 'organization') return this.entity('org', lower, 'organization', c.core.replace(LEADING_THE, ''), at);
     const surname = this.tokens[surnameToken(this.tokens, c.coreFirst, c.coreLast)].lower;
     const known = this.bySurname.get(surname);
     // "Abara-Okoye" and "de Vries" alone are surnames, though written in several tokens.
@@ -691,7 +698,7 @@ export class ActorBuilder {
   /** A person's name only by its shape: two to four capitalised words with no title, honorific or given name. */
   private namedLikeABody(c: NameChunk): boolean {
     return c.kind === 'person' && !c.marked && c.title === null && c.coreLast > c.coreFirst && c.coreLast - c.coreFirst <= 3 &&
-      !isFirstName(this.tokens[c.coreFirst].text) && /^\p{Lu}\p{Ll}/u.test(this.tokens[c.coreLast].text);
+      !isFirstName(this.tokens[c.coreFirst].text) && OPENS_CAPITAL_THEN_LOWER.test(this.tokens[c.coreLast].text);
   }
 
   /**

@@ -13,8 +13,11 @@ import { opensWithCapital } from './letters';
 const LONGEST_DATELINE = 12;
 const DASHES = new Set(['\u2014', '\u2013', '-', '--', '\u2012']);
 
+/** A module constant: a regular expression literal in the function would be a new object on every call. */
+const CAPITALS_WORD = /^[\p{Lu}][\p{Lu}.'\u2019&-]*$/u;
+
 function isCapitalsWord(text: string): boolean {
-  return text.length >= 2 && /^[\p{Lu}][\p{Lu}.'\u2019&-]*$/u.test(text);
+  return text.length >= 2 && CAPITALS_WORD.test(text);
 }
 
 /** Tokens a lead paragraph has at least after a dateline; a shorter one is a headline an outlet's label opens ("AP: …"). */
