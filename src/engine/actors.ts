@@ -67,6 +67,22 @@ function coversToken(chunks: NameChunk[], k: number): boolean {
   for (const c of chunks) if (c.first <= k && c.last >= k) return true;
   return false;
 }
+/**
+ * Whether a token outside quotes opens with an ASCII capital or a character outside ASCII: a cheap test by the first
+ * code unit, which most tokens (in lower case, digits or punctuation) fail.
+ */
+function mayBeCapitalisedOutsideQuotes(t: Token): boolean {
+  const c = t.text.charCodeAt(0);
+  return t.quote < 0 && !(c <= 127 && !isAsciiUpper(c));
+}
+
+/** The tokens that mayBeCapitalisedOutsideQuotes, by index in text order. */
+function capitalisedOutsideQuotes(tokens: Token[]): number[] {
+  const found: number[] = [];
+  for (let k = 0; k < tokens.length; k++) if (mayBeCapitalisedOutsideQuotes(tokens[k])) found.push(k);
+  return found;
+}
+
 const OPENING_MARKS = new Set(['\u201C', '"', '\u00AB', "'", '\u2018', '(']);
 
 function firstWord(name: string): string {
@@ -290,6 +306,9 @@ export class ActorBuilder {
   /** Per sentence: the entities named there, with token ranges (for pronouns and sources). */
   readonly named: Array<Array<{ entity: Entity; first: number; last: number }>> = [];
 
+  /** capitalisedOutsideQuotes(tokens), when writtenLowercase has listed them in its pass over the tokens. */
+  private capitalisedTokens: number[] | null = null;
+
   constructor(readonly tokens: Token[], private readonly sentences: Sentence[]) {}
 
   /** The entity of key `${keyKind}:${keyName}`, made when new; `keyKind` is a word without a colon ("person", "description"). */
@@ -394,27 +413,34 @@ export class ActorBuilder {
    */
   private addSurnamesThatAreWords(chunksBySentence: NameChunk[][]): void {
     if (this.bySurname.size === 0) return;
-    this.sentences.forEach((sentence, s) => {
-      let added = false;
-      for (let k = sentence.first; k <= sentence.last; k++) {
-        const t = this.tokens[k];
-        // ("“We lost,” Park said": after a quote the tagger may read the surname as a verb, "park", too.)
-        // The cheap tests first: this runs for every token, and few are a known surname.
-        // (Most tokens open in lower case: the character test spares them the surname look-up.)
-        const c = t.text.charCodeAt(0);
-        if (t.quote >= 0 || (c <= 127 && !isAsciiUpper(c)) || !this.bySurname.has(t.lower) || !CAPITALISED_WORD.test(t.text) || NOT_NAMES.has(t.lower)) continue;
-        // Inside a sentence, only where a speaker stands, before a reporting verb or after a quote, and no title
-        // ("the Florida Republican").
-        const next = this.tokens[k + 1];
-        if (k > sentence.first && (TITLES.has(t.lower) ||
-            (!(next && CUE_WORDS.has(next.lower)) && this.tokens[k - 1].quote < 0 && !(k >= 2 && this.tokens[k - 2].quote >= 0)))) continue;
-        if (coversToken(chunksBySentence[s], k)) continue;
-        const person = this.bySurname.get(t.lower)!;
-        chunksBySentence[s].push({ first: k, last: k, coreFirst: k, coreLast: k, core: t.text, title: null, kind: 'person', gender: person.gender, marked: false, hasTitle: false });
-        added = true;
+    // (Only the tokens that may be a capitalised word outside quotes, listed by the pass over all tokens that
+    // writtenLowercase made, or by one made here: few are, and fewer are a known surname.)
+    const capitalised = this.capitalisedTokens ?? capitalisedOutsideQuotes(this.tokens);
+    // Sentence s holds token k: both run in text order.
+    let s = 0;
+    let added = false;
+    for (const k of capitalised) {
+      while (s < this.sentences.length && this.sentences[s].last < k) {
+        if (added) chunksBySentence[s].sort((a, b) => a.first - b.first);
+        added = false;
+        s++;
       }
-      if (added) chunksBySentence[s].sort((a, b) => a.first - b.first);
-    });
+      if (s === this.sentences.length) break;
+      const sentence = this.sentences[s];
+      const t = this.tokens[k];
+      // ("“We lost,” Park said": after a quote the tagger may read the surname as a verb, "park", too.)
+      if (!this.bySurname.has(t.lower) || !CAPITALISED_WORD.test(t.text) || NOT_NAMES.has(t.lower)) continue;
+      // Inside a sentence, only where a speaker stands, before a reporting verb or after a quote, and no title
+      // ("the Florida Republican").
+      const next = this.tokens[k + 1];
+      if (k > sentence.first && (TITLES.has(t.lower) ||
+          (!(next && CUE_WORDS.has(next.lower)) && this.tokens[k - 1].quote < 0 && !(k >= 2 && this.tokens[k - 2].quote >= 0)))) continue;
+      if (coversToken(chunksBySentence[s], k)) continue;
+      const person = this.bySurname.get(t.lower)!;
+      chunksBySentence[s].push({ first: k, last: k, coreFirst: k, coreLast: k, core: t.text, title: null, kind: 'person', gender: person.gender, marked: false, hasTitle: false });
+      added = true;
+    }
+    if (added) chunksBySentence[s].sort((a, b) => a.first - b.first);
   }
 
   /** "RIVERTON, N.C. (AP) —": the place a story was filed from names no actor (datelines.ts). */
@@ -683,7 +709,15 @@ export class ActorBuilder {
       for (const word of candidates) if (occursAsWord(text, word)) found.add(word);
       return found;
     }
-    for (const t of this.tokens) if (opensInLowerCase(t.text) && candidates.has(t.lower)) found.add(t.lower);
+    // The pass also lists the tokens addSurnamesThatAreWords reads, which spares it a pass of its own (measured: a
+    // pass over every token is most of its time).
+    const capitalised: number[] = [];
+    for (let k = 0; k < this.tokens.length; k++) {
+      const t = this.tokens[k];
+      if (opensInLowerCase(t.text) && candidates.has(t.lower)) found.add(t.lower);
+      if (mayBeCapitalisedOutsideQuotes(t)) capitalised.push(k);
+    }
+    this.capitalisedTokens = capitalised;
     return found;
   }
 
