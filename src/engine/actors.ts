@@ -90,8 +90,9 @@ function firstWord(name: string): string {
   return space < 0 ? name : name.slice(0, space);
 }
 
-function canonicalPlace(core: string): string {
-  return PLACES.get(core.toLowerCase()) ?? core;
+/** The canonical name of the place written `core`, given `core` in lower case (a one-word name's token's `lower`). */
+function canonicalPlace(core: string, lower: string): string {
+  return PLACES.get(lower) ?? core;
 }
 
 /** "a couple of donors", "a group of parents": the noun after "of" is who they are. */
@@ -470,7 +471,8 @@ export class ActorBuilder {
     const lowered = c.coreFirst === c.coreLast ? this.tokens[c.coreFirst].lower : c.core.toLowerCase();
     const lower = lowered.startsWith('the ') ? lowered.slice(4) : lowered;
     if (c.kind === 'place') {
-      const place = canonicalPlace(c.core);
+      // (`lowered` is the core in lower case already: no second copy to make and hash.)
+      const place = canonicalPlace(c.core, lowered);
       return this.entity('place', place, 'place', place, at);
     }
     // "RUIZ: We will." in a transcript after "Ana Ruiz" spoke: a capitalised surname, not an acronym's body.
