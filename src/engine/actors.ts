@@ -337,7 +337,8 @@ export class ActorBuilder {
     // the text writes in lower case too and which no given name opens, is a body rather than a person.
     const lowercase = this.writtenLowercase(chunksBySentence, text);
     for (const chunks of chunksBySentence) {
-      for (const c of chunks) if (this.namedLikeABody(c) && lowercase.has(this.tokens[c.coreLast].lower)) c.kind = 'organization';
+      // (The set first: few last words are in it, and namedLikeABody, asked of every chunk already, looks up a given name.)
+      for (const c of chunks) if (lowercase.has(this.tokens[c.coreLast].lower) && this.namedLikeABody(c)) c.kind = 'organization';
     }
     // Full names first, so that a lone surname met before its full name still finds it.
     // Two- and three-word names first: a four-word run is more often a headline than a name.
