@@ -279,7 +279,10 @@ export function findNames(tokens: Token[], first: number, last: number): NameChu
     // Fast path: a word that opens with a lower-case letter, or no letter, starts no name unless it is a particle.
     const c0 = tokens[i].text.charCodeAt(0);
     // (A particle is only asked about before a name: most lower-case words are followed by none.)
-    if ((isAsciiLower(c0) && !(i < last && tokens[i + 1].pos === 'PROPN' && NAME_PARTICLES.has(tokens[i].text)) && !articleJoinedAt(tokens, i, last)) || (c0 < 65 && c0 !== 40)) { i++; continue; }
+    // (Curly quotes, dashes and ellipses, of the General Punctuation block, open no name either: every test below
+    // fails for them, after a regular expression for a capital.)
+    if ((isAsciiLower(c0) && !(i < last && tokens[i + 1].pos === 'PROPN' && NAME_PARTICLES.has(tokens[i].text)) && !articleJoinedAt(tokens, i, last)) || (c0 < 65 && c0 !== 40) ||
+        isGeneralPunctuation(c0)) { i++; continue; }
     // "(D-Ore.)", "(R)": party and state labels are not actors.
     if (tokens[i].text === '(' && i + 1 <= last && /^[DRI](-|$)/.test(tokens[i + 1].text)) {
       let k = i + 1;
@@ -368,6 +371,11 @@ export function findNames(tokens: Token[], first: number, last: number): NameChu
     i = j + 1;
   }
   return chunks;
+}
+
+/** Whether code unit c is in the General Punctuation block, U+2010 to U+206F (‘ ’ “ ” – — …), where no letter is. */
+function isGeneralPunctuation(c: number): boolean {
+  return c >= 0x2010 && c <= 0x206f;
 }
 
 /** The Arabic article in a name, written in lower case and glued by a hyphen to the part after it ("el-Masri"). */
