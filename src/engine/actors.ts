@@ -224,8 +224,9 @@ function markAffiliations(tokens: Token[], chunks: NameChunk[]): void {
     const person = chunks[k + 1];
     const possessive = tokens[owner.last + 1];
     if (owner.kind !== 'person' && owner.kind !== 'unknown') continue;
-    if (owner.marked || (owner.coreFirst !== owner.coreLast && isFirstName(tokens[owner.coreFirst].text)) || person.first !== owner.last + 2 ||
-        !possessive || !POSSESSIVE_MARK.test(possessive.lower)) continue;
+    // (The given-name look-up last: most pairs of names are no owner and an apostrophe apart.)
+    if (owner.marked || person.first !== owner.last + 2 || !possessive || !POSSESSIVE_MARK.test(possessive.lower) ||
+        (owner.coreFirst !== owner.coreLast && isFirstName(tokens[owner.coreFirst].text))) continue;
     if (person.kind === 'person' && person.coreLast > person.coreFirst) owner.kind = 'organization';
   }
   for (let k = 0; k + 1 < chunks.length; k++) {

@@ -188,15 +188,14 @@ function classify(tokens: Token[], chunk: Pick<NameChunk, 'coreFirst' | 'coreLas
     if (ADDRESS_ENDINGS.has(lower)) return 'thing';
   }
   const length = chunk.coreLast - chunk.coreFirst + 1;
-  // A given name opens a person's name. (The lists are too noisy for "he" or "she": "Ellis" is listed as male
-  // only; they tell a person, never a gender.)
-  const opensWithGivenName = isFirstName(tokens[chunk.coreFirst].text);
+  // (opensWithGivenName is asked by each test below that needs it, after its cheaper conditions: a look-up in a set
+  // of some 8,800 names, which most names of two to four words never need.)
   // "Asteroid Belt", "Elmwood Apartments", "Great Salt Reef": a name ending in a word for a thing or a place
   // names that thing, not a person, unless a given name opens it ("Rose Hall" stays a person only with a title).
   // "Marion County", "Prince Edward County": a given name opens many a county's name.
   if (!hasTitle && length >= 2 && PLACE_NAME_ENDINGS.has(tokens[chunk.coreLast].lower)) return 'place';
   // (Three words or more ending in such a word are a thing's name too: "Philippa of Kestrel Ridge", "Lena Hale Bridge".)
-  if (!hasTitle && length >= 2 && THING_HEADS.has(tokens[chunk.coreLast].lower) && (!opensWithGivenName || spacedWords(tokens, chunk.coreFirst, chunk.coreLast) >= 3 ||
+  if (!hasTitle && length >= 2 && THING_HEADS.has(tokens[chunk.coreLast].lower) && (!opensWithGivenName(tokens, chunk.coreFirst) || spacedWords(tokens, chunk.coreFirst, chunk.coreLast) >= 3 ||
       STRUCTURE_ENDINGS.has(tokens[chunk.coreLast].lower))) {
     return 'thing';
   }
@@ -206,14 +205,14 @@ function classify(tokens: Token[], chunk: Pick<NameChunk, 'coreFirst' | 'coreLas
   // "River Vale", "Mount Hood", "Lake Erie": a geographic word before a name makes a place.
   if (length >= 2 && GEOGRAPHIC_OPENERS.has(tokens[chunk.coreFirst].lower)) return 'thing';
   // "Forest Resources Wales", "Cricket Australia": a body named after its country, not a person.
-  if (length >= 2 && PLACES.has(tokens[chunk.coreLast].lower) && !opensWithGivenName) {
+  if (length >= 2 && PLACES.has(tokens[chunk.coreLast].lower) && !opensWithGivenName(tokens, chunk.coreFirst)) {
     // "West Africa", "Southern California": a direction before a place is a region of it.
     return COMPASS.test(tokens[chunk.coreFirst].lower) ? 'place' : 'organization';
   }
   // "Kestrel Medical, which won the contract, declined": a sentence's subject that "which" and a verb go on from is
   // no person's ("who" goes on from people), so it is a body. ("… rolled out Tom Hale, which she had not planned":
   // a "which" after an object, with a subject of its own, is about the clause.)
-  if (length >= 2 && !opensWithGivenName && next?.text === ',' && tokens[chunk.coreLast + 2]?.lower === 'which' &&
+  if (length >= 2 && next?.text === ',' && tokens[chunk.coreLast + 2]?.lower === 'which' && !opensWithGivenName(tokens, chunk.coreFirst) &&
       opensItsSentence(tokens, chunk.coreFirst) && /^(VERB|AUX|ADV)$/.test(tokens[chunk.coreLast + 3]?.pos ?? '')) {
     return 'organization';
   }
@@ -224,10 +223,18 @@ function classify(tokens: Token[], chunk: Pick<NameChunk, 'coreFirst' | 'coreLas
   }
   // Two to four capitalised words are a person's name; longer runs are headlines or titles of works.
   if (length >= 2 && length <= 4) return 'person';
-  if (length === 1 && opensWithGivenName) return 'person';
+  if (length === 1 && opensWithGivenName(tokens, chunk.coreFirst)) return 'person';
   // "Muslims", "Mexicans", "Democrats": a capitalised plural names a group of people, never a "he" or "she".
   if (PEOPLES_PLURAL.test(lower) || GROUP_HEADS.has(lower)) return 'group';
   return 'unknown';
+}
+
+/**
+ * Whether a given name opens the name at token k: then it is a person's. (The lists are too noisy for "he" or
+ * "she": "Ellis" is listed as male only; they tell a person, never a gender.)
+ */
+function opensWithGivenName(tokens: Token[], k: number): boolean {
+  return isFirstName(tokens[k].text);
 }
 
 /** Verbs of saying right after a speaker, or right before "the" and the speaker ("said the …"). */
