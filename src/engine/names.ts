@@ -123,14 +123,16 @@ function isTitleWord(lower: string): boolean {
 /**
  * The kind of a name. Only the kind: splitChunk derives the gender and the mark from the honorific and the title, so
  * no result object is built per chunk (a young-generation allocation for each of the ~55,000 chunks of PolNeAR train).
+ * `corePlace`, when given, is whether the name is a place (PLACES.has of its lower case), which splitChunk knew.
  */
-function classify(tokens: Token[], chunk: Pick<NameChunk, 'coreFirst' | 'coreLast' | 'core'>, honorific: string | null, hasTitle: boolean): NameKind {
+function classify(tokens: Token[], chunk: Pick<NameChunk, 'coreFirst' | 'coreLast' | 'core'>, honorific: string | null, hasTitle: boolean,
+  corePlace?: boolean): NameKind {
   // A one-word name's lower case is its token's already.
   const lower = chunk.coreFirst === chunk.coreLast ? tokens[chunk.coreFirst].lower : chunk.core.toLowerCase();
   if (honorific) return 'person';
   // "her GP", "the TV", "GDP figures", "EVs": initials of common nouns name no body.
   if (chunk.coreFirst === chunk.coreLast && isAllCapitalsLessPluralS(tokens[chunk.coreFirst].text) && COMMON_INITIALISMS.has(lower.replace(/s$/, ''))) return 'thing';
-  if (PLACES.has(lower)) return 'place';
+  if (corePlace ?? PLACES.has(lower)) return 'place';
   // "Tannery Avenue", "George Street": an address, whatever body's word or given name it holds ("Downing Street"
   // speaks for a government).
   if (!hasTitle && chunk.coreLast > chunk.coreFirst && ADDRESS_ENDINGS.has(tokens[chunk.coreLast].lower) && tokens[chunk.coreFirst].lower !== 'downing') {
@@ -605,8 +607,13 @@ function splitChunk(tokens: Token[], first: number, last: number, out: NameChunk
   if (coreLast > coreFirst && PLATFORMS.has(tokens[coreLast].lower)) coreLast--;
   // "Alden Police Officers": the body's people, named after the body; the body is the name without them.
   if (coreLast > coreFirst + 1 && /^(officers|officials|workers|members|staff|employees)$/.test(tokens[coreLast].lower) && ORGANIZATION_HEADS.has(tokens[coreLast - 1].lower)) coreLast--;
-  if (coreFirst === last && isTitleWord(tokens[coreFirst].lower) && !PLACES.has(tokens[coreFirst].lower)) {
-    if (HONORIFICS.has(tokens[coreFirst].lower) || TITLES.has(tokens[coreFirst].lower) || DEMONYMS.has(tokens[coreFirst].lower)) return;
+  // Whether a one-word core at the chunk's end is a place, known from the look-ups here (TITLE_WORDS holds every
+  // place): classify is told rather than asking PLACES, a large table, again. Undefined for any other core.
+  let corePlace: boolean | undefined;
+  if (coreFirst === last) {
+    const titleWord = isTitleWord(tokens[coreFirst].lower);
+    corePlace = titleWord && PLACES.has(tokens[coreFirst].lower);
+    if (titleWord && !corePlace && (HONORIFICS.has(tokens[coreFirst].lower) || TITLES.has(tokens[coreFirst].lower) || DEMONYMS.has(tokens[coreFirst].lower))) return;
   }
   if (NOT_NAMES.has(tokens[coreFirst].lower) && !isAllCapitals(tokens[coreFirst].text)) return;
   let title: string | null = null;
@@ -628,7 +635,7 @@ function splitChunk(tokens: Token[], first: number, last: number, out: NameChunk
   // A post-nominal marks a person, with no gender; otherwise the honorific tells the gender, and an honorific or a
   // title marks the name when classify finds a person.
   if (!postNominal) {
-    chunk.kind = classify(tokens, chunk, honorific, hasTitle);
+    chunk.kind = classify(tokens, chunk, honorific, hasTitle, corePlace);
     chunk.gender = honorific && MALE_HONORIFICS.has(honorific) ? 'male' : honorific && FEMALE_HONORIFICS.has(honorific) ? 'female' : undefined;
     chunk.marked = chunk.kind === 'person' && (honorific !== null || hasTitle);
   }
