@@ -434,7 +434,7 @@ export class ActorBuilder {
       // ("“We lost,” Park said": after a quote the tagger may read the surname as a verb, "park", too.)
       if (!this.bySurname.has(t.lower) || !CAPITALISED_WORD.test(t.text) || NOT_NAMES.has(t.lower)) continue;
       // Inside a sentence, only where a speaker stands, before a reporting verb or after a quote, and no title
-      // ("the Florida Republican").
+      // ("the Alden Republican", a state and a party).
       const next = this.tokens[k + 1];
       if (k > sentence.first && (TITLES.has(t.lower) ||
           (!(next && CUE_WORDS.has(next.lower)) && this.tokens[k - 1].quote < 0 && !(k >= 2 && this.tokens[k - 2].quote >= 0)))) continue;
