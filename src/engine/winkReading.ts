@@ -139,11 +139,15 @@ class TableReading implements WinkReading {
   }
   /**
    * Kept per entry, so a capitalised word is lower-cased once per pipeline rather than at each use: no new string
-   * per token, and the one string keeps its hash for every later lexicon lookup.
+   * per token, and the one string keeps its hash for every later lexicon lookup. The table is filled in entry order
+   * up to the highest entry asked for, so it stays a dense array (one written at scattered high indices turns into a
+   * hash table, which measured slower than lower-casing each time).
    */
   lower(i: number): string {
     const entry = this.entries[i * ENTRY_SIZE];
-    return (this.lowers[entry] ??= lowerOf(this.words[entry]));
+    const lowers = this.lowers;
+    for (let k = lowers.length; k <= entry; k++) lowers.push(lowerOf(this.words[k]));
+    return lowers[entry];
   }
   tag(i: number): string {
     return this.tagNames[(this.entries[i * ENTRY_SIZE + 2] & POS_MASK) >>> POS_SHIFT];
