@@ -408,25 +408,23 @@ export function opensPartyLabel(tokens: Token[], i: number): boolean {
     hyphen.start === party.end && state.start === hyphen.end && opensWithCapital(state.text);
 }
 
-/**
- * isAllCapitals(text.replace(/s$/, '')): "GPs", "EVs", "GDP". A loop, not a regular expression: asked of every
- * one-word name.
- */
+/** isAllCapitals(text.replace(/s$/, '')): "GPs", "EVs", "GDP". Asked of every one-word name. */
 function isAllCapitalsLessPluralS(text: string): boolean {
-  const length = text.charCodeAt(text.length - 1) === 115 ? text.length - 1 : text.length;
-  if (length < 2) return false;
-  for (let i = 0; i < length; i++) if (!isAsciiUpper(text.charCodeAt(i))) return false;
-  return true;
+  return capitalsUpTo(text, text.charCodeAt(text.length - 1) === 115 ? text.length - 1 : text.length);
 }
 
 /** A word of two or more ASCII capitals: an acronym ("FBI") or a headline's shouted word ("FIRE"); not "U.S." or "R-S.C.". */
 export function isAllCapitals(text: string): boolean {
-  if (text.length < 2) return false;
-  // A loop over the code units, not a regular expression: asked of every capitalised word, and most fail at once.
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c < 65 || c > 90) return false;
-  }
+  return capitalsUpTo(text, text.length);
+}
+
+/**
+ * Whether text's first `length` code units, two or more, are all ASCII capitals. A loop over the code units, not a
+ * regular expression: asked of every capitalised word, and most fail at once.
+ */
+function capitalsUpTo(text: string, length: number): boolean {
+  if (length < 2) return false;
+  for (let i = 0; i < length; i++) if (!isAsciiUpper(text.charCodeAt(i))) return false;
   return true;
 }
 
