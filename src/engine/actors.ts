@@ -8,7 +8,7 @@ import { findNames, isAllCapitals, joinTokens, NAME_PARTICLES, NameChunk, Gender
 import { CALENDAR_WORDS, GROUP_HEADS, NOT_NAMES, ORGANIZATION_HEADS, PERSON_PRONOUNS, PLACES, POSSESSIVE_DETERMINERS, ROLE_HEADS, SUBJECT_PRONOUNS, TITLES } from './lexicon/names';
 import { CUE_WORDS, SPEECH_NOUNS } from './lexicon/cues';
 import { isAgeCompound, nounPhraseEndingAt, nounPhraseStartingAt } from './phrases';
-import type { Sentence } from './units';
+import { opensParagraph, type Sentence } from './units';
 import type { TokenRange } from './claims';
 import { rootOf } from './resolution/clusters';
 import { ORGANISATION_NOUNS } from './resolution/shortForms';
@@ -760,8 +760,7 @@ export class ActorBuilder {
   private opensTranscriptLine(k: number): boolean {
     const t = this.tokens;
     if (t[k + 1]?.text !== ':') return false;
-    const opensParagraph = (i: number) => i === 0 || t[i - 1].paragraph !== t[i].paragraph;
-    return opensParagraph(k) || (k > 0 && OPENING_MARKS.has(t[k - 1].text) && opensParagraph(k - 1));
+    return opensParagraph(t, k) || (k > 0 && OPENING_MARKS.has(t[k - 1].text) && opensParagraph(t, k - 1));
   }
 
   /**
