@@ -73,7 +73,6 @@ const CONTRACTION_ENDING = /['\u2019](m|re|ve|ll|d|s|t)$/i;
 const OPENING_QUOTE_MARK = /^[\u201C"\u00AB']$/;
 const LONE_CAPITAL = /^\p{Lu}\.?$/u;
 const CAPITALISED_PLURAL = /^\p{Lu}\p{Ll}+[^s]s$/u;
-const CAPITALS_AND_DOTS = /^[\p{Lu}.&]{2,}$/u;
 const CAPITAL_AFTER_LOWER_CASE = /^\p{Lu}\p{L}*[a-z][A-Z]/u;
 const SURNAME_PREFIX = /^(Mc|Mac|O['\u2019]|De|Di|Da|Du|La|Le|Van|Vander|Von|St)\p{Lu}/u;
 const PEOPLES_PLURAL = /(ans|ese|ists|ites)$/;
@@ -165,8 +164,7 @@ function classify(tokens: Token[], chunk: Pick<NameChunk, 'coreFirst' | 'coreLas
       (next?.pos === 'VERB' || next?.pos === 'AUX') && !PLACES.has(lower) && !DEMONYM_PLURAL.test(lower)) {
     return 'organization';
   }
-  // (A lower-case letter second rules the acronym out before the regular expression runs: most one-word names.)
-  if (chunk.coreFirst === chunk.coreLast && !isAsciiLower(tokens[chunk.coreFirst].text.charCodeAt(1)) && CAPITALS_AND_DOTS.test(tokens[chunk.coreFirst].text)) {
+  if (chunk.coreFirst === chunk.coreLast && isWrittenInCapitals(tokens[chunk.coreFirst].text)) {
     return 'organization';
   }
   if (chunk.coreFirst === chunk.coreLast) {
@@ -411,6 +409,16 @@ export function opensPartyLabel(tokens: Token[], i: number): boolean {
 /** isAllCapitals(text.replace(/s$/, '')): "GPs", "EVs", "GDP". Asked of every one-word name. */
 function isAllCapitalsLessPluralS(text: string): boolean {
   return capitalsUpTo(text, text.charCodeAt(text.length - 1) === 115 ? text.length - 1 : text.length);
+}
+
+const CAPITALS_AND_DOTS = /^[\p{Lu}.&]{2,}$/u;
+
+/**
+ * Whether a word is written in capitals, full stops and ampersands only, two or more ("NRHA", "U.S.", "AT&T"): the
+ * shape of an acronym. A lower-case ASCII letter second (most names) rules it out before the regular expression runs.
+ */
+export function isWrittenInCapitals(text: string): boolean {
+  return !isAsciiLower(text.charCodeAt(1)) && CAPITALS_AND_DOTS.test(text);
 }
 
 /** A word of two or more ASCII capitals: an acronym ("FBI") or a headline's shouted word ("FIRE"); not "U.S." or "R-S.C.". */

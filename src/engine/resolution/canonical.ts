@@ -5,19 +5,13 @@
  */
 import type { Entity } from '../actors';
 import { DEMONYMS, PLACES } from '../lexicon/names';
-import { isAsciiLower, opensWithCapital } from '../letters';
-
-const ACRONYM = /^[\p{Lu}&.]{2,}$/u;
+import { opensWithCapital } from '../letters';
+import { isWrittenInCapitals } from '../names';
 
 function wordCount(s: string): number {
   let words = 1;
   for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) === 32) words++;
   return words;
-}
-
-/** ACRONYM.test(s); a lower-case ASCII letter second (most names) rules it out without the regular expression. */
-function isAcronym(s: string): boolean {
-  return !isAsciiLower(s.charCodeAt(1)) && ACRONYM.test(s);
 }
 
 /** The last word of a name, lower-cased: what name.split(' ').pop()!.toLowerCase() gives, without the array. */
@@ -79,7 +73,7 @@ export function canonicalNaming(e: Entity): ActorNaming {
   for (const f of e.forms) {
     // (The builder's name itself keeps its surname: its last word is not lower-cased again.)
     if (person && f !== e.name && lastWordLower(f) !== surname) continue;
-    const acronym = isAcronym(f);
+    const acronym = isWrittenInCapitals(f);
     const words = wordCount(f);
     if (name === undefined || better(f, acronym, words, name, nameAcronym, nameWords)) {
       name = f;
