@@ -13,6 +13,7 @@ import { GROUP_HEADS, PERSON_PRONOUNS, ROLE_HEADS, TITLES } from './lexicon/name
 import { ORGANISATION_NOUNS } from './resolution/shortForms';
 import { contentParts } from './contentParts';
 import { CharRange, claimWords, sharesWords } from './claimWords';
+import { isSpaceAt } from './letters';
 
 export function span(text: string, start: number, end: number): Span {
   return { start, end, text: text.slice(start, end) };
@@ -21,18 +22,6 @@ export function span(text: string, start: number, end: number): Span {
 /** "BRUSSELS —", "WASHINGTON (AP) —": a dateline opening a paragraph is where, not what was said. */
 // ("RIVERTON, Ont. —", "KESTREL FALLS, Iowa —": the state or province after the comma may be written in lower case.)
 export const DATELINE = /^[\p{Lu}][\p{Lu} .,'-]{2,40}(,\s*\p{Lu}[\p{L}.]{1,14}(\s\p{Lu}[\p{L}.]{1,14})?)?\s*(\([^)]{1,20}\))?\s*[\u2014\u2013\u2015-]{1,2}\s*/u;
-
-/**
- * /\s/.test(text[i]) by its code unit, without running a regular expression: trimmed() asks it at both ends of every
- * claim's content, twice for an outer claim. The ASCII spaces and line breaks, then the rest of JavaScript's \s: the
- * Unicode space separators, the line and paragraph separators and the byte order mark.
- */
-export function isSpaceAt(text: string, i: number): boolean {
-  const c = text.charCodeAt(i);
-  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
-  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f ||
-    c === 0x3000 || c === 0xfeff;
-}
 
 export function trimmed(text: string, start: number, end: number): [number, number] {
   while (start < end && isSpaceAt(text, start)) start++;

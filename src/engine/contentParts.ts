@@ -5,6 +5,7 @@
  * fail" the words are "The plan" and "will fail". A reader's view marks the parts; scoring and exports read them.
  */
 import type { Span } from './types';
+import { isSpaceAt } from './letters';
 
 interface Range {
   start: number;
@@ -37,17 +38,14 @@ function attributionCut(content: Range, quotes: readonly Span[], cuts: readonly 
   return { start: before >= 0 ? before : start, end: after >= 0 ? after : end };
 }
 
-/** A module constant: as a literal in piece's loops it would be a new RegExp object for every character tested. */
-const SPACE = /\s/;
-
 /** A piece of the content, trimmed where it meets the cut; null when nothing but punctuation is left. */
 function piece(text: string, start: number, end: number, cutBefore: boolean, cutAfter: boolean): Range | null {
   let s = start;
   let e = end;
   if (cutBefore) s += AT_CUT_START.exec(text.slice(s, Math.min(e, s + 40)))?.[0].length ?? 0;
   if (cutAfter) e -= AT_CUT_END.exec(text.slice(Math.max(s, e - 40), e))?.[0].length ?? 0;
-  while (s < e && SPACE.test(text[s])) s++;
-  while (e > s && SPACE.test(text[e - 1])) e--;
+  while (s < e && isSpaceAt(text, s)) s++;
+  while (e > s && isSpaceAt(text, e - 1)) e--;
   return e > s && HAS_WORD.test(text.slice(s, e)) ? { start: s, end: e } : null;
 }
 

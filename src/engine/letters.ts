@@ -1,8 +1,8 @@
 /**
  * Tests of a word's first character, asked of many tokens and names: an ASCII character by its code, any other by a
  * regular expression over the first code point; and the ASCII tests by code unit that the name scanners ask of
- * letters inside a word. (Module constants: a literal in a function is a new RegExp object
- * each time it runs, and most words open with an ASCII character, which needs none.)
+ * letters inside a word; and /\s/ by code unit for the trimming loops. (Module constants: a literal in a function is
+ * a new RegExp object each time it runs, and most words open with an ASCII character, which needs none.)
  */
 const LETTER = /^\p{L}/u;
 const CAPITAL = /^\p{Lu}/u;
@@ -42,4 +42,16 @@ export function opensInLowerCase(text: string): boolean {
   const c = text.charCodeAt(0);
   if (c < 128) return isAsciiLower(c);
   return LOWER_CASE.test(text);
+}
+
+/**
+ * /\s/.test(text[i]) by its code unit, without running a regular expression: asked at both ends of every claim's
+ * content and of its pieces (assemble.ts, contentParts.ts). The ASCII spaces and line breaks, then the rest of
+ * JavaScript's \s: the Unicode space separators, the line and paragraph separators and the byte order mark.
+ */
+export function isSpaceAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f ||
+    c === 0x3000 || c === 0xfeff;
 }

@@ -3,7 +3,7 @@
  * opening with an accented or non-Latin letter, digits, marks and the empty string.
  */
 import * as assert from 'node:assert/strict';
-import { isAsciiLower, isAsciiUpper, opensInLowerCase, opensWithCapital, opensWithLetter } from '../../../src/engine/letters';
+import { isAsciiLower, isAsciiUpper, isSpaceAt, opensInLowerCase, opensWithCapital, opensWithLetter } from '../../../src/engine/letters';
 
 const SAMPLES = ['Ana', 'ana', 'Éire', 'élan', 'Ωmega', 'ωmega', 'Ñandú', '7th', '“Quote', '-', '', 'ǅemal', 'ßtraße', '_x', '[a', '{', 'Z', 'a'];
 
@@ -26,6 +26,15 @@ describe('letters: a word\'s first character', () => {
       const ch = String.fromCharCode(c);
       assert.equal(isAsciiUpper(c), /^[A-Z]$/.test(ch), `code ${c}`);
       assert.equal(isAsciiLower(c), /^[a-z]$/.test(ch), `code ${c}`);
+    }
+  });
+});
+
+describe('letters: isSpaceAt', () => {
+  it('agrees with /\\s/ on every UTF-16 code unit', () => {
+    for (let c = 0; c < 0x10000; c++) {
+      const ch = String.fromCharCode(c);
+      if (isSpaceAt(ch, 0) !== /\s/.test(ch)) assert.fail(`U+${c.toString(16).padStart(4, '0')}`);
     }
   });
 });
