@@ -138,9 +138,10 @@ export function passiveClause(ctx: Context, cue: CueMatch, limit: number, quotes
  */
 export function absolutePassive(ctx: Context, cue: CueMatch, limit: number): DraftClaim | null {
   const { tokens, s } = ctx;
-  if (cue.form !== 'past' || cue.passive || !AGENTLESS_PASSIVES.has(cue.base)) return null;
+  if (cue.form !== 'past' || cue.passive) return null;
+  // (The words around first: most past forms, "said" above all, have no "to" or "as" after them, and need no look-up.)
   const next = tokens[cue.last + 1];
-  if (!next || (next.lower !== 'to' && next.lower !== 'as') || cue.first - 2 < s.first) return null;
+  if (!next || (next.lower !== 'to' && next.lower !== 'as') || cue.first - 2 < s.first || !AGENTLESS_PASSIVES.has(cue.base)) return null;
   const subjectFirst = subjectPhraseEndingAt(tokens, cue.first - 1, s.first);
   if (subjectFirst <= s.first || tokens[subjectFirst - 1].lower !== 'with' || tokens[subjectFirst - 1].quote >= 0) return null;
   const last = Math.min(contentEndToken(ctx, cue.last + 1, limit), clauseEnd(ctx, subjectFirst, cue.last + 1));

@@ -19,7 +19,7 @@ const HEARER_IN_CONTENT = new Set(['urge', 'encourage', 'invite', 'press', 'push
 export function skipToContent(ctx: Context, cue: CueMatch, from: number): number {
   const { tokens, s } = ctx;
   let i = from;
-  if (HEARER_VERBS.has(tokens[cue.first].lower) && i <= s.last && tokens[i].lower !== 'that' && tokens[i].quote < 0) {
+  if (i <= s.last && tokens[i].quote < 0 && tokens[i].lower !== 'that' && HEARER_VERBS.has(tokens[cue.first].lower)) {
     let objLast = nounPhraseStartingAt(tokens, i, s.last);
     // "told reporters his brother was innocent": a possessive after the hearer opens the content's subject.
     for (let k = i + 1; k <= objLast; k++) if (POSSESSIVE_DETERMINERS.has(tokens[k].lower)) { objLast = k - 1; break; }
@@ -127,7 +127,7 @@ export function contentRight(ctx: Context, cue: CueMatch, limit: number, subject
   let explicitThat = false;
   let wantedObject = false;
   // "warn of widespread cases", "complained about the delays": what they warned of is what they said.
-  if (PREPOSITIONAL_CONTENT.has(cue.base) && (tokens[i]?.lower === 'of' || tokens[i]?.lower === 'about') && i + 1 <= limit && tokens[i].quote < 0) {
+  if ((tokens[i]?.lower === 'of' || tokens[i]?.lower === 'about') && i + 1 <= limit && tokens[i].quote < 0 && PREPOSITIONAL_CONTENT.has(cue.base)) {
     const last = contentEndToken(ctx, i + 1, limit);
     if (last > i) return { range: { first: i + 1, last }, explicitThat: false };
   }
@@ -155,7 +155,7 @@ export function contentRight(ctx: Context, cue: CueMatch, limit: number, subject
     // "thinks the plan will fail", "a poll shows the mayor leads": a bare clause with its own subject and verb.
     const shows = (cue.base === 'show' || cue.base === 'find' || cue.base === 'suggest') && documentSubject(tokens, subject) && CLAUSE_OPENERS.has(t.pos);
     // "deems Ms. Ruiz honest", "found the two rivals little known": a judgement's object and what it is judged to be.
-    const judged = JUDGEMENT_VERBS.has(cue.base) && t.quote < 0 && smallClauseAt(tokens, i, limit);
+    const judged = t.quote < 0 && JUDGEMENT_VERBS.has(cue.base) && smallClauseAt(tokens, i, limit);
     if (!shows && !judged && !(CLAUSE_OPENERS.has(t.pos) && clauseFollows(tokens, i, limit))) return null;
   } else if (cue.cueClass === 'infinitive' && t.lower === 'to' && !opensInfinitive(tokens, i + 1, limit)) {
     // "wanted in connection to the homicide", "wants to the point": "to" before a noun is a preposition.
@@ -187,15 +187,15 @@ export function contentRight(ctx: Context, cue: CueMatch, limit: number, subject
   const sameAnswer = t.lower === 'the' && i + 1 <= last && (tokens[i + 1].lower === 'same' || tokens[i + 1].lower === 'opposite');
   const trusted = (cue.base === 'say' || cue.base === 'tell') && (last - i >= 2 || sameAnswer || (last === i && ANSWER_WORDS.has(t.lower)));
   // "snapped it to a teammate", "fumed at the delay": verbs of manner report only a quote, a colon or "that".
-  if (MANNER_OF_SPEAKING.has(cue.base) && !explicitThat && tokens[i].quote < 0 && t.text !== ':') return null;
+  if (!explicitThat && tokens[i].quote < 0 && t.text !== ':' && MANNER_OF_SPEAKING.has(cue.base)) return null;
   if (!explicitThat && !trusted && cue.cueClass === 'speech' && tokens[i].quote < 0 && t.text !== ':') {
     // "announced a plan", "noted the mayor's comments", "denied the allegations": most speech verbs also report
     // through a noun phrase; "added troops" or "posted a loss" do not.
-    const reportsObject = !NO_OBJECT_CONTENT.has(cue.base) && (t.pos === 'DET' || t.pos === 'PROPN' || t.pos === 'NOUN' || t.pos === 'NUM' || (t.pos === 'PRON' && t.lower !== 'it'));
+    const reportsObject = (t.pos === 'DET' || t.pos === 'PROPN' || t.pos === 'NOUN' || t.pos === 'NUM' || (t.pos === 'PRON' && t.lower !== 'it')) && !NO_OBJECT_CONTENT.has(cue.base);
     if (!hasVerb(tokens, i, last) && !reportsObject) return null;
   }
   // "urged voters to stay home": the hearer of a request is who is to act, so the content opens with it.
-  const first = HEARER_IN_CONTENT.has(cue.base) && t.lower === 'to' && i > cue.last + 1 && tokens[cue.last + 1].quote < 0 &&
+  const first = t.lower === 'to' && i > cue.last + 1 && HEARER_IN_CONTENT.has(cue.base) && tokens[cue.last + 1].quote < 0 &&
     nounPhraseStartingAt(tokens, cue.last + 1, i - 1) >= 0 ? cue.last + 1 : i;
   return { range: { first, last }, explicitThat };
 }

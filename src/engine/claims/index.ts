@@ -495,7 +495,7 @@ function draftFromCue(ctx: Context, cue: CueMatch, limit: number, nextCue: numbe
   const asClause = reportedAfterAs(ctx, cue, subject);
   if (asClause) return [make(ctx, asClause, cue, subject, 'subject')];
   // "While X said A, Y …": the content ends with the subordinate clause.
-  if (subject && SUBORDINATORS.has(tokens[s.first].lower) && subject.source.first <= s.first + 2) {
+  if (subject && subject.source.first <= s.first + 2 && SUBORDINATORS.has(tokens[s.first].lower)) {
     for (let k = cue.last + 1; k < limit; k++) {
       if (tokens[k].text === ',' && tokens[k].quote < 0) { limit = k - 1; break; }
     }

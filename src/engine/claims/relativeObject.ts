@@ -37,8 +37,13 @@ function objectMissing(tokens: Token[], k: number, last: number): boolean {
   return t.quote < 0 && NO_OBJECT_AFTER.has(t.pos);
 }
 
-/** Classes of cues that report a clause: the relative pronoun may be that clause's subject. */
-const CLAUSE_CLASSES = new Set(['that', 'speech', 'infinitive']);
+/**
+ * Classes of cues that report a clause: the relative pronoun may be that clause's subject. (Compared rather than
+ * looked up: asked of every cue with a subject.)
+ */
+function reportsClause(cue: CueMatch): boolean {
+  return cue.cueClass === 'that' || cue.cueClass === 'speech' || cue.cueClass === 'infinitive';
+}
 
 /**
  * "the dock, which she thinks will bring back the ferry", "a levy that Hale said would pay for the pier": in a relative clause, a cue of
@@ -48,7 +53,7 @@ const CLAUSE_CLASSES = new Set(['that', 'speech', 'infinitive']);
  */
 export function relativeSubjectClaim(ctx: Context, cue: CueMatch, subject: Subject, limit: number): DraftClaim | null {
   const { tokens, s } = ctx;
-  if (!CLAUSE_CLASSES.has(cue.cueClass) || cue.passive || cue.form === 'gerund') return null;
+  if (!reportsClause(cue) || cue.passive || cue.form === 'gerund') return null;
   const rel = subject.source.first - 1;
   if (rel <= s.first || tokens[rel].quote >= 0 || !OBJECT_RELATIVES.has(tokens[rel].lower) || tokens[rel].text !== tokens[rel].lower) return null;
   if (tokens[rel].lower === 'that' && tokens[rel - 1].pos !== 'NOUN' && tokens[rel - 1].pos !== 'PROPN') return null;

@@ -114,7 +114,7 @@ export function subjectLeft(ctx: Context, cueFirst: number, afterParticiple = fa
   let j = cueFirst - 1;
   while (j >= s.first && isBetweenSubjectAndVerb(tokens[j]) && tokens[j].quote < 0) j--;
   // "Ford itself said", "campaign workers here said", "they all said": a word after the subject that only stresses it.
-  while (j > s.first && AFTER_SUBJECT.has(tokens[j].lower) && tokens[j].quote < 0) j--;
+  while (j > s.first && tokens[j].quote < 0 && AFTER_SUBJECT.has(tokens[j].lower)) j--;
   // "all the experts I interviewed said": a pronoun and its verb after a noun are a relative clause of that noun.
   if (!afterParticiple && j - 2 >= s.first && tokens[j].pos === 'VERB' && tokens[j - 1].pos === 'PRON' && SUBJECT_PRONOUNS.has(tokens[j - 1].lower) &&
       (tokens[j - 2].pos === 'NOUN' || tokens[j - 2].pos === 'PROPN') && tokens[j].quote < 0) {
@@ -123,7 +123,7 @@ export function subjectLeft(ctx: Context, cueFirst: number, afterParticiple = fa
   }
   // "56 percent of voters polled said", "those surveyed said": the people asked speak, participle and all.
   // (Once: "polled polled … said" must not recurse once per word.)
-  if (!afterParticiple && j - 1 >= s.first && SURVEY_PARTICIPLES.has(tokens[j].lower) && tokens[j].quote < 0) {
+  if (!afterParticiple && j - 1 >= s.first && tokens[j].quote < 0 && SURVEY_PARTICIPLES.has(tokens[j].lower)) {
     const before = tokens[j - 1];
     if (SURVEYED_ALONE.has(before.lower)) return { head: { first: j - 1, last: j - 1 }, appositive: null, source: { first: j - 1, last: j } };
     const people = subjectLeft(ctx, j, true);
