@@ -126,12 +126,15 @@ function isTitleWord(lower: string): boolean {
  */
 function classify(tokens: Token[], chunk: Pick<NameChunk, 'coreFirst' | 'coreLast' | 'core'>, honorific: string | null, hasTitle: boolean,
   corePlace?: boolean): NameKind {
-  // A one-word name's lower case is its token's already.
-  const lower = chunk.coreFirst === chunk.coreLast ? tokens[chunk.coreFirst].lower : chunk.core.toLowerCase();
+  const oneWord = chunk.coreFirst === chunk.coreLast;
+  // A one-word name's lower case is its token's already (asked only where oneWord holds). A longer name is lower-cased
+  // only where a test needs it, a new string hashed afresh by each look-up: for PLACES when its last word may end a
+  // place, and at the end.
+  const oneWordLower = tokens[chunk.coreFirst].lower;
   if (honorific) return 'person';
   // "her GP", "the TV", "GDP figures", "EVs": initials of common nouns name no body.
-  if (chunk.coreFirst === chunk.coreLast && isAllCapitalsLessPluralS(tokens[chunk.coreFirst].text) && COMMON_INITIALISMS.has(lower.replace(/s$/, ''))) return 'thing';
-  if (corePlace ?? PLACES.has(lower)) return 'place';
+  if (oneWord && isAllCapitalsLessPluralS(tokens[chunk.coreFirst].text) && COMMON_INITIALISMS.has(oneWordLower.replace(/s$/, ''))) return 'thing';
+  if (corePlace ?? (oneWord ? PLACES.has(oneWordLower) : mayEndPlace(tokens, chunk.coreLast) && PLACES.has(chunk.core.toLowerCase()))) return 'place';
   // "Tannery Avenue", "George Street": an address, whatever body's word or given name it holds ("Downing Street"
   // speaks for a government).
   if (!hasTitle && chunk.coreLast > chunk.coreFirst && ADDRESS_ENDINGS.has(tokens[chunk.coreLast].lower) && tokens[chunk.coreFirst].lower !== 'downing') {
@@ -161,7 +164,7 @@ function classify(tokens: Token[], chunk: Pick<NameChunk, 'coreFirst' | 'coreLas
   // "The Kestrels announced", "the Rangers said": a plural name after "the", as the subject of a verb, is a band, a
   // team or a club ("the Hale campaign" is not: a noun follows).
   if (chunk.coreFirst === chunk.coreLast && chunk.coreFirst > 0 && tokens[chunk.coreFirst - 1].lower === 'the' && CAPITALISED_PLURAL.test(tokens[chunk.coreFirst].text) &&
-      (next?.pos === 'VERB' || next?.pos === 'AUX') && !PLACES.has(lower) && !DEMONYM_PLURAL.test(lower)) {
+      (next?.pos === 'VERB' || next?.pos === 'AUX') && !PLACES.has(oneWordLower) && !DEMONYM_PLURAL.test(oneWordLower)) {
     return 'organization';
   }
   if (chunk.coreFirst === chunk.coreLast && isWrittenInCapitals(tokens[chunk.coreFirst].text)) {
@@ -182,10 +185,10 @@ function classify(tokens: Token[], chunk: Pick<NameChunk, 'coreFirst' | 'coreLas
     }
     // "Hundreds said", "Others say": a capitalised count of people opening a sentence is a group.
     // (Only opening a sentence or what follows a colon: "a Number 10 spokesperson" is no count of people.)
-    if ((QUANTITIES.has(lower) || lower === 'others' || lower === 'majorities') &&
+    if ((QUANTITIES.has(oneWordLower) || oneWordLower === 'others' || oneWordLower === 'majorities') &&
         (opensItsSentence(tokens, chunk.coreFirst) || tokens[chunk.coreFirst - 1]?.text === ':')) return 'group';
     // "Baking Street said", with the tagger reading "Baking" as a verb: a street's word alone is no speaker.
-    if (ADDRESS_ENDINGS.has(lower)) return 'thing';
+    if (ADDRESS_ENDINGS.has(oneWordLower)) return 'thing';
   }
   const length = chunk.coreLast - chunk.coreFirst + 1;
   // (opensWithGivenName is asked by each test below that needs it, after its cheaper conditions: a look-up in a set
@@ -225,8 +228,21 @@ function classify(tokens: Token[], chunk: Pick<NameChunk, 'coreFirst' | 'coreLas
   if (length >= 2 && length <= 4) return 'person';
   if (length === 1 && opensWithGivenName(tokens, chunk.coreFirst)) return 'person';
   // "Muslims", "Mexicans", "Democrats": a capitalised plural names a group of people, never a "he" or "she".
-  if (PEOPLES_PLURAL.test(lower) || GROUP_HEADS.has(lower)) return 'group';
+  const coreLower = oneWord ? oneWordLower : chunk.core.toLowerCase();
+  if (PEOPLES_PLURAL.test(coreLower) || GROUP_HEADS.has(coreLower)) return 'group';
   return 'unknown';
+}
+
+/** The last words of the places of several words in PLACES ("york" of "new york"). */
+const LAST_WORDS_OF_PLACES = new Set([...PLACES.keys()].filter((place) => place.includes(' ')).map((place) => place.slice(place.lastIndexOf(' ') + 1)));
+
+/**
+ * Whether a name of several words ending at token `last` may be in PLACES, told without lower-casing the name: a
+ * place written with a space ends in one of LAST_WORDS_OF_PLACES, and a name's words after its last space are its
+ * last token (no token holds a space). A last token glued to the one before ("Guinea-Bissau") may end any place.
+ */
+function mayEndPlace(tokens: Token[], last: number): boolean {
+  return tokens[last].start === tokens[last - 1].end || LAST_WORDS_OF_PLACES.has(tokens[last].lower);
 }
 
 /**
