@@ -293,6 +293,22 @@ function occursAsWord(text: string, word: string): boolean {
   return false;
 }
 
+/**
+ * A sieve over a set of words by first code unit and length: a word it rejects is none of them. Asked before the set
+ * of each lower-case token in writtenLowercase's pass over the tokens: two reads of a string just read and a bit
+ * test, where a look-up in the set costs several times as much (measured: most of the pass) and most tokens fail.
+ */
+class WordSieve {
+  /** Bit `length % 32` of entry `first code unit % 32` is set for each word. */
+  private readonly lengthsByFirst = new Uint32Array(32);
+  constructor(words: Iterable<string>) {
+    for (const word of words) this.lengthsByFirst[word.charCodeAt(0) & 31] |= 1 << (word.length & 31);
+  }
+  mayHold(word: string): boolean {
+    return (this.lengthsByFirst[word.charCodeAt(0) & 31] & (1 << (word.length & 31))) !== 0;
+  }
+}
+
 /** Singular nouns for several people who speak together ("the family said"): a group, never one person. */
 const COLLECTIVE_PEOPLE = new Set(['family', 'couple', 'household', 'jury', 'crowd', 'audience', 'opposition', 'panel']);
 
@@ -716,9 +732,10 @@ export class ActorBuilder {
     // The pass also lists the tokens addSurnamesThatAreWords reads, which spares it a pass of its own (measured: a
     // pass over every token is most of its time).
     const capitalised: number[] = [];
+    const sieve = new WordSieve(candidates);
     for (let k = 0; k < this.tokens.length; k++) {
       const t = this.tokens[k];
-      if (opensInLowerCase(t.text) && candidates.has(t.lower)) found.add(t.lower);
+      if (opensInLowerCase(t.text) && sieve.mayHold(t.lower) && candidates.has(t.lower)) found.add(t.lower);
       if (mayBeCapitalisedOutsideQuotes(t)) capitalised.push(k);
     }
     this.capitalisedTokens = capitalised;
