@@ -85,6 +85,11 @@ function capitalisedOutsideQuotes(tokens: Token[]): number[] {
 
 const OPENING_MARKS = new Set(['\u201C', '"', '\u00AB', "'", '\u2018', '(']);
 
+/** Whether a token's text is one of OPENING_MARKS: each is one code unit, so longer words are spared the look-up. */
+function isOpeningMark(text: string): boolean {
+  return text.length === 1 && OPENING_MARKS.has(text);
+}
+
 function firstWord(name: string): string {
   const space = name.indexOf(' ');
   return space < 0 ? name : name.slice(0, space);
@@ -148,7 +153,7 @@ export function isCommonSpeakerNoun(lower: string): boolean {
 
 /** Nouns of people and bodies that the lexicons list ("police", "officials", "coach"). */
 function isListedSpeakerNoun(lower: string): boolean {
-  return GROUP_HEADS.has(lower) || COMMON_BODIES.has(lower) || (ROLE_HEADS.has(lower) && !TITLES.has(lower));
+  return LISTED_SPEAKER_NOUNS.has(lower);
 }
 
 /** A plural with an agent noun's ending ("organizers", "regulators"), which many surnames share ("Tanners"). */
@@ -161,9 +166,18 @@ const COMMON_BODIES = new Set(['police', 'cops', 'officers', 'deputies', 'troope
   'residents', 'witnesses', 'authorities', 'officials', 'investigators', 'prosecutors', 'jurors', 'fans', 'folks', 'locals',
   'villagers', 'protesters', 'critics', 'analysts', 'economists', 'experts', 'researchers', 'flames', 'the']);
 
+/**
+ * GROUP_HEADS, COMMON_BODIES and the ROLE_HEADS that are no TITLES, in one set: asked of every one-word name, most of
+ * which are in none, one look-up instead of three.
+ */
+const LISTED_SPEAKER_NOUNS: ReadonlySet<string> = new Set([...GROUP_HEADS, ...COMMON_BODIES, ...[...ROLE_HEADS].filter((word) => !TITLES.has(word))]);
+
+/** ROLE_HEADS and TITLES in one set, for isRoleNoun: asked of the words around every name, most of which are in neither. */
+const ROLES_AND_TITLES: ReadonlySet<string> = new Set([...ROLE_HEADS, ...TITLES]);
+
 /** Lowercase nouns that say what someone is, before a name ("coach Tom Hale", "goalscorer Ana Ruiz"). */
 export function isRoleNoun(t: Token): boolean {
-  if (ROLE_HEADS.has(t.lower) || TITLES.has(t.lower)) return true;
+  if (ROLES_AND_TITLES.has(t.lower)) return true;
   // Agent nouns: "midfielder", "forecaster", "researcher", "organist", "librarian", "lock" is not one.
   return t.pos === 'NOUN' && hasAgentEnding(t.text) && !NOT_AGENT_NOUNS.has(t.lower);
 }
@@ -353,9 +367,12 @@ export class ActorBuilder {
     // only a sentence's or quote's start capitalises it; and "Harbor Coal" or "Kestrel Research", whose last word
     // the text writes in lower case too and which no given name opens, is a body rather than a person.
     const lowercase = this.writtenLowercase(chunksBySentence, text);
-    for (const chunks of chunksBySentence) {
-      // (The set first: few last words are in it, and namedLikeABody, asked of every chunk already, looks up a given name.)
-      for (const c of chunks) if (lowercase.has(this.tokens[c.coreLast].lower) && this.namedLikeABody(c)) c.kind = 'organization';
+    // (Most articles write no such word: their chunks are spared a look-up each.)
+    if (lowercase.size > 0) {
+      for (const chunks of chunksBySentence) {
+        // (The set first: few last words are in it, and namedLikeABody, asked of every chunk already, looks up a given name.)
+        for (const c of chunks) if (lowercase.has(this.tokens[c.coreLast].lower) && this.namedLikeABody(c)) c.kind = 'organization';
+      }
     }
     // Full names first, so that a lone surname met before its full name still finds it.
     // Two- and three-word names first: a four-word run is more often a headline than a name.
@@ -777,7 +794,7 @@ export class ActorBuilder {
   private opensTranscriptLine(k: number): boolean {
     const t = this.tokens;
     if (t[k + 1]?.text !== ':') return false;
-    return opensParagraph(t, k) || (k > 0 && OPENING_MARKS.has(t[k - 1].text) && opensParagraph(t, k - 1));
+    return opensParagraph(t, k) || (k > 0 && isOpeningMark(t[k - 1].text) && opensParagraph(t, k - 1));
   }
 
   /**
@@ -791,7 +808,7 @@ export class ActorBuilder {
 
   private opensSentenceOrQuote(k: number, sentence: number): boolean {
     const t = this.tokens;
-    return k === this.sentences[sentence].first || (k > 0 && (t[k - 1].quote !== t[k].quote || OPENING_MARKS.has(t[k - 1].text)));
+    return k === this.sentences[sentence].first || (k > 0 && (t[k - 1].quote !== t[k].quote || isOpeningMark(t[k - 1].text)));
   }
 
   private memberOf(head: TokenRange, source: TokenRange, sentence: number): Entity | null {
