@@ -464,14 +464,17 @@ export class ActorBuilder {
       if (s === this.sentences.length) break;
       const sentence = this.sentences[s];
       const t = this.tokens[k];
+      if (!this.bySurname.has(t.lower)) continue;
+      // (Most mentions of a known surname lie in a chunk already: the few chunks of the sentence are read before the
+      // tests below, whose regular expression and look-ups cost more; measured, the loop's most costly lines.)
+      if (coversToken(chunksBySentence[s], k)) continue;
       // ("“We lost,” Park said": after a quote the tagger may read the surname as a verb, "park", too.)
-      if (!this.bySurname.has(t.lower) || !CAPITALISED_WORD.test(t.text) || NOT_NAMES.has(t.lower)) continue;
+      if (!CAPITALISED_WORD.test(t.text) || NOT_NAMES.has(t.lower)) continue;
       // Inside a sentence, only where a speaker stands, before a reporting verb or after a quote, and no title
       // ("the Alden Republican", a state and a party).
       const next = this.tokens[k + 1];
       if (k > sentence.first && (TITLES.has(t.lower) ||
           (!(next && CUE_WORDS.has(next.lower)) && this.tokens[k - 1].quote < 0 && !(k >= 2 && this.tokens[k - 2].quote >= 0)))) continue;
-      if (coversToken(chunksBySentence[s], k)) continue;
       const person = this.bySurname.get(t.lower)!;
       chunksBySentence[s].push({ first: k, last: k, coreFirst: k, coreLast: k, core: t.text, title: null, kind: 'person', gender: person.gender, marked: false, hasTitle: false });
       added = true;
