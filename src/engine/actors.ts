@@ -85,6 +85,11 @@ function capitalisedOutsideQuotes(tokens: Token[]): number[] {
 
 const OPENING_MARKS = new Set(['\u201C', '"', '\u00AB', "'", '\u2018', '(']);
 
+/** Whether a token's text is one of OPENING_MARKS: each is one code unit, so longer words are spared the look-up. */
+function isOpeningMark(text: string): boolean {
+  return text.length === 1 && OPENING_MARKS.has(text);
+}
+
 function firstWord(name: string): string {
   const space = name.indexOf(' ');
   return space < 0 ? name : name.slice(0, space);
@@ -148,7 +153,7 @@ export function isCommonSpeakerNoun(lower: string): boolean {
 
 /** Nouns of people and bodies that the lexicons list ("police", "officials", "coach"). */
 function isListedSpeakerNoun(lower: string): boolean {
-  return GROUP_HEADS.has(lower) || COMMON_BODIES.has(lower) || (ROLE_HEADS.has(lower) && !TITLES.has(lower));
+  return LISTED_SPEAKER_NOUNS.has(lower);
 }
 
 /** A plural with an agent noun's ending ("organizers", "regulators"), which many surnames share ("Tanners"). */
@@ -161,9 +166,18 @@ const COMMON_BODIES = new Set(['police', 'cops', 'officers', 'deputies', 'troope
   'residents', 'witnesses', 'authorities', 'officials', 'investigators', 'prosecutors', 'jurors', 'fans', 'folks', 'locals',
   'villagers', 'protesters', 'critics', 'analysts', 'economists', 'experts', 'researchers', 'flames', 'the']);
 
+/**
+ * GROUP_HEADS, COMMON_BODIES and the ROLE_HEADS that are no TITLES, in one set: asked of every one-word name, most of
+ * which are in none, one look-up instead of three.
+ */
+const LISTED_SPEAKER_NOUNS: ReadonlySet<string> = new Set([...GROUP_HEADS, ...COMMON_BODIES, ...[...ROLE_HEADS].filter((word) => !TITLES.has(word))]);
+
+/** ROLE_HEADS and TITLES in one set, for isRoleNoun: asked of the words around every name, most of which are in neither. */
+const ROLES_AND_TITLES: ReadonlySet<string> = new Set([...ROLE_HEADS, ...TITLES]);
+
 /** Lowercase nouns that say what someone is, before a name ("coach Tom Hale", "goalscorer Ana Ruiz"). */
 export function isRoleNoun(t: Token): boolean {
-  if (ROLE_HEADS.has(t.lower) || TITLES.has(t.lower)) return true;
+  if (ROLES_AND_TITLES.has(t.lower)) return true;
   // Agent nouns: "midfielder", "forecaster", "researcher", "organist", "librarian", "lock" is not one.
   return t.pos === 'NOUN' && hasAgentEnding(t.text) && !NOT_AGENT_NOUNS.has(t.lower);
 }
@@ -293,6 +307,22 @@ function occursAsWord(text: string, word: string): boolean {
   return false;
 }
 
+/**
+ * A sieve over a set of words by first code unit and length: a word it rejects is none of them. Asked before the set
+ * of each lower-case token in writtenLowercase's pass over the tokens: two reads of a string just read and a bit
+ * test, where a look-up in the set costs several times as much (measured: most of the pass) and most tokens fail.
+ */
+class WordSieve {
+  /** Bit `length % 32` of entry `first code unit % 32` is set for each word. */
+  private readonly lengthsByFirst = new Uint32Array(32);
+  constructor(words: Iterable<string>) {
+    for (const word of words) this.lengthsByFirst[word.charCodeAt(0) & 31] |= 1 << (word.length & 31);
+  }
+  mayHold(word: string): boolean {
+    return (this.lengthsByFirst[word.charCodeAt(0) & 31] & (1 << (word.length & 31))) !== 0;
+  }
+}
+
 /** Singular nouns for several people who speak together ("the family said"): a group, never one person. */
 const COLLECTIVE_PEOPLE = new Set(['family', 'couple', 'household', 'jury', 'crowd', 'audience', 'opposition', 'panel']);
 
@@ -337,9 +367,12 @@ export class ActorBuilder {
     // only a sentence's or quote's start capitalises it; and "Harbor Coal" or "Kestrel Research", whose last word
     // the text writes in lower case too and which no given name opens, is a body rather than a person.
     const lowercase = this.writtenLowercase(chunksBySentence, text);
-    for (const chunks of chunksBySentence) {
-      // (The set first: few last words are in it, and namedLikeABody, asked of every chunk already, looks up a given name.)
-      for (const c of chunks) if (lowercase.has(this.tokens[c.coreLast].lower) && this.namedLikeABody(c)) c.kind = 'organization';
+    // (Most articles write no such word: their chunks are spared a look-up each.)
+    if (lowercase.size > 0) {
+      for (const chunks of chunksBySentence) {
+        // (The set first: few last words are in it, and namedLikeABody, asked of every chunk already, looks up a given name.)
+        for (const c of chunks) if (lowercase.has(this.tokens[c.coreLast].lower) && this.namedLikeABody(c)) c.kind = 'organization';
+      }
     }
     // Full names first, so that a lone surname met before its full name still finds it.
     // Two- and three-word names first: a four-word run is more often a headline than a name.
@@ -431,14 +464,17 @@ export class ActorBuilder {
       if (s === this.sentences.length) break;
       const sentence = this.sentences[s];
       const t = this.tokens[k];
+      if (!this.bySurname.has(t.lower)) continue;
+      // (Most mentions of a known surname lie in a chunk already: the few chunks of the sentence are read before the
+      // tests below, whose regular expression and look-ups cost more; measured, the loop's most costly lines.)
+      if (coversToken(chunksBySentence[s], k)) continue;
       // ("“We lost,” Park said": after a quote the tagger may read the surname as a verb, "park", too.)
-      if (!this.bySurname.has(t.lower) || !CAPITALISED_WORD.test(t.text) || NOT_NAMES.has(t.lower)) continue;
+      if (!CAPITALISED_WORD.test(t.text) || NOT_NAMES.has(t.lower)) continue;
       // Inside a sentence, only where a speaker stands, before a reporting verb or after a quote, and no title
       // ("the Alden Republican", a state and a party).
       const next = this.tokens[k + 1];
       if (k > sentence.first && (TITLES.has(t.lower) ||
           (!(next && CUE_WORDS.has(next.lower)) && this.tokens[k - 1].quote < 0 && !(k >= 2 && this.tokens[k - 2].quote >= 0)))) continue;
-      if (coversToken(chunksBySentence[s], k)) continue;
       const person = this.bySurname.get(t.lower)!;
       chunksBySentence[s].push({ first: k, last: k, coreFirst: k, coreLast: k, core: t.text, title: null, kind: 'person', gender: person.gender, marked: false, hasTitle: false });
       added = true;
@@ -716,9 +752,10 @@ export class ActorBuilder {
     // The pass also lists the tokens addSurnamesThatAreWords reads, which spares it a pass of its own (measured: a
     // pass over every token is most of its time).
     const capitalised: number[] = [];
+    const sieve = new WordSieve(candidates);
     for (let k = 0; k < this.tokens.length; k++) {
       const t = this.tokens[k];
-      if (opensInLowerCase(t.text) && candidates.has(t.lower)) found.add(t.lower);
+      if (opensInLowerCase(t.text) && sieve.mayHold(t.lower) && candidates.has(t.lower)) found.add(t.lower);
       if (mayBeCapitalisedOutsideQuotes(t)) capitalised.push(k);
     }
     this.capitalisedTokens = capitalised;
@@ -760,7 +797,7 @@ export class ActorBuilder {
   private opensTranscriptLine(k: number): boolean {
     const t = this.tokens;
     if (t[k + 1]?.text !== ':') return false;
-    return opensParagraph(t, k) || (k > 0 && OPENING_MARKS.has(t[k - 1].text) && opensParagraph(t, k - 1));
+    return opensParagraph(t, k) || (k > 0 && isOpeningMark(t[k - 1].text) && opensParagraph(t, k - 1));
   }
 
   /**
@@ -774,7 +811,7 @@ export class ActorBuilder {
 
   private opensSentenceOrQuote(k: number, sentence: number): boolean {
     const t = this.tokens;
-    return k === this.sentences[sentence].first || (k > 0 && (t[k - 1].quote !== t[k].quote || OPENING_MARKS.has(t[k - 1].text)));
+    return k === this.sentences[sentence].first || (k > 0 && (t[k - 1].quote !== t[k].quote || isOpeningMark(t[k - 1].text)));
   }
 
   private memberOf(head: TokenRange, source: TokenRange, sentence: number): Entity | null {

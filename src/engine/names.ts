@@ -88,13 +88,18 @@ function endsInContraction(text: string): boolean {
   return (secondLast === 39 || secondLast === 0x2019 || thirdLast === 39 || thirdLast === 0x2019) && CONTRACTION_ENDING.test(text);
 }
 
+/** word.endsWith('.') by its last code unit: asked of every capitalised word, where endsWith is a call into the runtime. */
+function endsWithFullStop(word: string): boolean {
+  return word.charCodeAt(word.length - 1) === 46;
+}
+
 function isNameToken(t: Token, sentenceFirst: boolean): boolean {
   if (!opensWithCapital(t.text)) return false;
   if (t.text.length >= 6 && looksGenerated(t.text)) return false;
   if (endsInContraction(t.text)) return false;
   // "WHO", "IT": an acronym inside a sentence is a name even when it spells a common word, but a time zone is not ("EST").
   if (!sentenceFirst && isAllCapitals(t.text)) return !TIME_ZONES.has(t.lower);
-  if (NOT_NAMES.has(t.lower) || (t.lower.endsWith('.') && (NOT_NAMES.has(t.lower.slice(0, -1)) || DATE_ABBREVIATIONS.has(t.lower)))) return HONORIFICS.has(t.lower);
+  if (NOT_NAMES.has(t.lower) || (endsWithFullStop(t.lower) && (NOT_NAMES.has(t.lower.slice(0, -1)) || DATE_ABBREVIATIONS.has(t.lower)))) return HONORIFICS.has(t.lower);
   if (t.pos === 'PROPN') return true;
   if (sentenceFirst) return HONORIFICS.has(t.lower) || TITLES.has(t.lower);
   return t.pos === 'NOUN' || t.pos === 'ADJ' || t.pos === 'X' || t.pos === 'NUM';
@@ -115,6 +120,9 @@ function looksGenerated(text: string): boolean {
 /** Titles, honorifics, demonyms and places in one set: asked of every capitalised word (a hot path). */
 const TITLE_WORDS = new Set<string>([...TITLES, ...HONORIFICS, ...DEMONYMS.keys(), ...PLACES.keys()]);
 
+/** TITLES and HONORIFICS in one set: findNames asks it of the first word of every chunk, most of which is in neither. */
+const TITLES_AND_HONORIFICS = new Set<string>([...TITLES, ...HONORIFICS]);
+
 function isTitleWord(lower: string): boolean {
   return TITLE_WORDS.has(lower);
 }
@@ -123,15 +131,20 @@ function isTitleWord(lower: string): boolean {
  * The kind of a name. Only the kind: splitChunk derives the gender and the mark from the honorific and the title, so
  * no result object is built per chunk (a young-generation allocation for each of the ~55,000 chunks of PolNeAR train).
  * `corePlace`, when given, is whether the name is a place (PLACES.has of its lower case), which splitChunk knew.
+ * `runHasBodyHead` is whether any token of the chunk's run, which holds the name, is in ORGANIZATION_HEADS: when none
+ * is, the name's words are not looked up again.
  */
 function classify(tokens: Token[], chunk: Pick<NameChunk, 'coreFirst' | 'coreLast' | 'core'>, honorific: string | null, hasTitle: boolean,
-  corePlace?: boolean): NameKind {
-  // A one-word name's lower case is its token's already.
-  const lower = chunk.coreFirst === chunk.coreLast ? tokens[chunk.coreFirst].lower : chunk.core.toLowerCase();
+  corePlace: boolean | undefined, runHasBodyHead: boolean): NameKind {
+  const oneWord = chunk.coreFirst === chunk.coreLast;
+  // A one-word name's lower case is its token's already (asked only where oneWord holds). A longer name is lower-cased
+  // only where a test needs it, a new string hashed afresh by each look-up: for PLACES when its last word may end a
+  // place, and at the end.
+  const oneWordLower = tokens[chunk.coreFirst].lower;
   if (honorific) return 'person';
   // "her GP", "the TV", "GDP figures", "EVs": initials of common nouns name no body.
-  if (chunk.coreFirst === chunk.coreLast && isAllCapitalsLessPluralS(tokens[chunk.coreFirst].text) && COMMON_INITIALISMS.has(lower.replace(/s$/, ''))) return 'thing';
-  if (corePlace ?? PLACES.has(lower)) return 'place';
+  if (oneWord && isAllCapitalsLessPluralS(tokens[chunk.coreFirst].text) && COMMON_INITIALISMS.has(oneWordLower.replace(/s$/, ''))) return 'thing';
+  if (corePlace ?? (oneWord ? PLACES.has(oneWordLower) : mayEndPlace(tokens, chunk.coreLast) && PLACES.has(chunk.core.toLowerCase()))) return 'place';
   // "Tannery Avenue", "George Street": an address, whatever body's word or given name it holds ("Downing Street"
   // speaks for a government).
   if (!hasTitle && chunk.coreLast > chunk.coreFirst && ADDRESS_ENDINGS.has(tokens[chunk.coreLast].lower) && tokens[chunk.coreFirst].lower !== 'downing') {
@@ -147,7 +160,7 @@ function classify(tokens: Token[], chunk: Pick<NameChunk, 'coreFirst' | 'coreLas
       !ORGANIZATION_HEADS.has(next.lower) && !isAllCapitals(tokens[chunk.coreFirst].text)) return 'thing';
   for (let i = chunk.coreFirst; i <= chunk.coreLast; i++) {
     const w = tokens[i].lower;
-    if (ORGANIZATION_HEADS.has(w) || (w.endsWith('.') && ORGANIZATION_HEADS.has(w.slice(0, -1)))) return 'organization';
+    if ((runHasBodyHead && ORGANIZATION_HEADS.has(w)) || (endsWithFullStop(w) && ORGANIZATION_HEADS.has(w.slice(0, -1)))) return 'organization';
   }
   // "Kestrel United", "Riverton United": a name that ends in "United" is a club or a body ("United States" and
   // "United Nations" open with it).
@@ -161,7 +174,7 @@ function classify(tokens: Token[], chunk: Pick<NameChunk, 'coreFirst' | 'coreLas
   // "The Kestrels announced", "the Rangers said": a plural name after "the", as the subject of a verb, is a band, a
   // team or a club ("the Hale campaign" is not: a noun follows).
   if (chunk.coreFirst === chunk.coreLast && chunk.coreFirst > 0 && tokens[chunk.coreFirst - 1].lower === 'the' && CAPITALISED_PLURAL.test(tokens[chunk.coreFirst].text) &&
-      (next?.pos === 'VERB' || next?.pos === 'AUX') && !PLACES.has(lower) && !DEMONYM_PLURAL.test(lower)) {
+      (next?.pos === 'VERB' || next?.pos === 'AUX') && !PLACES.has(oneWordLower) && !DEMONYM_PLURAL.test(oneWordLower)) {
     return 'organization';
   }
   if (chunk.coreFirst === chunk.coreLast && isWrittenInCapitals(tokens[chunk.coreFirst].text)) {
@@ -182,10 +195,10 @@ function classify(tokens: Token[], chunk: Pick<NameChunk, 'coreFirst' | 'coreLas
     }
     // "Hundreds said", "Others say": a capitalised count of people opening a sentence is a group.
     // (Only opening a sentence or what follows a colon: "a Number 10 spokesperson" is no count of people.)
-    if ((QUANTITIES.has(lower) || lower === 'others' || lower === 'majorities') &&
+    if ((QUANTITIES.has(oneWordLower) || oneWordLower === 'others' || oneWordLower === 'majorities') &&
         (opensItsSentence(tokens, chunk.coreFirst) || tokens[chunk.coreFirst - 1]?.text === ':')) return 'group';
     // "Baking Street said", with the tagger reading "Baking" as a verb: a street's word alone is no speaker.
-    if (ADDRESS_ENDINGS.has(lower)) return 'thing';
+    if (ADDRESS_ENDINGS.has(oneWordLower)) return 'thing';
   }
   const length = chunk.coreLast - chunk.coreFirst + 1;
   // (opensWithGivenName is asked by each test below that needs it, after its cheaper conditions: a look-up in a set
@@ -225,8 +238,21 @@ function classify(tokens: Token[], chunk: Pick<NameChunk, 'coreFirst' | 'coreLas
   if (length >= 2 && length <= 4) return 'person';
   if (length === 1 && opensWithGivenName(tokens, chunk.coreFirst)) return 'person';
   // "Muslims", "Mexicans", "Democrats": a capitalised plural names a group of people, never a "he" or "she".
-  if (PEOPLES_PLURAL.test(lower) || GROUP_HEADS.has(lower)) return 'group';
+  const coreLower = oneWord ? oneWordLower : chunk.core.toLowerCase();
+  if (PEOPLES_PLURAL.test(coreLower) || GROUP_HEADS.has(coreLower)) return 'group';
   return 'unknown';
+}
+
+/** The last words of the places of several words in PLACES ("york" of "new york"). */
+const LAST_WORDS_OF_PLACES = new Set([...PLACES.keys()].filter((place) => place.includes(' ')).map((place) => place.slice(place.lastIndexOf(' ') + 1)));
+
+/**
+ * Whether a name of several words ending at token `last` may be in PLACES, told without lower-casing the name: a
+ * place written with a space ends in one of LAST_WORDS_OF_PLACES, and a name's words after its last space are its
+ * last token (no token holds a space). A last token glued to the one before ("Guinea-Bissau") may end any place.
+ */
+function mayEndPlace(tokens: Token[], last: number): boolean {
+  return tokens[last].start === tokens[last - 1].end || LAST_WORDS_OF_PLACES.has(tokens[last].lower);
 }
 
 /**
@@ -365,7 +391,7 @@ export function findNames(tokens: Token[], first: number, last: number): NameChu
     // "Sarah Lind of Harbor City", "Man Hui of the Riverton Institute": a person's name, then where they are from.
     // "Rep. Tom Hale of Ohio": the name may follow its title.
     let given = i;
-    while (given < j && given < i + 3 && (TITLES.has(tokens[given].lower) || HONORIFICS.has(tokens[given].lower))) given++;
+    while (given < j && given < i + 3 && TITLES_AND_HONORIFICS.has(tokens[given].lower)) given++;
     let of = -1;
     for (let k = given + 2; k < j && k <= given + 4; k++) if (tokens[k].lower === 'of') { of = k; break; }
     if (of > 0 && (isFirstName(tokens[given].text) || twoNamesBeforeBody(tokens, given, of, j)) && !hasOrganisationHead(tokens, given, of - 1) && !TITLES.has(tokens[given].lower)) {
@@ -549,8 +575,8 @@ function splitChunk(tokens: Token[], first: number, last: number, out: NameChunk
   let coreFirst = first;
   let honorific: string | null = null;
   // "European Commission", "Russian Foreign Ministry": an organisation keeps its demonym.
-  let organisation = false;
-  for (let k = first; k <= last && !organisation; k++) organisation = ORGANIZATION_HEADS.has(tokens[k].lower);
+  const runHasBodyHead = hasOrganisationHead(tokens, first, last);
+  let organisation = runHasBodyHead;
   // "Prince Edward County", "King City": a name ending in a word for a place opens with no title.
   if (!organisation && last > first && PLACE_NAME_ENDINGS.has(tokens[last].lower)) organisation = true;
   // "National Day", "Independence Day", "Election Night": a day's name keeps the word before it ("Ana Day" is a person).
@@ -641,7 +667,7 @@ function splitChunk(tokens: Token[], first: number, last: number, out: NameChunk
   // A post-nominal marks a person, with no gender; otherwise the honorific tells the gender, and an honorific or a
   // title marks the name when classify finds a person.
   if (!postNominal) {
-    chunk.kind = classify(tokens, chunk, honorific, hasTitle, corePlace);
+    chunk.kind = classify(tokens, chunk, honorific, hasTitle, corePlace, runHasBodyHead);
     chunk.gender = honorific && MALE_HONORIFICS.has(honorific) ? 'male' : honorific && FEMALE_HONORIFICS.has(honorific) ? 'female' : undefined;
     chunk.marked = chunk.kind === 'person' && (honorific !== null || hasTitle);
   }
