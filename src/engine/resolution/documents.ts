@@ -20,6 +20,11 @@ export function isDocument(e: Entity): boolean {
   return !e.proper && e.head !== null && DOCUMENT_NOUNS.has(e.head);
 }
 
+function spokenByDocument(r: Resolved): boolean {
+  const speaker = rootOf(r.entity);
+  return speaker !== null && isDocument(speaker);
+}
+
 /** How far back (in claims) a document's issuer is looked for when its source names none. */
 const ISSUER_LOOKBACK = 12;
 
@@ -28,6 +33,8 @@ const ISSUER_LOOKBACK = 12;
  * claim's source phrase, in text order.
  */
 export function assignDocumentIssuers(resolved: Resolved[], namedIn: (r: Resolved) => Entity[], sourceSpan?: (r: Resolved) => [number, number]): void {
+  // Most articles have no claim a document speaks: then the claims are not copied and sorted.
+  if (!resolved.some(spokenByDocument)) return;
   const ordered = [...resolved].sort((a, b) => a.draft.contentStart - b.draft.contentStart);
   // "A statement from the lab said … The statement added …": a document met again keeps its issuer.
   const issuerOf = new Map<string, Entity>();
