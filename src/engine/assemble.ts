@@ -14,6 +14,7 @@ import { ORGANISATION_NOUNS } from './resolution/shortForms';
 import { contentParts } from './contentParts';
 import { CharRange, claimWords, sharesWords } from './claimWords';
 import { isSpaceAt } from './letters';
+import { sortedCopy, sortInPlace } from './resolution/order';
 
 export function span(text: string, start: number, end: number): Span {
   return { start, end, text: text.slice(start, end) };
@@ -75,7 +76,7 @@ const outerFirst = (a: Resolved, b: Resolved) => a.draft.contentStart - b.draft.
 export function dropNestedAttributions(resolved: Resolved[], wordsOf?: (r: Resolved) => CharRange[], spokenByDocument?: (r: Resolved) => boolean): Resolved[] {
   // Of two claims with the same words, the one that names a source holds the other: "Ruiz is expected to back the
   // plan, sources said" is the sources' claim, not an unsourced expectation.
-  const byStart = [...resolved].sort(outerFirst);
+  const byStart = sortedCopy(resolved, outerFirst);
   const kept: Resolved[] = [];
   let outer: Resolved | null = null;
   for (const r of byStart) {
@@ -116,7 +117,7 @@ export function assemble(text: string, all: Resolved[], builder: ActorBuilder, q
   const tokens = builder.tokens;
   const spokenByDocument = (r: Resolved) => r.draft.head !== null && DOCUMENT_NOUNS.has(tokens[r.draft.head.last].lower);
   const resolved = dropNestedAttributions(all, wordsOf, spokenByDocument);
-  resolved.sort(byContent);
+  sortInPlace(resolved, byContent);
   const speaking = new Set<Entity>();
   for (const r of resolved) if (r.entity) speaking.add(rootOf(r.entity));
   // One actor per cluster root; things and words of unknown kind are listed only when they speak.

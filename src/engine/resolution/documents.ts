@@ -8,6 +8,7 @@ import type { Entity } from '../actors';
 import { SPEECH_NOUNS } from '../lexicon/cues';
 import type { Resolved } from '../speakers';
 import { rootOf } from './clusters';
+import { byContentStart, sortedCopy } from './order';
 
 /** "Plans call for …", "Proposals include …": what a body puts forward, a document when it speaks. */
 export const PLAN_NOUNS = new Set(['plan', 'plans', 'proposal', 'proposals', 'budget', 'budgets']);
@@ -35,7 +36,7 @@ const ISSUER_LOOKBACK = 12;
 export function assignDocumentIssuers(resolved: Resolved[], namedIn: (r: Resolved) => Entity[], sourceSpan?: (r: Resolved) => [number, number]): void {
   // Most articles have no claim a document speaks: then the claims are not copied and sorted.
   if (!resolved.some(spokenByDocument)) return;
-  const ordered = [...resolved].sort((a, b) => a.draft.contentStart - b.draft.contentStart);
+  const ordered = sortedCopy(resolved, byContentStart);
   // "A statement from the lab said … The statement added …": a document met again keeps its issuer.
   const issuerOf = new Map<string, Entity>();
   ordered.forEach((r, index) => {

@@ -1,0 +1,31 @@
+/**
+ * resolution/order.ts: sorting that skips lists already in order, with the result a stable sort gives.
+ */
+import * as assert from 'node:assert/strict';
+import { isInOrder, sortedCopy, sortInPlace } from '../../../../src/engine/resolution/order';
+
+const byFirst = (a: [number, string], b: [number, string]) => a[0] - b[0];
+
+describe('resolution/order', () => {
+  it('tells a list in order, ties included, from one that is not', () => {
+    assert.equal(isInOrder([[1, 'a'], [1, 'b'], [2, 'c']], byFirst), true);
+    assert.equal(isInOrder([[2, 'a'], [1, 'b']], byFirst), false);
+    assert.equal(isInOrder([], byFirst), true);
+  });
+
+  it('copies a list in order as it is, and sorts any other stably, leaving the original alone', () => {
+    const inOrder: Array<[number, string]> = [[1, 'a'], [1, 'b'], [3, 'c']];
+    const copy = sortedCopy(inOrder, byFirst);
+    assert.deepEqual(copy, inOrder);
+    assert.notEqual(copy, inOrder);
+    const mixed: Array<[number, string]> = [[3, 'a'], [1, 'b'], [3, 'c'], [1, 'd']];
+    assert.deepEqual(sortedCopy(mixed, byFirst), [[1, 'b'], [1, 'd'], [3, 'a'], [3, 'c']]);
+    assert.deepEqual(mixed, [[3, 'a'], [1, 'b'], [3, 'c'], [1, 'd']]);
+  });
+
+  it('sorts in place only a list out of order', () => {
+    const mixed: Array<[number, string]> = [[2, 'a'], [1, 'b']];
+    assert.equal(sortInPlace(mixed, byFirst), mixed);
+    assert.deepEqual(mixed, [[1, 'b'], [2, 'a']]);
+  });
+});
