@@ -7,39 +7,21 @@
 import type { Entity } from '../actors';
 import { isAnotherOne, merge, rootOf } from './clusters';
 import { isAllCapitals, NAME_SUFFIXES } from '../names';
-import { remembered } from '../memo';
 import { DEMONYMS, PLACES } from '../lexicon/names';
 import { isFirstName } from '../lexicon/firstNames';
 
-
 /** The comparable form of a name: lowercased, without a leading article, a possessive or a suffix. */
 export function normalizeName(name: string): string {
-  // A name of one word with no apostrophe (half the names) is only lower-cased: that costs less than a probe of the
-  // memo's large table, whose entries are rarely in the processor's cache (about 0.5 µs a look-up, measured).
-  if (isOneWordWithoutApostrophe(name)) return name.toLowerCase();
-  // Every pass normalises every name, and the same names come back across passes and articles.
-  return normalNames(name);
+  // Worked out each time, not remembered: a probe of a memo's large table, whose entries are rarely in the
+  // processor's cache, took about twice as long as these few string operations (measured side by side, 16k names of
+  // several words a pass; a name of one word is only lower-cased).
+  return normalized(name);
 }
-
-/** What `normalized` returns lower-cased and unchanged: no space and no apostrophe, straight or curly. */
-function isOneWordWithoutApostrophe(name: string): boolean {
-  for (let i = 0; i < name.length; i++) {
-    const c = name.charCodeAt(i);
-    if (c === SPACE || c === APOSTROPHE || c === RIGHT_SINGLE_QUOTE) return false;
-  }
-  return true;
-}
-
-const SPACE = 32;
-const APOSTROPHE = 39;
-const RIGHT_SINGLE_QUOTE = 0x2019;
-
-const normalNames = remembered(normalized, 20_000, 120);
 
 /**
  * One article's names normalised, by the entity's index, each once for all the name passes: they read the same
- * names three times on average (about 90 look-ups an article), and an array read is cheaper than the memo's string
- * hash and compare. (An entity's name does not change once names are collected: merging moves forms, not names.)
+ * names three times on average (about 90 look-ups an article), and an array read is cheaper than normalising again.
+ * (An entity's name does not change once names are collected: merging moves forms, not names.)
  */
 export class NormalizedNames {
   private readonly byIndex: Array<string | undefined>;
@@ -65,17 +47,24 @@ function normalized(name: string): string {
   if (out.indexOf('\u2019') >= 0) out = out.split('\u2019').join("'");
   if (out.indexOf(' ') < 0 && out.indexOf("'") < 0) return out;
   if (/\s{2,}|^\s|\s$|[\t\n]/.test(out)) out = out.replace(/\s+/g, ' ').trim();
-  for (const article of ['the ', 'a ', 'an ']) if (out.startsWith(article)) { out = out.slice(article.length); break; }
+  for (const article of LEADING_ARTICLES) if (out.startsWith(article)) { out = out.slice(article.length); break; }
   if (out.endsWith("'s")) out = out.slice(0, -2);
   const space = out.lastIndexOf(' ');
-  if (space > 0 && (NAME_SUFFIXES.has(out.slice(space + 1)) || CORPORATE_SUFFIXES.has(out.slice(space + 1)))) out = out.slice(0, space);
+  // (Only a last word as short as a suffix is sliced off and looked up.)
+  if (space > 0 && out.length - space - 1 <= LONGEST_SUFFIX) {
+    const last = out.slice(space + 1);
+    if (NAME_SUFFIXES.has(last) || CORPORATE_SUFFIXES.has(last)) out = out.slice(0, space);
+  }
   // ("Kestrel Systems, Inc.": the comma before a firm's suffix goes with it.)
   if (out.endsWith(',')) out = out.slice(0, -1);
   return out;
 }
 
+const LEADING_ARTICLES = ['the ', 'a ', 'an '];
+
 /** A firm's legal form after its name: "Kestrel Systems Inc." is "Kestrel Systems". */
 const CORPORATE_SUFFIXES = new Set(['inc.', 'inc', 'corp.', 'corp', 'co.', 'ltd.', 'ltd', 'llc', 'plc', 'l.l.c.', 'gmbh', 'ag', 's.a.', 'n.v.']);
+const LONGEST_SUFFIX = Math.max(...[...NAME_SUFFIXES, ...CORPORATE_SUFFIXES].map((suffix) => suffix.length));
 
 /** A person and a place may share a name ("Jordan"); every other pair of kinds with one name is one actor. */
 function compatible(a: Entity, b: Entity): boolean {
