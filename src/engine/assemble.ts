@@ -14,7 +14,7 @@ import { ORGANISATION_NOUNS } from './resolution/shortForms';
 import { contentParts } from './contentParts';
 import { CharRange, claimWords, sharesWords } from './claimWords';
 import { isSpaceAt } from './letters';
-import { sortedCopy, sortInPlace } from './resolution/order';
+import { sortedCopy, sortInPlace, sortStably } from './resolution/order';
 
 export function span(text: string, start: number, end: number): Span {
   return { start, end, text: text.slice(start, end) };
@@ -127,7 +127,7 @@ export function assemble(text: string, all: Resolved[], builder: ActorBuilder, q
   // subject whose claim went to someone else) is no actor of the article at all.
   const kept = builder.entities.filter((e) => rootOf(e) === e && !isDocument(e) && e.mentions.length > 0 &&
     (speaking.has(e) || (e.proper && e.kind !== 'unknown' && e.kind !== 'thing' && !isCommonNounName(e) && (e.kind !== 'person' || isEvidentlyPerson(e, text)))));
-  kept.sort(byFirstMention);
+  sortStably(kept, byFirstMention);
   const actorOf = new Map<Entity, Actor>();
   const actors: Actor[] = kept.map((e, i) => {
     const mentions = dedupe(e.mentions).map(([s, en]) => span(text, s, en));
@@ -203,7 +203,7 @@ export function dedupe(ranges: Array<[number, number]>): Array<[number, number]>
   // Mentions most often come in text order already: a copy and a sort only when they do not.
   let ordered = true;
   for (let i = 1; i < ranges.length && ordered; i++) ordered = byStartThenLongest(ranges[i - 1], ranges[i]) <= 0;
-  const sorted = ordered ? ranges : [...ranges].sort(byStartThenLongest);
+  const sorted = ordered ? ranges : sortStably(ranges.slice(), byStartThenLongest);
   const out: Array<[number, number]> = [];
   for (const r of sorted) {
     const last = out[out.length - 1];

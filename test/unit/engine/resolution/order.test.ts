@@ -2,7 +2,7 @@
  * resolution/order.ts: sorting that skips lists already in order, with the result a stable sort gives.
  */
 import * as assert from 'node:assert/strict';
-import { isInOrder, sortedCopy, sortInPlace } from '../../../../src/engine/resolution/order';
+import { isInOrder, sortedCopy, sortInPlace, sortStably } from '../../../../src/engine/resolution/order';
 
 const byFirst = (a: [number, string], b: [number, string]) => a[0] - b[0];
 
@@ -27,5 +27,14 @@ describe('resolution/order', () => {
     const mixed: Array<[number, string]> = [[2, 'a'], [1, 'b']];
     assert.equal(sortInPlace(mixed, byFirst), mixed);
     assert.deepEqual(mixed, [[1, 'b'], [2, 'a']]);
+  });
+
+  it('sorts short and long lists as Array.prototype.sort does', () => {
+    let seed = 7;
+    const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648) % 9;
+    for (const length of [0, 1, 2, 5, 16, 17, 40]) {
+      const items: Array<[number, string]> = Array.from({ length }, (_, i) => [next(), `item${i}`]);
+      assert.deepEqual(sortStably(items.slice(), byFirst), items.slice().sort(byFirst));
+    }
   });
 });
