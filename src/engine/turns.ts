@@ -12,7 +12,11 @@ import { byContentStart, sortedCopy } from './resolution/order';
 
 /** Quotes that stand alone, with no cue of their own, continue the turn of the speaker before them. */
 export function addContinuations(resolved: Resolved[], tokens: Token[], quotes: Quote[], sentences: Sentence[], builder: ActorBuilder): void {
-  const index = new Map<Resolved, number>(resolved.map((r, i) => [r, i]));
+  // Without a quote there is no turn to continue: nothing to index or sort.
+  if (quotes.length === 0) return;
+  // (Filled by a loop: no array of pairs is built to fill it.)
+  const index = new Map<Resolved, number>();
+  for (let i = 0; i < resolved.length; i++) index.set(resolved[i], i);
   const owner = new Int32Array(quotes.length).fill(-1);
   let r = 0;
   const sorted = sortedCopy(resolved, byContentStart);
