@@ -124,6 +124,14 @@ export function mergeShortForms(entities: Entity[], speakers: Set<Entity> = new 
   // body, stands for that body, whatever else the sentence names.
   const openingBodies = subjects ? bodiesOpeningSentences(bodies, subjects) : new Map<number, Entity>();
   const police = bodies.filter(isPoliceBody);
+  // Each body's name words, looked up in the memo once for all the descriptions that ask (a probe of the memo's large
+  // table is slow: it is rarely in the processor's cache).
+  const wordsByBody = new Map<Entity, Set<string>>();
+  const nameWordsOf = (b: Entity): Set<string> => {
+    let words = wordsByBody.get(b);
+    if (!words) { words = nameWords(b.name); wordsByBody.set(b, words); }
+    return words;
+  };
   const unnamedBodies = new Map<string, Entity[]>();
   for (const d of openDescriptions(entities)) {
     const text = d.described[0] ?? '';
@@ -148,14 +156,14 @@ export function mergeShortForms(entities: Entity[], speakers: Set<Entity> = new 
     // "researchers say" in a story about "Kestrel Research": people named after what the one body does.
     if (d.kind === 'group' && !modified) {
       const stem = d.head!.replace(/(ers|ists|ians|ors)$/, '');
-      const body = stem.length >= 5 && stem !== d.head ? nearestBefore(bodies.filter((b) => nameWords(b.name).has(stem)), at) : null;
+      const body = stem.length >= 5 && stem !== d.head ? nearestBefore(bodies.filter((b) => nameWordsOf(b).has(stem)), at) : null;
       if (body) { merge(body, d); continue; }
     }
     if (d.kind === 'person' || d.kind === 'group' || !ORGANISATION_NOUNS.has(d.head!)) continue;
     // A body whose name holds the noun, or a word for that kind of body ("the union": the Riverton Pilots Association).
     const kindWords = BODY_KIND_WORDS[d.head!] ?? [d.head!];
     // (A form that is the name itself, most often the first, is not looked up a second time.)
-    const holding = bodies.filter((b) => kindWords.some((w) => nameWords(b.name).has(w) || b.forms.some((f) => f !== b.name && nameWords(f).has(w))));
+    const holding = bodies.filter((b) => kindWords.some((w) => nameWordsOf(b).has(w) || b.forms.some((f) => f !== b.name && nameWords(f).has(w))));
     // "the company" may be any company; "the authority" or "the council" only one whose name says so.
     // A generic noun takes the most prominent body so far: the one named most often before it, speakers counting
     // double ("the agency" after the agency's statements, not an airline mentioned in passing).
