@@ -75,9 +75,11 @@ export function mergeAcronyms(entities: Entity[]): void {
     // (A name read as a person's for its shape alone, "Tindig Bukid ng Kestrel", may be the body an acronym of
     // three letters or more names: two letters match too many pairs of capitalised words.)
     const shapeOnly = e.kind === 'person';
-    if (rootOf(e) !== e || (shapeOnly && !unprovenPerson(e)) || e.kind === 'place') continue;
+    if (rootOf(e) !== e || e.kind === 'place') continue;
     for (const form of e.forms) {
       if (!shapes.has(shapeOfInitials(form))) continue;
+      // (Asked only of a person whose initials may spell an acronym: the test looks a given name up in a large table.)
+      if (shapeOnly && !unprovenPerson(e)) break;
       const key = initials(form);
       if (key.length < (shapeOnly ? 3 : 2)) continue;
       for (const [ending, extra] of IMPLIED_LETTERS) {
