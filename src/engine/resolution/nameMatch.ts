@@ -200,6 +200,11 @@ function mergeOneWordPeople(entities: Entity[], names: NormalizedNames): void {
 
 /** "the Post" after "the Riverton Post": a one-word name that ends exactly one longer body's name is that body. */
 function mergeBodyShortNames(entities: Entity[], names: NormalizedNames): void {
+  // Only the one-word names present can be looked up: the longer names are indexed under those words alone (and their
+  // first words are not looked up among places and demonyms, large tables, unless one of those names is theirs).
+  const wanted = new Set<string>();
+  for (let k = 0; k < entities.length; k++) if (mayBeBodyShortName(entities[k])) wanted.add(names.of(k));
+  if (wanted.size === 0) return;
   const byLastWord = new Map<string, Entity | null>();
   const byFirstWord = new Map<string, Entity | null>();
   for (let k = 0; k < entities.length; k++) {
@@ -207,20 +212,26 @@ function mergeBodyShortNames(entities: Entity[], names: NormalizedNames): void {
     if (rootOf(e) !== e || e.kind !== 'organization' || !e.name.includes(' ')) continue;
     // The first and last words sliced off the name, not split into an array of all its words.
     const name = names.of(k);
-    indexUnique(byLastWord, name.slice(name.lastIndexOf(' ') + 1), e);
+    const last = name.slice(name.lastIndexOf(' ') + 1);
+    if (wanted.has(last)) indexUnique(byLastWord, last, e);
     // "Vantrell" after "Vantrell Foods": a body is often called by its first word, when that word is its own
     // (not "the", "new", a place or a demonym, which begin many names).
     const firstSpace = name.indexOf(' ');
     const first = firstSpace < 0 ? '' : name.slice(0, firstSpace);
-    if (firstSpace >= 0 && !COMMON_NAME_OPENERS.has(first) && !PLACES.has(first) && !DEMONYMS.has(first)) indexUnique(byFirstWord, first, e);
+    if (firstSpace >= 0 && wanted.has(first) && !COMMON_NAME_OPENERS.has(first) && !PLACES.has(first) && !DEMONYMS.has(first)) indexUnique(byFirstWord, first, e);
   }
   for (let k = 0; k < entities.length; k++) {
     const e = entities[k];
-    if (rootOf(e) !== e || e.name.includes(' ') || (e.kind !== 'organization' && e.kind !== 'unknown') || isAllCapitals(e.name)) continue;
+    if (!mayBeBodyShortName(e)) continue;
     const key = names.of(k);
     const body = byLastWord.get(key) ?? byFirstWord.get(key);
     if (body && body !== e) merge(body, e);
   }
+}
+
+/** A cluster whose one-word name may be a body's short name: a body or a word of unknown kind, not in capitals. */
+function mayBeBodyShortName(e: Entity): boolean {
+  return rootOf(e) === e && !e.name.includes(' ') && (e.kind === 'organization' || e.kind === 'unknown') && !isAllCapitals(e.name);
 }
 
 /** Words that open the names of many bodies, so that alone they name none. */
