@@ -181,13 +181,20 @@ function sharesWord(words: Set<string>, others: Set<string>): boolean {
   return false;
 }
 
+const PART_OF_THEM = /^(many|some|most|all|several|few|both|none|each|one|two|three) of them$/;
+
+/** PART_OF_THEM.test(description), the expression run only on a description that ends so (few do). */
+function isPartOfThem(description: string): boolean {
+  return description.endsWith(' of them') && PART_OF_THEM.test(description);
+}
+
 export function mergeUnnamedDescriptions(entities: Entity[]): void {
   const byHead = new Map<string, Array<{ entity: Entity; words: Set<string> }>>();
   const unnamedPeople: Entity[] = [];
   for (const d of openDescriptions(entities)) {
     if ((d.kind !== 'person' && d.kind !== 'group') || !d.head) continue;
     // "Parents say … Many of them say": a part of a group that spoke is that group.
-    if (/^(many|some|most|all|several|few|both|none|each|one|two|three) of them$/.test(d.described[0] ?? '')) {
+    if (isPartOfThem(d.described[0] ?? '')) {
       const group = nearestBefore(unnamedPeople.map((e) => rootOf(e)).filter((e) => e.kind === 'group'), firstMentionStart(d));
       if (group) { merge(group, d); continue; }
     }
