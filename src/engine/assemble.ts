@@ -13,7 +13,7 @@ import { GROUP_HEADS, PERSON_PRONOUNS, ROLE_HEADS, TITLES } from './lexicon/name
 import { ORGANISATION_NOUNS } from './resolution/shortForms';
 import { contentParts } from './contentParts';
 import { CharRange, claimWords, sharesWords } from './claimWords';
-import { isSpaceAt } from './letters';
+import { isAsciiUpper, isSpaceAt } from './letters';
 import { sortedCopy, sortInPlace, sortStably } from './resolution/order';
 
 export function span(text: string, start: number, end: number): Span {
@@ -26,13 +26,30 @@ export const DATELINE = /^[\p{Lu}][\p{Lu} .,'-]{2,40}(,\s*\p{Lu}[\p{L}.]{1,14}(\
 
 export function trimmed(text: string, start: number, end: number): [number, number] {
   while (start < end && isSpaceAt(text, start)) start++;
-  if (start === 0 || text[start - 1] === '\n') {
+  if ((start === 0 || text[start - 1] === '\n') && mayOpenDateline(text, start, end)) {
     const dateline = DATELINE.exec(text.slice(start, Math.min(end, start + 80)));
     if (dateline && dateline[0].length < end - start) start += dateline[0].length;
   }
   while (end > start && isSpaceAt(text, end - 1)) end--;
   return [start, end];
 }
+
+/**
+ * Whether the text at `start` may open a DATELINE, by its first two code units when they are ASCII: a capital, then a
+ * capital, a space or one of . , ' -. Most paragraphs open with a quotation mark or a word in lower case after its
+ * capital ("The"), and are not sliced and matched. (Any other character is left to the expression.)
+ */
+function mayOpenDateline(text: string, start: number, end: number): boolean {
+  const first = text.charCodeAt(start);
+  if (first >= 128) return true;
+  if (!isAsciiUpper(first)) return false;
+  if (start + 1 >= end) return true;
+  const second = text.charCodeAt(start + 1);
+  return second >= 128 || isAsciiUpper(second) || DATELINE_SECOND_CHARACTERS.includes(second);
+}
+
+/** ' ', '.', ',', "'" and '-': after the first capital, what DATELINE's [\p{Lu} .,'-] allows besides a capital. */
+const DATELINE_SECOND_CHARACTERS = [32, 46, 44, 39, 45];
 
 /**
  * No claim's content runs past MAX_CONTENT characters: real turns stay far below it, and hostile input such as
