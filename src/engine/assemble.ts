@@ -13,7 +13,8 @@ import { GROUP_HEADS, PERSON_PRONOUNS, ROLE_HEADS, TITLES } from './lexicon/name
 import { ORGANISATION_NOUNS } from './resolution/shortForms';
 import { contentParts } from './contentParts';
 import { CharRange, claimWords, sharesWords } from './claimWords';
-import { isSpaceAt } from './letters';
+import { isAsciiUpper, isSpaceAt } from './letters';
+import { sortedCopy, sortInPlace, sortStably } from './resolution/order';
 
 export function span(text: string, start: number, end: number): Span {
   return { start, end, text: text.slice(start, end) };
@@ -25,13 +26,30 @@ export const DATELINE = /^[\p{Lu}][\p{Lu} .,'-]{2,40}(,\s*\p{Lu}[\p{L}.]{1,14}(\
 
 export function trimmed(text: string, start: number, end: number): [number, number] {
   while (start < end && isSpaceAt(text, start)) start++;
-  if (start === 0 || text[start - 1] === '\n') {
+  if ((start === 0 || text[start - 1] === '\n') && mayOpenDateline(text, start, end)) {
     const dateline = DATELINE.exec(text.slice(start, Math.min(end, start + 80)));
     if (dateline && dateline[0].length < end - start) start += dateline[0].length;
   }
   while (end > start && isSpaceAt(text, end - 1)) end--;
   return [start, end];
 }
+
+/**
+ * Whether the text at `start` may open a DATELINE, by its first two code units when they are ASCII: a capital, then a
+ * capital, a space or one of . , ' -. Most paragraphs open with a quotation mark or a word in lower case after its
+ * capital ("The"), and are not sliced and matched. (Any other character is left to the expression.)
+ */
+function mayOpenDateline(text: string, start: number, end: number): boolean {
+  const first = text.charCodeAt(start);
+  if (first >= 128) return true;
+  if (!isAsciiUpper(first)) return false;
+  if (start + 1 >= end) return true;
+  const second = text.charCodeAt(start + 1);
+  return second >= 128 || isAsciiUpper(second) || DATELINE_SECOND_CHARACTERS.includes(second);
+}
+
+/** ' ', '.', ',', "'" and '-': after the first capital, what DATELINE's [\p{Lu} .,'-] allows besides a capital. */
+const DATELINE_SECOND_CHARACTERS = [32, 46, 44, 39, 45];
 
 /**
  * No claim's content runs past MAX_CONTENT characters: real turns stay far below it, and hostile input such as
@@ -75,7 +93,7 @@ const outerFirst = (a: Resolved, b: Resolved) => a.draft.contentStart - b.draft.
 export function dropNestedAttributions(resolved: Resolved[], wordsOf?: (r: Resolved) => CharRange[], spokenByDocument?: (r: Resolved) => boolean): Resolved[] {
   // Of two claims with the same words, the one that names a source holds the other: "Ruiz is expected to back the
   // plan, sources said" is the sources' claim, not an unsourced expectation.
-  const byStart = [...resolved].sort(outerFirst);
+  const byStart = sortedCopy(resolved, outerFirst);
   const kept: Resolved[] = [];
   let outer: Resolved | null = null;
   for (const r of byStart) {
@@ -116,7 +134,7 @@ export function assemble(text: string, all: Resolved[], builder: ActorBuilder, q
   const tokens = builder.tokens;
   const spokenByDocument = (r: Resolved) => r.draft.head !== null && DOCUMENT_NOUNS.has(tokens[r.draft.head.last].lower);
   const resolved = dropNestedAttributions(all, wordsOf, spokenByDocument);
-  resolved.sort(byContent);
+  sortInPlace(resolved, byContent);
   const speaking = new Set<Entity>();
   for (const r of resolved) if (r.entity) speaking.add(rootOf(r.entity));
   // One actor per cluster root; things and words of unknown kind are listed only when they speak.
@@ -126,7 +144,7 @@ export function assemble(text: string, all: Resolved[], builder: ActorBuilder, q
   // subject whose claim went to someone else) is no actor of the article at all.
   const kept = builder.entities.filter((e) => rootOf(e) === e && !isDocument(e) && e.mentions.length > 0 &&
     (speaking.has(e) || (e.proper && e.kind !== 'unknown' && e.kind !== 'thing' && !isCommonNounName(e) && (e.kind !== 'person' || isEvidentlyPerson(e, text)))));
-  kept.sort(byFirstMention);
+  sortStably(kept, byFirstMention);
   const actorOf = new Map<Entity, Actor>();
   const actors: Actor[] = kept.map((e, i) => {
     const mentions = dedupe(e.mentions).map(([s, en]) => span(text, s, en));
@@ -202,7 +220,7 @@ export function dedupe(ranges: Array<[number, number]>): Array<[number, number]>
   // Mentions most often come in text order already: a copy and a sort only when they do not.
   let ordered = true;
   for (let i = 1; i < ranges.length && ordered; i++) ordered = byStartThenLongest(ranges[i - 1], ranges[i]) <= 0;
-  const sorted = ordered ? ranges : [...ranges].sort(byStartThenLongest);
+  const sorted = ordered ? ranges : sortStably(ranges.slice(), byStartThenLongest);
   const out: Array<[number, number]> = [];
   for (const r of sorted) {
     const last = out[out.length - 1];

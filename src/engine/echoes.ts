@@ -10,6 +10,7 @@ import type { Entity } from './actors';
 import type { Resolved } from './speakers';
 import type { Token } from './tokens';
 import { sentenceIndexAt, type Sentence } from './units';
+import { byContentStart, sortedCopy } from './resolution/order';
 
 /** How many speakerless quotes are checked: headlines hold few, and the bound keeps hostile text linear. */
 const MAX_ECHOES = 50;
@@ -28,7 +29,7 @@ export function addEchoes(resolved: Resolved[], quotes: Quote[], text: string, t
   const leadEnd = leadEndOffset(tokens, sentences);
   if (quotes.length === 0 || quotes[0].start >= leadEnd) return;
   // Which claim holds each quote (a sweep over claims sorted by start, as turns.ts does).
-  const sorted = [...resolved].sort((a, b) => a.draft.contentStart - b.draft.contentStart);
+  const sorted = sortedCopy(resolved, byContentStart);
   const holder: Array<Resolved | null> = new Array(quotes.length).fill(null);
   let r = 0;
   for (let q = 0; q < quotes.length; q++) {

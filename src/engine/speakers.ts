@@ -199,25 +199,24 @@ function mostSalient(d: DraftClaim, tokens: Token[], sentences: Sentence[], buil
 
 /** The most salient accepted actor before token `before` of sentence `sentence` (see mostSalient). */
 export function salientActor(sentence: number, before: number, tokens: Token[], sentences: Sentence[], builder: ActorBuilder, done: Resolved[], accept: (e: Entity) => boolean, window = SALIENCE_WINDOW): Entity | null {
-  const d = { sentence, head: { first: before } };
   const scores = new Map<Entity, number>();
   const add = (raw: Entity | null, points: number) => {
     const e = rootOf(raw);
     if (!e || !accept(e)) return;
     scores.set(e, (scores.get(e) ?? 0) + points);
   };
-  for (let s = d.sentence; s >= 0 && s >= d.sentence - window; s--) {
-    const decay = 0.5 ** (d.sentence - s);
+  for (let s = sentence; s >= 0 && s >= sentence - window; s--) {
+    const decay = 0.5 ** (sentence - s);
     const verb = builder.firstVerbOf(s);
     for (const n of builder.named[s] ?? []) {
-      if (s === d.sentence && n.last >= d.head!.first) break;
+      if (s === sentence && n.last >= before) break;
       if (tokens[n.first].quote >= 0) continue;
       add(n.entity, 100 * decay + (n.last < verb ? 80 * decay : 0));
     }
   }
   for (let k = done.length - 1; k >= 0 && k >= done.length - 40; k--) {
     const r = done[k];
-    const distance = d.sentence - r.draft.sentence;
+    const distance = sentence - r.draft.sentence;
     if (distance > window) break;
     if (distance >= 0) add(r.entity, 60 * 0.5 ** distance);
   }
@@ -235,7 +234,9 @@ const leads = new WeakMap<ActorBuilder, Entity | null>();
 
 /** The first person the article's opening sentences name outside quotes. */
 function leadSubject(tokens: Token[], sentences: Sentence[], builder: ActorBuilder): Entity | null {
-  if (leads.has(builder)) return leads.get(builder)!;
+  // (One probe of the table: an article without a lead is stored as null, never undefined.)
+  const known = leads.get(builder);
+  if (known !== undefined) return known;
   let lead: Entity | null = null;
   for (let s = 0; s < sentences.length && s < 3 && !lead; s++) {
     // The first person named (a headline word tagged as a verb may stand before the subject).
@@ -270,7 +271,8 @@ export function resolvePronounMentions(tokens: Token[], sentences: Sentence[], b
   for (const start of owner.keys()) starts[filled++] = start;
   starts.sort();
   let next = 0;
-  sentences.forEach((s, index) => {
+  for (let index = 0; index < sentences.length; index++) {
+    const s = sentences[index];
     for (let i = s.first; i <= s.last; i++) {
       const t = tokens[i];
       while (next < starts.length && starts[next] < t.start) next++;
@@ -290,5 +292,5 @@ export function resolvePronounMentions(tokens: Token[], sentences: Sentence[], b
       candidate[0].mentions.push([t.start, t.end]);
       candidate[1] = index;
     }
-  });
+  }
 }

@@ -8,13 +8,18 @@ import type { DraftClaim } from './claims';
 import type { ActorBuilder, Entity } from './actors';
 import type { Resolved } from './speakers';
 import { appendAll } from './arrays';
+import { byContentStart, sortedCopy } from './resolution/order';
 
 /** Quotes that stand alone, with no cue of their own, continue the turn of the speaker before them. */
 export function addContinuations(resolved: Resolved[], tokens: Token[], quotes: Quote[], sentences: Sentence[], builder: ActorBuilder): void {
-  const index = new Map<Resolved, number>(resolved.map((r, i) => [r, i]));
+  // Without a quote there is no turn to continue: nothing to index or sort.
+  if (quotes.length === 0) return;
+  // (Filled by a loop: no array of pairs is built to fill it.)
+  const index = new Map<Resolved, number>();
+  for (let i = 0; i < resolved.length; i++) index.set(resolved[i], i);
   const owner = new Int32Array(quotes.length).fill(-1);
   let r = 0;
-  const sorted = [...resolved].sort((a, b) => a.draft.contentStart - b.draft.contentStart);
+  const sorted = sortedCopy(resolved, byContentStart);
   for (let q = 0; q < quotes.length; q++) {
     while (r < sorted.length && sorted[r].draft.contentEnd <= quotes[q].start) r++;
     for (let k = r; k < sorted.length && sorted[k].draft.contentStart < quotes[q].end; k++) {
@@ -33,7 +38,7 @@ export function addContinuations(resolved: Resolved[], tokens: Token[], quotes: 
   const quoteEnds = new Set(quotes.map((x) => x.end));
   // Among claims ending together, the outermost comes last: "Hale said that critics had predicted …" hands
   // a following quote to Hale, not to the critics.
-  const endSorted = [...resolved].sort((a, b) => a.draft.contentEnd - b.draft.contentEnd || b.draft.contentStart - a.draft.contentStart);
+  const endSorted = sortedCopy(resolved, byEndOuterLast);
   let byEnd = 0;
   let lastOwned: Resolved | null = null;
   let lastOwnedEnd = -1;
@@ -128,6 +133,9 @@ export function addContinuations(resolved: Resolved[], tokens: Token[], quotes: 
   }
   appendAll(resolved, added);
 }
+
+/** Claims by where their content ends, and of two ending together the outer (earlier starting) last. */
+const byEndOuterLast = (a: Resolved, b: Resolved) => a.draft.contentEnd - b.draft.contentEnd || b.draft.contentStart - a.draft.contentStart;
 
 export function overlap(a0: number, a1: number, b0: number, b1: number): number {
   return Math.max(0, Math.min(a1, b1) - Math.max(a0, b0));

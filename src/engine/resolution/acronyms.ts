@@ -34,20 +34,52 @@ export function initials(name: string): string {
   return out.length >= 2 ? out : '';
 }
 
+/** The count of a name's initials with the code of the first, as one number (the code is below 65536). */
+function initialsShape(firstCode: number, count: number): number {
+  return count * 65536 + firstCode;
+}
+
+/** initialsShape of initials(name), read without building the string. */
+function shapeOfInitials(name: string): number {
+  let count = 0;
+  let first = 0;
+  for (let i = 0; i < name.length; i++) {
+    if (i > 0 && name[i - 1] !== ' ' && name[i - 1] !== '-') continue;
+    if (!opensWithCapital(name[i])) continue;
+    if (count === 0) first = name.charCodeAt(i);
+    count++;
+  }
+  return initialsShape(first, count);
+}
+
 /** "Alden Police" is "APD" (Police Department), "Marlow County Sheriff" is "MCSO" (Sheriff's Office): a name's ending
  * and the letter its acronym adds. (A module constant: as a literal in the loop it was built again for every form.) */
 const IMPLIED_LETTERS: ReadonlyArray<readonly [RegExp, string]> = [[/ police$/i, 'D'], [/ sheriff$/i, 'O']];
 
 export function mergeAcronyms(entities: Entity[]): void {
-  // Most articles hold no acronym at all: then there is nothing to index.
-  if (!entities.some((e) => e.forms.some(isAcronym))) return;
+  // The acronyms the article writes, as they are looked up (without full stops): most articles hold none, and then
+  // there is nothing to index. Only initials that may spell one of them are indexed.
+  const acronyms = new Set<string>();
+  for (const e of entities) for (const form of e.forms) if (isAcronym(form)) acronyms.add(form.replace(/\./g, ''));
+  if (acronyms.size === 0) return;
+  // A name's initials are spelled out only when their count and first letter fit one of the acronyms: most names'
+  // do not, and building their initials was most of this pass.
+  const shapes = new Set<number>();
+  for (const acronym of acronyms) {
+    shapes.add(initialsShape(acronym.charCodeAt(0), acronym.length));
+    // (An acronym whose last letter a name's ending implies: "APD" for "Alden Police".)
+    if (acronym.length > 1 && IMPLIED_LETTERS.some(([, extra]) => acronym.endsWith(extra))) shapes.add(initialsShape(acronym.charCodeAt(0), acronym.length - 1));
+  }
   const byInitials = new Map<string, Entity | null>();
   for (const e of entities) {
     // (A name read as a person's for its shape alone, "Tindig Bukid ng Kestrel", may be the body an acronym of
     // three letters or more names: two letters match too many pairs of capitalised words.)
     const shapeOnly = e.kind === 'person';
-    if (rootOf(e) !== e || (shapeOnly && !unprovenPerson(e)) || e.kind === 'place') continue;
+    if (rootOf(e) !== e || e.kind === 'place') continue;
     for (const form of e.forms) {
+      if (!shapes.has(shapeOfInitials(form))) continue;
+      // (Asked only of a person whose initials may spell an acronym: the test looks a given name up in a large table.)
+      if (shapeOnly && !unprovenPerson(e)) break;
       const key = initials(form);
       if (key.length < (shapeOnly ? 3 : 2)) continue;
       for (const [ending, extra] of IMPLIED_LETTERS) {

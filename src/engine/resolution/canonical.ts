@@ -47,6 +47,10 @@ export interface ActorNaming { name: string; aliases: string[]; named: boolean }
  */
 function writtenCase(lower: string, written: string): string {
   if (written.toLowerCase() !== lower) return lower;
+  // Written with no capital to open it: lower-casing its first letter changes nothing, whatever the words, so the
+  // place names and demonyms (large tables) are not looked up. Most descriptions are written so.
+  const opening = written.charAt(0);
+  if (opening.toLowerCase() === opening) return written;
   const space = written.indexOf(' ');
   const first = space < 0 ? written : written.slice(0, space);
   const word = first.toLowerCase().replace(/['\u2019]s$/, '');

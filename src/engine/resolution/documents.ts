@@ -8,6 +8,7 @@ import type { Entity } from '../actors';
 import { SPEECH_NOUNS } from '../lexicon/cues';
 import type { Resolved } from '../speakers';
 import { rootOf } from './clusters';
+import { byContentStart, sortedCopy } from './order';
 
 /** "Plans call for …", "Proposals include …": what a body puts forward, a document when it speaks. */
 export const PLAN_NOUNS = new Set(['plan', 'plans', 'proposal', 'proposals', 'budget', 'budgets']);
@@ -20,6 +21,11 @@ export function isDocument(e: Entity): boolean {
   return !e.proper && e.head !== null && DOCUMENT_NOUNS.has(e.head);
 }
 
+function spokenByDocument(r: Resolved): boolean {
+  const speaker = rootOf(r.entity);
+  return speaker !== null && isDocument(speaker);
+}
+
 /** How far back (in claims) a document's issuer is looked for when its source names none. */
 const ISSUER_LOOKBACK = 12;
 
@@ -28,7 +34,9 @@ const ISSUER_LOOKBACK = 12;
  * claim's source phrase, in text order.
  */
 export function assignDocumentIssuers(resolved: Resolved[], namedIn: (r: Resolved) => Entity[], sourceSpan?: (r: Resolved) => [number, number]): void {
-  const ordered = [...resolved].sort((a, b) => a.draft.contentStart - b.draft.contentStart);
+  // Most articles have no claim a document speaks: then the claims are not copied and sorted.
+  if (!resolved.some(spokenByDocument)) return;
+  const ordered = sortedCopy(resolved, byContentStart);
   // "A statement from the lab said … The statement added …": a document met again keeps its issuer.
   const issuerOf = new Map<string, Entity>();
   ordered.forEach((r, index) => {

@@ -7,23 +7,21 @@
 import type { Entity } from '../actors';
 import { isAnotherOne, merge, rootOf } from './clusters';
 import { isAllCapitals, NAME_SUFFIXES } from '../names';
-import { remembered } from '../memo';
 import { DEMONYMS, PLACES } from '../lexicon/names';
 import { isFirstName } from '../lexicon/firstNames';
 
-
 /** The comparable form of a name: lowercased, without a leading article, a possessive or a suffix. */
 export function normalizeName(name: string): string {
-  // Every pass normalises every name, and the same names come back across passes and articles.
-  return normalNames(name);
+  // Worked out each time, not remembered: a probe of a memo's large table, whose entries are rarely in the
+  // processor's cache, took about twice as long as these few string operations (measured side by side, 16k names of
+  // several words a pass; a name of one word is only lower-cased).
+  return normalized(name);
 }
-
-const normalNames = remembered(normalized, 20_000, 120);
 
 /**
  * One article's names normalised, by the entity's index, each once for all the name passes: they read the same
- * names three times on average (about 90 look-ups an article), and an array read is cheaper than the memo's string
- * hash and compare. (An entity's name does not change once names are collected: merging moves forms, not names.)
+ * names three times on average (about 90 look-ups an article), and an array read is cheaper than normalising again.
+ * (An entity's name does not change once names are collected: merging moves forms, not names.)
  */
 export class NormalizedNames {
   private readonly byIndex: Array<string | undefined>;
@@ -49,17 +47,24 @@ function normalized(name: string): string {
   if (out.indexOf('\u2019') >= 0) out = out.split('\u2019').join("'");
   if (out.indexOf(' ') < 0 && out.indexOf("'") < 0) return out;
   if (/\s{2,}|^\s|\s$|[\t\n]/.test(out)) out = out.replace(/\s+/g, ' ').trim();
-  for (const article of ['the ', 'a ', 'an ']) if (out.startsWith(article)) { out = out.slice(article.length); break; }
+  for (const article of LEADING_ARTICLES) if (out.startsWith(article)) { out = out.slice(article.length); break; }
   if (out.endsWith("'s")) out = out.slice(0, -2);
   const space = out.lastIndexOf(' ');
-  if (space > 0 && (NAME_SUFFIXES.has(out.slice(space + 1)) || CORPORATE_SUFFIXES.has(out.slice(space + 1)))) out = out.slice(0, space);
+  // (Only a last word as short as a suffix is sliced off and looked up.)
+  if (space > 0 && out.length - space - 1 <= LONGEST_SUFFIX) {
+    const last = out.slice(space + 1);
+    if (NAME_SUFFIXES.has(last) || CORPORATE_SUFFIXES.has(last)) out = out.slice(0, space);
+  }
   // ("Kestrel Systems, Inc.": the comma before a firm's suffix goes with it.)
   if (out.endsWith(',')) out = out.slice(0, -1);
   return out;
 }
 
+const LEADING_ARTICLES = ['the ', 'a ', 'an '];
+
 /** A firm's legal form after its name: "Kestrel Systems Inc." is "Kestrel Systems". */
 const CORPORATE_SUFFIXES = new Set(['inc.', 'inc', 'corp.', 'corp', 'co.', 'ltd.', 'ltd', 'llc', 'plc', 'l.l.c.', 'gmbh', 'ag', 's.a.', 'n.v.']);
+const LONGEST_SUFFIX = Math.max(...[...NAME_SUFFIXES, ...CORPORATE_SUFFIXES].map((suffix) => suffix.length));
 
 /** A person and a place may share a name ("Jordan"); every other pair of kinds with one name is one actor. */
 function compatible(a: Entity, b: Entity): boolean {
@@ -195,6 +200,11 @@ function mergeOneWordPeople(entities: Entity[], names: NormalizedNames): void {
 
 /** "the Post" after "the Riverton Post": a one-word name that ends exactly one longer body's name is that body. */
 function mergeBodyShortNames(entities: Entity[], names: NormalizedNames): void {
+  // Only the one-word names present can be looked up: the longer names are indexed under those words alone (and their
+  // first words are not looked up among places and demonyms, large tables, unless one of those names is theirs).
+  const wanted = new Set<string>();
+  for (let k = 0; k < entities.length; k++) if (mayBeBodyShortName(entities[k])) wanted.add(names.of(k));
+  if (wanted.size === 0) return;
   const byLastWord = new Map<string, Entity | null>();
   const byFirstWord = new Map<string, Entity | null>();
   for (let k = 0; k < entities.length; k++) {
@@ -202,20 +212,26 @@ function mergeBodyShortNames(entities: Entity[], names: NormalizedNames): void {
     if (rootOf(e) !== e || e.kind !== 'organization' || !e.name.includes(' ')) continue;
     // The first and last words sliced off the name, not split into an array of all its words.
     const name = names.of(k);
-    indexUnique(byLastWord, name.slice(name.lastIndexOf(' ') + 1), e);
+    const last = name.slice(name.lastIndexOf(' ') + 1);
+    if (wanted.has(last)) indexUnique(byLastWord, last, e);
     // "Vantrell" after "Vantrell Foods": a body is often called by its first word, when that word is its own
     // (not "the", "new", a place or a demonym, which begin many names).
     const firstSpace = name.indexOf(' ');
     const first = firstSpace < 0 ? '' : name.slice(0, firstSpace);
-    if (firstSpace >= 0 && !COMMON_NAME_OPENERS.has(first) && !PLACES.has(first) && !DEMONYMS.has(first)) indexUnique(byFirstWord, first, e);
+    if (firstSpace >= 0 && wanted.has(first) && !COMMON_NAME_OPENERS.has(first) && !PLACES.has(first) && !DEMONYMS.has(first)) indexUnique(byFirstWord, first, e);
   }
   for (let k = 0; k < entities.length; k++) {
     const e = entities[k];
-    if (rootOf(e) !== e || e.name.includes(' ') || (e.kind !== 'organization' && e.kind !== 'unknown') || isAllCapitals(e.name)) continue;
+    if (!mayBeBodyShortName(e)) continue;
     const key = names.of(k);
     const body = byLastWord.get(key) ?? byFirstWord.get(key);
     if (body && body !== e) merge(body, e);
   }
+}
+
+/** A cluster whose one-word name may be a body's short name: a body or a word of unknown kind, not in capitals. */
+function mayBeBodyShortName(e: Entity): boolean {
+  return rootOf(e) === e && !e.name.includes(' ') && (e.kind === 'organization' || e.kind === 'unknown') && !isAllCapitals(e.name);
 }
 
 /** Words that open the names of many bodies, so that alone they name none. */

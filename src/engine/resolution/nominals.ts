@@ -88,12 +88,13 @@ const ANY_HOLDER = new Set(['a', 'an', 'federal', 'state', 'local', 'senior', 't
  * The one named person holding `office` whose first mention follows `at` closely and whom nobody named before; every
  * other word of the description must be in their title ("a district court judge" is not "Circuit Judge Tom Hale").
  */
-function officeHolderNamedNext(people: Entity[], office: string, words: string[], at: number): Entity | null {
+function officeHolderNamedNext(people: PeopleWithRoles, office: string, words: string[], at: number): Entity | null {
   let found: Entity | null = null;
-  for (const p of people) {
+  for (let i = 0; i < people.length; i++) {
+    const p = people.entities[i];
     // (No role holds an office: its empty set of words is not built.)
     if (!p.role) continue;
-    const role = roleWords(p.role);
+    const role = people.roleWords(i);
     if (!roleHolds(role, office) || !words.every((w) => w === office || ANY_HOLDER.has(w) || role.has(w))) continue;
     const first = firstMentionStart(p);
     if (first < at) return null;
@@ -104,8 +105,29 @@ function officeHolderNamedNext(people: Entity[], office: string, words: string[]
   return found;
 }
 
+/**
+ * The named people of an article, with each one's role words built once, when a description first asks. (A role, once
+ * set, stays: merging keeps the first, so words built for it stay right.)
+ */
+class PeopleWithRoles {
+  private readonly roles: Array<Set<string> | undefined>;
+
+  constructor(readonly entities: Entity[]) {
+    this.roles = new Array<Set<string> | undefined>(entities.length);
+  }
+
+  get length(): number {
+    return this.entities.length;
+  }
+
+  /** roleWords(entities[i].role), built once for all the descriptions (not once per description and person). */
+  roleWords(i: number): Set<string> {
+    return (this.roles[i] ??= roleWords(this.entities[i].role));
+  }
+}
+
 export function mergePersonNominals(entities: Entity[], context: NominalContext): void {
-  const people = entities.filter((e) => rootOf(e) === e && e.proper && e.kind === 'person');
+  const people = new PeopleWithRoles(entities.filter((e) => rootOf(e) === e && e.proper && e.kind === 'person'));
   let introductions = 0;
   for (const d of openDescriptions(entities)) {
     if (d.kind !== 'person' || !d.head) continue;
@@ -123,10 +145,11 @@ export function mergePersonNominals(entities: Entity[], context: NominalContext)
     const words = (d.described[0] ?? '').split(/\s+/).filter(Boolean);
     let holders: Entity[] = [];
     let bestOverlap = 0;
-    for (const p of people) {
+    for (let i = 0; i < people.length; i++) {
+      const p = people.entities[i];
       // (No role holds no head noun: its empty set of words is not built for every description.)
       if (!p.role) continue;
-      const role = roleWords(p.role);
+      const role = people.roleWords(i);
       if (!roleHolds(role, d.head!)) continue;
       const overlap = words.filter((w) => role.has(w)).length;
       if (overlap > bestOverlap) { holders = [p]; bestOverlap = overlap; } else if (overlap === bestOverlap) holders.push(p);
@@ -158,13 +181,20 @@ function sharesWord(words: Set<string>, others: Set<string>): boolean {
   return false;
 }
 
+const PART_OF_THEM = /^(many|some|most|all|several|few|both|none|each|one|two|three) of them$/;
+
+/** PART_OF_THEM.test(description), the expression run only on a description that ends so (few do). */
+function isPartOfThem(description: string): boolean {
+  return description.endsWith(' of them') && PART_OF_THEM.test(description);
+}
+
 export function mergeUnnamedDescriptions(entities: Entity[]): void {
   const byHead = new Map<string, Array<{ entity: Entity; words: Set<string> }>>();
   const unnamedPeople: Entity[] = [];
   for (const d of openDescriptions(entities)) {
     if ((d.kind !== 'person' && d.kind !== 'group') || !d.head) continue;
     // "Parents say … Many of them say": a part of a group that spoke is that group.
-    if (/^(many|some|most|all|several|few|both|none|each|one|two|three) of them$/.test(d.described[0] ?? '')) {
+    if (isPartOfThem(d.described[0] ?? '')) {
       const group = nearestBefore(unnamedPeople.map((e) => rootOf(e)).filter((e) => e.kind === 'group'), firstMentionStart(d));
       if (group) { merge(group, d); continue; }
     }

@@ -8,6 +8,7 @@ import type { Entity } from '../actors';
 import { merge, rootOf } from './clusters';
 import { firstMentionStart, nameWords, nearestBefore, openDescriptions } from './descriptions';
 import { unprovenPerson } from './nameMatch';
+import { isAsciiLower, isAsciiUpper } from '../letters';
 
 /** Words for a police force's people or the force itself. */
 const POLICE_WORDS = new Set(['police', 'cops', 'officers', 'deputies', 'troopers', 'detectives', 'sheriff\'s office', 'sheriff', 'authorities']);
@@ -42,14 +43,40 @@ const BODY_PEOPLE = new Set(['officials', 'official', 'spokesman', 'spokeswoman'
 const OFFICERS_BODY_WORDS = ['order', 'union', 'association', 'federation', 'benevolent', 'fraternal', 'league', 'foundation'];
 
 function isPoliceBody(e: Entity): boolean {
-  const words = nameWords(e.name);
   // "RPD", "MCSO": the usual acronyms of a police department and a sheriff's office.
-  if (!words.has('police') && !words.has('sheriff') && !words.has('constabulary') && !e.forms.some(isPoliceAcronym)) return false;
+  if (!namesPolice(e.name) && !e.forms.some(isPoliceAcronym)) return false;
   // "Riverton Police Union", "Police Benevolent Association": officers' unions are not the force. (Asked only of a
   // body that reads as police: most bodies are not, and need not be looked up under each of these words.)
+  const words = nameWords(e.name);
   for (const w of OFFICERS_BODY_WORDS) if (words.has(w)) return false;
   return true;
 }
+
+/** Whether a name's words (see nameWords) hold "police", "sheriff" or "constabulary". */
+function namesPolice(name: string): boolean {
+  // Every word of a name, and every two joined, is made of the name's letters: a name that lacks a letter of each of
+  // the three words holds none of them, and is not looked up in the memo of words, whose probes are slow (its large
+  // table is rarely in the processor's cache). Three bodies in four are settled so.
+  const letters = asciiLetters(name);
+  if (!POLICE_NAME_LETTERS.some((needed) => (letters & needed) === needed)) return false;
+  const words = nameWords(name);
+  return words.has('police') || words.has('sheriff') || words.has('constabulary');
+}
+
+/** The letters a to z that a string holds, in either case, one bit each. (Only A to Z lower-case to these alone.) */
+function asciiLetters(s: string): number {
+  let bits = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (isAsciiLower(c)) bits |= 1 << (c - LOWER_A);
+    else if (isAsciiUpper(c)) bits |= 1 << (c - UPPER_A);
+  }
+  return bits;
+}
+
+const LOWER_A = 97;
+const UPPER_A = 65;
+const POLICE_NAME_LETTERS = ['police', 'sheriff', 'constabulary'].map(asciiLetters);
 
 const POLICE_ACRONYM = /^[A-Z]{1,4}(PD|SO)$/;
 
@@ -97,6 +124,14 @@ export function mergeShortForms(entities: Entity[], speakers: Set<Entity> = new 
   // body, stands for that body, whatever else the sentence names.
   const openingBodies = subjects ? bodiesOpeningSentences(bodies, subjects) : new Map<number, Entity>();
   const police = bodies.filter(isPoliceBody);
+  // Each body's name words, looked up in the memo once for all the descriptions that ask (a probe of the memo's large
+  // table is slow: it is rarely in the processor's cache).
+  const wordsByBody = new Map<Entity, Set<string>>();
+  const nameWordsOf = (b: Entity): Set<string> => {
+    let words = wordsByBody.get(b);
+    if (!words) { words = nameWords(b.name); wordsByBody.set(b, words); }
+    return words;
+  };
   const unnamedBodies = new Map<string, Entity[]>();
   for (const d of openDescriptions(entities)) {
     const text = d.described[0] ?? '';
@@ -121,14 +156,14 @@ export function mergeShortForms(entities: Entity[], speakers: Set<Entity> = new 
     // "researchers say" in a story about "Kestrel Research": people named after what the one body does.
     if (d.kind === 'group' && !modified) {
       const stem = d.head!.replace(/(ers|ists|ians|ors)$/, '');
-      const body = stem.length >= 5 && stem !== d.head ? nearestBefore(bodies.filter((b) => nameWords(b.name).has(stem)), at) : null;
+      const body = stem.length >= 5 && stem !== d.head ? nearestBefore(bodies.filter((b) => nameWordsOf(b).has(stem)), at) : null;
       if (body) { merge(body, d); continue; }
     }
     if (d.kind === 'person' || d.kind === 'group' || !ORGANISATION_NOUNS.has(d.head!)) continue;
     // A body whose name holds the noun, or a word for that kind of body ("the union": the Riverton Pilots Association).
     const kindWords = BODY_KIND_WORDS[d.head!] ?? [d.head!];
     // (A form that is the name itself, most often the first, is not looked up a second time.)
-    const holding = bodies.filter((b) => kindWords.some((w) => nameWords(b.name).has(w) || b.forms.some((f) => f !== b.name && nameWords(f).has(w))));
+    const holding = bodies.filter((b) => kindWords.some((w) => nameWordsOf(b).has(w) || b.forms.some((f) => f !== b.name && nameWords(f).has(w))));
     // "the company" may be any company; "the authority" or "the council" only one whose name says so.
     // A generic noun takes the most prominent body so far: the one named most often before it, speakers counting
     // double ("the agency" after the agency's statements, not an airline mentioned in passing).
