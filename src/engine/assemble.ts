@@ -14,7 +14,7 @@ import { ORGANISATION_NOUNS } from './resolution/shortForms';
 import { contentParts } from './contentParts';
 import { CharRange, claimWords, sharesWords } from './claimWords';
 import { isAsciiUpper, isSpaceAt } from './letters';
-import { sortedCopy, sortInPlace, sortStably } from './resolution/order';
+import { isInOrder, sortedCopy, sortInPlace, sortStably } from './arrays';
 
 export function span(text: string, start: number, end: number): Span {
   return { start, end, text: text.slice(start, end) };
@@ -218,9 +218,7 @@ const byStartThenLongest = (a: [number, number], b: [number, number]) => a[0] - 
 
 export function dedupe(ranges: Array<[number, number]>): Array<[number, number]> {
   // Mentions most often come in text order already: a copy and a sort only when they do not.
-  let ordered = true;
-  for (let i = 1; i < ranges.length && ordered; i++) ordered = byStartThenLongest(ranges[i - 1], ranges[i]) <= 0;
-  const sorted = ordered ? ranges : sortStably(ranges.slice(), byStartThenLongest);
+  const sorted = isInOrder(ranges, byStartThenLongest) ? ranges : sortStably(ranges.slice(), byStartThenLongest);
   const out: Array<[number, number]> = [];
   for (const r of sorted) {
     const last = out[out.length - 1];

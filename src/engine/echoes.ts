@@ -7,10 +7,10 @@
 import type { Quote } from './quotes';
 import type { DraftClaim } from './claims';
 import type { Entity } from './actors';
-import type { Resolved } from './speakers';
+import { byContentStart, type Resolved } from './speakers';
 import type { Token } from './tokens';
 import { sentenceIndexAt, type Sentence } from './units';
-import { byContentStart, sortedCopy } from './resolution/order';
+import { sortedCopy } from './arrays';
 
 /** How many speakerless quotes are checked: headlines hold few, and the bound keeps hostile text linear. */
 const MAX_ECHOES = 50;

@@ -18,6 +18,9 @@ export interface Resolved {
   evidence: string;
 }
 
+/** Claims by where their content starts. */
+export const byContentStart = (a: Resolved, b: Resolved): number => a.draft.contentStart - b.draft.contentStart;
+
 export function sourceText(tokens: Token[], d: DraftClaim): string {
   return d.head ? joinTokens(tokens, d.head.first, d.head.last) : '';
 }

@@ -6,9 +6,8 @@ import type { Quote } from './quotes';
 import { sentenceIndexAt, type Sentence } from './units';
 import type { DraftClaim } from './claims';
 import type { ActorBuilder, Entity } from './actors';
-import type { Resolved } from './speakers';
-import { appendAll } from './arrays';
-import { byContentStart, sortedCopy } from './resolution/order';
+import { byContentStart, type Resolved } from './speakers';
+import { appendAll, sortedCopy } from './arrays';
 
 /** Quotes that stand alone, with no cue of their own, continue the turn of the speaker before them. */
 export function addContinuations(resolved: Resolved[], tokens: Token[], quotes: Quote[], sentences: Sentence[], builder: ActorBuilder): void {

@@ -12,6 +12,7 @@ import { couldSpeak, subjectLeft } from './subjects';
 import { afterClause, withContinuation } from './content';
 import { unsourcedQuoteClause } from './quotedHedges';
 import { opensInLowerCase } from '../letters';
+import { isInOrder, sortStably } from '../arrays';
 
 /**
  * Whether some draft covers at least half of a quote, for the quotes of a sentence taken in text order. Of the
@@ -28,7 +29,7 @@ class QuoteCoverage {
   constructor(drafts: readonly DraftClaim[]) {
     // (Read from the drafts, not from [start, end] pairs copied out of them: a pair per draft and a sort per sentence with
     // a quote made an eighth of the drafting pass's allocation.)
-    this.byStart = startsInOrder(drafts) ? drafts : drafts.slice().sort((a, b) => a.contentStart - b.contentStart);
+    this.byStart = isInOrder(drafts, byDraftStart) ? drafts : sortStably(drafts.slice(), byDraftStart);
   }
 
   covers(q: Quote): boolean {
@@ -49,11 +50,8 @@ class QuoteCoverage {
   }
 }
 
-/** Whether the drafts' contents start in text order (ties kept), as a stable sort by start would leave them. */
-function startsInOrder(drafts: readonly DraftClaim[]): boolean {
-  for (let k = 1; k < drafts.length; k++) if (drafts[k].contentStart < drafts[k - 1].contentStart) return false;
-  return true;
-}
+/** Drafts by where their content starts. */
+const byDraftStart = (a: DraftClaim, b: DraftClaim): number => a.contentStart - b.contentStart;
 
 interface ClauseVerb { verb: number; subject: Subject }
 

@@ -6,9 +6,9 @@
  */
 import type { Entity } from '../actors';
 import { SPEECH_NOUNS } from '../lexicon/cues';
-import type { Resolved } from '../speakers';
+import { byContentStart, type Resolved } from '../speakers';
 import { rootOf } from './clusters';
-import { byContentStart, sortedCopy } from './order';
+import { sortedCopy } from '../arrays';
 
 /** "Plans call for …", "Proposals include …": what a body puts forward, a document when it speaks. */
 export const PLAN_NOUNS = new Set(['plan', 'plans', 'proposal', 'proposals', 'budget', 'budgets']);

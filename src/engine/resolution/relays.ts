@@ -6,7 +6,7 @@
  * sentence ("According to KRVT News, Ruiz said …"), which presents the report as its own.
  */
 import type { Entity } from '../actors';
-import type { Resolved } from '../speakers';
+import { byContentStart, type Resolved } from '../speakers';
 import type { Token } from '../tokens';
 import { rootOf } from './clusters';
 
@@ -29,7 +29,7 @@ export function dropRelays(resolved: Resolved[], tokens: Token[]): Resolved[] {
     r.entity && isOutlet(rootOf(r.entity)!));
   if (relays.length === 0) return resolved;
   const byStart = resolved.filter((r) => r.entity && rootOf(r.entity)!.proper && r.draft.pattern !== 'according')
-    .sort((a, b) => a.draft.contentStart - b.draft.contentStart);
+    .sort(byContentStart);
   const dropped = new Set<Resolved>();
   for (const relay of relays) {
     // A binary search for the first claim starting inside the relay's content, then a look at the few after it.

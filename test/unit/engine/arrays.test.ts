@@ -1,12 +1,12 @@
 /**
- * resolution/order.ts: sorting that skips lists already in order, with the result a stable sort gives.
+ * arrays.ts: sorting that skips lists already in order, with the result a stable sort gives.
  */
 import * as assert from 'node:assert/strict';
-import { isInOrder, sortedCopy, sortInPlace, sortStably } from '../../../../src/engine/resolution/order';
+import { isInOrder, sortedCopy, sortInPlace, sortStably } from '../../../src/engine/arrays';
 
 const byFirst = (a: [number, string], b: [number, string]) => a[0] - b[0];
 
-describe('resolution/order', () => {
+describe('arrays: sorting', () => {
   it('tells a list in order, ties included, from one that is not', () => {
     assert.equal(isInOrder([[1, 'a'], [1, 'b'], [2, 'c']], byFirst), true);
     assert.equal(isInOrder([[2, 'a'], [1, 'b']], byFirst), false);
