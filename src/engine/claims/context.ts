@@ -30,16 +30,15 @@ export interface DraftClaim {
 
 export const SENTENCE_END = new Set(['.', '!', '?', ';', ':', ',', '\u2014', '\u2013', '--', '-']);
 
+/** The longest of SENTENCE_END ("--"). */
+const LONGEST_SENTENCE_END = Math.max(...[...SENTENCE_END].map((end) => end.length));
+
 /**
- * SENTENCE_END.has(text), by length and code unit: asked of the last tokens of every content, most of them words of
- * three letters or more, which the length rules out without a look-up.
+ * SENTENCE_END.has(text), asked of the last tokens of every content: most are words longer than any sentence end,
+ * which the length rules out without a look-up.
  */
 export function isSentenceEnd(text: string): boolean {
-  if (text.length === 2) return text === '--';
-  if (text.length !== 1) return false;
-  const c = text.charCodeAt(0);
-  return c === 46 /* . */ || c === 44 /* , */ || c === 33 /* ! */ || c === 63 /* ? */ || c === 59 /* ; */ || c === 58 /* : */ ||
-    c === 0x2014 || c === 0x2013 || c === 45 /* - */;
+  return text.length <= LONGEST_SENTENCE_END && SENTENCE_END.has(text);
 }
 
 export const TIME_WORDS = new Set([...NOT_NAMES].filter((w) => /day$|uary$|ber$|^march$|^april$|^may$|^june$|^july$|^august$/.test(w))
