@@ -25,13 +25,15 @@ const FULL_STOP = 46;
 
 /** The initials of a multi-word name's capitalised words: "Long Valley Rail Road" → "LVRR". */
 export function initials(name: string): string {
-  // One pass over the characters (every body's every form is read): a word starts after a space or a hyphen.
+  // One pass over the characters (every body's every form is read).
   let out = '';
-  for (let i = 0; i < name.length; i++) {
-    if (i > 0 && name[i - 1] !== ' ' && name[i - 1] !== '-') continue;
-    if (opensWithCapital(name[i])) out += name[i];
-  }
+  for (let i = 0; i < name.length; i++) if (isInitialAt(name, i)) out += name[i];
   return out.length >= 2 ? out : '';
+}
+
+/** Whether a capital opens a word at `i`: a word starts after a space or a hyphen. */
+function isInitialAt(name: string, i: number): boolean {
+  return (i === 0 || name[i - 1] === ' ' || name[i - 1] === '-') && opensWithCapital(name[i]);
 }
 
 /** The count of a name's initials with the code of the first, as one number (the code is below 65536). */
@@ -44,8 +46,7 @@ function shapeOfInitials(name: string): number {
   let count = 0;
   let first = 0;
   for (let i = 0; i < name.length; i++) {
-    if (i > 0 && name[i - 1] !== ' ' && name[i - 1] !== '-') continue;
-    if (!opensWithCapital(name[i])) continue;
+    if (!isInitialAt(name, i)) continue;
     if (count === 0) first = name.charCodeAt(i);
     count++;
   }
