@@ -7,7 +7,7 @@ import { appendAll } from './arrays';
 import { isFirstName } from './lexicon/firstNames';
 import { hasAgentEnding, NOT_AGENT_NOUNS } from './lexicon/agentNouns';
 import {
-  COMMON_INITIALISMS, DEMONYMS, FEMALE_HONORIFICS, GROUP_HEADS, HONORIFICS, ITEM_LABELS, MALE_HONORIFICS, NOT_NAMES, ORGANIZATION_HEADS, PLACES, ROLE_HEADS, TIME_ZONES, TITLES,
+  COMMON_INITIALISMS, DEMONYMS, FEMALE_HONORIFICS, GROUP_HEADS, HONORIFICS, ITEM_LABELS, MALE_HONORIFICS, NOT_NAMES, ORGANIZATION_HEADS, PLACES, ROLE_HEADS, TIME_ZONES, TITLES, TITLES_AND_HONORIFICS,
 } from './lexicon/names';
 import { isAsciiLower, isAsciiUpper, opensInLowerCase, opensWithCapital } from './letters';
 
@@ -101,7 +101,7 @@ function isNameToken(t: Token, sentenceFirst: boolean): boolean {
   if (!sentenceFirst && isAllCapitals(t.text)) return !TIME_ZONES.has(t.lower);
   if (NOT_NAMES.has(t.lower) || (endsWithFullStop(t.lower) && (NOT_NAMES.has(t.lower.slice(0, -1)) || DATE_ABBREVIATIONS.has(t.lower)))) return HONORIFICS.has(t.lower);
   if (t.pos === 'PROPN') return true;
-  if (sentenceFirst) return HONORIFICS.has(t.lower) || TITLES.has(t.lower);
+  if (sentenceFirst) return TITLES_AND_HONORIFICS.has(t.lower);
   return t.pos === 'NOUN' || t.pos === 'ADJ' || t.pos === 'X' || t.pos === 'NUM';
 }
 
@@ -119,9 +119,6 @@ function looksGenerated(text: string): boolean {
 
 /** Titles, honorifics, demonyms and places in one set: asked of every capitalised word (a hot path). */
 const TITLE_WORDS = new Set<string>([...TITLES, ...HONORIFICS, ...DEMONYMS.keys(), ...PLACES.keys()]);
-
-/** TITLES and HONORIFICS in one set: findNames asks it of the first word of every chunk, most of which is in neither. */
-const TITLES_AND_HONORIFICS = new Set<string>([...TITLES, ...HONORIFICS]);
 
 function isTitleWord(lower: string): boolean {
   return TITLE_WORDS.has(lower);

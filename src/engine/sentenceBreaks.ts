@@ -13,7 +13,7 @@
  * Sentences never run across a line break. units.ts then keeps quotes and cue clauses together.
  */
 import type { Token } from './tokens';
-import { HONORIFICS, TITLES } from './lexicon/names';
+import { TITLES_AND_HONORIFICS } from './lexicon/names';
 import { isAsciiUpper } from './letters';
 import { NON_FINAL_ABBREVIATIONS, SENTENCE_OPENING_WORDS } from './lexicon/sentences';
 
@@ -78,7 +78,7 @@ function sentenceEndAfterStop(tokens: Token[], i: number): number {
 /** Whether the abbreviation at `i` ends its sentence: the next word is one that usually opens a sentence. */
 function abbreviationEndsSentence(tokens: Token[], i: number): boolean {
   const lower = tokens[i].lower;
-  if (TITLES.has(lower) || HONORIFICS.has(lower) || NON_FINAL_ABBREVIATIONS.has(lower)) return false;
+  if (TITLES_AND_HONORIFICS.has(lower) || NON_FINAL_ABBREVIATIONS.has(lower)) return false;
   if (!onSameLine(tokens, i + 1)) return false;
   const next = tokens[i + 1];
   return isAsciiUpper(next.text.charCodeAt(0)) && SENTENCE_OPENING_WORDS.has(next.lower);

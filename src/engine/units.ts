@@ -6,7 +6,7 @@
 import type { Quote } from './quotes';
 import type { Token } from './tokens';
 import { CUE_WORDS } from './lexicon/cues';
-import { HONORIFICS, TITLES } from './lexicon/names';
+import { TITLES_AND_HONORIFICS } from './lexicon/names';
 import { shoutedRunEnd } from './names';
 import { datelineAt } from './datelines';
 import { opensWithCapital } from './letters';
@@ -84,7 +84,7 @@ export function buildSentences(text: string, tokens: Token[], rawSentences: Arra
       }
     }
     // "said the Rev. Ana Ruiz": the splitter ends a sentence at a title's full stop; the name after it belongs there.
-    if (prev.lower.endsWith('.') && (TITLES.has(prev.lower) || HONORIFICS.has(prev.lower)) && opensWithCapital(tokens[i].text)) isStart[i] = 0;
+    if (prev.lower.endsWith('.') && TITLES_AND_HONORIFICS.has(prev.lower) && opensWithCapital(tokens[i].text)) isStart[i] = 0;
     // "R-S.C.", "N.Y.": a full stop after one capital letter with the next letter glued to it is an abbreviation's.
     if (prev.text === '.' && prev.end === tokens[i].start && i >= 2 && /^\p{Lu}$/u.test(tokens[i - 2].text) && tokens[i - 2].end === prev.start) isStart[i] = 0;
     // "“…” ― Jane Doe": the signature belongs with its quote.

@@ -22,6 +22,9 @@ export const TITLES = wordSet(`president vice prime minister secretary senator s
   supt. supt det. det insp. insp cmdr. cmdr cpl. pvt. maj. msgr. atty. amb. asst. cllr. cllr lieut. spc. ald. assemb. treas. pres.
   const. cst. pc dci mp mla mep msp undersecretary under-secretary`);
 
+/** TITLES and HONORIFICS in one set: asked of many words, most in neither, one look-up instead of two. */
+export const TITLES_AND_HONORIFICS: ReadonlySet<string> = new Set([...TITLES, ...HONORIFICS]);
+
 /**
  * Titles' short forms whose full stop wink-nlp cuts off as a token of its own ("Rev", "."), so that they would end
  * a sentence and split "the Rev. Ana Ruiz" from her title. tokens.ts glues the stop back on.
