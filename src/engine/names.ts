@@ -144,16 +144,16 @@ function classify(tokens: Token[], chunk: Pick<NameChunk, 'coreFirst' | 'coreLas
   if (corePlace ?? (oneWord ? PLACES.has(oneWordLower) : mayEndPlace(tokens, chunk.coreLast) && PLACES.has(chunk.core.toLowerCase()))) return 'place';
   // "Tannery Avenue", "George Street": an address, whatever body's word or given name it holds ("Downing Street"
   // speaks for a government).
-  if (!hasTitle && chunk.coreLast > chunk.coreFirst && ADDRESS_ENDINGS.has(tokens[chunk.coreLast].lower) && tokens[chunk.coreFirst].lower !== 'downing') {
+  if (!hasTitle && !oneWord && ADDRESS_ENDINGS.has(tokens[chunk.coreLast].lower) && tokens[chunk.coreFirst].lower !== 'downing') {
     return 'thing';
   }
   // "the Mineral Resources Development Act", "the Kestrel Opening Night Gala": a law or an event is named after the
   // bodies it concerns, and is still no body.
-  if (chunk.coreLast > chunk.coreFirst && LAW_AND_EVENT_ENDINGS.has(tokens[chunk.coreLast].lower)) return 'thing';
+  if (!oneWord && LAW_AND_EVENT_ENDINGS.has(tokens[chunk.coreLast].lower)) return 'thing';
   // "his wife Democratic presidential front-runner Ana Ruiz": a capitalised adjective alone before a common noun
   // modifies it and names no one ("the Democratic party" is the party's name: a body's head word follows).
   const next = tokens[chunk.coreLast + 1];
-  if (chunk.coreFirst === chunk.coreLast && tokens[chunk.coreFirst].pos === 'ADJ' && next && (next.pos === 'NOUN' || next.pos === 'ADJ') && opensInLowerCase(next.text) &&
+  if (oneWord && tokens[chunk.coreFirst].pos === 'ADJ' && next && (next.pos === 'NOUN' || next.pos === 'ADJ') && opensInLowerCase(next.text) &&
       !ORGANIZATION_HEADS.has(next.lower) && !isAllCapitals(tokens[chunk.coreFirst].text)) return 'thing';
   for (let i = chunk.coreFirst; i <= chunk.coreLast; i++) {
     const w = tokens[i].lower;
@@ -161,23 +161,23 @@ function classify(tokens: Token[], chunk: Pick<NameChunk, 'coreFirst' | 'coreLas
   }
   // "Kestrel United", "Riverton United": a name that ends in "United" is a club or a body ("United States" and
   // "United Nations" open with it).
-  if (chunk.coreLast > chunk.coreFirst && tokens[chunk.coreLast].lower === 'united') return 'organization';
+  if (!oneWord && tokens[chunk.coreLast].lower === 'united') return 'organization';
   // "Hale & Ruiz", "Kestrel & Sons": a firm's name joins its partners with an ampersand; a person's never does.
   for (let i = chunk.coreFirst + 1; i < chunk.coreLast; i++) if (tokens[i].text === '&') return 'organization';
   // "a post on X": a lone capital letter is a platform, a variable or a grade, never a person speaking.
   // ("… wrote on X.": the tokenizer may keep the sentence's full stop on the letter.)
   // (At most three code units: an astral capital takes two.)
-  if (chunk.coreFirst === chunk.coreLast && tokens[chunk.coreFirst].text.length <= 3 && LONE_CAPITAL.test(tokens[chunk.coreFirst].text)) return 'thing';
+  if (oneWord && tokens[chunk.coreFirst].text.length <= 3 && LONE_CAPITAL.test(tokens[chunk.coreFirst].text)) return 'thing';
   // "The Kestrels announced", "the Rangers said": a plural name after "the", as the subject of a verb, is a band, a
   // team or a club ("the Hale campaign" is not: a noun follows).
-  if (chunk.coreFirst === chunk.coreLast && chunk.coreFirst > 0 && tokens[chunk.coreFirst - 1].lower === 'the' && CAPITALISED_PLURAL.test(tokens[chunk.coreFirst].text) &&
+  if (oneWord && chunk.coreFirst > 0 && tokens[chunk.coreFirst - 1].lower === 'the' && CAPITALISED_PLURAL.test(tokens[chunk.coreFirst].text) &&
       (next?.pos === 'VERB' || next?.pos === 'AUX') && !PLACES.has(oneWordLower) && !DEMONYM_PLURAL.test(oneWordLower)) {
     return 'organization';
   }
-  if (chunk.coreFirst === chunk.coreLast && isWrittenInCapitals(tokens[chunk.coreFirst].text)) {
+  if (oneWord && isWrittenInCapitals(tokens[chunk.coreFirst].text)) {
     return 'organization';
   }
-  if (chunk.coreFirst === chunk.coreLast) {
+  if (oneWord) {
     const word = tokens[chunk.coreFirst].text;
     // "KestrelNet", "HarborCast", "RVTNews": a capital inside one word is a brand's, not a person's ("McHale", "LeRuiz", "DuParc",
     // "DeLorn" and "O'Varra" open with a surname's prefix).
