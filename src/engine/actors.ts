@@ -5,7 +5,7 @@
 import type { ActorKind } from './types';
 import type { Token } from './tokens';
 import { findNames, isAllCapitals, joinTokens, NAME_PARTICLES, NameChunk, Gender, surnameToken } from './names';
-import { CALENDAR_WORDS, GROUP_HEADS, NOT_NAMES, ORGANIZATION_HEADS, PERSON_PRONOUNS, PLACES, POSSESSIVE_DETERMINERS, ROLE_HEADS, SUBJECT_PRONOUNS, TITLES } from './lexicon/names';
+import { CALENDAR_WORDS, GROUP_HEADS, NOT_NAMES, ORGANIZATION_HEADS, PERSON_PRONOUNS, PLACES, POSSESSIVE_DETERMINERS, ROLE_HEADS, ROLES_AND_TITLES, SUBJECT_PRONOUNS, TITLES } from './lexicon/names';
 import { CUE_WORDS, SPEECH_NOUNS } from './lexicon/cues';
 import { isAgeCompound, nounPhraseEndingAt, nounPhraseStartingAt } from './phrases';
 import { opensParagraph, type Sentence } from './units';
@@ -171,9 +171,6 @@ const COMMON_BODIES = new Set(['police', 'cops', 'officers', 'deputies', 'troope
  * which are in none, one look-up instead of three.
  */
 const LISTED_SPEAKER_NOUNS: ReadonlySet<string> = new Set([...GROUP_HEADS, ...COMMON_BODIES, ...[...ROLE_HEADS].filter((word) => !TITLES.has(word))]);
-
-/** ROLE_HEADS and TITLES in one set, for isRoleNoun: asked of the words around every name, most of which are in neither. */
-const ROLES_AND_TITLES: ReadonlySet<string> = new Set([...ROLE_HEADS, ...TITLES]);
 
 /** Lowercase nouns that say what someone is, before a name ("coach Tom Hale", "goalscorer Ana Ruiz"). */
 export function isRoleNoun(t: Token): boolean {
@@ -591,7 +588,7 @@ export class ActorBuilder {
     if (k < first + 1 || !/^(of|at|for)$/.test(t[k].lower)) return false;
     // One person's role ("the director of"), not a group's ("critics of the plan, like Senator Hale, …").
     const role = t[k - 1].lower;
-    return ROLE_HEADS.has(role) || TITLES.has(role) || (isPeopleNoun(role) && !role.endsWith('s'));
+    return ROLES_AND_TITLES.has(role) || (isPeopleNoun(role) && !role.endsWith('s'));
   }
 
   /** The entity a source noun phrase names, or a new description entity. Pronouns are resolved by the caller. */

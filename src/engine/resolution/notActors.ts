@@ -5,7 +5,7 @@
  */
 import type { Entity } from '../actors';
 import { remembered } from '../memo';
-import { GROUP_HEADS, ORGANIZATION_HEADS, ROLE_HEADS, TITLES } from '../lexicon/names';
+import { GROUP_HEADS, ORGANIZATION_HEADS, ROLES_AND_TITLES } from '../lexicon/names';
 import { NOT_AGENT_NOUNS } from '../lexicon/agentNouns';
 import { GENERIC_PEOPLE } from './nominals';
 import { ORGANISATION_NOUNS } from './shortForms';
@@ -28,7 +28,7 @@ function readsAsPeople(word: string): boolean {
   // "the 31-year-old", "a 30-year-old": an age stands for a person.
   if (word === 'year-old' || /^\d+-years?-olds?$/.test(word)) return true;
   const singular = [word, word.replace(/s$/, ''), word.replace(/es$/, ''), word.replace(/ies$/, 'y'), word.replace(/men$/, 'man'), word === 'people' ? 'person' : word];
-  return GROUP_HEADS.has(word) || singular.some((w) => ROLE_HEADS.has(w) || TITLES.has(w) || GENERIC_PEOPLE.has(w)
+  return GROUP_HEADS.has(word) || singular.some((w) => ROLES_AND_TITLES.has(w) || GENERIC_PEOPLE.has(w)
     || (/^[a-z-]{4,}(er|or|ist|ian|ant|ent)$/.test(w) && !NOT_AGENT_NOUNS.has(w)));
 }
 
