@@ -55,3 +55,10 @@ export function isSpaceAt(text: string, i: number): boolean {
   return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f ||
     c === 0x3000 || c === 0xfeff;
 }
+
+/** word.endsWith('.') by its last code unit: asked of every capitalised word, where endsWith is a call into the runtime. */
+export function endsWithFullStop(word: string): boolean {
+  return word.charCodeAt(word.length - 1) === FULL_STOP;
+}
+
+const FULL_STOP = 46;

@@ -9,7 +9,7 @@ import { hasAgentEnding, NOT_AGENT_NOUNS } from './lexicon/agentNouns';
 import {
   COMMON_INITIALISMS, DEMONYMS, FEMALE_HONORIFICS, GROUP_HEADS, HONORIFICS, ITEM_LABELS, MALE_HONORIFICS, NOT_NAMES, ORGANIZATION_HEADS, PLACES, ROLE_HEADS, TIME_ZONES, TITLES, TITLES_AND_HONORIFICS,
 } from './lexicon/names';
-import { isAsciiLower, isAsciiUpper, opensInLowerCase, opensWithCapital } from './letters';
+import { endsWithFullStop, isAsciiLower, isAsciiUpper, opensInLowerCase, opensWithCapital } from './letters';
 
 export type NameKind = 'person' | 'organization' | 'place' | 'group' | 'thing' | 'unknown';
 
@@ -86,11 +86,6 @@ function endsInContraction(text: string): boolean {
   const secondLast = text.charCodeAt(text.length - 2);
   const thirdLast = text.charCodeAt(text.length - 3);
   return (secondLast === 39 || secondLast === 0x2019 || thirdLast === 39 || thirdLast === 0x2019) && CONTRACTION_ENDING.test(text);
-}
-
-/** word.endsWith('.') by its last code unit: asked of every capitalised word, where endsWith is a call into the runtime. */
-function endsWithFullStop(word: string): boolean {
-  return word.charCodeAt(word.length - 1) === 46;
 }
 
 function isNameToken(t: Token, sentenceFirst: boolean): boolean {

@@ -14,7 +14,7 @@
  */
 import type { Token } from './tokens';
 import { TITLES_AND_HONORIFICS } from './lexicon/names';
-import { isAsciiUpper } from './letters';
+import { endsWithFullStop, isAsciiUpper } from './letters';
 import { NON_FINAL_ABBREVIATIONS, SENTENCE_OPENING_WORDS } from './lexicon/sentences';
 
 /** Whether tokens[k] exists and is on the same line as the token before it. */
@@ -46,7 +46,7 @@ function isStop(tokens: Token[], k: number): boolean {
 /** A word with a full stop of its own ("U.S.", "Calif.", "in."), as wink-nlp keeps abbreviations whole. */
 function isAbbreviation(t: Token): boolean {
   const text = t.text;
-  return text.length > 2 && text.charCodeAt(text.length - 1) === 46 && /\p{L}/u.test(text);
+  return text.length > 2 && endsWithFullStop(text) && /\p{L}/u.test(text);
 }
 
 /** How many full stops stand in a row from `i` on one line, up to four. */

@@ -3,7 +3,7 @@
  * opening with an accented or non-Latin letter, digits, marks and the empty string.
  */
 import * as assert from 'node:assert/strict';
-import { isAsciiLower, isAsciiUpper, isSpaceAt, opensInLowerCase, opensWithCapital, opensWithLetter } from '../../../src/engine/letters';
+import { endsWithFullStop, isAsciiLower, isAsciiUpper, isSpaceAt, opensInLowerCase, opensWithCapital, opensWithLetter } from '../../../src/engine/letters';
 
 const SAMPLES = ['Ana', 'ana', 'Éire', 'élan', 'Ωmega', 'ωmega', 'Ñandú', '7th', '“Quote', '-', '', 'ǅemal', 'ßtraße', '_x', '[a', '{', 'Z', 'a'];
 
@@ -36,5 +36,11 @@ describe('letters: isSpaceAt', () => {
       const ch = String.fromCharCode(c);
       if (isSpaceAt(ch, 0) !== /\s/.test(ch)) assert.fail(`U+${c.toString(16).padStart(4, '0')}`);
     }
+  });
+});
+
+describe('letters: endsWithFullStop', () => {
+  it("agrees with endsWith('.') on words with and without a final full stop, the empty word included", () => {
+    for (const word of ['Rev.', 'U.S.', '.', 'Ruiz', 'etc', 'a.m', '', 'Riverton\u2026']) assert.equal(endsWithFullStop(word), word.endsWith('.'), word);
   });
 });
