@@ -184,7 +184,7 @@ export function assemble(text: string, all: Resolved[], builder: ActorBuilder, q
     const parts = contentParts(text, { start, end }, inside, cue, source).map((p) => span(text, p.start, p.end));
     claims.push({
       id: `c${claims.length + 1}`, actor: speaker ? speaker.id : null,
-      kind: claimKind(start, end, inside, cue), sourcing: sourcingOf(speaker, r.draft.answer ? null : source),
+      kind: claimKind(start, end, inside, cue), sourcing: sourcingOf(speaker, r.draft.answer ? null : source, text),
       content: span(text, start, end), parts, quotes: inside, cue, source,
       confidence: Math.round(r.confidence * 100) / 100,
       evidence: d.pattern === 'agentless' && cue ? `“${cue.text}” names no source` : r.evidence,

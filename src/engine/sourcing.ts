@@ -43,7 +43,8 @@ function headIsName(ws: readonly string[]): boolean {
 
 /** A plural noun by its ending: "officials", "Republicans"; not "Ross" or "status". */
 const looksPlural = (word: string) => /[^su’']s$/i.test(word) || /people$/i.test(word);
-const isParticiple = (word: string) => /[a-z](?:ing|ed)$/.test(word);
+/** "released", "leading"; a capitalised word is part of a name instead ("the United States", "Allied forces"). */
+const isParticiple = (word: string) => !capitalised(word) && /[a-z](?:ing|ed)$/.test(word);
 const isPercent = (ws: readonly string[]) => ws.some((w) => /^(?:percent|per|%)$/i.test(w) || /%$/.test(w));
 
 /**
@@ -147,11 +148,26 @@ function pronounCandidate(text: string): string {
   return trimmedText.length <= LONGEST_PRONOUN ? trimmedText.toLowerCase() : '';
 }
 
-export function sourcingOf(actor: Actor | undefined, source: Span | null): Sourcing {
+/**
+ * "Critics, including Ana Ruiz, said": the members that an "including" appositive right after the source phrase names.
+ * The source phrase found for a claim stops before the appositive, yet the members it names make the claim traceable.
+ * Read over a bounded window, so the cost per claim stays constant.
+ */
+const MEMBERS_WINDOW = 160;
+const INCLUDING_MEMBERS = /^\s*,\s*including\s+([^,;:.()\u2014\u2013\n]+)/i;
+function membersNamedAfter(text: string, end: number): string {
+  return INCLUDING_MEMBERS.exec(text.slice(end, end + MEMBERS_WINDOW))?.[1] ?? '';
+}
+
+/** The claim's sourcing; `text`, the article, lets an "including" appositive after the source phrase count. */
+export function sourcingOf(actor: Actor | undefined, source: Span | null, text?: string): Sourcing {
   if (!actor && !source) return 'none';
   const said = source ? pronounCandidate(source.text) : '';
   const pronoun = SINGULAR_PRONOUNS.has(said) || PLURAL_PRONOUNS.has(said);
-  if (source && !pronoun) return isVaguePhrase(source.text) ? 'unnamed' : 'named';
+  if (source && !pronoun) {
+    const members = text === undefined ? '' : membersNamedAfter(text, source.end);
+    return isVaguePhrase(members ? `${source.text}, including ${members}` : source.text) ? 'unnamed' : 'named';
+  }
   if (actor) return actor.named || !actorIsVague(actor) ? 'named' : 'unnamed';
   return PLURAL_PRONOUNS.has(said) ? 'unnamed' : 'named';
 }

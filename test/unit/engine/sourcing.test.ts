@@ -24,6 +24,12 @@ describe('sourcing: how traceable a claim\'s speaker is', () => {
     assert.equal(claimHolding(a, 'fares would rise').sourcing, 'unnamed');
   });
 
+  it('is "named" for a group whose "including" appositive names a member, and "unnamed" when it names none', () => {
+    const a = analyze('Several critics, including Ana Ruiz, said the bridge would open late. Some engineers, including two from the county, said the toll was too high.');
+    assert.equal(claimHolding(a, 'the bridge would open late').sourcing, 'named');
+    assert.equal(claimHolding(a, 'the toll was too high').sourcing, 'unnamed');
+  });
+
   it('is "named" for a definite description of one body or document', () => {
     const a = analyze('The company said profits fell. The report found that wages rose.');
     assert.equal(claimHolding(a, 'profits fell').sourcing, 'named');
@@ -48,7 +54,7 @@ describe('isVaguePhrase: does a source phrase leave its speaker unidentified?', 
     'his lawyer', 'Ruiz’s spokeswoman', 'Ruiz’s remarks', 'Dr. Ruiz’s statements', 'Ana Ruiz, an analyst at the Riverton Institute', 'one of the lawyers, Ana Ruiz',
     'the Riverton Observer', 'a Riverton Herald poll', 'a report by the Riverton Herald', 'both candidates', 'Reuters',
     'police', 'a retired judge, Tom Hale', 'the 40-year-old mother of two', 'a 46-page analysis released by the Riverton Health Board',
-    'an audit conducted by Kestrel Partners'];
+    'an audit conducted by Kestrel Partners', 'a new United Riverton Press poll', 'Proponents, including the United Riverton Mayors Conference'];
   for (const phrase of vague) it(`"${phrase}" is vague`, () => assert.equal(isVaguePhrase(phrase), true));
   for (const phrase of named) it(`"${phrase}" is not`, () => assert.equal(isVaguePhrase(phrase), false));
 
