@@ -26,7 +26,7 @@ interface Pipeline {
   cutWhenNew: Set<string>;
   /** The lower-case form of each lexeme entry, made on first use (see TableReading.lower). */
   lowers: string[];
-  /** Each lexeme entry's text as the string table holds it (see internalized), made on first use. */
+  /** The text of each lexeme entry from `base` on, as the string table holds it (see internalized), made on first use. */
   texts: string[];
 }
 
@@ -153,14 +153,20 @@ export interface WinkReading {
 /** The tokens read from wink-nlp's table where they stand, with no array built per property. */
 class TableReading implements WinkReading {
   readonly count: number;
-  constructor(private readonly entries: number[], private readonly words: string[], private readonly tagNames: string[], private readonly lowers: string[], private readonly texts: string[]) {
+  constructor(private readonly entries: number[], private readonly words: string[], private readonly tagNames: string[], private readonly lowers: string[],
+    private readonly texts: string[], private readonly base: number) {
     this.count = entries.length / ENTRY_SIZE;
   }
+  /**
+   * The model's own words are the keys of wink-nlp's word index, so the string table's already; only the words a
+   * pipeline adds (from `base` on) are looked up there, which spares the first analysis a pass over the model's.
+   */
   value(i: number): string {
     const entry = this.entries[i * ENTRY_SIZE];
+    if (entry < this.base) return this.words[entry];
     const texts = this.texts;
-    for (let k = texts.length; k <= entry; k++) texts.push(internalized(this.words[k]));
-    return texts[entry];
+    for (let k = this.base + texts.length; k <= entry; k++) texts.push(internalized(this.words[k]));
+    return texts[entry - this.base];
   }
   /**
    * Kept per entry, so a capitalised word is lower-cased once per pipeline rather than at each use: no new string
@@ -171,7 +177,11 @@ class TableReading implements WinkReading {
   lower(i: number): string {
     const entry = this.entries[i * ENTRY_SIZE];
     const lowers = this.lowers;
-    for (let k = lowers.length; k <= entry; k++) lowers.push(internalized(lowerOf(this.words[k])));
+    for (let k = lowers.length; k <= entry; k++) {
+      const word = this.words[k];
+      const lower = lowerOf(word);
+      lowers.push(lower === word && k < this.base ? word : internalized(lower));
+    }
     return lowers[entry];
   }
   tag(i: number): string {
@@ -203,7 +213,7 @@ function readTable(p: Pipeline, doc: ReturnType<Pipeline['nlp']['readDoc']>): Wi
   const table = lastTable as DocumentTable | undefined;
   lastTable = undefined;
   if (!table || !Array.isArray(table.tokens) || table.tokens.length % ENTRY_SIZE !== 0 || p.tagNames.length === 0) return undefined;
-  const reading = new TableReading(table.tokens, p.lexemes.list, p.tagNames, p.lowers, p.texts);
+  const reading = new TableReading(table.tokens, p.lexemes.list, p.tagNames, p.lowers, p.texts, p.base);
   return reading.value(0) === doc.tokens().itemAt(0).out() ? reading : undefined;
 }
 
