@@ -39,9 +39,9 @@ export interface Entity {
   role: string | null;
   gender: Gender;
   /** True when an honorific or title ever marked the name ("Dr Ilse Varo"): evidence of a person. */
-  titled?: boolean;
+  titled: boolean;
   /** For a description: its first word is capitalised where no sentence opens ("a Siemens spokeswoman"), so it keeps its capital. */
-  capitalWhereWritten?: boolean;
+  capitalWhereWritten: boolean;
   /** Character ranges of every mention, in text order once sorted. */
   mentions: Array<[number, number]>;
   firstMention: number;
@@ -347,7 +347,7 @@ export class ActorBuilder {
     let e = rootOf(keyed.get(keyName) ?? null);
     if (!e) {
       const proper = keyKind !== 'description';
-      e = { key: `${keyKind}:${keyName}`, kind, name, forms: proper ? [name] : [], described: proper ? [] : [name.toLowerCase()], proper, mergedInto: null, head: null, definite: false, role: null, gender: undefined, mentions: [], firstMention: at };
+      e = { key: `${keyKind}:${keyName}`, kind, name, forms: proper ? [name] : [], described: proper ? [] : [name.toLowerCase()], proper, mergedInto: null, head: null, definite: false, role: null, gender: undefined, titled: false, capitalWhereWritten: false, mentions: [], firstMention: at };
       keyed.set(keyName, e);
       this.entities.push(e);
     }

@@ -85,7 +85,7 @@ export function addEchoes(resolved: Resolved[], quotes: Quote[], text: string, t
     if (claim) { claim.entity = entity; claim.confidence = 0.5; claim.evidence = `${evidence}: ${claim.evidence}`; continue; }
     const draft: DraftClaim = {
       contentStart: quotes[q].start, contentEnd: quotes[q].end, cue: null, source: null, head: null, appositive: null,
-      sentence: tokens[sentences[sentenceIndexAt(tokens, sentences, quotes[q].start)].first].sentence, pattern: 'continuation',
+      sentence: tokens[sentences[sentenceIndexAt(tokens, sentences, quotes[q].start)].first].sentence, pattern: 'continuation', continues: undefined, answer: undefined,
     };
     resolved.push({ draft, entity, confidence: 0.5, evidence });
   }

@@ -46,7 +46,7 @@ export function addContinuations(resolved: Resolved[], tokens: Token[], quotes: 
   const addTurn = (q: number, s: Sentence, entity: Entity, confidence: number, evidence: string): void => {
     const draft: DraftClaim = {
       contentStart: quotes[q].start, contentEnd: quotes[q].end, cue: null, source: null, head: null, appositive: null,
-      sentence: tokens[s.first].sentence, pattern: 'continuation',
+      sentence: tokens[s.first].sentence, pattern: 'continuation', continues: undefined, answer: undefined,
     };
     const turn: Resolved = { draft, entity, confidence, evidence };
     added.push(turn);

@@ -29,6 +29,8 @@ export function entity(name: string, fields: Partial<Entity> = {}): Entity {
     mergedInto: null,
     role: null,
     gender: undefined,
+    titled: false,
+    capitalWhereWritten: false,
     firstMention: mentions.length > 0 ? mentions[0][0] : 0,
     ...fields,
     mentions,
