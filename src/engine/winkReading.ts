@@ -24,10 +24,8 @@ interface Pipeline {
   /** Words with punctuation found to read as one token when new (kept cached), and found not to (forgotten). */
   wholeWhenNew: Set<string>;
   cutWhenNew: Set<string>;
-  /** The lower-case form of each lexeme entry, made on first use (see TableReading.lower). */
-  lowers: string[];
-  /** The text of each lexeme entry from `base` on, as the string table holds it (see internalized), made on first use. */
-  texts: string[];
+  /** Each lexeme entry's text and lower-case form, side by side, made on first use (see TableReading). */
+  forms: string[];
 }
 
 const REBUILD_AFTER = 500_000;
@@ -49,7 +47,7 @@ function pipeline(): Pipeline {
   // finds the same ends from the tokens in a fraction of the time.
   const nlp = winkNLP(wrapped, ['pos']);
   const lexemes = core!.features.lexeme;
-  current = { nlp, lexemes, tagNames: core!.features.pos?.list ?? [], base: lexemes.list.length, wholeWhenNew: new Set(), cutWhenNew: new Set(), lowers: [], texts: [] };
+  current = { nlp, lexemes, tagNames: core!.features.pos?.list ?? [], base: lexemes.list.length, wholeWhenNew: new Set(), cutWhenNew: new Set(), forms: [] };
   return current;
 }
 
@@ -153,36 +151,34 @@ export interface WinkReading {
 /** The tokens read from wink-nlp's table where they stand, with no array built per property. */
 class TableReading implements WinkReading {
   readonly count: number;
-  constructor(private readonly entries: number[], private readonly words: string[], private readonly tagNames: string[], private readonly lowers: string[],
-    private readonly texts: string[], private readonly base: number) {
+  constructor(private readonly entries: number[], private readonly words: string[], private readonly tagNames: string[], private readonly forms: string[],
+    private readonly base: number) {
     this.count = entries.length / ENTRY_SIZE;
   }
   /**
-   * The model's own words are the keys of wink-nlp's word index, so the string table's already; only the words a
-   * pipeline adds (from `base` on) are looked up there, which spares the first analysis a pass over the model's.
+   * Each entry's text and lower-case form, side by side in one table (so a token's two reads fall on one cache line),
+   * made once per pipeline: a capitalised word is lower-cased once rather than at each use, and both strings are the
+   * string table's (see internalized). The model's own words are the keys of wink-nlp's word index, so the string
+   * table's already; only the words a pipeline adds (from `base` on), and lower-case forms that differ from their
+   * word, are looked up there. The table is filled in entry order up to the highest entry asked for, so it stays a
+   * dense array (one written at scattered high indices turns into a hash table, which measured slower than
+   * lower-casing each time).
    */
-  value(i: number): string {
-    const entry = this.entries[i * ENTRY_SIZE];
-    if (entry < this.base) return this.words[entry];
-    const texts = this.texts;
-    for (let k = this.base + texts.length; k <= entry; k++) texts.push(internalized(this.words[k]));
-    return texts[entry - this.base];
-  }
-  /**
-   * Kept per entry, so a capitalised word is lower-cased once per pipeline rather than at each use: no new string
-   * per token, and the one string, the string table's (see internalized), serves every later lexicon lookup. The table is filled in entry order
-   * up to the highest entry asked for, so it stays a dense array (one written at scattered high indices turns into a
-   * hash table, which measured slower than lower-casing each time).
-   */
-  lower(i: number): string {
-    const entry = this.entries[i * ENTRY_SIZE];
-    const lowers = this.lowers;
-    for (let k = lowers.length; k <= entry; k++) {
+  private formAt(slot: number): string {
+    const forms = this.forms;
+    for (let k = forms.length >> 1; k <= slot >> 1; k++) {
       const word = this.words[k];
-      const lower = lowerOf(word);
-      lowers.push(lower === word && k < this.base ? word : internalized(lower));
+      const text = k < this.base ? word : internalized(word);
+      const lower = lowerOf(text);
+      forms.push(text, lower === text ? text : internalized(lower));
     }
-    return lowers[entry];
+    return forms[slot];
+  }
+  value(i: number): string {
+    return this.formAt(this.entries[i * ENTRY_SIZE] * 2);
+  }
+  lower(i: number): string {
+    return this.formAt(this.entries[i * ENTRY_SIZE] * 2 + 1);
   }
   tag(i: number): string {
     return this.tagNames[(this.entries[i * ENTRY_SIZE + 2] & POS_MASK) >>> POS_SHIFT];
@@ -213,7 +209,7 @@ function readTable(p: Pipeline, doc: ReturnType<Pipeline['nlp']['readDoc']>): Wi
   const table = lastTable as DocumentTable | undefined;
   lastTable = undefined;
   if (!table || !Array.isArray(table.tokens) || table.tokens.length % ENTRY_SIZE !== 0 || p.tagNames.length === 0) return undefined;
-  const reading = new TableReading(table.tokens, p.lexemes.list, p.tagNames, p.lowers, p.texts, p.base);
+  const reading = new TableReading(table.tokens, p.lexemes.list, p.tagNames, p.forms, p.base);
   return reading.value(0) === doc.tokens().itemAt(0).out() ? reading : undefined;
 }
 
