@@ -4,7 +4,7 @@
  */
 import type { ActorKind } from './types';
 import type { Token } from './tokens';
-import { findNames, isAllCapitals, joinTokens, NAME_PARTICLES, NameChunk, Gender, surnameToken } from './names';
+import { findNames, isAllCapitals, joinTokens, NAME_PARTICLES, NameChunk, Gender, surnameToken, hyphenatedSurnameStart } from './names';
 import { CALENDAR_WORDS, GROUP_HEADS, NOT_NAMES, ORGANIZATION_HEADS, PERSON_PRONOUNS, PLACES, POSSESSIVE_DETERMINERS, ROLE_HEADS, ROLES_AND_TITLES, SUBJECT_PRONOUNS, TITLES } from './lexicon/names';
 import { CUE_WORDS, SPEECH_NOUNS } from './lexicon/cues';
 import { isAgeCompound, nounPhraseEndingAt, nounPhraseStartingAt } from './phrases';
@@ -378,9 +378,16 @@ export class ActorBuilder {
         for (const c of chunks) {
           const words = c.coreLast - c.coreFirst + 1;
           if (c.kind !== 'person' || words < 2 || words > longest) continue;
-          const surname = this.tokens[surnameToken(this.tokens, c.coreFirst, c.coreLast)].lower;
-          if (!this.bySurname.has(surname)) {
-            this.bySurname.set(surname, this.entity('person', c.core.toLowerCase(), 'person', c.core, this.tokens[c.first].start));
+          const last = surnameToken(this.tokens, c.coreFirst, c.coreLast);
+          const surname = this.tokens[last].lower;
+          // A double-barrelled surname after a given name is known whole too ("Lena Marsh-Ovitz"), so it finds its
+          // person even where another person has its last part ("Tom Ovitz"). (Not a bare "Ruiz-Hale": that may pair two people.)
+          const start = hyphenatedSurnameStart(this.tokens, c.coreFirst, last);
+          const whole = start < last && start > c.coreFirst ? this.gluedLower(start, last) : null;
+          if (!this.bySurname.has(surname) || (whole !== null && !this.bySurname.has(whole))) {
+            const e = this.entity('person', c.core.toLowerCase(), 'person', c.core, this.tokens[c.first].start);
+            if (!this.bySurname.has(surname)) this.bySurname.set(surname, e);
+            if (whole !== null && !this.bySurname.has(whole)) this.bySurname.set(whole, e);
           }
         }
       }
@@ -501,6 +508,26 @@ export class ActorBuilder {
     return SPEECH_NOUNS.has(lower) || PLAN_NOUNS.has(lower) || (isPluralAgentNoun(lower) && !this.bySurname.has(lower));
   }
 
+  /** The lower-case text of tokens first..last, which touch: "marsh-ovitz". */
+  private gluedLower(first: number, last: number): string {
+    let out = '';
+    for (let k = first; k <= last; k++) out += this.tokens[k].lower;
+    return out;
+  }
+
+  /**
+   * Whether a chunk is two surnames joined by a hyphen ("Ruiz-Hale"), each of a different person the text names:
+   * a pairing ("a Ruiz-Hale call"). A double-barrelled surname ("Abara-Okoye") has a first part that is nobody's
+   * surname on its own, and stays a name.
+   */
+  private joinsTwoPeople(c: NameChunk, known: Entity): boolean {
+    const t = this.tokens;
+    const hyphen = c.coreFirst + 1;
+    if (c.coreLast !== hyphen + 1 || t[hyphen].text !== '-' || t[hyphen].start !== t[c.coreFirst].end || t[c.coreLast].start !== t[hyphen].end) return false;
+    const first = this.bySurname.get(t[c.coreFirst].lower);
+    return first !== undefined && rootOf(first) !== rootOf(known);
+  }
+
   private entityForChunk(c: NameChunk): Entity | null {
     const at = this.tokens[c.first].start;
     const lowered = c.coreFirst === c.coreLast ? this.tokens[c.coreFirst].lower : c.core.toLowerCase();
@@ -527,8 +554,10 @@ export class ActorBuilder {
       }
     }
     if (c.kind === 'organization') return this.entity('org', lower, 'organization', c.core.replace(LEADING_THE, ''), at);
-    const surname = this.tokens[surnameToken(this.tokens, c.coreFirst, c.coreLast)].lower;
-    const known = this.bySurname.get(surname);
+    const last = surnameToken(this.tokens, c.coreFirst, c.coreLast);
+    const start = hyphenatedSurnameStart(this.tokens, c.coreFirst, last);
+    const whole = start < last ? this.bySurname.get(this.gluedLower(start, last)) : undefined;
+    const known = whole ?? this.bySurname.get(this.tokens[last].lower);
     // "Abara-Okoye" and "de Vries" alone are surnames, though written in several tokens.
     if (c.kind === 'person' && c.coreLast > c.coreFirst && c.core.includes(' ') && !NAME_PARTICLES.has(this.tokens[c.coreFirst].text)) {
       const full = this.entity('person', lower, 'person', c.core, at);
@@ -539,6 +568,8 @@ export class ActorBuilder {
       }
       return full;
     }
+    // "a Ruiz-Hale call" names the pair, not a third person and not Hale alone: no actor, and no alias of either.
+    if (known && !whole && this.joinsTwoPeople(c, known)) return null;
     // ("Hurricane Hale" is no one of the surname Hale: a thing never joins a person by its last word.)
     if (known && c.kind !== 'thing') return known;
     if (c.kind === 'person') return this.entity('person', lower, 'person', c.core, at);

@@ -559,6 +559,16 @@ export function surnameToken(tokens: Token[], coreFirst: number, coreLast: numbe
 }
 
 /**
+ * The first token of a surname ending at token `surname`, back over words glued to it by hyphens ("Marsh-Ovitz"):
+ * a double-barrelled surname is looked up whole. `surname` itself when no hyphen is glued before it.
+ */
+export function hyphenatedSurnameStart(tokens: Token[], coreFirst: number, surname: number): number {
+  let k = surname;
+  while (k - 2 >= coreFirst && tokens[k - 1].text === '-' && tokens[k - 1].start === tokens[k - 2].end && tokens[k].start === tokens[k - 1].end) k -= 2;
+  return k;
+}
+
+/**
  * Splits the capitalised run first..last into its title and name and appends the name's chunk to `out`, after the
  * chunk of a body named before the title, if any. (Appending, not returning an array: one array fewer per chunk.)
  */

@@ -35,6 +35,18 @@ describe('names: hyphenated names', () => {
     assert.equal(person.role, 'Councilwoman');
     assert.equal(speakerOf(a, 'the vote was close'), 'Lena Marsh-Ovitz');
   });
+
+  it('reads two named people\'s surnames joined by a hyphen as the pair: no actor, and no alias of either', () => {
+    const a = analyze('Mayor Ana Ruiz met Tom Hale on Monday. The timing of a Ruiz-Hale call was not set, Hale said.');
+    assert.deepEqual(actorCalled(a, 'Tom Hale').aliases, ['Hale']);
+    assert.equal(a.actors.some((x) => x.name.includes('-') || x.aliases.some((alias) => alias.includes('-'))), false);
+    assert.equal(speakerOf(a, 'The timing of a Ruiz-Hale call was not set'), 'Tom Hale');
+  });
+
+  it('keeps a double-barrelled surname whose first part is nobody else\'s surname', () => {
+    const a = analyze('Senator Lena Marsh-Ovitz met Tom Ovitz. Marsh-Ovitz said the vote was close.');
+    assert.deepEqual(actorCalled(a, 'Lena Marsh-Ovitz').aliases, ['Marsh-Ovitz']);
+  });
 });
 
 describe('names: bodies joined across "and" and "for"', () => {
