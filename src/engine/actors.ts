@@ -335,6 +335,8 @@ export class ActorBuilder {
   /** Per sentence: the entities named there, with token ranges (for pronouns and sources). */
   readonly named: Array<Array<{ entity: Entity; first: number; last: number }>> = [];
 
+  /** One-word person names that a title or honorific marks ("President Hale" → "hale"). */
+  private readonly markedSurnames = new Set<string>();
   /** capitalisedOutsideQuotes(tokens), when writtenLowercase has listed them in its pass over the tokens. */
   private capitalisedTokens: number[] | null = null;
 
@@ -391,6 +393,11 @@ export class ActorBuilder {
           }
         }
       }
+    }
+    // One-word names a title or honorific marks as a person's ("President Hale", "Mr. Ruiz"): with the surnames of
+    // full names, the words that name a person on their own (see joinsTwoPeople).
+    for (const chunks of chunksBySentence) {
+      for (const c of chunks) if (c.kind === 'person' && c.marked && c.coreFirst === c.coreLast) this.markedSurnames.add(this.tokens[c.coreFirst].lower);
     }
     this.addSurnamesThatAreWords(chunksBySentence);
     chunksBySentence.forEach((chunks, s) => {
@@ -516,16 +523,25 @@ export class ActorBuilder {
   }
 
   /**
-   * Whether a chunk is two surnames joined by a hyphen ("Ruiz-Hale"), each of a different person the text names:
-   * a pairing ("a Ruiz-Hale call"). A double-barrelled surname ("Abara-Okoye") has a first part that is nobody's
-   * surname on its own, and stays a name.
+   * Whether a chunk is two surnames joined by a hyphen ("Ruiz-Hale"), each of a different person the text names (by
+   * a full name, or by a title: "President Ruiz"): a pairing ("a Ruiz-Hale call"). A double-barrelled surname
+   * ("Abara-Okoye") has a first part that is nobody's surname on its own, and stays a name.
    */
-  private joinsTwoPeople(c: NameChunk, known: Entity): boolean {
+  private joinsTwoPeople(c: NameChunk): boolean {
     const t = this.tokens;
     const hyphen = c.coreFirst + 1;
     if (c.coreLast !== hyphen + 1 || t[hyphen].text !== '-' || t[hyphen].start !== t[c.coreFirst].end || t[c.coreLast].start !== t[hyphen].end) return false;
-    const first = this.bySurname.get(t[c.coreFirst].lower);
-    return first !== undefined && rootOf(first) !== rootOf(known);
+    const firstPart = t[c.coreFirst].lower;
+    const lastPart = t[c.coreLast].lower;
+    if (firstPart === lastPart || !this.namesAPerson(firstPart) || !this.namesAPerson(lastPart)) return false;
+    const first = this.bySurname.get(firstPart);
+    const last = this.bySurname.get(lastPart);
+    return first === undefined || last === undefined || rootOf(first) !== rootOf(last);
+  }
+
+  /** Whether a word is a named person's surname, or a one-word name a title marks as a person's. */
+  private namesAPerson(lower: string): boolean {
+    return this.bySurname.has(lower) || this.markedSurnames.has(lower);
   }
 
   private entityForChunk(c: NameChunk): Entity | null {
@@ -569,7 +585,7 @@ export class ActorBuilder {
       return full;
     }
     // "a Ruiz-Hale call" names the pair, not a third person and not Hale alone: no actor, and no alias of either.
-    if (known && !whole && this.joinsTwoPeople(c, known)) return null;
+    if (!whole && (c.kind === 'person' || c.kind === 'unknown') && this.joinsTwoPeople(c)) return null;
     // ("Hurricane Hale" is no one of the surname Hale: a thing never joins a person by its last word.)
     if (known && c.kind !== 'thing') return known;
     if (c.kind === 'person') return this.entity('person', lower, 'person', c.core, at);

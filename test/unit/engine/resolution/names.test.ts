@@ -43,6 +43,12 @@ describe('names: hyphenated names', () => {
     assert.equal(speakerOf(a, 'The timing of a Ruiz-Hale call was not set'), 'Tom Hale');
   });
 
+  it('reads the pair so when one of them is named by a title and surname alone', () => {
+    const a = analyze('President Ruiz met Tom Hale on Monday. The timing of a Ruiz-Hale call was not set, Hale said.');
+    assert.deepEqual(actorCalled(a, 'Tom Hale').aliases, ['Hale']);
+    assert.equal(a.actors.some((x) => x.name.includes('-')), false);
+  });
+
   it('keeps a double-barrelled surname whose first part is nobody else\'s surname', () => {
     const a = analyze('Senator Lena Marsh-Ovitz met Tom Ovitz. Marsh-Ovitz said the vote was close.');
     assert.deepEqual(actorCalled(a, 'Lena Marsh-Ovitz').aliases, ['Marsh-Ovitz']);
