@@ -3,7 +3,7 @@
  * reads their roles from titles and appositives, and resolves the pronouns and descriptions that speak.
  */
 import type { ActorKind } from './types';
-import type { Token } from './tokens';
+import { isGluedHyphen, type Token } from './tokens';
 import { findNames, isAllCapitals, joinTokens, NAME_PARTICLES, NameChunk, Gender, surnameToken, hyphenatedSurnameStart } from './names';
 import { CALENDAR_WORDS, GROUP_HEADS, NOT_NAMES, ORGANIZATION_HEADS, PERSON_PRONOUNS, PLACES, POSSESSIVE_DETERMINERS, ROLE_HEADS, ROLES_AND_TITLES, SUBJECT_PRONOUNS, TITLES } from './lexicon/names';
 import { CUE_WORDS, SPEECH_NOUNS } from './lexicon/cues';
@@ -252,8 +252,7 @@ function markAffiliations(tokens: Token[], chunks: NameChunk[]): void {
 
 /** "secretary-general": the word hyphens join to the one at `last` ("secretary", "-", "general"), or null. */
 function hyphenatedHead(t: Token[], first: number, last: number): string | null {
-  const hyphen = t[last - 1];
-  if (last - 2 < first || hyphen.text !== '-' || hyphen.start !== t[last - 2].end || t[last].start !== hyphen.end) return null;
+  if (last - 2 < first || !isGluedHyphen(t, last - 1)) return null;
   return `${t[last - 2].lower}-${t[last].lower}`;
 }
 
@@ -385,7 +384,7 @@ export class ActorBuilder {
           // A double-barrelled surname after a given name is known whole too ("Lena Marsh-Ovitz"), so it finds its
           // person even where another person has its last part ("Tom Ovitz"). (Not a bare "Ruiz-Hale": that may pair two people.)
           const start = hyphenatedSurnameStart(this.tokens, c.coreFirst, last);
-          const whole = start < last && start > c.coreFirst ? this.gluedLower(start, last) : null;
+          const whole = start < last && start > c.coreFirst ? joinTokens(this.tokens, start, last).toLowerCase() : null;
           if (!this.bySurname.has(surname) || (whole !== null && !this.bySurname.has(whole))) {
             const e = this.entity('person', c.core.toLowerCase(), 'person', c.core, this.tokens[c.first].start);
             if (!this.bySurname.has(surname)) this.bySurname.set(surname, e);
@@ -515,13 +514,6 @@ export class ActorBuilder {
     return SPEECH_NOUNS.has(lower) || PLAN_NOUNS.has(lower) || (isPluralAgentNoun(lower) && !this.bySurname.has(lower));
   }
 
-  /** The lower-case text of tokens first..last, which touch: "marsh-ovitz". */
-  private gluedLower(first: number, last: number): string {
-    let out = '';
-    for (let k = first; k <= last; k++) out += this.tokens[k].lower;
-    return out;
-  }
-
   /**
    * Whether a chunk is two surnames joined by a hyphen ("Ruiz-Hale"), each of a different person the text names (by
    * a full name, or by a title: "President Ruiz"): a pairing ("a Ruiz-Hale call"). A double-barrelled surname
@@ -529,8 +521,7 @@ export class ActorBuilder {
    */
   private joinsTwoPeople(c: NameChunk): boolean {
     const t = this.tokens;
-    const hyphen = c.coreFirst + 1;
-    if (c.coreLast !== hyphen + 1 || t[hyphen].text !== '-' || t[hyphen].start !== t[c.coreFirst].end || t[c.coreLast].start !== t[hyphen].end) return false;
+    if (c.coreLast !== c.coreFirst + 2 || !isGluedHyphen(t, c.coreFirst + 1)) return false;
     const firstPart = t[c.coreFirst].lower;
     const lastPart = t[c.coreLast].lower;
     if (firstPart === lastPart || !this.namesAPerson(firstPart) || !this.namesAPerson(lastPart)) return false;
@@ -572,7 +563,7 @@ export class ActorBuilder {
     if (c.kind === 'organization') return this.entity('org', lower, 'organization', c.core.replace(LEADING_THE, ''), at);
     const last = surnameToken(this.tokens, c.coreFirst, c.coreLast);
     const start = hyphenatedSurnameStart(this.tokens, c.coreFirst, last);
-    const whole = start < last ? this.bySurname.get(this.gluedLower(start, last)) : undefined;
+    const whole = start < last ? this.bySurname.get(joinTokens(this.tokens, start, last).toLowerCase()) : undefined;
     const known = whole ?? this.bySurname.get(this.tokens[last].lower);
     // "Abara-Okoye" and "de Vries" alone are surnames, though written in several tokens.
     if (c.kind === 'person' && c.coreLast > c.coreFirst && c.core.includes(' ') && !NAME_PARTICLES.has(this.tokens[c.coreFirst].text)) {

@@ -4,7 +4,7 @@
  * subject of "Kim Ji-woo said". This pass, run once after tagging, tags such a syllable as part of a proper name,
  * so names.ts joins it and the claim passes see one name.
  */
-import type { Token } from './tokens';
+import { isGluedHyphen, type Token } from './tokens';
 import { opensWithCapital } from './letters';
 
 /** Longest first syllable and longest second syllable, in letters. */
@@ -21,7 +21,7 @@ function glued(tokens: Token[], k: number): boolean {
  */
 export function markHyphenatedGivenNames(tokens: Token[]): void {
   for (let h = 2; h + 1 < tokens.length; h++) {
-    if (tokens[h].text !== '-' || !glued(tokens, h) || !glued(tokens, h + 1)) continue;
+    if (!isGluedHyphen(tokens, h)) continue;
     const first = tokens[h - 1];
     const second = tokens[h + 1];
     const family = tokens[h - 2];

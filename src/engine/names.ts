@@ -2,7 +2,7 @@
  * Proper-name chunks: runs of capitalised tokens ("Russian President Vladimir V. Putin", "Fox News"), split into
  * the title before the name and the name itself, and classified as a person, organisation or place.
  */
-import type { Token } from './tokens';
+import { isGluedHyphen, type Token } from './tokens';
 import { appendAll } from './arrays';
 import { isFirstName } from './lexicon/firstNames';
 import { hasAgentEnding, NOT_AGENT_NOUNS } from './lexicon/agentNouns';
@@ -330,8 +330,7 @@ export function findNames(tokens: Token[], first: number, last: number): NameChu
     // The first word of a sentence or of a quote is capitalised whatever it is.
     const opening = i === first || (i > first && tokens[i - 1].quote !== tokens[i].quote) || (i > first && tokens[i].quote >= 0 && tokens[i - 1].quote === tokens[i].quote && OPENING_QUOTE_MARK.test(tokens[i - 1].text));
     // "Wai-Lun Ko said": a sentence's first word glued by a hyphen to a capitalised one is a name's first part.
-    const hyphenated = opening && i + 2 <= last && tokens[i + 1].text === '-' && tokens[i + 1].start === tokens[i].end &&
-      tokens[i + 2].start === tokens[i + 1].end && opensWithCapital(tokens[i].text) && opensWithCapital(tokens[i + 2].text);
+    const hyphenated = opening && i + 2 <= last && isGluedHyphen(tokens, i + 1) && opensWithCapital(tokens[i].text) && opensWithCapital(tokens[i + 2].text);
     // "the Met Bureau": a capitalised word the tagger took for a verb opens a name when a name word follows.
     // ("Downing Street said": opening a sentence, only a body's own word the tagger took for a verb.)
     // (The tag first: most capitalised words are no verb, and are spared the look-up.)
@@ -346,9 +345,9 @@ export function findNames(tokens: Token[], first: number, last: number): NameChu
     while (j + 1 <= last) {
       const next = tokens[j + 1];
       // "Lowe-Hart", "Wai-Lun": a hyphen glued to two capitalised words joins one name.
-      if (next.text === '-' && next.start === tokens[j].end && j + 2 <= last && tokens[j + 2].start === next.end && opensWithCapital(tokens[j + 2].text)) { j += 2; continue; }
+      if (j + 2 <= last && isGluedHyphen(tokens, j + 1) && opensWithCapital(tokens[j + 2].text)) { j += 2; continue; }
       // "Kim Ji-woo": a given name's lower-case second syllable, tagged a name by hyphenatedNames.ts.
-      if (next.text === '-' && next.start === tokens[j].end && j + 2 <= last && tokens[j + 2].start === next.end && tokens[j + 2].pos === 'PROPN') { j += 2; continue; }
+      if (j + 2 <= last && isGluedHyphen(tokens, j + 1) && tokens[j + 2].pos === 'PROPN') { j += 2; continue; }
       if (next.start !== tokens[j].end && next.start - tokens[j].end > 1) break;
       // "Abdel Karim el-Masri", "Omar al-Bashiri": an Arabic article glued to the name part after it.
       if (articleJoinedAt(tokens, j + 1, last) && next.quote === tokens[i].quote) { j += 3; continue; }
@@ -564,7 +563,7 @@ export function surnameToken(tokens: Token[], coreFirst: number, coreLast: numbe
  */
 export function hyphenatedSurnameStart(tokens: Token[], coreFirst: number, surname: number): number {
   let k = surname;
-  while (k - 2 >= coreFirst && tokens[k - 1].text === '-' && tokens[k - 1].start === tokens[k - 2].end && tokens[k].start === tokens[k - 1].end) k -= 2;
+  while (k - 2 >= coreFirst && isGluedHyphen(tokens, k - 1)) k -= 2;
   return k;
 }
 

@@ -160,12 +160,12 @@ function membersNamedAfter(text: string, end: number): string {
 }
 
 /** The claim's sourcing; `text`, the article, lets an "including" appositive after the source phrase count. */
-export function sourcingOf(actor: Actor | undefined, source: Span | null, text?: string): Sourcing {
+export function sourcingOf(actor: Actor | undefined, source: Span | null, text: string): Sourcing {
   if (!actor && !source) return 'none';
   const said = source ? pronounCandidate(source.text) : '';
   const pronoun = SINGULAR_PRONOUNS.has(said) || PLURAL_PRONOUNS.has(said);
   if (source && !pronoun) {
-    const members = text === undefined ? '' : membersNamedAfter(text, source.end);
+    const members = membersNamedAfter(text, source.end);
     return isVaguePhrase(members ? `${source.text}, including ${members}` : source.text) ? 'unnamed' : 'named';
   }
   if (actor) return actor.named || !actorIsVague(actor) ? 'named' : 'unnamed';

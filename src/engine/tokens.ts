@@ -111,6 +111,15 @@ function gluesToTitle(tokens: Token[], start: number, read: WinkReading, i: numb
   return k < read.count && opensWithCapital(read.value(k));
 }
 
+/**
+ * Whether token h is a hyphen touching the tokens on both sides ("Marsh-Ovitz", "secretary-general"): one word in
+ * two parts. The caller makes sure that tokens h - 1 and h + 1 exist.
+ */
+export function isGluedHyphen(tokens: readonly Token[], h: number): boolean {
+  const hyphen = tokens[h];
+  return hyphen.text === '-' && hyphen.start === tokens[h - 1].end && tokens[h + 1].start === hyphen.end;
+}
+
 /** Hyphens with a space on each side ("Ruiz - who won gold - said"): dashes typed as hyphens, kept apart. */
 const SPACED_HYPHENS = new WeakSet<Token>();
 
